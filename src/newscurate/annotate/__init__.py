@@ -1,0 +1,1 @@
+"""Annotate stage: document metadata and direct-quote spans for a cleaned text."""

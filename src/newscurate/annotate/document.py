@@ -1,0 +1,113 @@
+"""One document's rows: its metadata, its quotes and its links, from the ingest and clean results."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from newscurate.annotate.dates import parse_date
+from newscurate.annotate.language import detect_language
+from newscurate.annotate.outlets import OutletRegistry, domain_of, guess_outlet
+from newscurate.annotate.quotes import find_quotes
+from newscurate.clean import CleanResult
+from newscurate.clean.links import EMAIL
+from newscurate.ingest import RawDocument
+
+_BANNER_REASONS = frozenset({"promo_block", "copyright", "disclaimer", "privacy_notice", "editors_note", "navigation"})
+
+
+@dataclass(frozen=True)
+class AnnotatedDocument:
+    document: dict
+    quotes: list[dict]
+    links: list[dict]
+    removals: list[dict]
+
+
+def doc_id_for(source_path: str) -> str:
+    return hashlib.sha256(source_path.encode("utf-8")).hexdigest()[:16]
+
+
+def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, run_id: str) -> AnnotatedDocument:
+    doc_id = doc_id_for(raw.source_path)
+    text = cleaned.text
+    banners = [r.text for r in cleaned.removals if r.reason in _BANNER_REASONS]
+    emails = [e for r in cleaned.removals if r.reason in ("email", *_BANNER_REASONS) for e in EMAIL.findall(r.text)]
+    outlet = guess_outlet(registry, cleaned.source_lines, banners, emails, cleaned.links)
+    language = detect_language(text)
+    published, date_source = _published_date(cleaned.date_lines)
+    quotes = find_quotes(text)
+    registry_outlet = registry.by_name(outlet.outlet) if outlet.outlet else None
+    document = {
+        "doc_id": doc_id,
+        "source_path": raw.source_path,
+        "content_sha256": raw.content_sha256,
+        "encoding": raw.encoding,
+        "encoding_confidence": raw.encoding_confidence,
+        "outlet": outlet.outlet,
+        "outlet_source": outlet.source,
+        "title": cleaned.title,
+        "authors": cleaned.authors,
+        "editors": cleaned.editors,
+        "published_date": published,
+        "date_source": date_source,
+        "language": language.language,
+        "language_score": language.score,
+        "text": text,
+        "captions": cleaned.captions,
+        "editors_notes": cleaned.editors_notes,
+        "n_chars": len(text),
+        "n_words": len(text.split()),
+        "n_paragraphs": len([p for p in text.split("\n\n") if p.strip()]),
+        "n_quotes": len(quotes),
+        "n_raw_chars": len(raw.text),
+        "removed_share": round(cleaned.removed_share, 6),
+        "text_sha256": hashlib.sha256(_fold(text).encode("utf-8")).hexdigest(),
+        "duplicate_of": None,
+        "run_id": run_id,
+    }
+    quote_rows = [
+        {
+            "doc_id": doc_id,
+            "quote_id": index,
+            "start": q.start,
+            "end": q.end,
+            "raw_start": cleaned.to_raw(q.start),
+            "raw_end": cleaned.to_raw(q.end - 1) + 1,
+            "text": q.text,
+            "speaker": q.speaker,
+            "speaker_mention": q.speaker_mention,
+            "cue": q.cue,
+            "kind": q.kind,
+            "closed": q.closed,
+        }
+        for index, q in enumerate(quotes)
+    ]
+    own_domains = set(registry_outlet.domains) if registry_outlet else set()
+    link_rows = [
+        {
+            "doc_id": doc_id,
+            "url": url,
+            "domain": domain_of(url),
+            "internal": (any(domain_of(url) == d or domain_of(url).endswith("." + d) for d in own_domains) if registry_outlet else None),
+        }
+        for url in cleaned.links
+    ]
+    removal_rows = [
+        {"doc_id": doc_id, "start": r.start, "end": r.end, "text": r.text, "replacement": r.replacement, "reason": r.reason, "rule": r.rule}
+        for r in cleaned.removals
+    ]
+    return AnnotatedDocument(document, quote_rows, link_rows, removal_rows)
+
+
+def _published_date(date_lines: list[str]):
+    for line in date_lines:
+        if parsed := parse_date(line):
+            return parsed, "wire_dateline" if "(" in line else "date_line"
+    return None, None
+
+
+def _fold(text: str) -> str:
+    """Exact duplicates are the same words: case and spacing do not make a new text."""
+    return re.sub(r"\s+", " ", text.casefold()).strip()

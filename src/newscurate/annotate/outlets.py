@@ -1,0 +1,102 @@
+"""Which outlet published a text, from the text's own cues and a registry users can extend.
+
+Cues, strongest first: a 'Source:' line, the outlet's name in its own banners and notes, the
+outlet's domain in its e-mail addresses, and the domain most of its links point to. Each cue is
+looked up in the registry, so every outlet gets one canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OutletGuess:
+    outlet: str | None
+    source: str | None  # source_line | banner | email_domain | link_domain
+
+
+class OutletRegistry:
+    def __init__(self, outlets: list[Outlet]) -> None:
+        self.outlets = outlets
+        by_alias = sorted(((a, o) for o in outlets for a in (o.name, *o.aliases)), key=lambda p: -len(p[0]))
+        self._alias_pattern = re.compile(
+            "|".join(rf"(?<!\w){re.escape(alias)}(?!\w)" for alias, _ in by_alias) or r"(?!x)x", re.IGNORECASE
+        )
+        self._by_alias = {alias.casefold(): outlet for alias, outlet in by_alias}
+        self._by_domain = {d.casefold(): o for o in outlets for d in o.domains}
+
+    @classmethod
+    def load(cls, extra: Path | None = None) -> OutletRegistry:
+        entries = {e.name: e for e in _read(resources.files("newscurate.annotate").joinpath("outlets.yaml").read_text())}
+        if extra is not None:
+            entries.update({e.name: e for e in _read(extra.read_text(encoding="utf-8"))})
+        return cls(list(entries.values()))
+
+    def by_name(self, text: str) -> Outlet | None:
+        match = self._alias_pattern.search(text)
+        return self._by_alias.get(match.group().casefold()) if match else None
+
+    def by_domain(self, domain: str) -> Outlet | None:
+        domain = domain.casefold().removeprefix("www.")
+        while domain:
+            if domain in self._by_domain:
+                return self._by_domain[domain]
+            domain = domain.partition(".")[2]
+        return None
+
+
+@lru_cache(maxsize=4)
+def default_registry(extra: Path | None = None) -> OutletRegistry:
+    return OutletRegistry.load(extra)
+
+
+def _read(text: str) -> list[Outlet]:
+    return [
+        Outlet(entry["name"], tuple(entry.get("aliases", [])), tuple(entry.get("domains", [])))
+        for entry in yaml.safe_load(text) or []
+    ]
+
+
+def domain_of(url: str) -> str:
+    url = url if "://" in url else "http://" + url
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def guess_outlet(
+    registry: OutletRegistry,
+    source_lines: list[str],
+    banner_texts: list[str],
+    emails: list[str],
+    links: list[str],
+) -> OutletGuess:
+    for line in source_lines:
+        name = line.split(":", 1)[-1].strip()
+        outlet = registry.by_name(name)
+        return OutletGuess(outlet.name if outlet else name, "source_line")
+    for text in banner_texts:
+        if outlet := registry.by_name(text):
+            return OutletGuess(outlet.name, "banner")
+    for email in emails:
+        if outlet := registry.by_domain(email.rpartition("@")[2]):
+            return OutletGuess(outlet.name, "email_domain")
+    domains = Counter(domain_of(url) for url in dict.fromkeys(links))
+    for domain, _ in domains.most_common():
+        if outlet := registry.by_domain(domain):
+            return OutletGuess(outlet.name, "link_domain")
+    return OutletGuess(None, None)

@@ -1,0 +1,127 @@
+"""Boilerplate lines: banners, appeals, notices and navigation, wherever they stand.
+
+A line is judged on cues that articles rarely combine: appeal vocabulary, the outlet speaking to
+the reader ('we', 'our', 'you'), shouting capitals, being a bare navigation label, and standing
+in the header or footer zone. Each cue has a weight; a line at or above the threshold goes. A
+line in the middle of an appeal block (between two boilerplate lines) needs less evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newscurate.clean.edits import Edit
+from newscurate.clean.lines import Line, line_span_with_newline, split_lines
+from newscurate.clean.structure import EDITORS_NOTE as _EDITORS_NOTE
+
+_I = re.IGNORECASE
+
+# A whole short line that is only a label: navigation, sharing, list headers, tails.
+_LABEL_LINE = re.compile(
+    r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|follow(?: us)?(?: on [\w ,&]+)?|download(?: pdf)?|print"
+    r"|e-?mail|tweet|related(?: posts?| articles?| stories| content| news)?|read (?:more|also|next)(?: on \w+)?"
+    r"|see also|search trends|trending(?: now)?|most (?:read|popular|viewed)|tags?|topics|comments?(?: \(\d+\))?"
+    r"|advertisement|sponsored(?: content)?|skip to (?:main )?content|sign in|log in|register|menu|home|newsletter"
+    r"|subscribe(?: now)?|donate(?: now)?|more from [\w ]+|you (?:may|might) also like|recommended(?: for you)?"
+    r"|leave a (?:comment|reply)|поделиться|читайте также|подписывайтесь(?: на нас)?|реклама|leia também"
+    r"|compartilhe|lesen sie auch|teilen|partager|lire aussi|leggi anche|condividi|seguici)\s*[:.!|»>-]*$",
+    _I,
+)
+_BREADCRUMB = re.compile(r"^(?:[\w'’ -]{2,25}\s*[|›»>/·•]\s*){2,}[\w'’ -]{2,25}$")
+_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|все права защищены|todos os direitos", _I)
+_DISCLAIMER = re.compile(
+    r"^\(?(?:the )?(?:views|opinions) expressed\b|\breflects? the (?:author|writer)'?s'? (?:own )?(?:opinions?|views?)"
+    r"|\bnot necessarily (?:those|the views|reflect)|^\(?if you want to contribute\b|^disclaimer\b",
+    _I,
+)
+_PRIVACY = re.compile(r"\b(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b|\baccept (?:all )?cookies\b|\bwe use cookies\b", _I)
+_RELATED_LINE = re.compile(r"^(?:related(?: article| story| post)?|read (?:more|also)|see also|читайте также|leia também|lesen sie auch|lire aussi|leggi anche)\s*[:|-]\s*\S", _I)
+
+_APPEAL_STRONG = re.compile(
+    r"\b(?:subscri(?:be|ption)|donat(?:e|ion)|newsletter|sign up|reader-(?:funded|supported)|join our community"
+    r"|help us|support us|support our|support (?:fearless|independent|quality) journalism|become a (?:member|patron|supporter)"
+    r"|rely on (?:our )?readers|readers like you|active hyperlink|written permission|print edition|paywall"
+    r"|(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by"
+    r"|подпи(?:шитесь|сывайтесь|ска)|поддержите|assine|apoie|abonnieren|unterstützen sie|abonnez-vous|soutenez|abbonati|sostieni)\w*",
+    _I,
+)
+_APPEAL_WEAK = re.compile(
+    r"\b(?:journalism|independent|(?:supported|funded|sponsored) by|our (?:work|materials|reporting|readers|team|journalists)"
+    r"|please|free information|fund|newspaper|exclusive|investigations|close this page|accessible to everyone)\b",
+    _I,
+)
+_OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us)\b")
+_READER_VOICE = re.compile(r"\b(?:you|your)\b", _I)
+
+THRESHOLD = 3
+_EDGE_ZONE = 4  # lines from either end that count as header/footer zone
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    reason: str
+    rule: str
+    score: int
+
+
+def find_boilerplate(text: str) -> list[Edit]:
+    lines = [line for line in split_lines(text) if not line.blank]
+    verdicts = [_judge(line, index, len(lines)) for index, line in enumerate(lines)]
+    edits = []
+    for index, (line, verdict) in enumerate(zip(lines, verdicts)):
+        if verdict.score < THRESHOLD and _inside_appeal_block(verdicts, index):
+            verdict = _Verdict("promo_block", "appeal_block_continuation", verdict.score)
+        elif verdict.score < THRESHOLD:
+            continue
+        start, end = line_span_with_newline(text, line)
+        edits.append(Edit(start, end, verdict.reason, verdict.rule))
+    return edits
+
+
+def _inside_appeal_block(verdicts: list[_Verdict], index: int) -> bool:
+    if verdicts[index].score < 1:
+        return False
+    before = verdicts[index - 1] if index > 0 else None
+    after = verdicts[index + 1] if index + 1 < len(verdicts) else None
+    return bool(
+        before and before.score >= THRESHOLD and before.reason == "promo_block"
+        and (after is None or after.score >= 1)
+    )
+
+
+def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
+    stripped = line.stripped
+    if _EDITORS_NOTE.match(stripped):
+        return _Verdict("editors_note", "left_to_structure", 0)
+    if _LABEL_LINE.match(stripped) or _BREADCRUMB.match(stripped):
+        return _Verdict("navigation", "label_line", THRESHOLD)
+    if _RELATED_LINE.match(stripped):
+        return _Verdict("related_link", "related_line", THRESHOLD)
+    n_words = len(stripped.split())
+    if _COPYRIGHT.search(stripped) and n_words <= 40:
+        return _Verdict("copyright", "copyright_notice", THRESHOLD)
+    if _DISCLAIMER.search(stripped) and n_words <= 80:
+        return _Verdict("disclaimer", "disclaimer", THRESHOLD)
+    if _PRIVACY.search(stripped) and n_words <= 30:
+        return _Verdict("privacy_notice", "privacy_cookie", THRESHOLD)
+    strong = len(_APPEAL_STRONG.findall(stripped))
+    weak = len(_APPEAL_WEAK.findall(stripped))
+    if not strong and weak < 2:
+        return _Verdict("promo_block", "appeal_vocabulary", min(weak, 1))
+    score = 2 * strong + min(weak, 2)
+    if n_words > 50 and not strong:
+        score -= 1
+    if _OUTLET_VOICE.search(stripped):
+        score += 1
+    if _READER_VOICE.search(stripped):
+        score += 1
+    letters = [c for c in stripped if c.isalpha()]
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        score += 1
+    if index < _EDGE_ZONE or index >= n_lines - _EDGE_ZONE:
+        score += 1
+    # Quoted speech is the article's, whatever words it uses.
+    if re.search(r"[“”\"«»]", stripped):
+        score -= 2
+    return _Verdict("promo_block", "appeal_vocabulary", score)

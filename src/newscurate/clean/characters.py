@@ -1,0 +1,52 @@
+"""Character-level debris: invisible characters, markup, entities, stray escapes."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from newscurate.clean.edits import Edit
+
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\v]")
+_CARRIAGE_RETURN = re.compile(r"\r\n?")
+_MARKUP_TAG = re.compile(
+    r"\[/?(?:quote|b|i|u|url|img|caption|pullquote|blockquote|embed|tweet)(?:=[^\]\n]*)?\]"
+    r"|</?(?:p|br|div|span|a|b|i|em|strong|blockquote|figure|figcaption|img|h[1-6]|ul|ol|li|iframe|script|style)"
+    r"(?:\s[^<>\n]*)?/?>",
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_STRAY_BACKSLASH = re.compile(r"(?:(?<=\s)|^)\\+(?=\s|$)", re.MULTILINE)
+# UTF-8 decoded as cp1252/latin-1: 'â€™' and friends. Only sequences that cannot be real text.
+_MOJIBAKE = re.compile(r"(?:â€[™œ\x9d˜”“¦¢]|Ã[©¨¢ª«®´¶¼½¾§ ])")
+
+
+def normalize_characters(text: str) -> list[Edit]:
+    edits = [Edit(m.start(), m.end(), "invisible_char", "zero_width") for m in _ZERO_WIDTH.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "whitespace", "odd_space", " ") for m in _ODD_SPACE.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "whitespace", "carriage_return", "\n") for m in _CARRIAGE_RETURN.finditer(text)]
+    return edits
+
+
+def strip_markup(text: str) -> list[Edit]:
+    edits = [Edit(m.start(), m.end(), "markup", "markup_tag") for m in _MARKUP_TAG.finditer(text)]
+    for match in _ENTITY.finditer(text):
+        decoded = html.unescape(match.group())
+        if decoded != match.group():
+            edits.append(Edit(match.start(), match.end(), "markup", "html_entity", decoded))
+    edits += [Edit(m.start(), m.end(), "debris", "stray_backslash") for m in _STRAY_BACKSLASH.finditer(text)]
+    for match in _MOJIBAKE.finditer(text):
+        repaired = _repair_mojibake(match.group())
+        if repaired:
+            edits.append(Edit(match.start(), match.end(), "debris", "mojibake", repaired))
+    return edits
+
+
+def _repair_mojibake(fragment: str) -> str | None:
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return fragment.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return None

@@ -1,0 +1,99 @@
+"""Layout: trimmed lines, hard wraps re-flowed, cut paragraphs re-joined, one blank line between
+paragraphs. Every change is an edit, so even whitespace is accounted for in the audit trail.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from newscurate.clean.edits import Edit
+from newscurate.clean.lines import Line, split_lines
+
+_TERMINAL = tuple(".!?…:;\"”’»)]")
+_EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+_BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_EDGE_NEWLINES = re.compile(r"^\s+|\s+$")
+_HYPHEN_WORD = re.compile(r"(\w+)-$")
+_WORD = re.compile(r"\w+")
+
+
+def trim_spaces(text: str) -> list[Edit]:
+    edits = [Edit(m.start(), m.end(), "whitespace", "line_edge_space") for m in _EDGE_SPACE.finditer(text)]
+    edits += [Edit(m.start() + 1, m.end(), "whitespace", "space_run") for m in _SPACE_RUN.finditer(text)]
+    return edits
+
+
+def reflow_hard_wraps(text: str) -> list[Edit]:
+    """Join lines a PDF or e-mail wrapped; break the rest into paragraphs."""
+    lines = split_lines(text)
+    folded = text.casefold()
+    words = {w for w in _WORD.findall(folded)}
+    edits: list[Edit] = []
+    block: list[Line] = []
+    for line in lines + [Line(len(text), len(text), "")]:
+        if line.blank:
+            edits += _reflow_block(block, folded, words)
+            block = []
+        else:
+            block.append(line)
+    return edits
+
+
+def _reflow_block(block: list[Line], folded: str, words: set[str]) -> list[Edit]:
+    if len(block) < 2:
+        return []
+    lengths = [len(line.text) for line in block]
+    width = max(lengths)
+    wrapped = len(block) >= 3 and median(lengths[:-1]) >= 0.8 * width and width >= 40
+    edits = []
+    for upper, lower in zip(block, block[1:]):
+        newline = (upper.end, lower.start)
+        ends_clause = upper.text.endswith(_TERMINAL)
+        continues = lower.text[:1].islower() or lower.text[:1].isdigit() and not ends_clause
+        full_width = len(upper.text) >= (0.9 if ends_clause else 0.6) * width
+        hyphen = _HYPHEN_WORD.search(upper.text)
+        if hyphen and lower.text[:1].islower():
+            edits.append(_join_hyphenated(upper, lower, hyphen.group(1), folded, words))
+        elif continues or (not ends_clause and full_width) or (wrapped and full_width):
+            edits.append(Edit(*newline, "reflow", "hard_wrap", " "))
+        else:
+            edits.append(Edit(*newline, "whitespace", "paragraph_break", "\n\n"))
+    return edits
+
+
+def _join_hyphenated(upper: Line, lower: Line, head: str, folded: str, words: set[str]) -> Edit:
+    """'nego-' + 'tiations' -> 'negotiations', but 'Russia-' + 'friendly' keeps its hyphen.
+
+    The document itself is the dictionary: a word seen whole elsewhere is joined, a compound
+    seen hyphenated is kept, a capitalised head is a compound; otherwise line-end hyphens are
+    taken as soft, as typesetters put them.
+    """
+    tail = _WORD.match(lower.text).group()
+    whole = (head + tail).casefold()
+    compound = f"{head}-{tail}".casefold()
+    keep = whole not in words and (head[:1].isupper() or compound in folded)
+    if keep:
+        return Edit(upper.end, lower.start, "reflow", "hard_wrap_hyphen_kept")
+    return Edit(upper.end - 1, lower.start, "reflow", "hyphenation")
+
+
+def rejoin_cut_paragraphs(text: str) -> list[Edit]:
+    """A paragraph that stops mid-sentence and one that starts in lower case are one paragraph
+    that something (a URL block, a promo) was cut out of."""
+    edits = []
+    for match in re.finditer(r"\n{2,}", text):
+        last_char = text[match.start() - 1] if match.start() else ""
+        next_char = text[match.end() : match.end() + 1]
+        if last_char and next_char.islower() and last_char not in _TERMINAL:
+            edits.append(Edit(match.start(), match.end(), "reflow", "cut_paragraph_rejoin", " "))
+    return edits
+
+
+def normalize_blank_lines(text: str) -> list[Edit]:
+    return [Edit(m.start(), m.end(), "whitespace", "blank_line_run", "\n\n") for m in _BLANK_RUN.finditer(text)]
+
+
+def trim_text_edges(text: str) -> list[Edit]:
+    return [Edit(m.start(), m.end(), "whitespace", "text_edge_space") for m in _EDGE_NEWLINES.finditer(text)]

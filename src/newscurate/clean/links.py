@@ -1,0 +1,37 @@
+"""URLs, e-mail addresses and their debris. Removed from the body; the URLs become `links`."""
+
+from __future__ import annotations
+
+import re
+
+from newscurate.clean.edits import Edit
+
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'“”‘’()\[\]]+[^\s<>\"'“”‘’()\[\].,;:!?]",
+    re.IGNORECASE,
+)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+# What Cloudflare leaves where it hid an address: '[email protected]', '[email\xa0protected]'.
+_EMAIL_DEBRIS = re.compile(r"\[email[\s\u00a0]*protected\]", re.IGNORECASE)
+_URL_ONLY_LINE = re.compile(
+    r"^[ \t]*(?:(?:https?://|www\.)\S+[ \t]*)+$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def find_links(text: str) -> list[Edit]:
+    edits = [Edit(m.start(), _with_newline(text, m.end()), "url", "url_line") for m in _URL_ONLY_LINE.finditer(text)]
+    edits += [Edit(*_with_space_before(text, m.start(), m.end()), "url", "inline_url") for m in URL.finditer(text)]
+    edits += [Edit(*_with_space_before(text, m.start(), m.end()), "email", "email") for m in EMAIL.finditer(text)]
+    edits += [Edit(*_with_space_before(text, m.start(), m.end()), "email", "email_debris") for m in _EMAIL_DEBRIS.finditer(text)]
+    return edits
+
+
+def _with_newline(text: str, end: int) -> int:
+    return end + 1 if end < len(text) and text[end] == "\n" else end
+
+
+def _with_space_before(text: str, start: int, end: int) -> tuple[int, int]:
+    # 'see https://x.y for more' -> 'see for more', not 'see  for more'.
+    if start > 0 and text[start - 1] == " ":
+        return start - 1, end
+    return start, end

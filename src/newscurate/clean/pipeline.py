@@ -1,0 +1,183 @@
+"""The clean stage as one pure function: `clean_text(raw) -> CleanResult`.
+
+Steps run in a fixed order on a `TextBuffer`; each sees the text left by the ones before, so a
+title is looked for only after the banners above it are gone, and a paragraph cut by a URL block
+is re-joined once the block is out. The page furniture the steps remove (title, bylines,
+captions, links) is read back from the removals, so metadata and audit trail cannot disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newscurate.clean.boilerplate import find_boilerplate
+from newscurate.clean.characters import normalize_characters, strip_markup
+from newscurate.clean.edits import Edit, Removal, TextBuffer
+from newscurate.clean.layout import (
+    normalize_blank_lines,
+    reflow_hard_wraps,
+    rejoin_cut_paragraphs,
+    trim_spaces,
+    trim_text_edges,
+)
+from newscurate.clean.links import EMAIL, URL, find_links
+from newscurate.clean.structure import BYLINE, DATE_LINE, WIRE_DATELINE, find_page_furniture, find_title
+
+Step = Callable[[str], list[Edit]]
+
+STEPS: tuple[Step, ...] = (
+    normalize_characters,
+    strip_markup,
+    find_links,
+    find_boilerplate,
+    find_page_furniture,
+    find_title,
+    trim_spaces,
+    reflow_hard_wraps,
+    normalize_blank_lines,
+    rejoin_cut_paragraphs,
+    trim_text_edges,
+)
+
+# Reasons whose removals are layout, not content: they do not count towards the removed share.
+LAYOUT_REASONS = frozenset({"whitespace", "reflow", "invisible_char"})
+REMOVAL_REASONS = {
+    "invisible_char": "zero-width or soft-hyphen character",
+    "whitespace": "space, line break or blank line normalized",
+    "reflow": "hard line wrap or cut paragraph joined",
+    "markup": "markup tag or HTML entity (the text inside is kept)",
+    "debris": "stray backslash or mojibake repaired",
+    "url": "URL or line of URLs (kept in links)",
+    "email": "e-mail address or its obfuscation debris",
+    "navigation": "share/follow/download/menu label or list header",
+    "related_link": "'Related article:'-style pointer to another page",
+    "copyright": "copyright notice",
+    "disclaimer": "opinion disclaimer or contribute note",
+    "privacy_notice": "privacy or cookie notice",
+    "promo_block": "donation, subscription or funding appeal",
+    "byline": "author or editor line (names kept in metadata)",
+    "editors_note": "editor's note (kept in metadata)",
+    "source_line": "'Source:' line (kept as an outlet cue)",
+    "dateline": "date line or wire dateline (kept as published_date cue)",
+    "caption": "image caption or credit (kept in captions)",
+    "caption_repeat": "caption printed again, or a truncated copy",
+    "section_tag": "section label line",
+    "repeat": "line printed again",
+    "title": "headline (kept in title)",
+    "title_repeat": "headline repeated as the first paragraph",
+}
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    text: str
+    removals: list[Removal]
+    title: str | None
+    captions: list[str]
+    links: list[str]
+    authors: list[str]
+    editors: list[str]
+    editors_notes: list[str]
+    source_lines: list[str]
+    date_lines: list[str]
+    buffer: TextBuffer = field(repr=False)
+
+    def to_raw(self, offset: int) -> int:
+        return self.buffer.to_raw(offset)
+
+    @property
+    def removed_share(self) -> float:
+        """Share of the raw text's non-space characters removed as content, not layout."""
+        total = sum(1 for c in self.buffer.raw if not c.isspace())
+        if not total:
+            return 0.0
+        removed = sum(
+            sum(1 for c in r.text if not c.isspace()) for r in self.removals if r.reason not in LAYOUT_REASONS
+        )
+        return removed / total
+
+
+def clean_text(raw: str) -> CleanResult:
+    buffer = TextBuffer(raw)
+    for step in STEPS:
+        buffer.apply(step(buffer.text))
+    removals = buffer.sorted_removals()
+    by_reason = _removed_texts_by_reason(raw, removals)
+    titles = by_reason.get("title", [])
+    authors, editors = _names_from_bylines(r for r in removals if r.reason == "byline" and r.rule != "repeated_line")
+    return CleanResult(
+        text=buffer.text,
+        removals=removals,
+        title=titles[0] if titles else None,
+        captions=by_reason.get("caption", []),
+        links=_unique(u for r in removals if r.reason == "url" for u in URL.findall(r.text)),
+        authors=authors,
+        editors=editors,
+        editors_notes=by_reason.get("editors_note", []),
+        source_lines=by_reason.get("source_line", []),
+        date_lines=[_date_text(t) for t in by_reason.get("dateline", [])],
+        buffer=buffer,
+    )
+
+
+def _removed_texts_by_reason(raw: str, removals: list[Removal]) -> dict[str, list[str]]:
+    """Removed text per reason, one entry per removed passage.
+
+    A passage can be recorded as several raw runs (a no-break space inside it was already
+    replaced), so runs of one rule are merged when nothing kept stands between them.
+    """
+    passages: dict[str, list[str]] = {}
+    group: list[Removal] = []
+    covered_until = 0
+
+    def flush() -> None:
+        if group:
+            passage = " ".join(raw[group[0].start : group[-1].end].split())
+            passages.setdefault(group[0].reason, []).append(passage)
+            group.clear()
+
+    for removal in removals:
+        gap = removal.start > covered_until
+        covered_until = max(covered_until, removal.end)
+        if removal.reason in LAYOUT_REASONS and not gap:
+            continue
+        if group and (gap or removal.rule != group[0].rule):
+            flush()
+        if removal.reason not in LAYOUT_REASONS:
+            group.append(removal)
+    flush()
+    return passages
+
+
+def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
+    authors: list[str] = []
+    editors: list[str] = []
+    for removal in removals:
+        line = removal.text.strip()
+        if removal.rule == "wire_credit":
+            for role, names in re.findall(r"(reporting|writing|editing) by ([^;)]+)", line, re.IGNORECASE):
+                (editors if role.lower() == "editing" else authors).extend(_split_names(names))
+            continue
+        match = BYLINE.match(line)
+        names = _split_names(match.group("names") if match else line)
+        (editors if removal.rule == "byline_editor" else authors).extend(names)
+    return _unique(authors), _unique(editors)
+
+
+def _split_names(names: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|\band\b|&|\bи\b|\bund\b|\bet\b)\s*", names.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _date_text(line: str) -> str:
+    match = DATE_LINE.match(line) or WIRE_DATELINE.match(line)
+    return match.group(0).strip() if match else line
+
+
+def _unique(values) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+__all__ = ["CleanResult", "REMOVAL_REASONS", "clean_text", "EMAIL"]

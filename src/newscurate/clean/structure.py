@@ -1,0 +1,146 @@
+"""Lines that belong to the page around the article: title, bylines, captions, tags, datelines,
+editor's notes, source lines, and lines printed twice. They leave the body; annotate reads them
+back from the removals, so the metadata and the audit trail are one record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscurate.clean.edits import Edit
+from newscurate.clean.lines import Line, line_span_with_newline, normalized_key, split_lines
+
+_I = re.IGNORECASE
+_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
+_NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|da|van|von|der|di|del|la|le|bin|al))*\.?"
+_NAME_LIST = rf"{_NAMES}(?:\s*(?:,|and|&|и|e|und|et)\s*{_NAMES})*"
+
+BYLINE = re.compile(
+    rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par)"
+    rf"\s*[:\-–—]?\s+)(?P<names>{_NAME_LIST})\s*$",
+    _I,
+)
+_WIRE_CREDIT = re.compile(r"^\((?:reporting|writing|editing|additional reporting) by [^)]*\)\s*$", _I)
+EDITORS_NOTE = re.compile(r"^(?:editor'?s'?|editorial|author'?s'?) note\s*[:.\-–—]", _I)
+_SOURCE_LINE = re.compile(r"^(?:source|quelle|fonte|fuente|источник)\s*:\s*(?P<source>.{2,60})$", _I)
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
+)
+DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted|date|last updated)(?: on)?\s*:?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
+    r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?:\|.*)?$",
+    _I,
+)
+WIRE_DATELINE = re.compile(
+    r"^(?P<dateline>[A-ZÀ-Ö][A-ZÀ-Ö .'-]{2,40}(?:,\s*[\w .]{2,30})?\s*\((?:[A-Z][\w .]{1,20})\)\s*[-–—]+\s*)(?=\S)"
+)
+_CREDIT = re.compile(
+    r"(?:\((?:image|photo|picture|foto|фото|credit|illustration|source|video)s?\b[^)]*\)?|/\s?[A-Z][A-Za-z]{1,10}"
+    r"|\b(?:photo|image|credit|фото)s?\s*:\s*[^.]{2,60}|getty images|via reuters|\(AP\)|\(AFP\))\s*$",
+    _I,
+)
+_SECTION_TAG = re.compile(r"^[a-zа-яё][a-zа-яё'’ &-]{1,40}$")
+_TERMINAL = ".!?…:;\"”’»)"
+# A repeated line goes for the reason its first copy went; a repeated body line is a 'repeat'.
+_REPEAT_REASONS = {"caption": "caption_repeat", "body": "repeat", "dateline": "repeat"}
+
+
+def find_page_furniture(text: str) -> list[Edit]:
+    """Bylines, editor's notes, source lines, datelines, captions, tags and repeated lines."""
+    lines = [line for line in split_lines(text) if not line.blank]
+    edits: list[Edit] = []
+    first_reason: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        key = normalized_key(line.stripped)
+        span = line_span_with_newline(text, line)
+        if key and key in first_reason:
+            first = first_reason[key]
+            edits.append(Edit(*span, _REPEAT_REASONS.get(first, first), "repeated_line"))
+            continue
+        edit = _classify(text, lines, index)
+        first_reason[key] = edit.reason if edit else "body"
+        if edit:
+            edits.append(edit)
+    return edits
+
+
+def _classify(text: str, lines: list[Line], index: int) -> Edit | None:
+    line = lines[index]
+    stripped = line.stripped
+    span = line_span_with_newline(text, line)
+    if _WIRE_CREDIT.match(stripped):
+        return Edit(*span, "byline", "wire_credit")
+    if (match := BYLINE.match(stripped)) and len(stripped.split()) <= 12:
+        return Edit(*span, "byline", f"byline_{_role(match.group('role'))}")
+    if EDITORS_NOTE.match(stripped):
+        return Edit(*span, "editors_note", "editors_note")
+    if _SOURCE_LINE.match(stripped):
+        return Edit(*span, "source_line", "source_line")
+    if DATE_LINE.match(stripped):
+        return Edit(*span, "dateline", "date_line")
+    if _is_caption(stripped):
+        return Edit(*span, "caption", "caption_credit")
+    if _is_printed_twice(lines, index):
+        return Edit(*span, "caption", "caption_twice")
+    if _SECTION_TAG.match(stripped) and len(stripped.split()) <= 5:
+        return Edit(*span, "section_tag", "lowercase_label")
+    if match := WIRE_DATELINE.match(stripped):
+        indent = len(line.text) - len(line.text.lstrip())
+        return Edit(line.start, line.start + indent + match.end("dateline"), "dateline", "wire_dateline")
+    return None
+
+
+def find_title(text: str) -> list[Edit]:
+    """The headline is the first line when it reads as one; a later copy of it is a repeat.
+
+    A headline is short, does not end like a sentence or a clause, and is not the first line of a
+    hard-wrapped paragraph. Without such a line the document has no title: the first sentence of
+    the body is never promoted to one.
+    """
+    lines = [line for line in split_lines(text) if not line.blank]
+    if len(lines) < 2:
+        return []
+    first, following = lines[0], lines[1]
+    stripped = first.stripped
+    words = stripped.split()
+    continues = following.stripped[:1].islower() and first.end + 1 == following.start
+    if not (2 <= len(words) <= 30) or stripped[-1] in ".,;:" or continues:
+        return []
+    edits = [Edit(*line_span_with_newline(text, first), "title", "first_line_headline")]
+    title_key = normalized_key(stripped)
+    for line in lines[1:3]:
+        if normalized_key(line.stripped) == title_key:
+            edits.append(Edit(*line_span_with_newline(text, line), "title_repeat", "title_as_first_paragraph"))
+    edits += _name_line_after_title(text, lines)
+    return edits
+
+
+def _name_line_after_title(text: str, lines: list[Line]) -> list[Edit]:
+    """An author's name alone on the line under the headline."""
+    for line in lines[1:3]:
+        stripped = line.stripped
+        if re.fullmatch(_NAME_LIST, stripped) and 2 <= len(stripped.split()) <= 6 and stripped[-1] not in _TERMINAL:
+            return [Edit(*line_span_with_newline(text, line), "byline", "name_line_after_title")]
+    return []
+
+
+def _role(role: str) -> str:
+    role = role.casefold()
+    return "editor" if role.startswith(("edit", "редактор")) else "author"
+
+
+def _is_caption(stripped: str) -> bool:
+    return bool(_CREDIT.search(stripped)) and len(stripped.split()) <= 60
+
+
+def _is_printed_twice(lines: list[Line], index: int) -> bool:
+    """A line followed at once by its own copy is a caption (or a headline) printed twice."""
+    if index + 1 >= len(lines):
+        return False
+    line = lines[index]
+    return normalized_key(lines[index + 1].stripped) == normalized_key(line.stripped) and len(line.stripped.split()) <= 60

@@ -1,0 +1,70 @@
+"""One batch of input files through ingest, clean and annotate: pure work, no orchestration.
+
+The flow in `flows/curate.py` hands batches to `curate_batch` (in parallel when asked) and
+gives the results to validate and store.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newscurate.annotate.document import annotate
+from newscurate.annotate.outlets import default_registry
+from newscurate.clean import clean_text
+from newscurate.ingest import Quarantined, RawDocument, read_document
+
+
+@dataclass
+class BatchRows:
+    documents: list[dict] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)
+    removals: list[dict] = field(default_factory=list)
+    links: list[dict] = field(default_factory=list)
+    quarantine: list[dict] = field(default_factory=list)
+
+    def extend(self, other: BatchRows) -> None:
+        for name in ("documents", "quotes", "removals", "links", "quarantine"):
+            getattr(self, name).extend(getattr(other, name))
+
+    def removals_by_reason(self) -> dict[str, int]:
+        return dict(Counter(r["reason"] for r in self.removals).most_common())
+
+
+def quarantine_row(item: Quarantined, run_id: str) -> dict:
+    return {
+        "source_path": item.source_path,
+        "content_sha256": item.content_sha256,
+        "stage": item.stage,
+        "reason": item.reason,
+        "detail": item.detail,
+        "run_id": run_id,
+    }
+
+
+def curate_document(raw: RawDocument, run_id: str, outlets: Path | None = None) -> BatchRows:
+    rows = BatchRows()
+    cleaned = clean_text(raw.text)
+    if not cleaned.text.strip():
+        reasons = Counter(r.reason for r in cleaned.removals)
+        detail = "nothing left after cleaning; removed: " + ", ".join(f"{k} x{v}" for k, v in reasons.most_common())
+        rows.quarantine.append(quarantine_row(Quarantined(raw.source_path, raw.content_sha256, "clean", "no_body", detail), run_id))
+        return rows
+    annotated = annotate(raw, cleaned, default_registry(outlets), run_id)
+    rows.documents.append(annotated.document)
+    rows.quotes.extend(annotated.quotes)
+    rows.links.extend(annotated.links)
+    rows.removals.extend(annotated.removals)
+    return rows
+
+
+def curate_batch(paths: list[Path], root: Path, run_id: str, outlets: Path | None = None, max_bytes: int | None = None) -> BatchRows:
+    rows = BatchRows()
+    for path in paths:
+        raw = read_document(path, root, **({"max_bytes": max_bytes} if max_bytes else {}))
+        if isinstance(raw, Quarantined):
+            rows.quarantine.append(quarantine_row(raw, run_id))
+            continue
+        rows.extend(curate_document(raw, run_id, outlets))
+    return rows

@@ -1,0 +1,1 @@
+"""Store stage: table schemas from `schemas/`, and the versioned Delta Lake warehouse."""
