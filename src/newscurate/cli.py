@@ -1,0 +1,183 @@
+"""The `newscurate` command line. Each command is a thin shell over a library call or a flow."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from newscurate.config import EXAMPLES, RunConfig
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Raw scraped news texts to a clean, validated, versioned dataset.")
+release_app = typer.Typer(help="Publish or verify immutable dataset releases.")
+app.add_typer(release_app, name="release")
+console = Console()
+errors = Console(stderr=True)
+
+
+def _quiet_prefect() -> None:
+    """No telemetry, and Prefect's own INFO lines only when asked for."""
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+
+def _fail(message: str, code: int = 2) -> None:
+    errors.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+@app.command()
+def run(
+    input: Annotated[Path, typer.Option("--input", help="Folder of raw text files (read recursively).")] = EXAMPLES,
+    warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).")] = "warehouse",
+    batch_size: Annotated[int, typer.Option(help="Files per task.")] = 200,
+    outlets: Annotated[Optional[Path], typer.Option(help="Extra outlet registry entries (YAML).")] = None,
+    wait: Annotated[bool, typer.Option(help="Wait for another run on the same warehouse instead of failing.")] = False,
+) -> None:
+    """Run the `curate` flow: read, clean, annotate, validate and commit new or changed files."""
+    if not input.is_dir():
+        _fail(f"input folder {input} does not exist or is not a folder")
+    if not any(p.is_file() for p in input.rglob("*")):
+        _fail(f"input folder {input} has no files")
+    _quiet_prefect()
+    from flows.curate import curate
+    from newscurate.store.warehouse import WarehouseBusy, WarehouseError
+
+    config = RunConfig(input_dir=str(input), warehouse=warehouse, batch_size=batch_size, outlets=outlets, wait=wait)
+    try:
+        summary = curate(config=config)
+    except WarehouseBusy as error:
+        _fail(str(error), 3)
+    except WarehouseError as error:
+        _fail(str(error), 4)
+    _print_summary(summary)
+    if summary.status == "failed":
+        raise typer.Exit(1)
+
+
+def _print_summary(summary) -> None:
+    table = Table(title=f"run {summary.run_id}: {summary.status}", show_header=False)
+    table.add_row("files read", str(summary.files_read))
+    table.add_row("skipped (unchanged)", str(summary.files_skipped))
+    table.add_row("documents written", str(summary.documents))
+    table.add_row("quarantined", str(summary.quarantined) + (f"  {summary.quarantine_by_reason}" if summary.quarantine_by_reason else ""))
+    table.add_row("validation", "passed" if summary.validation_success else "[red]FAILED[/]")
+    table.add_row("table versions", ", ".join(f"{k}={v}" for k, v in sorted(summary.table_versions.items())))
+    if summary.report and summary.report.data_docs:
+        table.add_row("data docs", summary.report.data_docs)
+    console.print(table)
+    if summary.removals_by_reason:
+        removals = Table("removal reason", "rows", title="removals by reason")
+        for reason, count in summary.removals_by_reason.items():
+            removals.add_row(reason, str(count))
+        console.print(removals)
+    for reason in summary.failure_reasons:
+        errors.print(f"[red]failure:[/] {reason}")
+
+
+@release_app.callback(invoke_without_command=True)
+def release(
+    ctx: typer.Context,
+    warehouse: Annotated[str, typer.Option(help="Warehouse to release from.")] = "warehouse",
+    version: Annotated[Optional[str], typer.Option(help="Release version, X.Y.Z.")] = None,
+    out: Annotated[Path, typer.Option(help="Folder that holds releases.")] = Path("releases"),
+    include_duplicates: Annotated[bool, typer.Option(help="Keep near-duplicate copies (marked by duplicate_of).")] = True,
+) -> None:
+    """Write OUT/VERSION/ from the warehouse's current validated version."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if version is None:
+        _fail("--version X.Y.Z is required")
+    from newscurate.release.publish import ReleaseError, publish_release
+    from newscurate.store.warehouse import Warehouse
+
+    try:
+        result = publish_release(Warehouse(warehouse), version, out, include_duplicates)
+    except ReleaseError as error:
+        _fail(str(error), 1)
+    table = Table("file", "rows", "bytes", "sha256", title=f"release {version} at {result.path}")
+    for entry in result.manifest["files"].values():
+        table.add_row(entry["path"], str(entry["rows"]), str(entry["bytes"]), entry["sha256"][:16] + "…")
+    console.print(table)
+
+
+@release_app.command("verify")
+def release_verify(folder: Annotated[Path, typer.Argument(help="A release folder (holding manifest.json).")]) -> None:
+    """Re-check every file's sha256, row count and columns against the manifest."""
+    from newscurate.release.publish import verify_release
+
+    if not (folder / "manifest.json").is_file():
+        _fail(f"{folder} has no manifest.json")
+    problems = verify_release(folder)
+    for problem in problems:
+        errors.print(f"[red]{problem}[/]")
+    if problems:
+        raise typer.Exit(1)
+    console.print(f"release {folder} verified: every checksum, row count and schema matches")
+
+
+@app.command()
+def history(warehouse: Annotated[str, typer.Option(help="Warehouse folder.")] = "warehouse") -> None:
+    """List runs: time, status, validation, counts and the table versions each left current."""
+    from newscurate.store.warehouse import Warehouse
+
+    runs = Warehouse(warehouse).history()
+    if not runs.height:
+        _fail(f"no runs recorded in {warehouse}", 1)
+    table = Table("run", "started", "status", "valid", "files", "docs", "quarantined", "table versions")
+    for row in runs.iter_rows(named=True):
+        versions = ", ".join(f"{k}={v}" for k, v in sorted(json.loads(row["table_versions"]).items()))
+        table.add_row(row["run_id"], str(row["started_at"])[:19], row["status"], str(row["validation_success"]), str(row["files_read"]), str(row["documents"]), str(row["quarantined"]), versions)
+    console.print(table)
+
+
+@app.command()
+def report(warehouse: Annotated[str, typer.Option(help="Warehouse folder.")] = "warehouse") -> None:
+    """The latest run's validation summary and its Data Docs page."""
+    from newscurate.store.warehouse import Warehouse
+
+    runs = Warehouse(warehouse).runs()
+    if not runs.height:
+        _fail(f"no runs recorded in {warehouse}", 1)
+    run_row = runs.row(-1, named=True)
+    console.print(f"run {run_row['run_id']}: {run_row['status']}, validation {'passed' if run_row['validation_success'] else 'FAILED'}")
+    for reason in run_row["failure_reasons"] or []:
+        console.print(f"  [red]{reason}[/]")
+    if run_row["data_docs"]:
+        console.print(f"Data Docs: {run_row['data_docs']}")
+
+
+@app.command("clean")
+def clean_command(
+    jsonl: Annotated[Path, typer.Option("--jsonl", help='Lines of {"id": ..., "raw": ...}.')],
+    out: Annotated[Path, typer.Option(help="Where to write the cleaned lines.")],
+) -> None:
+    """Clean texts from your own tooling: JSONL in, JSONL out (text, title, captions, links, removals)."""
+    from newscurate.clean import clean_text
+
+    with open(jsonl, encoding="utf-8") as source, open(out, "w", encoding="utf-8") as sink:
+        for number, line in enumerate(source, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                result = clean_text(record["raw"])
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                _fail(f"{jsonl}:{number}: not a {{'id', 'raw'}} JSON line ({error})")
+            sink.write(json.dumps({
+                "id": record.get("id"), "text": result.text, "title": result.title, "authors": result.authors,
+                "captions": result.captions, "links": result.links,
+                "removals": [{"start": r.start, "end": r.end, "text": r.text, "reason": r.reason, "rule": r.rule} for r in result.removals],
+            }, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(app())

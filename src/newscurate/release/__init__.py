@@ -1,0 +1,1 @@
+"""Release stage: immutable folders of plain Parquet that any Arrow reader opens."""

@@ -1,0 +1,1 @@
+"""Validate stage: every table through its Great Expectations suite from `expectations/`."""
