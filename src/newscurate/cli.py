@@ -17,6 +17,8 @@ from newscurate.config import EXAMPLES, RunConfig
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Raw scraped news texts to a clean, validated, versioned dataset.")
 release_app = typer.Typer(help="Publish or verify immutable dataset releases.")
 app.add_typer(release_app, name="release")
+eval_app = typer.Typer(help="Score a stage on your own labeled sample.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
 console = Console()
 errors = Console(stderr=True)
 
@@ -177,6 +179,30 @@ def clean_command(
                 "captions": result.captions, "links": result.links,
                 "removals": [{"start": r.start, "end": r.end, "text": r.text, "reason": r.reason, "rule": r.rule} for r in result.removals],
             }, ensure_ascii=False) + "\n")
+
+
+@eval_app.command("cleaning")
+def eval_cleaning(
+    gold: Annotated[Path, typer.Argument(help='Lines of {"id": ..., "raw": ..., "body": ...} (body: the hand-made article text).')],
+    worst: Annotated[int, typer.Option(help="How many of the worst documents to list.")] = 10,
+) -> None:
+    """Bag-of-words precision, recall and F1 of the cleaner, per document and overall."""
+    from newscurate.evaluate import score_cleaning
+
+    if not gold.is_file():
+        _fail(f"{gold} does not exist")
+    try:
+        score = score_cleaning(gold)
+    except (json.JSONDecodeError, KeyError) as error:
+        _fail(f"{gold} is not a JSONL file of {{'raw', 'body'}} lines ({error})")
+    console.print(
+        f"{len(score.documents)} documents: precision {score.precision:.3f}, recall {score.recall:.3f}, "
+        f"F1 {score.f1:.3f} (micro); mean per-document F1 {score.mean_f1:.3f}"
+    )
+    table = Table("document", "precision", "recall", "F1", title=f"worst {worst}")
+    for document in sorted(score.documents, key=lambda d: d.f1)[:worst]:
+        table.add_row(document.id, f"{document.precision:.3f}", f"{document.recall:.3f}", f"{document.f1:.3f}")
+    console.print(table)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(
     rf"(?:(?P<m1>{_MENTION}),?\s+(?:has |had |also |then )?(?P<cue1>{_CUE_VERBS})(?:\s+(?:that|reporters|journalists|us|me|him|her|them))?"
-    rf"|(?P<cue2>according to)\s+(?P<m2>{_MENTION})|(?P<cue3>{_CUE_VERBS})\s+(?P<m3>{_MENTION}))[\s,:]*(?:that\s+)?$"
+    rf"|(?P<cue2>(?i:according to))\s+(?P<m2>{_MENTION})|(?P<cue3>{_CUE_VERBS})\s+(?P<m3>{_MENTION}))[\s,:]*(?:that\s+)?$"
 )
 _PERSON = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё'’-]+)+")
 
@@ -126,7 +126,7 @@ def _attribution(text: str, open_at: int, close_end: int) -> tuple[str | None, s
         for index in (1, 2, 3):
             mention = before.group(f"m{index}")
             if mention:
-                return mention, before.group(f"cue{index}")
+                return mention, before.group(f"cue{index}").lower()
     return None, None
 
 

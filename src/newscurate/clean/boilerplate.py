@@ -18,14 +18,29 @@ from newscurate.clean.structure import EDITORS_NOTE as _EDITORS_NOTE
 _I = re.IGNORECASE
 
 # A whole short line that is only a label: navigation, sharing, list headers, tails.
+_SOCIAL = r"(?:\s*[:|·•,/-]?\s*(?:facebook|twitter|x|whatsapp|telegram|viber|linkedin|reddit|e-?mail|vk|ok|instagram|youtube|tiktok|copy link|print))*"
 _LABEL_LINE = re.compile(
     r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|follow(?: us)?(?: on [\w ,&]+)?|download(?: pdf)?|print"
     r"|e-?mail|tweet|related(?: posts?| articles?| stories| content| news)?|read (?:more|also|next)(?: on \w+)?"
-    r"|see also|search trends|trending(?: now)?|most (?:read|popular|viewed)|tags?|topics|comments?(?: \(\d+\))?"
-    r"|advertisement|sponsored(?: content)?|skip to (?:main )?content|sign in|log in|register|menu|home|newsletter"
+    r"|see also|search|search trends|trending(?: now)?|most (?:read|popular|viewed)|tags?|topics|comments?(?: \(\d+\))?"
+    r"|advertisement(?: · scroll to continue)?|scroll to continue|sponsored(?: content)?|skip to (?:main )?content|sign in|log in|register|menu|home|newsletter"
     r"|subscribe(?: now)?|donate(?: now)?|more from [\w ]+|you (?:may|might) also like|recommended(?: for you)?"
-    r"|leave a (?:comment|reply)|поделиться|читайте также|подписывайтесь(?: на нас)?|реклама|leia também"
-    r"|compartilhe|lesen sie auch|teilen|partager|lire aussi|leggi anche|condividi|seguici)\s*[:.!|»>-]*$",
+    r"|leave a (?:comment|reply)|log in to comment|sign in to comment|поделиться|читайте также|читайте також|подписывайтесь(?: на нас)?"
+    r"|підписуйтесь|реклама|leia (?:também|mais)|continua após a publicidade|compartilhe|lesen sie auch|mehr zum thema|anzeige|teilen"
+    r"|partager|lire aussi|publicité|leggi anche|condividi|seguici|pubblicità|lee también|publicidad|compartir)"
+    + _SOCIAL + r"\s*[:.!|»>-]*$",
+    _I,
+)
+# A line made only of comment-widget and sharing controls: 'Reply · Like (8)'.
+_CONTROLS_LINE = re.compile(
+    r"^(?:(?:reply|like|likes|dislike|report|share|upvote|downvote|responder|curtir|ответить|відповісти|antworten|répondre|rispondi"
+    r"|\d+|[·|•()\[\]/-])\s*){2,}$",
+    _I,
+)
+_COMMENTS_HEADER = re.compile(
+    r"^(?:comments?(?: \(\d+\))?|\d+ comments?|log in to comment|sign in to comment|leave a (?:comment|reply)|join the discussion"
+    r"|комментари[ийя](?: \(\d+\))?|коментар(?:і|ів)(?: \(\d+\))?|comentários(?: \(\d+\))?|kommentare(?: \(\d+\))?"
+    r"|commentaires(?: \(\d+\))?|commenti(?: \(\d+\))?|comentarios(?: \(\d+\))?)\s*:?$",
     _I,
 )
 _BREADCRUMB = re.compile(r"^(?:[\w'’ -]{2,25}\s*[|›»>/·•]\s*){2,}[\w'’ -]{2,25}$")
@@ -35,7 +50,11 @@ _DISCLAIMER = re.compile(
     r"|\bnot necessarily (?:those|the views|reflect)|^\(?if you want to contribute\b|^disclaimer\b",
     _I,
 )
-_PRIVACY = re.compile(r"\b(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b|\baccept (?:all )?cookies\b|\bwe use cookies\b", _I)
+_PRIVACY = re.compile(
+    r"\b(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b|\bcookies?\b"
+    r"|политик\w* конфиденциальности|política de privacidade|política de privacidad|datenschutz|confidentialité|informativa sulla privacy",
+    _I,
+)
 _RELATED_LINE = re.compile(r"^(?:related(?: article| story| post)?|read (?:more|also)|see also|читайте также|leia também|lesen sie auch|lire aussi|leggi anche)\s*[:|-]\s*\S", _I)
 
 _APPEAL_STRONG = re.compile(
@@ -43,16 +62,19 @@ _APPEAL_STRONG = re.compile(
     r"|help us|support us|support our|support (?:fearless|independent|quality) journalism|become a (?:member|patron|supporter)"
     r"|rely on (?:our )?readers|readers like you|active hyperlink|written permission|print edition|paywall"
     r"|(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by"
-    r"|подпи(?:шитесь|сывайтесь|ска)|поддержите|assine|apoie|abonnieren|unterstützen sie|abonnez-vous|soutenez|abbonati|sostieni)\w*",
+    r"|подпи(?:шитесь|сывайтесь|ска)|поддерж(?:ите|ать) (?:редакцию|нас|проект)|пожертвовани|підтрима(?:йте|ти)|донат"
+    r"|assine|apoie|apoiar o|doação|doações|abonnieren|unterstützen sie|spende|abonnez-vous|soutenez|faire un don"
+    r"|abbonati|sostieni|donazione|suscríbete|donativo|haz una donación)\w*",
     _I,
 )
 _APPEAL_WEAK = re.compile(
     r"\b(?:journalism|independent|(?:supported|funded|sponsored) by|our (?:work|materials|reporting|readers|team|journalists)"
+    r"|журналисти\w+|финансировани\w+|редакци\w+|jornalismo|journalismus|giornalismo|periodismo|leitores|lectores"
     r"|please|free information|fund|newspaper|exclusive|investigations|close this page|accessible to everyone)\b",
     _I,
 )
-_OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us)\b")
-_READER_VOICE = re.compile(r"\b(?:you|your)\b", _I)
+_OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us|[Мм]ы|[Нн]ам|[Нн]аш\w*|[Нн]ós|[Nn]osso|[Ww]ir|[Uu]nser\w*|[Nn]ous|[Nn]otre|[Nn]oi|[Nn]ostro)\b")
+_READER_VOICE = re.compile(r"\b(?:you|your|вы|вас|ваш\w*|você|vocês|sie|ihr\w*|vous|votre|voi|tu|usted)\b", _I)
 
 THRESHOLD = 3
 _EDGE_ZONE = 4  # lines from either end that count as header/footer zone
@@ -63,6 +85,15 @@ class _Verdict:
     reason: str
     rule: str
     score: int
+
+
+def find_comment_section(text: str) -> list[Edit]:
+    """Reader comments: from a comments header in the second half of the text to the end."""
+    lines = [line for line in split_lines(text) if not line.blank]
+    for index in range(len(lines) // 2, len(lines)):
+        if _COMMENTS_HEADER.match(lines[index].stripped):
+            return [Edit(lines[index].start, len(text), "comments", "comments_header_to_end")]
+    return []
 
 
 def find_boilerplate(text: str) -> list[Edit]:
@@ -94,7 +125,7 @@ def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
     stripped = line.stripped
     if _EDITORS_NOTE.match(stripped):
         return _Verdict("editors_note", "left_to_structure", 0)
-    if _LABEL_LINE.match(stripped) or _BREADCRUMB.match(stripped):
+    if _LABEL_LINE.match(stripped) or _BREADCRUMB.match(stripped) or _CONTROLS_LINE.match(stripped):
         return _Verdict("navigation", "label_line", THRESHOLD)
     if _RELATED_LINE.match(stripped):
         return _Verdict("related_link", "related_line", THRESHOLD)

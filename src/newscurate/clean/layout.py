@@ -51,12 +51,12 @@ def _reflow_block(block: list[Line], folded: str, words: set[str]) -> list[Edit]
     for upper, lower in zip(block, block[1:]):
         newline = (upper.end, lower.start)
         ends_clause = upper.text.endswith(_TERMINAL)
-        continues = lower.text[:1].islower() or lower.text[:1].isdigit() and not ends_clause
+        continues = lower.text[:1].islower()
         full_width = len(upper.text) >= (0.9 if ends_clause else 0.6) * width
         hyphen = _HYPHEN_WORD.search(upper.text)
         if hyphen and lower.text[:1].islower():
             edits.append(_join_hyphenated(upper, lower, hyphen.group(1), folded, words))
-        elif continues or (not ends_clause and full_width) or (wrapped and full_width):
+        elif continues or (wrapped and full_width):
             edits.append(Edit(*newline, "reflow", "hard_wrap", " "))
         else:
             edits.append(Edit(*newline, "whitespace", "paragraph_break", "\n\n"))
@@ -97,3 +97,24 @@ def normalize_blank_lines(text: str) -> list[Edit]:
 
 def trim_text_edges(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), "whitespace", "text_edge_space") for m in _EDGE_NEWLINES.finditer(text)]
+
+
+_SHORT_LINE_WORDS = 12
+
+
+def find_short_line_runs(text: str) -> list[Edit]:
+    """Two or more paragraphs in a row that are short and end without punctuation are a list of
+    links or labels (most-read lists, menus, tag clouds), not prose. Runs after re-flow, so a
+    hard-wrapped paragraph has already become one long line."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    edits: list[Edit] = []
+    run: list[tuple[int, int]] = []
+    for start, end in [*paragraphs, (len(text), len(text))]:
+        line = text[start:end].strip()
+        if line and len(line.split()) <= _SHORT_LINE_WORDS and not line.endswith(_TERMINAL):
+            run.append((start, end))
+            continue
+        if len(run) >= 2:
+            edits += [Edit(s, e, "navigation", "short_line_run") for s, e in run]
+        run = []
+    return edits

@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from newscurate.clean.boilerplate import find_boilerplate
+from newscurate.clean.boilerplate import find_boilerplate, find_comment_section
 from newscurate.clean.characters import normalize_characters, strip_markup
 from newscurate.clean.edits import Edit, Removal, TextBuffer
 from newscurate.clean.layout import (
+    find_short_line_runs,
     normalize_blank_lines,
     reflow_hard_wraps,
     rejoin_cut_paragraphs,
@@ -31,11 +32,13 @@ STEPS: tuple[Step, ...] = (
     normalize_characters,
     strip_markup,
     find_links,
+    find_comment_section,
     find_boilerplate,
     find_page_furniture,
     find_title,
     trim_spaces,
     reflow_hard_wraps,
+    find_short_line_runs,
     normalize_blank_lines,
     rejoin_cut_paragraphs,
     trim_text_edges,
@@ -51,7 +54,8 @@ REMOVAL_REASONS = {
     "debris": "stray backslash or mojibake repaired",
     "url": "URL or line of URLs (kept in links)",
     "email": "e-mail address or its obfuscation debris",
-    "navigation": "share/follow/download/menu label or list header",
+    "navigation": "share/follow/download/menu label, list header, or a run of short link-like lines",
+    "comments": "reader comments section (from its header to the end)",
     "related_link": "'Related article:'-style pointer to another page",
     "copyright": "copyright notice",
     "disclaimer": "opinion disclaimer or contribute note",

@@ -24,20 +24,26 @@ _WIRE_CREDIT = re.compile(r"^\((?:reporting|writing|editing|additional reporting
 EDITORS_NOTE = re.compile(r"^(?:editor'?s'?|editorial|author'?s'?) note\s*[:.\-–—]", _I)
 _SOURCE_LINE = re.compile(r"^(?:source|quelle|fonte|fuente|источник)\s*:\s*(?P<source>.{2,60})$", _I)
 _MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+    r"|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DATE = (
-    rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS},?\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|р\.))?|\d{{4}}-\d{{2}}-\d{{2}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
 )
 DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|date|last updated)(?: on)?\s*:?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
-    r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?:\|.*)?$",
+    r"(?:,?\s*(?:at\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?:[|·•-].{0,60}|\s\D{0,40})?$",
     _I,
 )
 WIRE_DATELINE = re.compile(
-    r"^(?P<dateline>[A-ZÀ-Ö][A-ZÀ-Ö .'-]{2,40}(?:,\s*[\w .]{2,30})?\s*\((?:[A-Z][\w .]{1,20})\)\s*[-–—]+\s*)(?=\S)"
+    r"^(?P<dateline>[A-ZÀ-ÖА-ЯЁІЇЄҐ][A-ZÀ-ÖА-ЯЁІЇЄҐ .'-]{2,40}(?:,\s*[\w .]{2,30})?\s*\((?:[A-ZА-ЯЁІЇЄҐ][\w .]{1,20})\)\s*[-–—]+\s*)(?=\S)"
 )
 _CREDIT = re.compile(
     r"(?:\((?:image|photo|picture|foto|фото|credit|illustration|source|video)s?\b[^)]*\)?|/\s?[A-Z][A-Za-z]{1,10}"
@@ -103,15 +109,22 @@ def find_title(text: str) -> list[Edit]:
     the body is never promoted to one.
     """
     lines = [line for line in split_lines(text) if not line.blank]
+    labels = []
+    while len(lines) > 2 and _is_label(lines[0].stripped) and not _is_label(lines[1].stripped):
+        labels.append(Edit(*line_span_with_newline(text, lines[0]), "section_tag", "label_above_headline"))
+        lines = lines[1:]
+        break
     if len(lines) < 2:
-        return []
+        return labels
     first, following = lines[0], lines[1]
     stripped = first.stripped
     words = stripped.split()
-    continues = following.stripped[:1].islower() and first.end + 1 == following.start
+    # The first line of a hard-wrapped paragraph is as long as the line under it.
+    wrapped = first.end + 1 == following.start and len(following.stripped) >= 40 and len(stripped) >= 0.8 * len(following.stripped)
+    continues = following.stripped[:1].islower() or wrapped
     if not (2 <= len(words) <= 30) or stripped[-1] in ".,;:" or continues:
         return []
-    edits = [Edit(*line_span_with_newline(text, first), "title", "first_line_headline")]
+    edits = [*labels, Edit(*line_span_with_newline(text, first), "title", "first_line_headline")]
     title_key = normalized_key(stripped)
     for line in lines[1:3]:
         if normalized_key(line.stripped) == title_key:
@@ -127,6 +140,11 @@ def _name_line_after_title(text: str, lines: list[Line]) -> list[Edit]:
         if re.fullmatch(_NAME_LIST, stripped) and 2 <= len(stripped.split()) <= 6 and stripped[-1] not in _TERMINAL:
             return [Edit(*line_span_with_newline(text, line), "byline", "name_line_after_title")]
     return []
+
+
+def _is_label(stripped: str) -> bool:
+    """'Politics', 'World news': a section name over a headline."""
+    return len(stripped.split()) <= 3 and stripped[-1:] not in _TERMINAL and not any(c.isdigit() for c in stripped)
 
 
 def _role(role: str) -> str:

@@ -46,6 +46,11 @@ def publish_release(warehouse: Warehouse, version: str, out_dir: Path, include_d
     destination = out_dir / version
     if destination.exists():
         raise ReleaseError(f"release {version} already exists at {destination}; releases are immutable, pick a new version")
+    runs = warehouse.runs()
+    if runs.height and runs.row(-1, named=True)["status"] == "failed":
+        latest = runs.row(-1, named=True)
+        reasons = "; ".join(latest["failure_reasons"]) or "see newscurate report"
+        raise ReleaseError(f"the latest run {latest['run_id']} failed validation ({reasons}); fix the data and run again")
     run = warehouse.last_committed_run()
     if run is None:
         raise ReleaseError(f"warehouse {warehouse.root} has no committed run to release")
@@ -109,7 +114,11 @@ def verify_release(folder: Path) -> list[str]:
             continue
         if _sha256(path) != entry["sha256"]:
             problems.append(f"{entry['path']}: sha256 differs from the manifest")
-        metadata_ = pq.read_metadata(path)
+        try:
+            metadata_ = pq.read_metadata(path)
+        except (pa.ArrowInvalid, OSError) as error:
+            problems.append(f"{entry['path']}: not a readable Parquet file ({error})")
+            continue
         if metadata_.num_rows != entry["rows"]:
             problems.append(f"{entry['path']}: {metadata_.num_rows} rows, manifest says {entry['rows']}")
         names = [f["name"] for f in entry["schema"]]

@@ -1,0 +1,43 @@
+"""clean_text on arbitrary text keeps its promises: exact audit trail and body layout."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscurate.clean import clean_text
+from newscurate.clean.pipeline import REMOVAL_REASONS
+
+_PIECES = st.sampled_from(
+    [
+        "Putin said.", "“We will talk,” he said.", "Subscribe to our newsletter!", "\n", "\n\n", " ", "\u00a0",
+        "https://example.com/a", "[quote]", "[/quote]", "Copyright © 2024", "By Jane Doe", "word", "wrapped-\nline",
+        "Related article: x", "caption (Image: AFP)", "\u200b", "\r\n", "Привет мир.", "«Olá», disse ele.",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=25).map("".join))
+def test_audit_trail_rebuilds_the_raw_text_and_layout_holds(raw):
+    result = clean_text(raw)
+    pieces = [(s, raw[s:e]) for s, e in result.buffer.kept_raw_spans()] + [(r.start, r.text) for r in result.removals]
+    assert "".join(t for _, t in sorted(pieces, key=lambda p: p[0])) == raw
+    assert all(r.reason in REMOVAL_REASONS for r in result.removals)
+    assert all(raw[r.start : r.end] == r.text for r in result.removals)
+    assert result.text == result.text.strip()
+    assert not re.search(r"[^\n]\n[^\n]|\n\n\n", result.text)
+    assert "\u00a0" not in result.text and "\u200b" not in result.text and "\r" not in result.text
+
+
+def test_every_kept_character_maps_back_to_the_same_raw_character():
+    raw = "Title here\n\nBody\u00a0text with a “quote”,\nwrapped line.\n\nhttps://x.org/y\n\nEnd."
+    result = clean_text(raw)
+    for offset, char in enumerate(result.text):
+        if char not in " \n":
+            assert raw[result.to_raw(offset)] == char
+
+
+def test_all_boilerplate_leaves_an_empty_body():
+    raw = "Copyright © 2024 Example News\nSubscribe to our newsletter and support our journalism!\nShare\nRelated Posts"
+    assert clean_text(raw).text == ""

@@ -1,0 +1,37 @@
+"""Test-wide settings: no telemetry, a private Prefect home, and the shared seeds."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+_PREFECT_HOME = tempfile.mkdtemp(prefix="newscurate-prefect-")
+os.environ.update(
+    {
+        "DO_NOT_TRACK": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "GX_ANALYTICS_ENABLED": "false",
+        "PREFECT_HOME": _PREFECT_HOME,
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "PREFECT_API_URL": "",
+    }
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+EXAMPLES = ROOT / "examples" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not beside the project")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_texts(seeds_dir: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))}

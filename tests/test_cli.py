@@ -1,0 +1,78 @@
+"""Every CLI command answers --help, the README documents every command, and errors are messages."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from newscurate.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+
+def command_paths(command=None, prefix=()):
+    command = command or get_command(app)
+    for name, sub in getattr(command, "commands", {}).items():
+        yield (*prefix, name)
+        yield from command_paths(sub, (*prefix, name))
+
+
+COMMANDS = sorted(command_paths())
+
+
+def test_there_are_commands():
+    assert ("run",) in COMMANDS and ("release", "verify") in COMMANDS
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=[" ".join(p) for p in COMMANDS])
+def test_every_command_has_help(path):
+    result = runner.invoke(app, [*path, "--help"])
+    assert result.exit_code == 0 and "Usage" in result.output
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=[" ".join(p) for p in COMMANDS])
+def test_readme_documents_every_command(path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"newscurate {' '.join(path)}" in readme
+
+
+def test_readme_quick_start_is_the_two_make_targets():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "make run" in readme and "make test" in readme
+    assert re.search(r"^run: setup", makefile, re.M) and re.search(r"^test: setup", makefile, re.M)
+
+
+def test_missing_input_folder_is_a_message_not_a_traceback(tmp_path):
+    result = runner.invoke(app, ["run", "--input", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w")])
+    assert result.exit_code == 2 and "does not exist" in result.output and "Traceback" not in result.output
+
+
+def test_empty_input_folder_is_a_message(tmp_path):
+    result = runner.invoke(app, ["run", "--input", str(tmp_path), "--warehouse", str(tmp_path / "w")])
+    assert result.exit_code == 2 and "has no files" in result.output
+
+
+def test_release_of_an_empty_warehouse_says_why(tmp_path):
+    result = runner.invoke(app, ["release", "--warehouse", str(tmp_path), "--version", "1.0.0", "--out", str(tmp_path / "r")])
+    assert result.exit_code == 1 and "no committed run" in result.output
+
+
+def test_clean_command_round_trips_jsonl(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "raw": "Headline here\n\nBody text.\nhttps://x.org/y\n\nShare"}) + "\n")
+    result = runner.invoke(app, ["clean", "--jsonl", str(source), "--out", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert record["text"] == "Body text." and record["title"] == "Headline here" and record["links"] == ["https://x.org/y"]
+    assert {r["reason"] for r in record["removals"]} >= {"title", "url", "navigation"}
+
+
+def test_eval_cleaning_prints_scores():
+    result = runner.invoke(app, ["eval", "cleaning", str(ROOT / "tests" / "gold" / "cleaning_dev.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "F1" in result.output

@@ -1,0 +1,112 @@
+"""The real flow on a real (temporary) Prefect backend, real Great Expectations, real Delta tables."""
+
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import polars as pl
+import pytest
+
+from flows.curate import curate
+from newscurate.config import RunConfig
+from newscurate.release.publish import ReleaseError, publish_release, verify_release
+from newscurate.store.warehouse import Warehouse, WarehouseBusy
+
+pytestmark = pytest.mark.slow
+
+BOILERPLATE_ONLY = "Copyright © 2024 Example News\n\nSubscribe to our newsletter and support our journalism!\n\nShare\n\nRelated Posts\n"
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory, seeds_dir):
+    """Seeds plus the bad inputs a collection really contains, curated once."""
+    root = tmp_path_factory.mktemp("input")
+    for path in seeds_dir.glob("*.txt"):
+        shutil.copy(path, root / path.name)
+    shutil.copy(next(seeds_dir.glob("001_*.txt")), root / "copy of 001 (ünïcode).txt")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (root / "all_boilerplate.txt").write_text(BOILERPLATE_ONLY)
+    warehouse = tmp_path_factory.mktemp("warehouse")
+    summary = curate(config=RunConfig(input_dir=str(root), warehouse=str(warehouse)))
+    return root, Warehouse(warehouse), summary
+
+
+def test_run_commits_documents_and_quarantines_bad_inputs(seeded):
+    _, warehouse, summary = seeded
+    assert summary.status == "committed" and summary.validation_success
+    assert summary.files_read == 9 and summary.documents == 6
+    quarantine = warehouse.read("quarantine")
+    assert sorted(quarantine["reason"].to_list()) == ["binary", "empty", "no_body"]
+    assert summary.report.data_docs and Path(summary.report.data_docs).exists()
+
+
+def test_exact_copy_points_at_its_canonical_document(seeded):
+    _, warehouse, _ = seeded
+    documents = warehouse.read("documents")
+    copy = documents.filter(pl.col("source_path") == "copy of 001 (ünïcode).txt").row(0, named=True)
+    original = documents.filter(pl.col("source_path").str.starts_with("001_")).row(0, named=True)
+    assert copy["duplicate_of"] == original["doc_id"] and original["duplicate_of"] is None
+
+
+def test_quote_rows_satisfy_the_offset_contract(seeded):
+    _, warehouse, _ = seeded
+    texts = dict(warehouse.read("documents").select("doc_id", "text").iter_rows())
+    quotes = warehouse.read("quotes")
+    assert quotes.height > 30
+    for doc_id, start, end, text in quotes.select("doc_id", "start", "end", "text").iter_rows():
+        assert texts[doc_id][start:end] == text
+
+
+def test_rerun_adds_no_documents_and_records_a_run(seeded):
+    root, warehouse, _ = seeded
+    before = warehouse.read("documents").height
+    summary = curate(config=RunConfig(input_dir=str(root), warehouse=warehouse.root))
+    assert summary.status == "nothing_new" and summary.files_skipped == 9
+    assert warehouse.read("documents").height == before
+    assert warehouse.runs().height == 2
+
+
+def test_release_is_complete_verifiable_immutable_and_readable_without_our_code(seeded, tmp_path):
+    _, warehouse, _ = seeded
+    release = publish_release(warehouse, "1.0.0", tmp_path)
+    folder = release.path
+    assert {p.name for p in folder.iterdir()} >= {"documents.parquet", "quotes.parquet", "removals.parquet", "links.parquet", "manifest.json", "README.md"}
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["files"]["documents"]["rows"] == 6 and manifest["source"]["table_versions"]
+    assert verify_release(folder) == []
+    with pytest.raises(ReleaseError, match="already exists"):
+        publish_release(warehouse, "1.0.0", tmp_path)
+    assert duckdb.sql(f"SELECT count(*) FROM '{folder}/documents.parquet'").fetchall() == [(6,)]
+    assert len(pd.read_parquet(folder / "quotes.parquet")) == manifest["files"]["quotes"]["rows"]
+    docs = pl.read_parquet(folder / "documents.parquet")
+    assert docs.filter(pl.col("outlet").is_null()).height == 0
+    (folder / "links.parquet").write_bytes(b"tampered")
+    assert verify_release(folder)
+
+
+def test_release_without_duplicates(seeded, tmp_path):
+    _, warehouse, _ = seeded
+    release = publish_release(warehouse, "1.0.1", tmp_path, include_duplicates=False)
+    assert release.manifest["files"]["documents"]["rows"] == 5
+
+
+def test_changed_file_keeps_its_doc_id_and_the_old_version_stays_readable(seeded, tmp_path):
+    root, warehouse, _ = seeded
+    target = root / "all_boilerplate.txt"
+    target.write_text("A real article now.\n\n" + "The council met on Tuesday and approved the budget for repairs. " * 5)
+    summary = curate(config=RunConfig(input_dir=str(root), warehouse=warehouse.root))
+    assert summary.status == "committed" and summary.documents == 1
+    assert warehouse.read("documents").filter(pl.col("source_path") == "all_boilerplate.txt").height == 1
+    first_run_versions = json.loads(warehouse.runs().row(0, named=True)["table_versions"])
+    assert warehouse.read("documents", version=first_run_versions["documents"]).height == 6
+
+
+def test_second_writer_is_refused_while_a_run_holds_the_warehouse(seeded):
+    _, warehouse, _ = seeded
+    with warehouse.lock():
+        with pytest.raises(WarehouseBusy):
+            with Warehouse(warehouse.root).lock():
+                pass

@@ -1,0 +1,92 @@
+"""The gate closes: each way a table can be wrong fails the right expectation, at the right severity."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newscurate.curate import curate_document
+from newscurate.ingest.reader import decode_document
+from newscurate.runs import _frames
+from newscurate.validate.gate import Gate, load_suite_json, suite_names
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def gate(tmp_path_factory):
+    return Gate(tmp_path_factory.mktemp("gx"))
+
+
+@pytest.fixture(scope="module")
+def valid_frames():
+    from newscurate.curate import BatchRows
+
+    rows = BatchRows()
+    for path in sorted(EXAMPLES.glob("0[1-4]*.txt")):
+        rows.extend(curate_document(decode_document(path.name, path.read_bytes()), "run-test"))
+    return _frames(rows, set())
+
+
+def failures(gate, frames):
+    report = gate.validate(frames)
+    ordered = sorted(report.failures, key=lambda f: f.severity == "critical")  # critical wins a shared key
+    return {(f.suite, f.expectation, f.column): f for f in ordered}
+
+
+def test_every_suite_in_expectations_is_valid_ge_json_with_severities():
+    assert set(suite_names()) >= {"documents", "quotes", "removals", "links", "quarantine"}
+    for name in suite_names():
+        suite = load_suite_json(name)
+        assert suite["expectations"], name
+        for expectation in suite["expectations"]:
+            assert expectation["meta"]["severity"] in ("critical", "warning")
+
+
+def test_valid_tables_pass_every_critical_expectation(gate, valid_frames):
+    report = gate.validate(valid_frames)
+    assert [f.label for f in report.failures if f.severity == "critical"] == []
+
+
+def corrupt(frames, table, change):
+    copy = {name: frame.copy() for name, frame in frames.items()}
+    change(copy[table])
+    return copy
+
+
+def _set(frame, column, value, row=0):
+    frame.at[frame.index[row], column] = value
+
+
+CASES = [
+    ("duplicate doc_id", "documents", lambda f: _set(f, "doc_id", f["doc_id"].iloc[1]), ("documents", "expect_column_values_to_be_unique", "doc_id"), False),
+    ("URL left in text", "documents", lambda f: _set(f, "text", f["text"].iloc[0] + " see https://x.example/a"), ("documents", "expect_column_values_to_not_match_regex", "text"), True),
+    ("empty text", "documents", lambda f: _set(f, "text", ""), ("documents", "expect_column_value_lengths_to_be_between", "text"), True),
+    ("line break inside a paragraph", "documents", lambda f: _set(f, "text", "one line\nand another"), ("documents", "expect_column_values_to_not_match_regex", "text"), True),
+    ("dangling duplicate_of", "documents", lambda f: _set(f, "check_duplicate_of_exists", False), ("documents", "expect_column_values_to_be_in_set", "check_duplicate_of_exists"), False),
+    ("broken quote offset", "quotes", lambda f: _set(f, "check_text_matches_document", False), ("quotes", "expect_column_values_to_be_in_set", "check_text_matches_document"), True),
+    ("quote end before start", "quotes", lambda f: _set(f, "end", -1), ("quotes", "expect_column_pair_values_a_to_be_greater_than_b", "end"), True),
+    ("bad removal reason", "removals", lambda f: _set(f, "reason", "because"), ("removals", "expect_column_values_to_be_in_set", "reason"), True),
+    ("missing column", "links", lambda f: f.drop(columns=["domain"], inplace=True), ("links", "expect_table_columns_to_match_set", None), False),
+]
+
+
+@pytest.mark.parametrize(("label", "table", "change", "key", "quarantines"), CASES, ids=[c[0] for c in CASES])
+def test_each_corruption_fails_its_critical_expectation(gate, valid_frames, label, table, change, key, quarantines):
+    found = failures(gate, corrupt(valid_frames, table, change))
+    assert key in found, f"{label}: failures were {sorted(found)}"
+    assert found[key].severity == "critical"
+    assert found[key].quarantine is quarantines
+    if quarantines:
+        assert found[key].doc_ids, "row-level failures name the documents to quarantine"
+
+
+def test_wrong_language_is_a_warning_not_a_block(gate, valid_frames):
+    found = failures(gate, corrupt(valid_frames, "documents", lambda f: _set(f, "language", "xx")))
+    failure = found[("documents", "expect_column_values_to_be_in_set", "language")]
+    assert failure.severity == "warning"
+
+
+def test_frames_carry_the_declared_columns(valid_frames):
+    assert isinstance(valid_frames["documents"], pd.DataFrame)
+    assert {"check_duplicate_of_exists", "check_counts_match_text"} <= set(valid_frames["documents"].columns)
