@@ -28,6 +28,8 @@ EXAMPLES = ROOT / "examples" / "corpus"
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     if not SEEDS.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail("../shared/seeds must be beside the project in CI")
         pytest.skip("../shared/seeds is not beside the project")
     return SEEDS
 

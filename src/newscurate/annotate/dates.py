@@ -8,16 +8,27 @@ from datetime import date
 _MONTHS = {
     m: i
     for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-         ("dec", "december")],
+        [
+            ("jan", "january", "января", "січня", "janeiro", "januar", "janvier", "gennaio", "enero"),
+            ("feb", "february", "февраля", "лютого", "fevereiro", "februar", "février", "febbraio", "febrero"),
+            ("mar", "march", "марта", "березня", "março", "märz", "mars", "marzo"),
+            ("apr", "april", "апреля", "квітня", "abril", "avril", "aprile"),
+            ("may", "мая", "травня", "maio", "mai", "maggio", "mayo"),
+            ("jun", "june", "июня", "червня", "junho", "juni", "juin", "giugno", "junio"),
+            ("jul", "july", "июля", "липня", "julho", "juli", "juillet", "luglio", "julio"),
+            ("aug", "august", "августа", "серпня", "agosto", "août"),
+            ("sep", "sept", "september", "сентября", "вересня", "setembro", "septembre", "settembre", "septiembre"),
+            ("oct", "october", "октября", "жовтня", "outubro", "oktober", "octobre", "ottobre", "octubre"),
+            ("nov", "november", "ноября", "листопада", "novembro", "novembre", "noviembre"),
+            ("dec", "december", "декабря", "грудня", "dezembro", "dezember", "décembre", "dicembre", "diciembre"),
+        ],
         start=1,
     )
     for m in names
 }
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTH_DAY_YEAR = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
+_MONTH_DAY_YEAR = re.compile(r"([^\W\d_]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,9})\.?,?\s+(?:de\s+)?(\d{4})")
 _NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
 
 

@@ -172,7 +172,9 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
 
 def _split_names(names: str) -> list[str]:
     parts = re.split(r"\s*(?:,|\band\b|&|\bи\b|\bund\b|\bet\b)\s*", names.strip())
-    return [p.strip() for p in parts if p.strip()]
+    # Wire credits name the reporter's city: 'Oksana Levchenko in Kyiv'.
+    parts = [re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$", "", p.strip()) for p in parts]
+    return [p for p in parts if p]
 
 
 def _date_text(line: str) -> str:
