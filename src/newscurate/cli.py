@@ -20,7 +20,7 @@ app.add_typer(release_app, name="release")
 eval_app = typer.Typer(help="Score a stage on your own labeled sample.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 console = Console()
-errors = Console(stderr=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 
 def _quiet_prefect() -> None:
