@@ -29,14 +29,12 @@ _LABEL_LINE = re.compile(
     r"|підписуйтесь|реклама|leia (?:também|mais)|continua após a publicidade|compartilhe|lesen sie auch|mehr zum thema|anzeige|teilen"
     r"|partager|lire aussi|publicité|leggi anche|condividi|seguici|pubblicità|lee también|publicidad|compartir)"
     + _SOCIAL + r"\s*[:.!|»>-]*$",
-    _I,
-)
+    )
 # A line made only of comment-widget and sharing controls: 'Reply · Like (8)'.
 _CONTROLS_LINE = re.compile(
     r"^(?:(?:reply|like|likes|dislike|report|share|upvote|downvote|responder|curtir|ответить|відповісти|antworten|répondre|rispondi"
     r"|\d+|[·|•()\[\]/-])\s*){2,}$",
-    _I,
-)
+    )
 _COMMENTS_HEADER = re.compile(
     r"^(?:comments?(?: \(\d+\))?|\d+ comments?|log in to comment|sign in to comment|leave a (?:comment|reply)|join the discussion"
     r"|комментари[ийя](?: \(\d+\))?|коментар(?:і|ів)(?: \(\d+\))?|comentários(?: \(\d+\))?|kommentare(?: \(\d+\))?"
@@ -44,18 +42,16 @@ _COMMENTS_HEADER = re.compile(
     _I,
 )
 _BREADCRUMB = re.compile(r"^(?:[\w'’ -]{2,25}\s*[|›»>/·•]\s*){2,}[\w'’ -]{2,25}$")
-_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|все права защищены|todos os direitos", _I)
+_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|все права защищены|todos os direitos")
 _DISCLAIMER = re.compile(
     r"^\(?(?:the )?(?:views|opinions) expressed\b|\breflects? the (?:author|writer)'?s'? (?:own )?(?:opinions?|views?)"
     r"|\bnot necessarily (?:those|the views|reflect)|^\(?if you want to contribute\b|^disclaimer\b",
-    _I,
-)
+    )
 _PRIVACY = re.compile(
     r"\b(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b|\bcookies?\b"
     r"|политик\w* конфиденциальности|política de privacidade|política de privacidad|datenschutz|confidentialité|informativa sulla privacy",
-    _I,
-)
-_RELATED_LINE = re.compile(r"^(?:related(?: article| story| post)?|read (?:more|also)|see also|читайте также|leia também|lesen sie auch|lire aussi|leggi anche)\s*[:|-]\s*\S", _I)
+    )
+_RELATED_LINE = re.compile(r"^(?:related(?: article| story| post)?|read (?:more|also)|see also|читайте также|leia também|lesen sie auch|lire aussi|leggi anche)\s*[:|-]\s*\S")
 
 _APPEAL_STRONG = re.compile(
     r"\b(?:subscri(?:be|ption)|donat(?:e|ion)|newsletter|sign up|reader-(?:funded|supported)|join our community"
@@ -65,16 +61,28 @@ _APPEAL_STRONG = re.compile(
     r"|подпи(?:шитесь|сывайтесь|ска)|поддерж(?:ите|ать) (?:редакцию|нас|проект)|пожертвовани|підтрима(?:йте|ти)|донат"
     r"|assine|apoie|apoiar o|doação|doações|abonnieren|unterstützen sie|spende|abonnez-vous|soutenez|faire un don"
     r"|abbonati|sostieni|donazione|suscríbete|donativo|haz una donación)\w*",
-    _I,
-)
+    )
 _APPEAL_WEAK = re.compile(
     r"\b(?:journalism|independent|(?:supported|funded|sponsored) by|our (?:work|materials|reporting|readers|team|journalists)"
     r"|журналисти\w+|финансировани\w+|редакци\w+|jornalismo|journalismus|giornalismo|periodismo|leitores|lectores"
     r"|please|free information|fund|newspaper|exclusive|investigations|close this page|accessible to everyone)\b",
-    _I,
-)
+    )
 _OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us|[Мм]ы|[Нн]ам|[Нн]аш\w*|[Нн]ós|[Nn]osso|[Ww]ir|[Uu]nser\w*|[Nn]ous|[Nn]otre|[Nn]oi|[Nn]ostro)\b")
-_READER_VOICE = re.compile(r"\b(?:you|your|вы|вас|ваш\w*|você|vocês|sie|ihr\w*|vous|votre|voi|tu|usted)\b", _I)
+_READER_VOICE = re.compile(r"\b(?:you|your|вы|вас|ваш\w*|você|vocês|sie|ihr\w*|vous|votre|voi|tu|usted)\b")
+
+# Every content cue below contains one of these stems; a line with none of them is not judged
+# further. One scan of a lower-cased line instead of six keeps the stage cheap on long paragraphs.
+_TRIGGER = re.compile(
+    r"©|\(c\)|\b(?:copyright|rights reserved|права защищены|direitos|views expressed|opinions expressed|reflect|necessarily"
+    r"|contribute|disclaimer|privacy|cookie|конфиденциальн|privacidad|privacidade|datenschutz|confidentialit|informativa"
+    r"|subscri|donat|newsletter|sign up|reader-|join our|help us|support|rely on|readers like|hyperlink|permission"
+    r"|print edition|paywall|supported by|funded by|sponsored by|made possible|подпи|поддерж|пожертв|підтрима|донат"
+    r"|assine|apoi|doaç|abonn|unterstütz|spende|soutenez|faire un don|abbonat|sostieni|donazion|suscr|donativ|haz una"
+    r"|journalis|independent|our work|our material|our report|our readers|our team|our journalists|журналист|финансир"
+    r"|редакц|jornalismo|giornalismo|periodismo|leitores|lectores|please|free information|fund|newspaper|exclusive"
+    r"|investigations|close this page|accessible to everyone)"
+)
+_SHORT_LINE_WORDS = 20  # labels, menus and controls are never longer
 
 THRESHOLD = 3
 _EDGE_ZONE = 4  # lines from either end that count as header/footer zone
@@ -123,21 +131,25 @@ def _inside_appeal_block(verdicts: list[_Verdict], index: int) -> bool:
 
 def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
     stripped = line.stripped
-    if _EDITORS_NOTE.match(stripped):
+    lowered = stripped.lower()
+    n_words = stripped.count(" ") + 1
+    if lowered.startswith(("editor", "author", "editorial")) and _EDITORS_NOTE.match(stripped):
         return _Verdict("editors_note", "left_to_structure", 0)
-    if _LABEL_LINE.match(stripped) or _BREADCRUMB.match(stripped) or _CONTROLS_LINE.match(stripped):
-        return _Verdict("navigation", "label_line", THRESHOLD)
-    if _RELATED_LINE.match(stripped):
-        return _Verdict("related_link", "related_line", THRESHOLD)
-    n_words = len(stripped.split())
-    if _COPYRIGHT.search(stripped) and n_words <= 40:
+    if n_words <= _SHORT_LINE_WORDS:
+        if _LABEL_LINE.match(lowered) or _BREADCRUMB.match(stripped) or _CONTROLS_LINE.match(lowered):
+            return _Verdict("navigation", "label_line", THRESHOLD)
+        if _RELATED_LINE.match(lowered):
+            return _Verdict("related_link", "related_line", THRESHOLD)
+    if not _TRIGGER.search(lowered):
+        return _Verdict("promo_block", "appeal_vocabulary", 0)
+    if n_words <= 40 and _COPYRIGHT.search(lowered):
         return _Verdict("copyright", "copyright_notice", THRESHOLD)
-    if _DISCLAIMER.search(stripped) and n_words <= 80:
+    if n_words <= 80 and _DISCLAIMER.search(lowered):
         return _Verdict("disclaimer", "disclaimer", THRESHOLD)
-    if _PRIVACY.search(stripped) and n_words <= 30:
+    if n_words <= 30 and _PRIVACY.search(lowered):
         return _Verdict("privacy_notice", "privacy_cookie", THRESHOLD)
-    strong = len(_APPEAL_STRONG.findall(stripped))
-    weak = len(_APPEAL_WEAK.findall(stripped))
+    strong = len(_APPEAL_STRONG.findall(lowered))
+    weak = len(_APPEAL_WEAK.findall(lowered))
     if not strong and weak < 2:
         return _Verdict("promo_block", "appeal_vocabulary", min(weak, 1))
     score = 2 * strong + min(weak, 2)
@@ -145,7 +157,7 @@ def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
         score -= 1
     if _OUTLET_VOICE.search(stripped):
         score += 1
-    if _READER_VOICE.search(stripped):
+    if _READER_VOICE.search(lowered):
         score += 1
     letters = [c for c in stripped if c.isalpha()]
     if len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8:

@@ -22,20 +22,33 @@ _STRAY_BACKSLASH = re.compile(r"(?:(?<=\s)|^)\\+(?=\s|$)", re.MULTILINE)
 _MOJIBAKE = re.compile(r"(?:â€[™œ\x9d˜”“¦¢]|Ã[©¨¢ª«®´¶¼½¾§ ])")
 
 
+_UNUSUAL = re.compile(r"[^\n -~\u00c0-\u024f\u0370-\u052f\u2010-\u2027\u2030-\u205e€£«»©°]")
+
+
 def normalize_characters(text: str) -> list[Edit]:
+    # Most texts have none of these characters: one scan for anything unusual decides.
+    if not _UNUSUAL.search(text):
+        return []
     edits = [Edit(m.start(), m.end(), "invisible_char", "zero_width") for m in _ZERO_WIDTH.finditer(text)]
     edits += [Edit(m.start(), m.end(), "whitespace", "odd_space", " ") for m in _ODD_SPACE.finditer(text)]
-    edits += [Edit(m.start(), m.end(), "whitespace", "carriage_return", "\n") for m in _CARRIAGE_RETURN.finditer(text)]
+    if "\r" in text:
+        edits += [Edit(m.start(), m.end(), "whitespace", "carriage_return", "\n") for m in _CARRIAGE_RETURN.finditer(text)]
     return edits
 
 
 def strip_markup(text: str) -> list[Edit]:
-    edits = [Edit(m.start(), m.end(), "markup", "markup_tag") for m in _MARKUP_TAG.finditer(text)]
-    for match in _ENTITY.finditer(text):
-        decoded = html.unescape(match.group())
-        if decoded != match.group():
-            edits.append(Edit(match.start(), match.end(), "markup", "html_entity", decoded))
-    edits += [Edit(m.start(), m.end(), "debris", "stray_backslash") for m in _STRAY_BACKSLASH.finditer(text)]
+    edits = []
+    if "[" in text or "<" in text:
+        edits += [Edit(m.start(), m.end(), "markup", "markup_tag") for m in _MARKUP_TAG.finditer(text)]
+    if "&" in text:
+        for match in _ENTITY.finditer(text):
+            decoded = html.unescape(match.group())
+            if decoded != match.group():
+                edits.append(Edit(match.start(), match.end(), "markup", "html_entity", decoded))
+    if "\\" in text:
+        edits += [Edit(m.start(), m.end(), "debris", "stray_backslash") for m in _STRAY_BACKSLASH.finditer(text)]
+    if "â" not in text and "Ã" not in text:
+        return edits
     for match in _MOJIBAKE.finditer(text):
         repaired = _repair_mojibake(match.group())
         if repaired:

@@ -14,34 +14,58 @@ _TERMINAL = tuple(".!?…:;\"”’»)]")
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-_EDGE_NEWLINES = re.compile(r"^\s+|\s+$")
+
 _HYPHEN_WORD = re.compile(r"(\w+)-$")
 _WORD = re.compile(r"\w+")
 
 
 def trim_spaces(text: str) -> list[Edit]:
-    edits = [Edit(m.start(), m.end(), "whitespace", "line_edge_space") for m in _EDGE_SPACE.finditer(text)]
-    edits += [Edit(m.start() + 1, m.end(), "whitespace", "space_run") for m in _SPACE_RUN.finditer(text)]
+    edits = []
+    if " \n" in text or "\n " in text or "\t" in text or text[:1] == " " or text[-1:] == " ":
+        edits += [Edit(m.start(), m.end(), "whitespace", "line_edge_space") for m in _EDGE_SPACE.finditer(text)]
+    if "  " in text:
+        edits += [Edit(m.start() + 1, m.end(), "whitespace", "space_run") for m in _SPACE_RUN.finditer(text)]
     return edits
 
 
 def reflow_hard_wraps(text: str) -> list[Edit]:
     """Join lines a PDF or e-mail wrapped; break the rest into paragraphs."""
-    lines = split_lines(text)
-    folded = text.casefold()
-    words = {w for w in _WORD.findall(folded)}
+    if "\n" not in text:
+        return []
+    dictionary = _DocumentWords(text)
     edits: list[Edit] = []
     block: list[Line] = []
-    for line in lines + [Line(len(text), len(text), "")]:
+    for line in [*split_lines(text), Line(len(text), len(text), "")]:
         if line.blank:
-            edits += _reflow_block(block, folded, words)
+            edits += _reflow_block(block, dictionary)
             block = []
         else:
             block.append(line)
     return edits
 
 
-def _reflow_block(block: list[Line], folded: str, words: set[str]) -> list[Edit]:
+class _DocumentWords:
+    """The document's own words, built only when a line ends in a hyphen."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._folded: str | None = None
+        self._words: set[str] | None = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = self.text.casefold()
+        return self._folded
+
+    @property
+    def words(self) -> set[str]:
+        if self._words is None:
+            self._words = set(_WORD.findall(self.folded))
+        return self._words
+
+
+def _reflow_block(block: list[Line], dictionary: _DocumentWords) -> list[Edit]:
     if len(block) < 2:
         return []
     lengths = [len(line.text) for line in block]
@@ -53,9 +77,9 @@ def _reflow_block(block: list[Line], folded: str, words: set[str]) -> list[Edit]
         ends_clause = upper.text.endswith(_TERMINAL)
         continues = lower.text[:1].islower()
         full_width = len(upper.text) >= (0.9 if ends_clause else 0.6) * width
-        hyphen = _HYPHEN_WORD.search(upper.text)
-        if hyphen and lower.text[:1].islower():
-            edits.append(_join_hyphenated(upper, lower, hyphen.group(1), folded, words))
+        hyphen = upper.text.endswith("-") and continues and _HYPHEN_WORD.search(upper.text)
+        if hyphen:
+            edits.append(_join_hyphenated(upper, lower, hyphen.group(1), dictionary))
         elif continues or (wrapped and full_width):
             edits.append(Edit(*newline, "reflow", "hard_wrap", " "))
         else:
@@ -63,7 +87,7 @@ def _reflow_block(block: list[Line], folded: str, words: set[str]) -> list[Edit]
     return edits
 
 
-def _join_hyphenated(upper: Line, lower: Line, head: str, folded: str, words: set[str]) -> Edit:
+def _join_hyphenated(upper: Line, lower: Line, head: str, dictionary: _DocumentWords) -> Edit:
     """'nego-' + 'tiations' -> 'negotiations', but 'Russia-' + 'friendly' keeps its hyphen.
 
     The document itself is the dictionary: a word seen whole elsewhere is joined, a compound
@@ -73,7 +97,7 @@ def _join_hyphenated(upper: Line, lower: Line, head: str, folded: str, words: se
     tail = _WORD.match(lower.text).group()
     whole = (head + tail).casefold()
     compound = f"{head}-{tail}".casefold()
-    keep = whole not in words and (head[:1].isupper() or compound in folded)
+    keep = whole not in dictionary.words and (head[:1].isupper() or compound in dictionary.folded)
     if keep:
         return Edit(upper.end, lower.start, "reflow", "hard_wrap_hyphen_kept")
     return Edit(upper.end - 1, lower.start, "reflow", "hyphenation")
@@ -96,7 +120,13 @@ def normalize_blank_lines(text: str) -> list[Edit]:
 
 
 def trim_text_edges(text: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), "whitespace", "text_edge_space") for m in _EDGE_NEWLINES.finditer(text)]
+    stripped = text.strip()
+    if not stripped:
+        return [Edit(0, len(text), "whitespace", "text_edge_space")] if text else []
+    start = text.find(stripped[0])
+    end = start + len(stripped)
+    edits = [Edit(0, start, "whitespace", "text_edge_space")] if start else []
+    return edits + ([Edit(end, len(text), "whitespace", "text_edge_space")] if end < len(text) else [])
 
 
 _SHORT_LINE_WORDS = 12

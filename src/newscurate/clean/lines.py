@@ -5,9 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_LINE = re.compile(r"[^\n]*\n?")
-
-
 @dataclass(frozen=True, slots=True)
 class Line:
     start: int  # offset of the first character
@@ -25,11 +22,12 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     lines = []
-    for match in _LINE.finditer(text):
-        if match.start() == len(text):
-            break
-        body = match.group().rstrip("\n")
-        lines.append(Line(match.start(), match.start() + len(body), body))
+    position = 0
+    for body in text.split("\n"):
+        lines.append(Line(position, position + len(body), body))
+        position += len(body) + 1
+    if lines and not lines[-1].text:
+        lines.pop()  # the empty remainder after a final newline is not a line
     return lines
 
 
@@ -39,6 +37,14 @@ def line_span_with_newline(text: str, line: Line) -> tuple[int, int]:
     return line.start, end
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def normalized_key(text: str) -> str:
-    """A comparison key for repeated lines: case, spacing and punctuation folded."""
-    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+    """A comparison key for repeated lines: case, spacing and punctuation folded.
+
+    Long lines (paragraphs) only have case and spacing folded: folding punctuation costs a regex
+    pass per character and a repeated paragraph is repeated to the letter anyway."""
+    if len(text) > 200:
+        return " ".join(text.casefold().split())
+    return _NON_WORD.sub(" ", text.casefold()).strip()

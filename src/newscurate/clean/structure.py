@@ -59,41 +59,47 @@ _REPEAT_REASONS = {"caption": "caption_repeat", "body": "repeat", "dateline": "r
 def find_page_furniture(text: str) -> list[Edit]:
     """Bylines, editor's notes, source lines, datelines, captions, tags and repeated lines."""
     lines = [line for line in split_lines(text) if not line.blank]
+    keys = [normalized_key(line.stripped) for line in lines]
     edits: list[Edit] = []
     first_reason: dict[str, str] = {}
     for index, line in enumerate(lines):
-        key = normalized_key(line.stripped)
+        key = keys[index]
         span = line_span_with_newline(text, line)
         if key and key in first_reason:
             first = first_reason[key]
             edits.append(Edit(*span, _REPEAT_REASONS.get(first, first), "repeated_line"))
             continue
-        edit = _classify(text, lines, index)
+        edit = _classify(text, lines, keys, index)
         first_reason[key] = edit.reason if edit else "body"
         if edit:
             edits.append(edit)
     return edits
 
 
-def _classify(text: str, lines: list[Line], index: int) -> Edit | None:
+def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit | None:
     line = lines[index]
     stripped = line.stripped
     span = line_span_with_newline(text, line)
-    if _WIRE_CREDIT.match(stripped):
+    n_words = stripped.count(" ") + 1
+    # Page furniture is short; a long paragraph is tested only for a leading wire dateline.
+    if stripped.startswith("(") and _WIRE_CREDIT.match(stripped):
         return Edit(*span, "byline", "wire_credit")
-    if (match := BYLINE.match(stripped)) and len(stripped.split()) <= 12:
-        return Edit(*span, "byline", f"byline_{_role(match.group('role'))}")
+    if n_words <= 12:
+        if match := BYLINE.match(stripped):
+            return Edit(*span, "byline", f"byline_{_role(match.group('role'))}")
+        if _SOURCE_LINE.match(stripped):
+            return Edit(*span, "source_line", "source_line")
+        if DATE_LINE.match(stripped):
+            return Edit(*span, "dateline", "date_line")
     if EDITORS_NOTE.match(stripped):
         return Edit(*span, "editors_note", "editors_note")
-    if _SOURCE_LINE.match(stripped):
-        return Edit(*span, "source_line", "source_line")
-    if DATE_LINE.match(stripped):
-        return Edit(*span, "dateline", "date_line")
-    if _is_caption(stripped):
-        return Edit(*span, "caption", "caption_credit")
-    if _is_printed_twice(lines, index):
-        return Edit(*span, "caption", "caption_twice")
-    if _SECTION_TAG.match(stripped) and len(stripped.split()) <= 5:
+    if n_words <= 60:
+        if _is_caption(stripped):
+            return Edit(*span, "caption", "caption_credit")
+        if index + 1 < len(keys) and keys[index + 1] == keys[index]:
+            # A line followed at once by its own copy is a caption printed twice.
+            return Edit(*span, "caption", "caption_twice")
+    if n_words <= 5 and _SECTION_TAG.match(stripped):
         return Edit(*span, "section_tag", "lowercase_label")
     if match := WIRE_DATELINE.match(stripped):
         indent = len(line.text) - len(line.text.lstrip())
@@ -153,12 +159,5 @@ def _role(role: str) -> str:
 
 
 def _is_caption(stripped: str) -> bool:
-    return bool(_CREDIT.search(stripped)) and len(stripped.split()) <= 60
-
-
-def _is_printed_twice(lines: list[Line], index: int) -> bool:
-    """A line followed at once by its own copy is a caption (or a headline) printed twice."""
-    if index + 1 >= len(lines):
-        return False
-    line = lines[index]
-    return normalized_key(lines[index + 1].stripped) == normalized_key(line.stripped) and len(line.stripped.split()) <= 60
+    # Credits stand at the end of a caption: only its tail needs searching.
+    return bool(_CREDIT.search(stripped[-90:]))
