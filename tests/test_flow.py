@@ -110,3 +110,19 @@ def test_second_writer_is_refused_while_a_run_holds_the_warehouse(seeded):
         with pytest.raises(WarehouseBusy):
             with Warehouse(warehouse.root).lock():
                 pass
+
+
+def test_inspect_shows_a_documents_removals_from_the_warehouse(seeded, tmp_path):
+    from typer.testing import CliRunner
+
+    from newscurate.cli import app
+
+    _, warehouse, _ = seeded
+    doc_id = warehouse.read("documents").filter(pl.col("source_path").str.starts_with("000_"))["doc_id"][0]
+    page = tmp_path / "doc.html"
+    result = CliRunner().invoke(app, ["inspect", doc_id, "--warehouse", warehouse.root, "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "⟨copyright⟩" in result.output and "⟨caption_repeat⟩" in result.output
+    assert '<del class="promo_block"' in page.read_text()
+    missing = CliRunner().invoke(app, ["inspect", "0" * 16, "--warehouse", warehouse.root])
+    assert missing.exit_code == 1 and "no document" in missing.output

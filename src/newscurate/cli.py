@@ -157,6 +157,34 @@ def report(warehouse: Annotated[str, typer.Option(help="Warehouse folder.")] = "
         console.print(f"Data Docs: {run_row['data_docs']}")
 
 
+@app.command()
+def inspect(
+    doc_id: Annotated[str, typer.Argument(help="A documents.doc_id.")],
+    warehouse: Annotated[str, typer.Option(help="Warehouse folder.")] = "warehouse",
+    html: Annotated[Optional[Path], typer.Option(help="Also write the view as an HTML page here.")] = None,
+    layout: Annotated[bool, typer.Option(help="Show whitespace and re-flow edits too.")] = False,
+) -> None:
+    """Show a document's raw text with each removed span struck through and its reason."""
+    import polars as pl
+
+    from newscurate.audit import RemovedSpan, render_html, render_terminal
+    from newscurate.store.warehouse import Warehouse
+
+    store = Warehouse(warehouse)
+    source = store.read("sources").filter(pl.col("doc_id") == doc_id)
+    if not source.height:
+        _fail(f"no document {doc_id} in {warehouse}", 1)
+    raw = source["raw_text"][0]
+    removals = [
+        RemovedSpan(*row)
+        for row in store.read("removals").filter(pl.col("doc_id") == doc_id).select("start", "end", "reason", "rule").iter_rows()
+    ]
+    console.print(render_terminal(raw, removals, layout))
+    if html is not None:
+        html.write_text(render_html(raw, removals, f"newscurate: {doc_id}", layout), encoding="utf-8")
+        console.print(f"HTML written to {html}")
+
+
 @app.command("clean")
 def clean_command(
     jsonl: Annotated[Path, typer.Option("--jsonl", help='Lines of {"id": ..., "raw": ...}.')],

@@ -22,10 +22,11 @@ class BatchRows:
     quotes: list[dict] = field(default_factory=list)
     removals: list[dict] = field(default_factory=list)
     links: list[dict] = field(default_factory=list)
+    sources: list[dict] = field(default_factory=list)
     quarantine: list[dict] = field(default_factory=list)
 
     def extend(self, other: BatchRows) -> None:
-        for name in ("documents", "quotes", "removals", "links", "quarantine"):
+        for name in ("documents", "quotes", "removals", "links", "sources", "quarantine"):
             getattr(self, name).extend(getattr(other, name))
 
     def removals_by_reason(self) -> dict[str, int]:
@@ -56,6 +57,7 @@ def curate_document(raw: RawDocument, run_id: str, outlets: Path | None = None) 
     rows.quotes.extend(annotated.quotes)
     rows.links.extend(annotated.links)
     rows.removals.extend(annotated.removals)
+    rows.sources.append({"doc_id": annotated.document["doc_id"], "raw_text": raw.text})
     return rows
 
 

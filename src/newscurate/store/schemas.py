@@ -11,7 +11,7 @@ import yaml
 
 from newscurate.contract import contract_dir
 
-TABLES = ("documents", "quotes", "removals", "links", "quarantine", "runs")
+TABLES = ("documents", "quotes", "removals", "links", "sources", "quarantine", "runs")
 RELEASE_TABLES = ("documents", "quotes", "removals", "links")
 
 

@@ -26,7 +26,7 @@ from deltalake.exceptions import TableNotFoundError
 
 from newscurate.store.schemas import table_schema
 
-DOCUMENT_TABLES = ("documents", "quotes", "removals", "links")
+DOCUMENT_TABLES = ("documents", "quotes", "removals", "links", "sources")
 
 
 class WarehouseBusy(RuntimeError):
