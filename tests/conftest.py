@@ -17,6 +17,8 @@ os.environ.update(
         "PREFECT_HOME": _PREFECT_HOME,
         "PREFECT_LOGGING_LEVEL": "WARNING",
         "PREFECT_API_URL": "",
+        # The ephemeral server starts in seconds on an idle machine; a loaded CI box needs longer.
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     }
 )
 

@@ -7,13 +7,14 @@ gives the results to validate and store.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newscurate.annotate.document import annotate
 from newscurate.annotate.outlets import default_registry
 from newscurate.clean import clean_text
-from newscurate.ingest import Quarantined, RawDocument, read_document
+from newscurate.clean.near_duplicates import signature
+from newscurate.ingest import IngestOptions, Quarantined, RawDocument, read_inputs
 
 
 @dataclass
@@ -23,10 +24,11 @@ class BatchRows:
     removals: list[dict] = field(default_factory=list)
     links: list[dict] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)
+    minhashes: list[dict] = field(default_factory=list)
     quarantine: list[dict] = field(default_factory=list)
 
     def extend(self, other: BatchRows) -> None:
-        for name in ("documents", "quotes", "removals", "links", "sources", "quarantine"):
+        for name in ("documents", "quotes", "removals", "links", "sources", "minhashes", "quarantine"):
             getattr(self, name).extend(getattr(other, name))
 
     def removals_by_reason(self) -> dict[str, int]:
@@ -58,15 +60,27 @@ def curate_document(raw: RawDocument, run_id: str, outlets: Path | None = None) 
     rows.links.extend(annotated.links)
     rows.removals.extend(annotated.removals)
     rows.sources.append({"doc_id": annotated.document["doc_id"], "raw_text": raw.text})
+    rows.minhashes.append({"doc_id": annotated.document["doc_id"], "signature": signature(cleaned.text).tolist()})
     return rows
 
 
-def curate_batch(paths: list[Path], root: Path, run_id: str, outlets: Path | None = None, max_bytes: int | None = None) -> BatchRows:
+def curate_batch(
+    paths: list[Path],
+    root: Path,
+    run_id: str,
+    outlets: Path | None = None,
+    max_bytes: int | None = None,
+    options: IngestOptions | None = None,
+) -> BatchRows:
+    """Every record of these files; max_bytes, when given, overrides options.max_document_bytes."""
+    options = options or IngestOptions()
+    if max_bytes:
+        options = replace(options, max_document_bytes=max_bytes)
     rows = BatchRows()
     for path in paths:
-        raw = read_document(path, root, **({"max_bytes": max_bytes} if max_bytes else {}))
-        if isinstance(raw, Quarantined):
-            rows.quarantine.append(quarantine_row(raw, run_id))
-            continue
-        rows.extend(curate_document(raw, run_id, outlets))
+        for raw in read_inputs(path, root, options):
+            if isinstance(raw, Quarantined):
+                rows.quarantine.append(quarantine_row(raw, run_id))
+            else:
+                rows.extend(curate_document(raw, run_id, outlets))
     return rows

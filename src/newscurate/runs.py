@@ -16,9 +16,11 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from newscurate import __version__
+from newscurate.clean.near_duplicates import NearDuplicateIndex
 from newscurate.curate import BatchRows
 from newscurate.store.schemas import to_table
 from newscurate.store.warehouse import DOCUMENT_TABLES, Warehouse
@@ -104,13 +106,33 @@ class RunSummary:
         return "\n".join(lines)
 
 
-def assign_duplicates(documents: list[dict], canonical_hashes: dict[str, str]) -> None:
-    """Mark exact copies. The canonical copy is the first seen: earlier runs first, then this
-    run's documents in source_path order."""
-    canonical = dict(canonical_hashes)
+def assign_duplicates(
+    documents: list[dict],
+    signatures: dict[str, list[int]],
+    canonical_hashes: dict[str, str],
+    canonical_signatures: list[tuple[str, list[int]]],
+) -> None:
+    """Mark exact copies (same folded text) and near copies (MinHash similarity >= 0.8).
+
+    The canonical copy is the first seen: earlier runs first, then this run's documents in
+    source_path order. A copy always points at a canonical document, never at another copy.
+    """
+    exact = dict(canonical_hashes)
+    near = NearDuplicateIndex.build([(doc_id, np.asarray(sig)) for doc_id, sig in canonical_signatures])
     for document in sorted(documents, key=lambda d: d["source_path"]):
-        first = canonical.setdefault(document["text_sha256"], document["doc_id"])
-        document["duplicate_of"] = first if first != document["doc_id"] else None
+        doc_id = document["doc_id"]
+        first = exact.get(document["text_sha256"])
+        if first is not None and first != doc_id:
+            document["duplicate_of"], document["duplicate_similarity"] = first, 1.0
+            continue
+        sig = np.asarray(signatures[doc_id])
+        match = near.best_match(sig)
+        if match and match[0] != doc_id:
+            document["duplicate_of"], document["duplicate_similarity"] = match[0], round(match[1], 4)
+            continue
+        document["duplicate_of"] = document["duplicate_similarity"] = None
+        exact[document["text_sha256"]] = doc_id
+        near.add(doc_id, sig)
 
 
 def _frames(rows: BatchRows, known_doc_ids: set[str]) -> dict[str, pd.DataFrame]:
@@ -151,7 +173,12 @@ def gate_and_commit(rows: BatchRows, warehouse: Warehouse, gate: Gate, summary: 
         summary.table_versions = versions
         return summary
     known = warehouse.read("documents", columns=["doc_id"])["doc_id"].to_list()
-    assign_duplicates(rows.documents, warehouse.canonical_text_hashes())
+    assign_duplicates(
+        rows.documents,
+        {m["doc_id"]: m["signature"] for m in rows.minhashes},
+        warehouse.canonical_text_hashes(),
+        warehouse.canonical_signatures(),
+    )
     first_pass = gate.validate(_frames(rows, set(known)))
     quarantine_failed_documents(rows, first_pass.quarantine_doc_ids, summary.run_id)
     frames = _frames(rows, set(known))

@@ -1,4 +1,8 @@
-"""One document's rows: its metadata, its quotes and its links, from the ingest and clean results."""
+"""One document's rows: its metadata, its quotes and its links, from the ingest and clean results.
+
+Metadata that came with the input (a column, a sidecar, a WARC header, the page's own markup)
+beats what the text suggests: the text's cues are used only where the input says nothing.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,11 @@ from dataclasses import dataclass
 
 from newscurate.annotate.dates import parse_date
 from newscurate.annotate.language import detect_language
-from newscurate.annotate.outlets import OutletRegistry, domain_of, guess_outlet
+from newscurate.annotate.outlets import OutletGuess, OutletRegistry, domain_of, guess_outlet
 from newscurate.annotate.quotes import find_quotes
 from newscurate.clean import CleanResult
 from newscurate.clean.links import EMAIL
-from newscurate.ingest import RawDocument
+from newscurate.ingest import INPUT, Metadata, RawDocument
 
 _BANNER_REASONS = frozenset({"promo_block", "copyright", "disclaimer", "privacy_notice", "editors_note", "navigation"})
 
@@ -34,21 +38,23 @@ def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, r
     text = cleaned.text
     banners = [r.text for r in cleaned.removals if r.reason in _BANNER_REASONS]
     emails = [e for r in cleaned.removals if r.reason in ("email", *_BANNER_REASONS) for e in EMAIL.findall(r.text)]
-    outlet = guess_outlet(registry, cleaned.source_lines, banners, emails, cleaned.links)
+    metadata = raw.metadata
+    outlet = _outlet_from_metadata(metadata, registry) or guess_outlet(registry, cleaned.source_lines, banners, emails, cleaned.links)
     language = detect_language(text)
-    published, date_source = _published_date(cleaned.date_lines)
+    published, date_source = _date_from_metadata(metadata) or _published_date(cleaned.date_lines)
     quotes = find_quotes(text)
     registry_outlet = registry.by_name(outlet.outlet) if outlet.outlet else None
     document = {
         "doc_id": doc_id,
         "source_path": raw.source_path,
+        "url": metadata.value("url"),
         "content_sha256": raw.content_sha256,
         "encoding": raw.encoding,
         "encoding_confidence": raw.encoding_confidence,
         "outlet": outlet.outlet,
         "outlet_source": outlet.source,
-        "title": cleaned.title,
-        "authors": cleaned.authors,
+        "title": metadata.value("title") or cleaned.title,
+        "authors": list(metadata.value("authors") or ()) or cleaned.authors,
         "editors": cleaned.editors,
         "published_date": published,
         "date_source": date_source,
@@ -65,6 +71,7 @@ def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, r
         "removed_share": round(cleaned.removed_share, 6),
         "text_sha256": hashlib.sha256(_fold(text).encode("utf-8")).hexdigest(),
         "duplicate_of": None,
+        "duplicate_similarity": None,
         "run_id": run_id,
     }
     quote_rows = [
@@ -99,6 +106,25 @@ def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, r
         for r in cleaned.removals
     ]
     return AnnotatedDocument(document, quote_rows, link_rows, removal_rows)
+
+
+def _outlet_from_metadata(metadata: Metadata, registry: OutletRegistry) -> OutletGuess | None:
+    """The outlet the input names; else the registry's outlet for the URL's domain; else the
+    page's site name. Registry names replace the input's spelling, so one outlet has one name."""
+    named = metadata.outlet
+    by_domain = registry.by_domain(domain_of(metadata.url.value)) if metadata.url else None
+    if by_domain and not (named and named.source == INPUT):
+        return OutletGuess(by_domain.name, "url_domain")
+    if named:
+        known = registry.by_name(named.value)
+        return OutletGuess(known.name if known else named.value, named.source)
+    return None
+
+
+def _date_from_metadata(metadata: Metadata):
+    if metadata.published_date and (parsed := parse_date(metadata.published_date.value)):
+        return parsed, metadata.published_date.source
+    return None
 
 
 def _published_date(date_lines: list[str]):

@@ -26,7 +26,7 @@ from deltalake.exceptions import TableNotFoundError
 
 from newscurate.store.schemas import table_schema
 
-DOCUMENT_TABLES = ("documents", "quotes", "removals", "links", "sources")
+DOCUMENT_TABLES = ("documents", "quotes", "removals", "links", "sources", "minhashes")
 
 
 class WarehouseBusy(RuntimeError):
@@ -119,6 +119,11 @@ class Warehouse:
         documents = self.read("documents", columns=["text_sha256", "doc_id", "duplicate_of"])
         canonical = documents.filter(pl.col("duplicate_of").is_null())
         return dict(canonical.select("text_sha256", "doc_id").iter_rows())
+
+    def canonical_signatures(self) -> list[tuple[str, list[int]]]:
+        canonical = self.read("documents", columns=["doc_id", "duplicate_of"]).filter(pl.col("duplicate_of").is_null())
+        signatures = self.read("minhashes").join(canonical.select("doc_id"), on="doc_id")
+        return list(signatures.iter_rows())
 
     # --- writing -------------------------------------------------------------------------------
 

@@ -1,0 +1,73 @@
+"""Near-duplicate texts: MinHash signatures over word 5-shingles, banded for LSH lookup.
+
+Hashing is vectorised with numpy (crc32 per word, shingles combined arithmetically, 64
+universal-hash permutations modulo the Mersenne prime 2^31-1): about ten times cheaper here than
+a per-shingle MinHash, and stable across processes and machines, so signatures stored in the
+warehouse stay comparable with new ones.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+
+NUM_PERM = 64
+BANDS = 8  # 8 bands of 8 rows: pairs above ~0.77 Jaccard become candidates
+SHINGLE_WORDS = 5
+THRESHOLD = 0.8  # estimated Jaccard similarity at or above which a text is a near copy
+_PRIME = np.uint64((1 << 31) - 1)
+_RNG = np.random.default_rng(20241122)
+_A = _RNG.integers(1, (1 << 31) - 1, NUM_PERM, dtype=np.uint64)[:, None]
+_B = _RNG.integers(0, (1 << 31) - 1, NUM_PERM, dtype=np.uint64)[:, None]
+_MASK = np.uint64(0xFFFFFFFF)
+
+
+def signature(text: str) -> np.ndarray:
+    words = text.casefold().split()
+    if not words:
+        return np.full(NUM_PERM, int(_PRIME), dtype=np.int64)
+    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    n = max(1, len(hashes) - SHINGLE_WORDS + 1)
+    shingles = hashes[:n].copy()
+    for offset in range(1, min(SHINGLE_WORDS, len(hashes))):
+        shingles = ((shingles * np.uint64(1000003)) ^ hashes[offset : offset + n]) & _MASK
+    permuted = (_A * shingles[None, :] + _B) % _PRIME
+    return permuted.min(axis=1).astype(np.int64)
+
+
+def band_keys(sig: np.ndarray) -> list[int]:
+    rows = NUM_PERM // BANDS
+    return [(band << 32) | zlib.crc32(sig[band * rows : (band + 1) * rows].tobytes()) for band in range(BANDS)]
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.mean(a == b))
+
+
+@dataclass
+class NearDuplicateIndex:
+    """Canonical documents' signatures, looked up by band key."""
+
+    signatures: dict[str, np.ndarray]
+    buckets: dict[int, list[str]]
+
+    @classmethod
+    def build(cls, items: list[tuple[str, np.ndarray]]) -> NearDuplicateIndex:
+        index = cls({}, {})
+        for doc_id, sig in items:
+            index.add(doc_id, sig)
+        return index
+
+    def add(self, doc_id: str, sig: np.ndarray) -> None:
+        self.signatures[doc_id] = sig
+        for key in band_keys(sig):
+            self.buckets.setdefault(key, []).append(doc_id)
+
+    def best_match(self, sig: np.ndarray) -> tuple[str, float] | None:
+        candidates = {doc_id for key in band_keys(sig) for doc_id in self.buckets.get(key, ())}
+        scored = sorted(((similarity(sig, self.signatures[c]), c) for c in candidates), key=lambda p: (-p[0], p[1]))
+        if scored and scored[0][0] >= THRESHOLD:
+            return scored[0][1], scored[0][0]
+        return None
