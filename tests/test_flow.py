@@ -126,3 +126,34 @@ def test_inspect_shows_a_documents_removals_from_the_warehouse(seeded, tmp_path)
     assert '<del class="promo_block"' in page.read_text()
     missing = CliRunner().invoke(app, ["inspect", "0" * 16, "--warehouse", warehouse.root])
     assert missing.exit_code == 1 and "no document" in missing.output
+
+
+def test_report_prints_each_suite_and_the_data_docs_path(seeded):
+    from typer.testing import CliRunner
+
+    from newscurate.cli import app
+
+    _, warehouse, _ = seeded
+    result = CliRunner().invoke(app, ["report", "--warehouse", warehouse.root])
+    assert result.exit_code == 0, result.output
+    for suite in ("documents", "quotes", "removals", "links"):
+        assert suite in result.output
+    assert "Data Docs:" in result.output and "index.html" in result.output.replace("\n", "")
+
+
+def test_run_summary_is_a_prefect_artifact_on_the_flow_run(seeded):
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    _, warehouse, summary = seeded
+
+    async def artifacts():
+        async with get_client() as client:
+            return await client.read_artifacts(
+                artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[summary.flow_run_id]))
+            )
+
+    [artifact] = asyncio.run(artifacts())
+    assert artifact.key == "curate-run-summary" and "documents written" in artifact.data

@@ -143,19 +143,41 @@ def history(warehouse: Annotated[str, typer.Option(help="Warehouse folder.")] = 
 
 
 @app.command()
-def report(warehouse: Annotated[str, typer.Option(help="Warehouse folder.")] = "warehouse") -> None:
-    """The latest run's validation summary and its Data Docs page."""
+def report(
+    warehouse: Annotated[str, typer.Option(help="Warehouse folder.")] = "warehouse",
+    open_docs: Annotated[bool, typer.Option("--open", help="Open the Data Docs page in a browser.")] = False,
+) -> None:
+    """The latest validated run's summary per suite (evaluated, passed, failed, worst failures) and its Data Docs page."""
     from newscurate.store.warehouse import Warehouse
 
-    runs = Warehouse(warehouse).runs()
+    runs = Warehouse(warehouse).runs().filter(pl_col_not_null("validation_report"))
     if not runs.height:
-        _fail(f"no runs recorded in {warehouse}", 1)
+        _fail(f"no validated run recorded in {warehouse}", 1)
     run_row = runs.row(-1, named=True)
-    console.print(f"run {run_row['run_id']}: {run_row['status']}, validation {'passed' if run_row['validation_success'] else 'FAILED'}")
+    console.print(f"run {run_row['run_id']}: {run_row['status']}, validation {'passed' if run_row['validation_success'] else '[red]FAILED[/]'}")
     for reason in run_row["failure_reasons"] or []:
         console.print(f"  [red]{reason}[/]")
+    summary = json.loads(run_row["validation_report"])
+    table = Table("suite", "evaluated", "passed", "failed", "worst failures")
+    for suite in summary["suites"]:
+        worst = sorted(suite["failures"], key=lambda f: (f["severity"] != "critical", -f["rows"]))[:3]
+        table.add_row(
+            suite["suite"], str(suite["evaluated"]), str(suite["passed"]), str(suite["failed"]),
+            "\n".join(f"{f['severity']}: {f['expectation']} ({f['rows']} rows)" for f in worst),
+        )
+    console.print(table)
     if run_row["data_docs"]:
         console.print(f"Data Docs: {run_row['data_docs']}")
+        if open_docs:
+            import webbrowser
+
+            webbrowser.open(Path(run_row["data_docs"]).resolve().as_uri())
+
+
+def pl_col_not_null(name: str):
+    import polars as pl
+
+    return pl.col(name).is_not_null()
 
 
 @app.command()

@@ -24,7 +24,12 @@ from newscurate.clean.near_duplicates import NearDuplicateIndex
 from newscurate.curate import BatchRows
 from newscurate.store.schemas import to_table
 from newscurate.store.warehouse import DOCUMENT_TABLES, Warehouse
-from newscurate.validate.checks import with_document_checks, with_quote_checks, with_removal_checks
+from newscurate.validate.checks import (
+    with_document_checks,
+    with_quote_checks,
+    with_removal_checks,
+    with_signature_checks,
+)
 from newscurate.validate.gate import Gate, GateReport
 
 
@@ -82,6 +87,7 @@ class RunSummary:
             "table_versions": json.dumps(self.table_versions, sort_keys=True),
             "removals_by_reason": json.dumps(self.removals_by_reason),
             "data_docs": self.report.data_docs if self.report else None,
+            "validation_report": json.dumps(self.report.to_json()) if self.report else None,
             "code_version": code_version(),
         }
 
@@ -142,6 +148,8 @@ def _frames(rows: BatchRows, known_doc_ids: set[str]) -> dict[str, pd.DataFrame]
         "quotes": with_quote_checks(to_table("quotes", rows.quotes).to_pandas(), documents),
         "removals": with_removal_checks(to_table("removals", rows.removals).to_pandas()),
         "links": to_table("links", rows.links).to_pandas(),
+        "sources": to_table("sources", rows.sources).to_pandas(),
+        "minhashes": with_signature_checks(to_table("minhashes", rows.minhashes).to_pandas()),
         "quarantine": to_table("quarantine", rows.quarantine).to_pandas(),
     }
 
@@ -183,8 +191,9 @@ def gate_and_commit(rows: BatchRows, warehouse: Warehouse, gate: Gate, summary: 
     quarantine_failed_documents(rows, first_pass.quarantine_doc_ids, summary.run_id)
     frames = _frames(rows, set(known))
     if not rows.documents:
-        del frames["documents"], frames["quotes"], frames["removals"], frames["links"]
-    summary.report = gate.validate({k: v for k, v in frames.items() if len(v) or k == "documents"}, build_docs=True)
+        for name in DOCUMENT_TABLES:
+            frames.pop(name, None)
+    summary.report = gate.validate({k: v for k, v in frames.items() if k != "quarantine" or len(v)}, build_docs=True)
     summary.documents = len(rows.documents)
     summary.quarantined = len(rows.quarantine)
     summary.removals_by_reason = rows.removals_by_reason()

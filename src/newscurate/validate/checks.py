@@ -30,6 +30,14 @@ def with_quote_checks(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataF
     return frame
 
 
+def with_signature_checks(minhashes: pd.DataFrame) -> pd.DataFrame:
+    from newscurate.clean.near_duplicates import NUM_PERM
+
+    frame = minhashes.copy()
+    frame["check_signature_complete"] = [len(signature) == NUM_PERM for signature in frame["signature"]]
+    return frame
+
+
 def with_removal_checks(removals: pd.DataFrame) -> pd.DataFrame:
     frame = removals.copy()
     frame["check_length_matches_span"] = [end - start == len(text) for start, end, text in zip(frame["start"], frame["end"], frame["text"])]

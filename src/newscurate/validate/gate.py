@@ -18,7 +18,6 @@ import pandas as pd
 
 from newscurate.contract import contract_dir
 
-SUITES = ("documents", "quotes", "removals", "links", "quarantine")
 
 
 @dataclass(frozen=True)
