@@ -14,6 +14,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,6 +28,16 @@ from deltalake.exceptions import TableNotFoundError
 from newscurate.store.schemas import table_schema
 
 DOCUMENT_TABLES = ("documents", "quotes", "removals", "links", "sources", "minhashes")
+
+
+def failpoint(name: str) -> None:
+    """Die here, as a SIGKILL would, when NEWSCURATE_FAILPOINT names this point.
+
+    The crash tests use it to kill real runs between two commits; it costs one environment
+    lookup per table commit otherwise.
+    """
+    if os.environ.get("NEWSCURATE_FAILPOINT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class WarehouseBusy(RuntimeError):
@@ -69,6 +80,7 @@ class Warehouse:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
             except BlockingIOError:
+                handle.seek(0)
                 holder = handle.read().strip() or "another run"
                 raise WarehouseBusy(f"warehouse {self.root} is in use by {holder}; try again later or pass --wait") from None
             handle.seek(0)
@@ -154,6 +166,7 @@ class Warehouse:
             )
         except OSError as error:
             raise WarehouseError(f"cannot write table {table} in {self.root}: {error}") from error
+        failpoint(f"after_commit:{table}")
         version = self.version(table)
         assert version is not None
         return version
