@@ -86,6 +86,23 @@ def _print_summary(summary) -> None:
         errors.print(f"[red]failure:[/] {reason}")
 
 
+@app.command()
+def serve(
+    inbox: Annotated[Path, typer.Option(help="Folder where new raw files land.")],
+    warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).")] = "warehouse",
+    cron: Annotated[str, typer.Option(help="Schedule, as a cron expression (UTC).")] = "0 * * * *",
+    name: Annotated[str, typer.Option(help="Deployment name.")] = "newscurate-curate",
+) -> None:
+    """Serve the `curate` flow on a schedule from this process (Prefect `flow.serve`); Ctrl-C stops."""
+    if not inbox.is_dir():
+        _fail(f"inbox {inbox} does not exist or is not a folder")
+    _quiet_prefect()
+    from flows.curate import curate
+
+    console.print(f"serving curate every '{cron}' over {inbox} into {warehouse}; Ctrl-C to stop")
+    curate.serve(name=name, cron=cron, parameters={"input_dir": str(inbox.resolve()), "warehouse": warehouse})
+
+
 @release_app.callback(invoke_without_command=True)
 def release(
     ctx: typer.Context,
