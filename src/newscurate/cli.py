@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from newscurate.config import EXAMPLES, RunConfig
@@ -127,6 +128,7 @@ def release(
     for entry in result.manifest["files"].values():
         table.add_row(entry["path"], str(entry["rows"]), str(entry["bytes"]), entry["sha256"][:16] + "…")
     console.print(table)
+    console.print(f"plus {', '.join(result.manifest['metadata_files'])} (checksummed in manifest.json)")
 
 
 @release_app.command("verify")
@@ -142,6 +144,27 @@ def release_verify(folder: Annotated[Path, typer.Argument(help="A release folder
     if problems:
         raise typer.Exit(1)
     console.print(f"release {folder} verified: every checksum, row count and schema matches")
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help='DuckDB SQL; each warehouse table is a view of the same name, e.g. "SELECT outlet, count(*) FROM documents GROUP BY 1".')],
+    warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).")] = "warehouse",
+    limit: Annotated[int, typer.Option(help="Print at most this many rows.")] = 100,
+) -> None:
+    """Ask the warehouse's current version a question in SQL (DuckDB over Arrow; no extension is downloaded)."""
+    from newscurate.release.sql import QueryError, query_warehouse
+    from newscurate.store.warehouse import Warehouse
+
+    try:
+        result = query_warehouse(Warehouse(warehouse), query)
+    except QueryError as error:
+        _fail(str(error))
+    shown = f"first {limit} of {result.height} rows" if result.height > limit else f"{result.height} rows"
+    table = Table(*result.columns, title=shown)
+    for row in result.head(limit).iter_rows():
+        table.add_row(*(escape("" if value is None else str(value)) for value in row))
+    console.print(table)
 
 
 @app.command()

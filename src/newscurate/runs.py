@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import json
 import secrets
-import subprocess
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from newscurate import __version__
 from newscurate.clean.near_duplicates import NearDuplicateIndex
 from newscurate.curate import BatchRows
+from newscurate.provenance import code_version
 from newscurate.store.schemas import to_table
 from newscurate.store.warehouse import DOCUMENT_TABLES, Warehouse
 from newscurate.validate.checks import (
@@ -35,17 +32,6 @@ from newscurate.validate.gate import Gate, GateReport
 
 def new_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
-
-
-@lru_cache(maxsize=1)
-def code_version() -> str:
-    try:
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=Path(__file__).parent, capture_output=True, text=True, timeout=5
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        commit = ""
-    return f"{__version__}+{commit}" if commit else __version__
 
 
 @dataclass

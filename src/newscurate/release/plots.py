@@ -1,16 +1,16 @@
 """PNG bar charts of a release's statistics, for its dataset card.
 
-Charts are rendered in memory with matplotlib's Agg canvas (no pyplot: no global figure state, no
+Charts are rendered in memory by matplotlib (a bare Figure, no pyplot: no global figure state, no
 display needed) and returned as bytes; the caller writes them. The PNG carries no Software
-stamp, so the same statistics give the same bytes whatever the matplotlib version.
+stamp, so with the same matplotlib the same statistics give the same bytes.
 """
 
 from __future__ import annotations
 
 import io
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from newscurate.release.statistics import CountTable, ReleaseStatistics
 
@@ -33,7 +33,6 @@ def bar_chart(table: CountTable) -> bytes:
     labels = [label for label, _ in table.counts]
     counts = [count for _, count in table.counts]
     figure = Figure(figsize=(7, 1.2 + _BAR_INCHES * len(labels)), dpi=100, layout="constrained")
-    FigureCanvasAgg(figure)
     axes = figure.add_subplot()
     positions = range(len(labels))
     bars = axes.barh(positions, counts, color=_COLOR)
@@ -42,6 +41,8 @@ def bar_chart(table: CountTable) -> bytes:
     axes.invert_yaxis()
     axes.set_title(table.title, fontsize=10)
     axes.set_xlabel(table.unit, fontsize=8)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.tick_params(axis="x", labelsize=8)
     axes.set_ylabel(table.label, fontsize=8)
     axes.margins(x=0.12)
     for side in ("top", "right"):

@@ -1,5 +1,6 @@
-"""Write a release: the warehouse's current validated version as plain Parquet, a manifest with
-checksums, and a dataset card generated from `schemas/`.
+"""Write a release: the warehouse's current validated version as plain Parquet, with a dataset card
+(statistics and plots), Croissant metadata, a changelog against the previous release, and a
+manifest holding every file's checksum.
 
 A release is written to a temporary folder beside its destination and renamed into place, so a
 release folder either exists whole or not at all; an existing version is never overwritten.
@@ -22,12 +23,21 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from newscurate.runs import code_version
+from newscurate.release.card import dataset_card
+from newscurate.release.changelog import COLUMNS, ReleaseTables, changelog, first_release_changelog
+from newscurate.release.croissant import croissant_metadata
+from newscurate.release.plots import statistics_plots
+from newscurate.release.statistics import release_statistics
+from newscurate.provenance import code_version
 from newscurate.store.schemas import RELEASE_TABLES, table_schema
 from newscurate.store.warehouse import Warehouse
 
 _VERSION = re.compile(r"^\d+\.\d+\.\d+$")
-_DEPENDENCIES = ("pyarrow", "polars", "deltalake", "great-expectations", "prefect", "langdetect")
+_DEPENDENCIES = ("pyarrow", "polars", "deltalake", "great-expectations", "prefect", "langdetect", "charset-normalizer", "matplotlib")
+# Rows per Parquet row group are chosen so a group holds about this many uncompressed bytes:
+# big enough for efficient scans, small enough that readers (DuckDB, the Hub's viewer) can work
+# on one group at a time.
+ROW_GROUP_BYTES = 64 * 1024 * 1024
 
 
 class ReleaseError(RuntimeError):
@@ -57,30 +67,39 @@ def publish_release(warehouse: Warehouse, version: str, out_dir: Path, include_d
     if not run["validation_success"]:
         raise ReleaseError(f"the latest committed run {run['run_id']} did not pass validation; fix the data and run again")
     versions = json.loads(run["table_versions"])
+    previous = previous_release(out_dir, version)
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{version}-", dir=out_dir))
     try:
-        files = {}
-        documents = warehouse.read("documents", versions.get("documents"))
-        if not include_duplicates:
-            documents = documents.filter(pl.col("duplicate_of").is_null())
-        kept_ids = documents["doc_id"]
-        for name in RELEASE_TABLES:
-            frame = documents if name == "documents" else warehouse.read(name, versions.get(name))
-            frame = frame.filter(pl.col("doc_id").is_in(kept_ids.implode())) if name != "documents" else frame
-            files[name] = _write_parquet(name, frame, staging)
+        tables, left_out = _release_tables(warehouse, versions, include_duplicates)
+        files = {name: _write_parquet(name, frame, staging) for name, frame in tables.items()}
         manifest = {
             "name": "newscurate",
             "version": version,
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "includes_duplicates": include_duplicates,
-            "source": {"warehouse": warehouse.root, "run_id": run["run_id"], "table_versions": versions},
+            "left_out": dict(left_out.group_by("reason").len().sort("reason").iter_rows()),
+            "previous_release": previous.name if previous else None,
+            "source": {
+                "warehouse": warehouse.root,
+                "run_id": run["run_id"],
+                "table_versions": versions,
+                "document_run_ids": sorted(tables["documents"]["run_id"].unique().to_list()),
+            },
             "code_version": code_version(),
             "dependencies": {name: _installed(name) for name in _DEPENDENCIES},
             "files": files,
         }
+        metadata_files = _metadata_files(manifest, tables, left_out, previous)
+        for relative, content in metadata_files.items():
+            (staging / relative).parent.mkdir(parents=True, exist_ok=True)
+            (staging / relative).write_bytes(content)
+        manifest["metadata_files"] = {
+            relative: {"sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content)} for relative, content in metadata_files.items()
+        }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n", encoding="utf-8")
-        (staging / "README.md").write_text(dataset_card(manifest), encoding="utf-8")
+        # mkdtemp makes the folder private (0700); a release is for others to read.
+        staging.chmod(0o755)
         os.rename(staging, destination)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -88,80 +107,157 @@ def publish_release(warehouse: Warehouse, version: str, out_dir: Path, include_d
     return Release(destination, manifest)
 
 
+def previous_release(out_dir: Path, version: str) -> Path | None:
+    """The complete release in `out_dir` with the highest version below `version`."""
+    below = [
+        folder
+        for folder in (out_dir.iterdir() if out_dir.is_dir() else [])
+        if _VERSION.match(folder.name) and (folder / "manifest.json").is_file() and _version_key(folder.name) < _version_key(version)
+    ]
+    return max(below, key=lambda folder: _version_key(folder.name), default=None)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def _release_tables(warehouse: Warehouse, versions: dict[str, int], include_duplicates: bool) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """The tables to publish, and the documents left out of them (doc_id, reason)."""
+    documents = warehouse.read("documents", versions.get("documents"))
+    quarantined = _quarantined_since_written(documents, warehouse.read("quarantine", versions.get("quarantine")), warehouse.runs())
+    reasons = [quarantined]
+    if not include_duplicates:
+        reasons.append(documents.filter(pl.col("duplicate_of").is_not_null()).select("doc_id", reason=pl.lit("duplicate copy left out")))
+    left_out = pl.concat(reasons).unique("doc_id", keep="first", maintain_order=True)
+    documents = documents.filter(~pl.col("doc_id").is_in(left_out["doc_id"].implode()))
+    kept_ids = documents["doc_id"].implode()
+    tables = {"documents": documents}
+    for name in RELEASE_TABLES:
+        if name != "documents":
+            tables[name] = warehouse.read(name, versions.get(name)).filter(pl.col("doc_id").is_in(kept_ids))
+    return tables, left_out
+
+
+def _quarantined_since_written(documents: pl.DataFrame, quarantine: pl.DataFrame, runs: pl.DataFrame) -> pl.DataFrame:
+    """Documents whose input a run quarantined after the run that wrote them (doc_id, reason).
+
+    The warehouse keeps a document's last valid rows when a changed version of its file is
+    quarantined; the release leaves such a document out, since its input is held back.
+    """
+    started = runs.select("run_id", "started_at")
+    latest = (
+        quarantine.join(started, on="run_id")
+        .sort("started_at")
+        .group_by("source_path")
+        .agg(pl.col("started_at").last().alias("quarantined_at"), pl.col("reason").last())
+    )
+    return (
+        documents.select("doc_id", "source_path", "run_id")
+        .join(started, on="run_id")
+        .join(latest, on="source_path")
+        .filter(pl.col("quarantined_at") > pl.col("started_at"))
+        .select("doc_id", reason=pl.format("input quarantined ({})", "reason"))
+    )
+
+
+def _metadata_files(manifest: dict, tables: dict[str, pl.DataFrame], left_out: pl.DataFrame, previous: Path | None) -> dict[str, bytes]:
+    """Release-relative path -> content of everything but the data and the manifest."""
+    statistics = release_statistics(tables["documents"], tables["quotes"], tables["removals"])
+    plots = statistics_plots(statistics)
+    current = ReleaseTables(manifest["version"], manifest["includes_duplicates"], tables["documents"], tables["quotes"], tables["removals"])
+    changes = changelog(_read_release_tables(previous), current, left_out) if previous else first_release_changelog(current)
+    card = dataset_card(manifest, statistics, plots, previous.name if previous else None)
+    return {
+        "README.md": card.encode("utf-8"),
+        "croissant.json": (json.dumps(croissant_metadata(manifest), indent=2, ensure_ascii=False) + "\n").encode("utf-8"),
+        "CHANGELOG.md": changes.encode("utf-8"),
+        **plots,
+    }
+
+
+def _read_release_tables(folder: Path) -> ReleaseTables:
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    frames = {name: pl.read_parquet(folder / manifest["files"][name]["path"], columns=columns) for name, columns in COLUMNS.items()}
+    return ReleaseTables(manifest["version"], manifest["includes_duplicates"], **frames)
+
+
 def _write_parquet(name: str, frame: pl.DataFrame, folder: Path) -> dict:
     schema = table_schema(name).arrow
     table = frame.to_arrow().select(schema.names)
     table = pa.Table.from_batches(table.to_batches(), schema=table.schema).cast(schema)
     path = folder / f"{name}.parquet"
-    pq.write_table(table, path, compression="zstd", row_group_size=50_000)
+    bytes_per_row = table.nbytes / max(table.num_rows, 1)
+    pq.write_table(table, path, compression="zstd", row_group_size=max(1_000, int(ROW_GROUP_BYTES / max(bytes_per_row, 1))))
+    written = pq.read_metadata(path)
     return {
         "path": path.name,
         "sha256": _sha256(path),
         "bytes": path.stat().st_size,
         "rows": table.num_rows,
-        "schema": [{"name": f.name, "type": str(f.type), "nullable": f.nullable} for f in schema],
+        "row_groups": written.num_row_groups,
+        "schema": _schema_entries(written.schema.to_arrow_schema()),
     }
+
+
+def _schema_entries(schema: pa.Schema) -> list[dict]:
+    """The schema as readers see it in the file (Parquet names a list's items `element`)."""
+    return [{"name": f.name, "type": str(f.type), "nullable": f.nullable} for f in schema]
 
 
 def verify_release(folder: Path) -> list[str]:
     """Problems found re-checking a release against its manifest; empty when it is intact."""
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     problems = []
-    for name, entry in manifest["files"].items():
-        path = folder / entry["path"]
-        if not path.exists():
-            problems.append(f"{entry['path']}: missing")
-            continue
-        if _sha256(path) != entry["sha256"]:
-            problems.append(f"{entry['path']}: sha256 differs from the manifest")
-        try:
-            metadata_ = pq.read_metadata(path)
-        except (pa.ArrowInvalid, OSError) as error:
-            problems.append(f"{entry['path']}: not a readable Parquet file ({error})")
-            continue
-        if metadata_.num_rows != entry["rows"]:
-            problems.append(f"{entry['path']}: {metadata_.num_rows} rows, manifest says {entry['rows']}")
-        names = [f["name"] for f in entry["schema"]]
-        if metadata_.schema.to_arrow_schema().names != names:
-            problems.append(f"{entry['path']}: columns differ from the manifest")
+    for entry in manifest["files"].values():
+        problems += _file_problems(folder, entry["path"], entry)
+        if (folder / entry["path"]).exists():
+            problems += _parquet_problems(folder / entry["path"], entry)
+    # Releases written before metadata files were checksummed have no such section.
+    for relative, entry in manifest.get("metadata_files", {}).items():
+        problems += _file_problems(folder, relative, entry)
     return problems
 
 
-def dataset_card(manifest: dict) -> str:
-    configs = "\n".join(
-        f"  - config_name: {name}\n    data_files: {entry['path']}" for name, entry in manifest["files"].items()
-    )
-    sections = []
-    for name, entry in manifest["files"].items():
-        schema = table_schema(name)
-        rows = "\n".join(f"| `{c.name}` | {c.type} | {c.description} |" for c in schema.columns)
-        sections.append(f"### {name} ({entry['rows']} rows)\n\n{schema.description}\n\n| column | type | meaning |\n|---|---|---|\n{rows}\n")
-    return f"""---
-configs:
-{configs}
-license: other
-pretty_name: newscurate {manifest['version']}
----
+def _file_problems(folder: Path, relative: str, entry: dict) -> list[str]:
+    path = folder / relative
+    if not path.is_file():
+        return [f"{relative}: missing"]
+    if path.stat().st_size != entry["bytes"]:
+        return [f"{relative}: {path.stat().st_size} bytes, manifest says {entry['bytes']}"]
+    if _sha256(path) != entry["sha256"]:
+        return [f"{relative}: sha256 differs from the manifest"]
+    return []
 
-# newscurate dataset {manifest['version']}
 
-News and opinion articles, cleaned of page furniture and annotated with metadata and direct-quote
-spans by newscurate {manifest['code_version']}, from warehouse run `{manifest['source']['run_id']}`
-(table versions {json.dumps(manifest['source']['table_versions'], sort_keys=True)}).
-Near-duplicate copies are {'included (see `duplicate_of`)' if manifest['includes_duplicates'] else 'excluded'}.
-Every file's sha256 and row count are in `manifest.json`; `newscurate release verify` re-checks them.
+def _parquet_problems(path: Path, entry: dict) -> list[str]:
+    try:
+        metadata_ = pq.read_metadata(path)
+    except (pa.ArrowInvalid, OSError) as error:
+        return [f"{entry['path']}: not a readable Parquet file ({error})"]
+    problems = []
+    if metadata_.num_rows != entry["rows"]:
+        problems.append(f"{entry['path']}: {metadata_.num_rows} rows, manifest says {entry['rows']}")
+    found = _schema_entries(metadata_.schema.to_arrow_schema())
+    for difference in _schema_differences(found, entry["schema"]):
+        problems.append(f"{entry['path']}: {difference}")
+    return problems
 
-## Loading
 
-```python
-import polars as pl; docs = pl.read_parquet("documents.parquet")
-import duckdb; duckdb.sql("SELECT outlet, count(*) FROM 'documents.parquet' GROUP BY 1")
-```
+def _schema_differences(found: list[dict], declared: list[dict]) -> list[str]:
+    if [f["name"] for f in found] != [d["name"] for d in declared]:
+        return [f"columns {[f['name'] for f in found]}, manifest says {[d['name'] for d in declared]}"]
+    return [
+        f"column {f['name']} is {f['type']}{'' if f['nullable'] else ' not null'}, manifest says {d['type']}{'' if d['nullable'] else ' not null'}"
+        for f, d in zip(found, declared)
+        if (_list_items_unnamed(f["type"]), f["nullable"]) != (_list_items_unnamed(d["type"]), d["nullable"])
+    ]
 
-## Tables
 
-{chr(10).join(sections)}
-"""
+def _list_items_unnamed(arrow_type: str) -> str:
+    """`list<element: string>` and `list<item: string>` are the same column type: Parquet names a
+    list's items `element`, and manifests written before the schema was read back from the file
+    recorded Arrow's `item`."""
+    return re.sub(r"list<\w+: ", "list<", arrow_type)
 
 
 def _sha256(path: Path) -> str:
