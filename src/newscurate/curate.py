@@ -7,12 +7,14 @@ gives the results to validate and store.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newscurate.annotate.document import annotate
 from newscurate.annotate.outlets import default_registry
 from newscurate.clean import clean_text
+from newscurate.clean.learned import paragraph_keys
 from newscurate.clean.near_duplicates import signature
 from newscurate.ingest import IngestOptions, Quarantined, RawDocument, read_inputs
 
@@ -25,10 +27,11 @@ class BatchRows:
     links: list[dict] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)
     minhashes: list[dict] = field(default_factory=list)
+    paragraph_stats: list[dict] = field(default_factory=list)
     quarantine: list[dict] = field(default_factory=list)
 
     def extend(self, other: BatchRows) -> None:
-        for name in ("documents", "quotes", "removals", "links", "sources", "minhashes", "quarantine"):
+        for name in ("documents", "quotes", "removals", "links", "sources", "minhashes", "paragraph_stats", "quarantine"):
             getattr(self, name).extend(getattr(other, name))
 
     def removals_by_reason(self) -> dict[str, int]:
@@ -46,7 +49,12 @@ def quarantine_row(item: Quarantined, run_id: str) -> dict:
     }
 
 
-def curate_document(raw: RawDocument, run_id: str, outlets: Path | None = None) -> BatchRows:
+def curate_document(
+    raw: RawDocument, run_id: str, outlets: Path | None = None, learned: Mapping[str, frozenset[int]] | None = None
+) -> BatchRows:
+    """One raw text's rows. `learned` maps outlets to the paragraph keys learned as their boilerplate:
+    the outlet is known only once the text is cleaned and annotated, so a text of an outlet with
+    learned boilerplate is cleaned a second time, with it."""
     rows = BatchRows()
     cleaned = clean_text(raw.text)
     if not cleaned.text.strip():
@@ -54,7 +62,18 @@ def curate_document(raw: RawDocument, run_id: str, outlets: Path | None = None) 
         detail = "nothing left after cleaning; removed: " + ", ".join(f"{k} x{v}" for k, v in reasons.most_common())
         rows.quarantine.append(quarantine_row(Quarantined(raw.source_path, raw.content_sha256, "clean", "no_body", detail), run_id))
         return rows
-    annotated = annotate(raw, cleaned, default_registry(outlets), run_id)
+    registry = default_registry(outlets)
+    annotated = annotate(raw, cleaned, registry, run_id)
+    outlet = annotated.document["outlet"]
+    keys = paragraph_keys(cleaned.text) if outlet else {}
+    # Counted before learned removal, so a learned paragraph keeps its count as the outlet grows.
+    doc_id = annotated.document["doc_id"]
+    rows.paragraph_stats += [{"doc_id": doc_id, "outlet": outlet, "key": k, "n_docs": 1, "has_quote": q} for k, q in keys.items()]
+    outlet_learned = (learned or {}).get(outlet)
+    if outlet_learned and outlet_learned & keys.keys():
+        relearned = clean_text(raw.text, outlet_learned)
+        if relearned.text.strip():
+            cleaned, annotated = relearned, annotate(raw, relearned, registry, run_id)
     rows.documents.append(annotated.document)
     rows.quotes.extend(annotated.quotes)
     rows.links.extend(annotated.links)
@@ -71,6 +90,7 @@ def curate_batch(
     outlets: Path | None = None,
     max_bytes: int | None = None,
     options: IngestOptions | None = None,
+    learned: Mapping[str, frozenset[int]] | None = None,
 ) -> BatchRows:
     """Every record of these files; max_bytes, when given, overrides options.max_document_bytes."""
     options = options or IngestOptions()
@@ -82,5 +102,5 @@ def curate_batch(
             if isinstance(raw, Quarantined):
                 rows.quarantine.append(quarantine_row(raw, run_id))
             else:
-                rows.extend(curate_document(raw, run_id, outlets))
+                rows.extend(curate_document(raw, run_id, outlets, learned))
     return rows

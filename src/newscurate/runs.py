@@ -194,6 +194,11 @@ def gate_and_commit(rows: BatchRows, warehouse: Warehouse, gate: Gate, summary: 
         version = warehouse.replace_documents(name, to_table(name, getattr(rows, name)), doc_ids)
         if version is not None:
             versions[name] = version
+    kept_ids = set(doc_ids)
+    stats = [{k: v for k, v in s.items() if k != "doc_id"} for s in rows.paragraph_stats if s["doc_id"] in kept_ids]
+    stats_version = warehouse.merge_paragraph_stats(stats)
+    if stats_version is not None:
+        versions["paragraph_stats"] = stats_version
     quarantine_version = warehouse.append("quarantine", to_table("quarantine", rows.quarantine))
     if quarantine_version is not None:
         versions["quarantine"] = quarantine_version

@@ -23,6 +23,7 @@ from newscurate.clean.layout import (
     trim_spaces,
     trim_text_edges,
 )
+from newscurate.clean.learned import learned_step
 from newscurate.clean.links import EMAIL, URL, find_links
 from newscurate.clean.structure import BYLINE, DATE_LINE, WIRE_DATELINE, find_page_furniture, find_title
 
@@ -71,6 +72,7 @@ REMOVAL_REASONS = {
     "repeat": "line printed again",
     "title": "headline (kept in title)",
     "title_repeat": "headline repeated as the first paragraph",
+    "learned_boilerplate": "paragraph that recurs across many documents of the same outlet (learned)",
 }
 
 
@@ -103,9 +105,15 @@ class CleanResult:
         return removed / total
 
 
-def clean_text(raw: str) -> CleanResult:
+def clean_text(raw: str, learned: frozenset[int] = frozenset()) -> CleanResult:
+    """Clean one raw text; `learned` holds paragraph keys learned as its outlet's boilerplate."""
     buffer = TextBuffer(raw)
-    for step in STEPS:
+    steps = STEPS
+    if learned:
+        # After re-flow, so a wrapped paragraph is one line and matches the key it was learned as.
+        at = STEPS.index(find_short_line_runs) + 1
+        steps = (*STEPS[:at], learned_step(learned), *STEPS[at:])
+    for step in steps:
         buffer.apply(step(buffer.text))
     removals = buffer.sorted_removals()
     by_reason = _removed_texts_by_reason(raw, removals)

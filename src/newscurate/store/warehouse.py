@@ -25,6 +25,7 @@ import pyarrow as pa
 from deltalake import DeltaTable, write_deltalake
 from deltalake.exceptions import TableNotFoundError
 
+from newscurate.clean.learned import ParagraphStat, learned_keys
 from newscurate.store.schemas import table_schema
 
 DOCUMENT_TABLES = ("documents", "quotes", "removals", "links", "sources", "minhashes")
@@ -131,6 +132,32 @@ class Warehouse:
         documents = self.read("documents", columns=["text_sha256", "doc_id", "duplicate_of"])
         canonical = documents.filter(pl.col("duplicate_of").is_null())
         return dict(canonical.select("text_sha256", "doc_id").iter_rows())
+
+    def learned_boilerplate(self) -> dict[str, frozenset[int]]:
+        """Per outlet, the paragraph keys recurring often enough to be its boilerplate."""
+        stats = self.read("paragraph_stats")
+        if not stats.height:
+            return {}
+        per_outlet = dict(self.read("documents", columns=["outlet"]).drop_nulls().group_by("outlet").len().iter_rows())
+        return learned_keys((ParagraphStat(*row) for row in stats.select("outlet", "key", "n_docs", "has_quote").iter_rows()), per_outlet)
+
+    def merge_paragraph_stats(self, rows: list[dict]) -> int | None:
+        """Add one run's paragraph counts to the stored ones, rewriting only the outlets it touched."""
+        if not rows:
+            return self.version("paragraph_stats")
+        fresh = pl.DataFrame(rows, schema={"outlet": pl.String, "key": pl.Int64, "n_docs": pl.Int64, "has_quote": pl.Boolean})
+        outlets = fresh["outlet"].unique().to_list()
+        stored = self.read("paragraph_stats").filter(pl.col("outlet").is_in(outlets))
+        merged = (
+            pl.concat([stored, fresh])
+            .group_by("outlet", "key")
+            .agg(pl.col("n_docs").sum(), pl.col("has_quote").any())
+        )
+        table = merged.to_arrow()
+        if self.version("paragraph_stats") is None:
+            return self._write("paragraph_stats", table, mode="append")
+        names = ", ".join("'" + o.replace("'", "''") + "'" for o in sorted(outlets))
+        return self._write("paragraph_stats", table, mode="overwrite", predicate=f"outlet IN ({names})")
 
     def canonical_signatures(self) -> list[tuple[str, list[int]]]:
         canonical = self.read("documents", columns=["doc_id", "duplicate_of"]).filter(pl.col("duplicate_of").is_null())

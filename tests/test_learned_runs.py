@@ -1,0 +1,37 @@
+"""Across runs: a paragraph an outlet prints on every article is learned, then removed."""
+
+import polars as pl
+import pytest
+
+from flows.curate import curate
+from newscurate.config import RunConfig
+from newscurate.store.warehouse import Warehouse
+
+pytestmark = pytest.mark.slow
+
+SLOGAN = "The Valley Courier has told the story of Millbrook and its people every week since 1921"
+TOPICS = ["bridge", "school", "library", "harbour", "market", "railway", "hospital"]
+
+
+def article(topic: str) -> str:
+    body = " ".join(f"Sentence {i} about the {topic} repairs approved by the council this spring." for i in range(12))
+    return f"Council approves {topic} plan\n\n{body}\n\n{SLOGAN}\n\nSource: Valley Courier\n"
+
+
+def test_recurring_outlet_paragraph_is_learned_and_removed_in_later_runs(tmp_path):
+    inbox, warehouse = tmp_path / "inbox", tmp_path / "warehouse"
+    inbox.mkdir()
+    for topic in TOPICS[:4]:
+        (inbox / f"{topic}.txt").write_text(article(topic))
+    first = curate(config=RunConfig(input_dir=str(inbox), warehouse=str(warehouse)))
+    assert first.status == "committed"
+    store = Warehouse(warehouse)
+    assert store.read("documents").filter(pl.col("text").str.contains(SLOGAN)).height == 4
+    assert store.learned_boilerplate()["Valley Courier"]
+
+    for topic in TOPICS[4:]:
+        (inbox / f"{topic}.txt").write_text(article(topic))
+    second = curate(config=RunConfig(input_dir=str(inbox), warehouse=str(warehouse)))
+    assert second.removals_by_reason.get("learned_boilerplate") == 3, (second.status, second.documents, second.files_skipped, second.quarantine_by_reason, second.failure_reasons)
+    new = store.read("documents").filter(pl.col("run_id") == second.run_id)
+    assert new.height == 3 and not new["text"].str.contains(SLOGAN).any()
