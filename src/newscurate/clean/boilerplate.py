@@ -23,10 +23,11 @@ _LABEL_LINE = re.compile(
     r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|follow(?: us)?(?: on [\w ,&]+)?|download(?: pdf)?|print"
     r"|e-?mail|tweet|related(?: posts?| articles?| stories| content| news)?|read (?:more|also|next)(?: on \w+)?"
     r"|see also|search|search trends|trending(?: now)?|most (?:read|popular|viewed)|tags?|topics|comments?(?: \(\d+\))?"
+    r"|related (?:coverage|reading|topics)|comments are closed(?: for this (?:article|story|post))?|(?:page|seite|página|pagina|страница|сторінка) \d+ (?:of|von|de|di|из|з) \d+"
     r"|advertisement(?: · scroll to continue)?|scroll to continue|sponsored(?: content)?|skip to (?:main )?content|sign in|log in|register|menu|home|newsletter"
     r"|subscribe(?: now)?|donate(?: now)?|more from [\w ]+|you (?:may|might) also like|recommended(?: for you)?"
     r"|leave a (?:comment|reply)|log in to comment|sign in to comment|поделиться|читайте также|читайте також|подписывайтесь(?: на нас)?"
-    r"|підписуйтесь|реклама|leia (?:também|mais)|continua após a publicidade|compartilhe|lesen sie auch|mehr zum thema|anzeige|teilen"
+    r"|підписуйтесь|реклама|síguenos(?: en [\w ,y]+)?|siga-nos(?: no [\w ,e]+)?|folge uns(?: auf [\w ,und]+)?|suivez-nous(?: sur [\w ,et]+)?|leia (?:também|mais)|continua após a publicidade|compartilhe|lesen sie auch|mehr zum thema|anzeige|teilen"
     r"|partager|lire aussi|publicité|leggi anche|condividi|seguici|pubblicità|lee también|publicidad|compartir)"
     + _SOCIAL + r"\s*[:.!|»>-]*$",
     )
@@ -45,20 +46,26 @@ _BREADCRUMB = re.compile(r"^(?:[\w'’ -]{2,25}\s*[|›»>/·•]\s*){2,}[\w'’
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|все права защищены|todos os direitos")
 _DISCLAIMER = re.compile(
     r"^\(?(?:the )?(?:views|opinions) expressed\b|\breflects? the (?:author|writer)'?s'? (?:own )?(?:opinions?|views?)"
+    r"|\bopinions? (?:in|of) this (?:column|article|piece)\b|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:editorial|views|position)"
+    r"|nicht unbedingt die meinung|ne reflètent pas nécessairement|non riflett\w+ necessariamente|no reflej\w+ necesariamente"
+    r"|não reflet\w+ necessariamente|не обязательно совпадает|не обов'язково збігається"
     r"|\bnot necessarily (?:those|the views|reflect)|^\(?if you want to contribute\b|^disclaimer\b",
     )
 _PRIVACY = re.compile(
     r"\b(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b|\bcookies?\b"
     r"|политик\w* конфиденциальности|política de privacidade|política de privacidad|datenschutz|confidentialité|informativa sulla privacy",
     )
-_RELATED_LINE = re.compile(r"^(?:related(?: article| story| post)?|read (?:more|also)|see also|читайте также|leia também|lesen sie auch|lire aussi|leggi anche)\s*[:|-]\s*\S")
+_RELATED_LINE = re.compile(
+    r"^(?:related(?: article| story| post| coverage)?|read (?:more|also)|see also|читайте (?:также|також)|дивіться також"
+    r"|leia (?:também|mais)|lee (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|leggi anche)\s*[:|-]\s*\S"
+)
 
 _APPEAL_STRONG = re.compile(
     r"\b(?:subscri(?:be|ption)|donat(?:e|ion)|newsletter|sign up|reader-(?:funded|supported)|join our community"
     r"|help us|support us|support our|support (?:fearless|independent|quality) journalism|become a (?:member|patron|supporter)"
     r"|rely on (?:our )?readers|readers like you|active hyperlink|written permission|print edition|paywall"
     r"|(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by"
-    r"|подпи(?:шитесь|сывайтесь|ска)|поддерж(?:ите|ать) (?:редакцию|нас|проект)|пожертвовани|підтрима(?:йте|ти)|донат"
+    r"|подпи(?:шитесь|сывайтесь|ска)|підпи(?:шіться|суйтесь|ска)|поддерж(?:ите|ать) (?:редакцию|нас|проект)|пожертвовани|підтрима(?:йте|ти)|донат"
     r"|assine|apoie|apoiar o|doação|doações|abonnieren|unterstützen sie|spende|abonnez-vous|soutenez|faire un don"
     r"|abbonati|sostieni|donazione|suscríbete|donativo|haz una donación)\w*",
     )
@@ -81,6 +88,12 @@ _TRIGGER = re.compile(
     r"|journalis|independent|our work|our material|our report|our readers|our team|our journalists|журналист|финансир"
     r"|редакц|jornalismo|giornalismo|periodismo|leitores|lectores|please|free information|fund|newspaper|exclusive"
     r"|investigations|close this page|accessible to everyone)"
+)
+# The author presented in the last lines: 'Jane Roe is a political analyst based in Vilnius.'
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-ZÀ-ÖА-ЯЁІЇЄ][\w'’.-]+\s){1,3}(?:is|was) (?:a|an|the) [\w ,'-]{3,80}?(?:based in|at|with|for|of)\b"
+    r"|^(?:der autor|die autorin|l'auteur|l'autrice|o autor|a autora|el autor|la autora|l'autore|автор|авторка)\b",
+    re.IGNORECASE,
 )
 _SHORT_LINE_WORDS = 20  # labels, menus and controls are never longer
 
@@ -135,6 +148,8 @@ def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
     n_words = stripped.count(" ") + 1
     if lowered.startswith(("editor", "author", "editorial")) and _EDITORS_NOTE.match(stripped):
         return _Verdict("editors_note", "left_to_structure", 0)
+    if index >= n_lines - 2 and n_words <= 35 and _AUTHOR_BIO.match(stripped):
+        return _Verdict("disclaimer", "author_bio", THRESHOLD)
     if n_words <= _SHORT_LINE_WORDS:
         if _LABEL_LINE.match(lowered) or _BREADCRUMB.match(stripped) or _CONTROLS_LINE.match(lowered):
             return _Verdict("navigation", "label_line", THRESHOLD)

@@ -17,6 +17,7 @@ _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 _HYPHEN_WORD = re.compile(r"(\w+)-$")
 _WORD = re.compile(r"\w+")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[*•·▪–-])\s+\S")
 
 
 def trim_spaces(text: str) -> list[Edit]:
@@ -76,6 +77,10 @@ def _reflow_block(block: list[Line], dictionary: _DocumentWords) -> list[Edit]:
         newline = (upper.end, lower.start)
         ends_clause = upper.text.endswith(_TERMINAL)
         continues = lower.text[:1].islower()
+        if _LIST_ITEM.match(lower.text):
+            # A list item starts a line of its own, however the previous one ended.
+            edits.append(Edit(*newline, "whitespace", "paragraph_break", "\n\n"))
+            continue
         full_width = len(upper.text) >= (0.9 if ends_clause else 0.6) * width
         hyphen = upper.text.endswith("-") and continues and _HYPHEN_WORD.search(upper.text)
         if hyphen:

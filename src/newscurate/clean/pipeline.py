@@ -59,7 +59,7 @@ REMOVAL_REASONS = {
     "comments": "reader comments section (from its header to the end)",
     "related_link": "'Related article:'-style pointer to another page",
     "copyright": "copyright notice",
-    "disclaimer": "opinion disclaimer or contribute note",
+    "disclaimer": "opinion disclaimer, contribute note, or the author's bio at the end",
     "privacy_notice": "privacy or cookie notice",
     "promo_block": "donation, subscription or funding appeal",
     "byline": "author or editor line (names kept in metadata)",

@@ -38,7 +38,7 @@ _DATE = (
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
 )
 DATE_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted|date|last updated)(?: on)?\s*:?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
+    rf"^(?:[\w .'-]{{2,30}}\s*[|·•]\s*)?(?:(?:published|updated|posted|date|last updated)(?: on)?\s*:?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
     r"(?:,?\s*(?:at\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?:[|·•-].{0,60}|\s\D{0,40})?$",
     _I,
 )
