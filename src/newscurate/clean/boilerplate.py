@@ -26,6 +26,11 @@ _LABEL_LINE = re.compile(
     r"|related (?:coverage|reading|topics)|comments are closed(?: for this (?:article|story|post))?|(?:page|seite|página|pagina|страница|сторінка) \d+ (?:of|von|de|di|из|з) \d+"
     r"|advertisement(?: · scroll to continue)?|scroll to continue|sponsored(?: content)?|skip to (?:main )?content|sign in|log in|register|menu|home|newsletter"
     r"|subscribe(?: now)?|donate(?: now)?|more from [\w ]+|you (?:may|might) also like|recommended(?: for you)?"
+    r"|reklama|reklam|advertentie|anuncio|publicité|werbung|pubblicità|publicidade|реклама|te puede interesar|ilginizi çekebilir"
+    r"|zaloguj się|subskrybuj|udostępnij|skomentuj|dodaj komentarz|paylaş|yorum yap|delen|deel dit artikel|nieuwsbrief"
+    r"|newsletter(?: «[^»]*»| \S+)?|s'inscrire|inscrivez-vous|anmelden|iniciar sesión|suscríbete|assinar|entrar|войти|увійти"
+    r"|(?:temps de lecture|reading time|lesezeit|tiempo de lectura|tempo di lettura|czas czytania|okuma süresi)\s*:?\s*\d+\s*min\.?"
+    r"|\d+\s*min(?:ute)?s? read"
     r"|leave a (?:comment|reply)|log in to comment|sign in to comment|поделиться|читайте также|читайте також|подписывайтесь(?: на нас)?"
     r"|підписуйтесь|реклама|síguenos(?: en [\w ,y]+)?|siga-nos(?: no [\w ,e]+)?|folge uns(?: auf [\w ,und]+)?|suivez-nous(?: sur [\w ,et]+)?|leia (?:também|mais)|continua após a publicidade|compartilhe|lesen sie auch|mehr zum thema|anzeige|teilen"
     r"|partager|lire aussi|publicité|leggi anche|condividi|seguici|pubblicità|lee también|publicidad|compartir)"
@@ -34,16 +39,22 @@ _LABEL_LINE = re.compile(
 # A line made only of comment-widget and sharing controls: 'Reply · Like (8)'.
 _CONTROLS_LINE = re.compile(
     r"^(?:(?:reply|like|likes|dislike|report|share|upvote|downvote|responder|curtir|ответить|відповісти|antworten|répondre|rispondi"
+    r"|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|comments?|copy link|udostępnij|skomentuj|komentarze"
     r"|\d+|[·|•()\[\]/-])\s*){2,}$",
     )
 _COMMENTS_HEADER = re.compile(
     r"^(?:comments?(?: \(\d+\))?|\d+ comments?|log in to comment|sign in to comment|leave a (?:comment|reply)|join the discussion"
     r"|комментари[ийя](?: \(\d+\))?|коментар(?:і|ів)(?: \(\d+\))?|comentários(?: \(\d+\))?|kommentare(?: \(\d+\))?"
-    r"|commentaires(?: \(\d+\))?|commenti(?: \(\d+\))?|comentarios(?: \(\d+\))?)\s*:?$",
+    r"|commentaires(?: \(\d+\))?|commenti(?: \(\d+\))?|comentarios(?: \(\d+\))?|réactions(?: \(\d+\))?|reações(?: \(\d+\))?"
+    r"|komentarze(?: \(\d+\))?|reacties(?: \(\d+\))?|yorumlar(?: \(\d+\))?|comments are closed[\w ]*\.?)\s*:?$",
     _I,
 )
 _BREADCRUMB = re.compile(r"^(?:[\w'’ -]{2,25}\s*[|›»>/·•]\s*){2,}[\w'’ -]{2,25}$")
-_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|все права защищены|todos os direitos")
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|все права защищены|усі права захищені|todos os direitos"
+    r"|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati"
+    r"|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır"
+)
 _DISCLAIMER = re.compile(
     r"^\(?(?:the )?(?:views|opinions) expressed\b|\breflects? the (?:author|writer)'?s'? (?:own )?(?:opinions?|views?)"
     r"|\bopinions? (?:in|of) this (?:column|article|piece)\b|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:editorial|views|position)"
@@ -51,12 +62,19 @@ _DISCLAIMER = re.compile(
     r"|não reflet\w+ necessariamente|не обязательно совпадает|не обов'язково збігається"
     r"|\bnot necessarily (?:those|the views|reflect)|^\(?if you want to contribute\b|^disclaimer\b",
     )
+# Consent banners are long; they are told by a cookie word plus a consent or data word.
+_CONSENT = re.compile(
+    r"(?:cookie|çerez|ciasteczk|куки|файл\w* cookie).{0,400}?(?:partner|consent|accept|zgod|kabul|accord|toestemming|akzeptier"
+    r"|acept|aceit|policy|polityk|politik|politika|política|privacy|daten|données|dati|datos|gegevens|kvkk|przetwarza|personal)"
+    r"|przetwarzani\w* (?:danych|twoich)|verarbeitung (?:ihrer|personenbezogener) daten"
+)
 _PRIVACY = re.compile(
     r"\b(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b|\bcookies?\b"
     r"|политик\w* конфиденциальности|política de privacidade|política de privacidad|datenschutz|confidentialité|informativa sulla privacy",
     )
 _RELATED_LINE = re.compile(
     r"^(?:related(?: article| story| post| coverage)?|read (?:more|also)|see also|читайте (?:также|також)|дивіться також"
+    r"|czytaj (?:też|także|więcej)|lees (?:ook|meer)|ayrıca (?:oku|bakınız)|ver también|vedi anche"
     r"|leia (?:também|mais)|lee (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|leggi anche)\s*[:|-]\s*\S"
 )
 
@@ -64,6 +82,8 @@ _APPEAL_STRONG = re.compile(
     r"\b(?:subscri(?:be|ption)|donat(?:e|ion)|newsletter|sign up|reader-(?:funded|supported)|join our community"
     r"|help us|support us|support our|support (?:fearless|independent|quality) journalism|become a (?:member|patron|supporter)"
     r"|rely on (?:our )?readers|readers like you|active hyperlink|written permission|print edition|paywall"
+    r"|do you have a story|got a story|tip us off|e-?mail us|whatsapp us|delivered to your inbox|in (?:je|your) (?:mailbox|inbox)"
+    r"|recevez chaque|inscrivez-vous|ontvang elke|get the latest"
     r"|(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by"
     r"|подпи(?:шитесь|сывайтесь|ска)|підпи(?:шіться|суйтесь|ска)|поддерж(?:ите|ать) (?:редакцию|нас|проект)|пожертвовани|підтрима(?:йте|ти)|донат"
     r"|assine|apoie|apoiar o|doação|doações|abonnieren|unterstützen sie|spende|abonnez-vous|soutenez|faire un don"
@@ -85,6 +105,7 @@ _TRIGGER = re.compile(
     r"|subscri|donat|newsletter|sign up|reader-|join our|help us|support|rely on|readers like|hyperlink|permission"
     r"|print edition|paywall|supported by|funded by|sponsored by|made possible|подпи|поддерж|пожертв|підтрима|донат"
     r"|assine|apoi|doaç|abonn|unterstütz|spende|soutenez|faire un don|abbonat|sostieni|donazion|suscr|donativ|haz una"
+    r"|do you have a story|got a story|email us|contact us|call us|whatsapp us|tip us|recevez|receive our|ontvang|get the latest"
     r"|journalis|independent|our work|our material|our report|our readers|our team|our journalists|журналист|финансир"
     r"|редакц|jornalismo|giornalismo|periodismo|leitores|lectores|please|free information|fund|newspaper|exclusive"
     r"|investigations|close this page|accessible to everyone)"
@@ -95,6 +116,8 @@ _AUTHOR_BIO = re.compile(
     r"|^(?:der autor|die autorin|l'auteur|l'autrice|o autor|a autora|el autor|la autora|l'autore|автор|авторка)\b",
     re.IGNORECASE,
 )
+# A row of section names: 'Home News Sport Culture Opinion', capitalised words and nothing else.
+_MENU_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w'’-]*(?:\s+[a-zà-ÿа-яё]+)?[ |·•/]+){4,}[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w'’-]*(?:\s+[a-zà-ÿа-яё]+)?$")
 _SHORT_LINE_WORDS = 20  # labels, menus and controls are never longer
 
 THRESHOLD = 3
@@ -155,6 +178,10 @@ def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
             return _Verdict("navigation", "label_line", THRESHOLD)
         if _RELATED_LINE.match(lowered):
             return _Verdict("related_link", "related_line", THRESHOLD)
+    if n_words <= 120 and _CONSENT.search(lowered):
+        return _Verdict("privacy_notice", "consent_banner", THRESHOLD)
+    if _MENU_LINE.match(stripped) and (index < _EDGE_ZONE + 2 or index >= n_lines - _EDGE_ZONE):
+        return _Verdict("navigation", "menu_line", THRESHOLD)
     if not _TRIGGER.search(lowered):
         return _Verdict("promo_block", "appeal_vocabulary", 0)
     if n_words <= 40 and _COPYRIGHT.search(lowered):

@@ -16,6 +16,9 @@ _MARKUP_TAG = re.compile(
     r"(?:\s[^<>\n]*)?/?>",
     re.IGNORECASE,
 )
+# What HTML-to-Markdown converters leave: '[text](/url)' keeps its text, '## ' and '**' go.
+_MARKDOWN_LINK_TAIL = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_MARKDOWN_MARKER = re.compile(r"^#{1,6} |\*\*|(?<![\w*])_(?=\S)|(?<=\S)_(?![\w*])", re.MULTILINE)
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _STRAY_BACKSLASH = re.compile(r"(?:(?<=\s)|^)\\+(?=\s|$)", re.MULTILINE)
 # UTF-8 decoded as cp1252/latin-1: 'â€™' and friends. Only sequences that cannot be real text.
@@ -40,6 +43,14 @@ def strip_markup(text: str) -> list[Edit]:
     edits = []
     if "[" in text or "<" in text:
         edits += [Edit(m.start(), m.end(), "markup", "markup_tag") for m in _MARKUP_TAG.finditer(text)]
+    if "](" in text:
+        for match in _MARKDOWN_LINK_TAIL.finditer(text):
+            opening = text.rfind("[", max(0, match.start() - 300), match.start())
+            if opening >= 0 and "\n\n" not in text[opening : match.start()]:
+                edits.append(Edit(opening, opening + 1, "markup", "markdown_link"))
+                edits.append(Edit(match.start(), match.end(), "markup", "markdown_link"))
+    if "**" in text or "#" in text or "_" in text:
+        edits += [Edit(m.start(), m.end(), "markup", "markdown_marker") for m in _MARKDOWN_MARKER.finditer(text)]
     if "&" in text:
         for match in _ENTITY.finditer(text):
             decoded = html.unescape(match.group())

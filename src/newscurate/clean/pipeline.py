@@ -72,6 +72,7 @@ REMOVAL_REASONS = {
     "repeat": "line printed again",
     "title": "headline (kept in title)",
     "title_repeat": "headline repeated as the first paragraph",
+    "standfirst": "summary line under the headline (kept in standfirst)",
     "learned_boilerplate": "paragraph that recurs across many documents of the same outlet (learned)",
 }
 
@@ -81,6 +82,7 @@ class CleanResult:
     text: str
     removals: list[Removal]
     title: str | None
+    standfirst: str | None
     captions: list[str]
     links: list[str]
     authors: list[str]
@@ -123,6 +125,7 @@ def clean_text(raw: str, learned: frozenset[int] = frozenset()) -> CleanResult:
         text=buffer.text,
         removals=removals,
         title=titles[0] if titles else None,
+        standfirst=next(iter(by_reason.get("standfirst", [])), None),
         captions=by_reason.get("caption", []),
         links=_unique(u for r in removals if r.reason == "url" for u in URL.findall(r.text)),
         authors=authors,

@@ -38,7 +38,9 @@ _DATE = (
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
 )
 DATE_LINE = re.compile(
-    rf"^(?:[\w .'-]{{2,30}}\s*[|·•]\s*)?(?:(?:published|updated|posted|date|last updated)(?: on)?\s*:?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
+    rf"^(?:[\w .'-]{{2,30}}\s*[|·•]\s*)?(?:(?:published|updated|posted|date|last updated|publié|mis à jour|veröffentlicht"
+    rf"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|опубліковано|gepubliceerd"
+    rf"|opublikowano|yayınlanma)(?: on| le| am| el| em| il| op)?\s*:?\s*)?(?:\d{{1,2}}[:.h]\d{{2}},?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
     r"(?:,?\s*(?:at\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?:[|·•-].{0,60}|\s\D{0,40})?$",
     _I,
 )
@@ -47,7 +49,8 @@ WIRE_DATELINE = re.compile(
 )
 _CREDIT = re.compile(
     r"(?:\((?:image|photo|picture|foto|фото|credit|illustration|source|video)s?\b[^)]*\)?|/\s?[A-Z][A-Za-z]{1,10}"
-    r"|\b(?:photo|image|credit|фото)s?\s*:\s*[^.]{2,60}|getty images|via reuters|\(AP\)|\(AFP\))\s*$",
+    r"|\b(?:photo|photograph|picture|image|credit|bild|foto|fotoğraf|фото)s?\s*:\s*[^.]{2,60}|getty images|via reuters|\(AP\)|\(AFP\)"
+    r"|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'-]{2,40})\s*$",
     _I,
 )
 _SECTION_TAG = re.compile(r"^[a-zа-яё][a-zа-яё'’ &-]{1,40}$")
@@ -135,6 +138,11 @@ def find_title(text: str) -> list[Edit]:
     for line in lines[1:3]:
         if normalized_key(line.stripped) == title_key:
             edits.append(Edit(*line_span_with_newline(text, line), "title_repeat", "title_as_first_paragraph"))
+    standfirst = following.stripped
+    # A standfirst reads like a sentence but stops without one's full stop; a lede ends in one.
+    stands_alone = text.startswith("\n\n", following.end) or following.end >= len(text.rstrip())
+    if stands_alone and 8 <= len(standfirst.split()) <= 50 and standfirst[-1] not in _TERMINAL and normalized_key(standfirst) != title_key:
+        edits.append(Edit(*line_span_with_newline(text, following), "standfirst", "unpunctuated_line_under_headline"))
     edits += _name_line_after_title(text, lines)
     return edits
 
