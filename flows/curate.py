@@ -6,16 +6,21 @@ run artifact. The work is in the `newscurate` library (`newscurate.curate`, `new
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from prefect import flow, task, unmapped
 from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
+from prefect.server.api.server import SubprocessASGIServer
+from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.task_runners import TaskRunner
 
 from newscurate.config import RunConfig
 from newscurate.curate import BatchRows, curate_batch, quarantine_row
-from newscurate.ingest import discover
+from newscurate.ingest import discover, input_file_of
 from newscurate.ingest.reader import file_sha256
 from newscurate.runs import RunSummary, gate_and_commit, new_run_id, record_run
 from newscurate.store.warehouse import Warehouse
@@ -28,12 +33,13 @@ def discover_inputs(input_dir: str) -> tuple[list[Path], list]:
 
 
 @task(name="skip-unchanged", cache_policy=NO_CACHE)
-def skip_unchanged(files: list[Path], root: str, warehouse_root: str) -> tuple[list[Path], int]:
-    """Files whose path and bytes the warehouse already has (as a document or in quarantine)."""
-    warehouse = Warehouse(warehouse_root)
-    known = {(path, source.content_sha256) for path, source in warehouse.known_sources().items()}
+def skip_unchanged(files: list[Path], root: str, warehouse_root: str, storage_options: dict[str, str] | None = None) -> tuple[list[Path], int]:
+    """Files whose path and bytes the warehouse already has (as a document or in quarantine).
+    A row, WARC record or archive member carries its file's hash, so it stands for its file."""
+    warehouse = Warehouse(warehouse_root, storage_options)
+    known = {(input_file_of(path), source.content_sha256) for path, source in warehouse.known_sources().items()}
     quarantined = warehouse.read("quarantine", columns=["source_path", "content_sha256"])
-    known |= {(p, sha) for p, sha in quarantined.iter_rows() if sha}
+    known |= {(input_file_of(p), sha) for p, sha in quarantined.iter_rows() if sha}
     if not known:
         return files, 0
     todo = [f for f in files if (Path(f).relative_to(root).as_posix(), file_sha256(f)) not in known]
@@ -41,13 +47,13 @@ def skip_unchanged(files: list[Path], root: str, warehouse_root: str) -> tuple[l
 
 
 @task(name="curate-batch", cache_policy=NO_CACHE)
-def curate_files(paths: list[Path], root: str, run_id: str, config: RunConfig) -> BatchRows:
-    return curate_batch(paths, Path(root), run_id, config.outlets, config.max_file_bytes)
+def curate_files(paths: list[Path], root: str, run_id: str, config: RunConfig, learned: dict[str, frozenset[int]]) -> BatchRows:
+    return curate_batch(paths, Path(root), run_id, config.outlets, config.max_file_bytes, options=config.ingest, learned=learned)
 
 
 @task(name="validate-and-commit", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
 def validate_and_commit(rows: BatchRows, config: RunConfig, summary: RunSummary) -> RunSummary:
-    warehouse = Warehouse(config.warehouse)
+    warehouse = Warehouse(config.warehouse, config.storage_options)
     gate = Gate(config.validation_root)
     summary = gate_and_commit(rows, warehouse, gate, summary)
     record_run(warehouse, summary)
@@ -59,17 +65,64 @@ def curate(input_dir: str = "examples/corpus", warehouse: str = "warehouse", con
     config = config or RunConfig(input_dir=input_dir, warehouse=warehouse)
     root = str(Path(config.input_dir).resolve())
     summary = RunSummary(new_run_id(), _flow_run_id(), config.started_at(), root)
-    with Warehouse(config.warehouse).lock(wait=config.wait):
+    warehouse_store = Warehouse(config.warehouse, config.storage_options)
+    with warehouse_store.lock(wait=config.wait):
+        learned = warehouse_store.learned_boilerplate()
         files, problems = discover_inputs(root)
         summary.files_read = len(files)
-        todo, summary.files_skipped = skip_unchanged(files, root, config.warehouse)
+        todo, summary.files_skipped = skip_unchanged(files, root, config.warehouse, config.storage_options)
         batches = [todo[i : i + config.batch_size] for i in range(0, len(todo), config.batch_size)]
         rows = BatchRows(quarantine=[quarantine_row(p, summary.run_id) for p in problems])
-        for batch_rows in curate_files.map(batches, unmapped(root), unmapped(summary.run_id), unmapped(config)).result():
+        for batch_rows in curate_files.map(batches, unmapped(root), unmapped(summary.run_id), unmapped(config), unmapped(learned)).result():
             rows.extend(batch_rows)
         summary = validate_and_commit(rows, config, summary)
     create_markdown_artifact(key="curate-run-summary", markdown=summary.markdown(), description=f"newscurate run {summary.run_id}")
     return summary
+
+
+def task_runner_for(config: RunConfig, api_url: str | None = None) -> TaskRunner | None:
+    """The task runner `config.executor` names; None keeps the flow's default (threads, this process).
+
+    A local Dask cluster's workers are told `api_url`, the Prefect API their task runs report to.
+    The workers of a remote cluster need their own PREFECT_API_URL (see README: scale out).
+    """
+    if config.executor == "local":
+        return None
+    if config.executor == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if config.executor_address:
+            return DaskTaskRunner(address=config.executor_address)
+        cluster = {"n_workers": config.dask_workers, "threads_per_worker": 1, "processes": True}
+        return DaskTaskRunner(cluster_kwargs=cluster | ({"env": {"PREFECT_API_URL": api_url}} if api_url else {}))
+    raise ValueError(f"unknown executor {config.executor!r}: expected 'local' or 'dask'")
+
+
+def curate_with_executor(config: RunConfig) -> RunSummary:
+    """Run `curate` on the task runner the configuration asks for; same flow, same results."""
+    if config.executor == "local":
+        return curate(config=config)
+    with _shared_prefect_api() as api_url:
+        return curate.with_options(task_runner=task_runner_for(config, api_url))(config=config)
+
+
+@contextmanager
+def _shared_prefect_api() -> Iterator[str | None]:
+    """The configured Prefect API, or else one temporary server for the flow and its workers.
+
+    Without an API address every Dask worker process starts a temporary Prefect server of its own
+    (measured: 10-40 s and about 200 MB each); one server started here serves them all.
+    """
+    if PREFECT_API_URL.value():
+        yield PREFECT_API_URL.value()
+        return
+    server = SubprocessASGIServer()
+    server.start()
+    try:
+        with temporary_settings({PREFECT_API_URL: server.api_url}):
+            yield server.api_url
+    finally:
+        server.stop()
 
 
 def _flow_run_id() -> str | None:

@@ -40,11 +40,21 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def run(
-    input: Annotated[Path, typer.Option("--input", help="Folder of raw text files (read recursively).")] = EXAMPLES,
+    input: Annotated[Path, typer.Option("--input", help="Folder of inputs, read recursively: text, HTML, PDF, JSONL/CSV/Parquet, WARC, .zip/.tar.gz.")] = EXAMPLES,
     warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).")] = "warehouse",
     batch_size: Annotated[int, typer.Option(help="Files per task.")] = 200,
     outlets: Annotated[Optional[Path], typer.Option(help="Extra outlet registry entries (YAML).")] = None,
     wait: Annotated[bool, typer.Option(help="Wait for another run on the same warehouse instead of failing.")] = False,
+    text_column: Annotated[str, typer.Option(help="Column (JSON key) holding the article text in JSONL, CSV and Parquet inputs.")] = "text",
+    url_column: Annotated[str, typer.Option(help="Column with the article URL.")] = "url",
+    title_column: Annotated[str, typer.Option(help="Column with the headline.")] = "title",
+    outlet_column: Annotated[str, typer.Option(help="Column with the outlet's name.")] = "outlet",
+    date_column: Annotated[str, typer.Option(help="Column with the publication date.")] = "date",
+    author_column: Annotated[str, typer.Option(help="Column with the author(s): one name, names separated by ';', or a list.")] = "author",
+    file_column: Annotated[str, typer.Option(help="Sidecar column naming the file a row describes.")] = "file",
+    max_archive_bytes: Annotated[int, typer.Option(help="Most bytes one archive may expand to.")] = 4_000_000_000,
+    max_archive_members: Annotated[int, typer.Option(help="Most entries read from one archive.")] = 100_000,
+    max_compression_ratio: Annotated[float, typer.Option(help="Largest uncompressed/compressed ratio before an archive counts as a bomb.")] = 100.0,
 ) -> None:
     """Run the `curate` flow: read, clean, annotate, validate and commit new or changed files."""
     if not input.is_dir():
@@ -55,7 +65,15 @@ def run(
     from flows.curate import curate
     from newscurate.store.warehouse import WarehouseBusy, WarehouseError
 
-    config = RunConfig(input_dir=str(input), warehouse=warehouse, batch_size=batch_size, outlets=outlets, wait=wait)
+    from newscurate.ingest import Columns, IngestOptions
+
+    ingest = IngestOptions(
+        columns=Columns(text=text_column, url=url_column, title=title_column, outlet=outlet_column, date=date_column, author=author_column, file=file_column),
+        max_archive_bytes=max_archive_bytes,
+        max_archive_members=max_archive_members,
+        max_compression_ratio=max_compression_ratio,
+    )
+    config = RunConfig(input_dir=str(input), warehouse=warehouse, batch_size=batch_size, outlets=outlets, wait=wait, ingest=ingest)
     try:
         summary = curate(config=config)
     except WarehouseBusy as error:

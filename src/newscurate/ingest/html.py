@@ -42,14 +42,17 @@ def read_html(
     if decoded is None:
         return Quarantined(source_path, content_sha256, "ingest", "binary", "no text encoding fits the bytes")
     html, encoding, confidence = decoded
-    visible = visible_text(html)
-    extracted = bare_extraction(
-        html,
-        url=metadata.value("url"),
-        with_metadata=True,
-        include_comments=False,
-        date_extraction_params=_DATES_FROM_MARKUP,
-    )
+    try:
+        visible = visible_text(html)
+        extracted = bare_extraction(
+            html,
+            url=metadata.value("url"),
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params=_DATES_FROM_MARKUP,
+        )
+    except Exception as error:  # noqa: BLE001 - hostile markup can break lxml or the extractor in any way
+        return Quarantined(source_path, content_sha256, "ingest", "unreadable", f"the HTML could not be parsed: {type(error).__name__}: {error}")
     if extracted is None or not (extracted.text or "").strip():
         return Quarantined(
             source_path, content_sha256, "ingest", "no_main_text", f"the extractor found no article text in {len(visible)} visible characters"

@@ -7,6 +7,7 @@ best guess, whose coherence is kept as the confidence.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -24,6 +25,8 @@ _BINARY_MAGIC = {
 }
 # Browsers read these labels as windows-1252, and so do pages that declare them.
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+# Unicode category Cc less the layout controls (\t \n \v \f \r): what binary data decodes to.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -90,5 +93,4 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, fl
 
 def _control_share(text: str) -> float:
     sample = text[:20_000]
-    controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f\v")
-    return controls / max(len(sample), 1)
+    return len(_CONTROL.findall(sample)) / max(len(sample), 1)

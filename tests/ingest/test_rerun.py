@@ -1,0 +1,38 @@
+"""A multi-record file in the real flow: its rows commit once, and a second run over the same
+files adds nothing, because every record carries its file's hash."""
+
+import json
+
+import pytest
+
+from flows.curate import curate
+from newscurate.config import RunConfig
+from newscurate.store.warehouse import Warehouse
+
+from tests.ingest.files import ARTICLE, PARAGRAPHS, html_page, pdf_file, zip_file
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_second_run_over_the_same_jsonl_html_and_zip_adds_no_rows(tmp_path):
+    root = tmp_path / "input"
+    root.mkdir()
+    rows = [{"text": ARTICLE, "outlet": "Meduza"}, {"text": "   "}, {"text": PARAGRAPHS[0] + "\n\n" + PARAGRAPHS[2]}]
+    (root / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (root / "page.html").write_bytes(html_page())
+    (root / "pages.zip").write_bytes(zip_file({"a.html": html_page(site_name="CGTN"), "../evil.txt": b"x", "b.pdf": pdf_file([ARTICLE])}))
+    warehouse = Warehouse(tmp_path / "warehouse")
+
+    first = curate(config=RunConfig(input_dir=str(root), warehouse=warehouse.root))
+    assert first.status == "committed" and first.documents == 5
+    counts = {table: warehouse.read(table).height for table in ("documents", "quarantine", "quotes", "links")}
+    assert counts["quarantine"] == 2
+
+    second = curate(config=RunConfig(input_dir=str(root), warehouse=warehouse.root))
+    assert second.status == "nothing_new" and second.files_skipped == 3
+    assert {table: warehouse.read(table).height for table in counts} == counts
+
+    rows.append({"text": PARAGRAPHS[1] + " The talks resume next week, officials said."})
+    (root / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    third = curate(config=RunConfig(input_dir=str(root), warehouse=warehouse.root))
+    assert third.files_skipped == 2 and warehouse.read("documents").height == counts["documents"] + 1
