@@ -76,3 +76,18 @@ def test_eval_cleaning_prints_scores():
     result = runner.invoke(app, ["eval", "cleaning", str(ROOT / "tests" / "gold" / "cleaning_dev.jsonl")])
     assert result.exit_code == 0, result.output
     assert "F1" in result.output
+
+
+def test_unreachable_prefect_server_is_a_quick_clear_error(tmp_path, monkeypatch):
+    import socket
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("PREFECT_API_URL", f"http://127.0.0.1:{port}/api")
+    (tmp_path / "a.txt").write_text("Some article text.")
+    started = time.monotonic()
+    result = runner.invoke(app, ["run", "--input", str(tmp_path), "--warehouse", str(tmp_path / "w")])
+    assert result.exit_code == 5 and "unreachable" in result.output
+    assert time.monotonic() - started < 10

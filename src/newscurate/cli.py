@@ -33,6 +33,22 @@ def _quiet_prefect() -> None:
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
+def _check_prefect_api() -> None:
+    """A Prefect server the user pointed at must answer now: Prefect's own client would retry a
+    silent server for minutes before giving up."""
+    url = os.environ.get("PREFECT_API_URL", "").rstrip("/")
+    if not url:
+        return
+    import httpx
+
+    try:
+        healthy = httpx.get(f"{url}/health", timeout=3).text.strip() == "true"
+    except httpx.HTTPError as error:
+        _fail(f"the Prefect server at PREFECT_API_URL={url} is unreachable ({type(error).__name__}); start it or unset PREFECT_API_URL to use a temporary local one", 5)
+    if not healthy:
+        _fail(f"PREFECT_API_URL={url} does not answer like a Prefect server (GET /health); check the URL", 5)
+
+
 def _fail(message: str, code: int = 2) -> None:
     errors.print(f"[bold red]error:[/] {message}")
     raise typer.Exit(code)
@@ -62,6 +78,7 @@ def run(
     if not any(p.is_file() for p in input.rglob("*")):
         _fail(f"input folder {input} has no files")
     _quiet_prefect()
+    _check_prefect_api()
     from flows.curate import curate
     from newscurate.store.warehouse import WarehouseBusy, WarehouseError
 
@@ -116,6 +133,7 @@ def serve(
     if not inbox.is_dir():
         _fail(f"inbox {inbox} does not exist or is not a folder")
     _quiet_prefect()
+    _check_prefect_api()
     from flows.curate import curate
 
     console.print(f"serving curate every '{cron}' over {inbox} into {warehouse}; Ctrl-C to stop")
