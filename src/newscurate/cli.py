@@ -284,6 +284,22 @@ def inspect(
         console.print(f"HTML written to {html}")
 
 
+@app.command("annotate")
+def annotate_command(
+    jsonl: Annotated[Path, typer.Option("--jsonl", help='Lines of {"id": ..., "text": ...} (clean texts).')],
+    out: Annotated[Path, typer.Option(help="Where to write the annotated lines.")],
+) -> None:
+    """Annotate clean texts from your own tooling: JSONL in, JSONL out (language, paragraph languages, quotes)."""
+    from newscurate.annotate.jsonl import BadLine, annotate_lines
+
+    with open(jsonl, encoding="utf-8") as source, open(out, "w", encoding="utf-8") as sink:
+        try:
+            for line in annotate_lines(source):
+                sink.write(line + "\n")
+        except BadLine as error:
+            _fail(f"{jsonl}:{error}")
+
+
 @app.command("clean")
 def clean_command(
     jsonl: Annotated[Path, typer.Option("--jsonl", help='Lines of {"id": ..., "raw": ...}.')],
@@ -306,6 +322,22 @@ def clean_command(
                 "captions": result.captions, "links": result.links,
                 "removals": [{"start": r.start, "end": r.end, "text": r.text, "reason": r.reason, "rule": r.rule} for r in result.removals],
             }, ensure_ascii=False) + "\n")
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    gold: Annotated[Path, typer.Argument(help='Lines of {"id", "text", "quotes": [{"start", "end", "speaker", "kind"}]}.')],
+    errors: Annotated[bool, typer.Option(help="List every missed, spurious or mis-attributed quote.")] = False,
+) -> None:
+    """Span and quote+speaker precision, recall and F1 (token IoU >= 0.5), as the issue scores them."""
+    from newscurate.annotate.evaluate_quotes import evaluate, read_gold
+
+    if not gold.is_file():
+        _fail(f"{gold} does not exist")
+    scores = evaluate(read_gold(gold))
+    if errors:
+        console.print("\n".join(scores.errors), markup=False)
+    console.print(json.dumps(scores.summary(), indent=1))
 
 
 @eval_app.command("cleaning")

@@ -15,7 +15,10 @@ from newscurate.ingest.reader import decode_document
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 CASES = sorted(p.name.removesuffix(".json") for p in (GOLDEN / "annotate").glob("*.json"))
-FIELDS = ("outlet", "outlet_source", "title", "authors", "editors", "published_date", "date_source", "language", "captions", "n_paragraphs", "n_quotes")
+FIELDS = (
+    "outlet", "outlet_source", "title", "subtitle", "authors", "editors", "published_date", "date_source", "language",
+    "paragraph_languages", "genre", "genre_cue", "captions", "n_paragraphs", "n_sentences", "n_quotes", "quoted_share",
+)
 
 
 def annotated(case: str) -> dict:

@@ -1,6 +1,8 @@
 """Quote spans: offsets exact, kinds typed, speakers resolved from cues."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newscurate.annotate.quotes import find_quotes
 from newscurate.clean import clean_text
@@ -63,3 +65,113 @@ def test_seed_quotes_index_the_clean_text_and_name_speakers(seed_texts):
             assert text[quote.start : quote.end] == quote.text
             speakers.add(quote.speaker)
     assert {"Konstantin Borovoy", "Boris Bondarev", "Vladimir Putin"} <= speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ("''We kept them waiting too long,'' said Senator Dana Royce.", "We kept them waiting too long,", "Dana Royce"),
+        ("The leader, Paul Hendricks, said: ``We owe them more than speeches.''", "We owe them more than speeches.", "Paul Hendricks"),
+        ("« Nous attendons toujours », a déclaré Jean-Marc Dufour.", "Nous attendons toujours", "Jean-Marc Dufour"),
+        ("„Niemand hat alles bekommen“, sagte Martina Seidel.", "Niemand hat alles bekommen", "Martina Seidel"),
+        ("»Humor ist meine Schutzweste,« sagte Andrij Kowal.", "Humor ist meine Schutzweste,", "Andrij Kowal"),
+        ("'We listened to every objection,' said Susan Hart.", "We listened to every objection,", "Susan Hart"),
+        ('"A historic day for justice." -Nadia Petrenko, lawyer', "A historic day for justice.", "Nadia Petrenko"),
+        ("«Ситуация под контролем», — заявил Андрей Клименко.", "Ситуация под контролем", "Андрей Клименко"),
+    ],
+)
+def test_quote_mark_conventions(text, quoted, speaker):
+    quote = one(text)
+    assert (quote.text, quote.speaker) == (quoted, speaker)
+
+
+def test_inner_quotes_belong_to_the_outer_span():
+    text = "“My wife said, ‘You are too old to start again.’ I told her I was not,” Viktor Hrytsenko says."
+    [quote] = find_quotes(text)
+    assert quote.text.startswith("My wife said, ‘You") and quote.text.endswith("I was not,")
+    assert quote.speaker == "Viktor Hrytsenko"
+
+
+def test_interrupted_quote_keeps_its_speaker_and_an_unattributed_one_continues():
+    text = (
+        "“We have repaired what can be repaired,” Volodymyr Kovtun said, “but every transformer is one less.”\n\n"
+        "“The system is alive. It is not healthy.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Volodymyr Kovtun"] * 3
+
+
+def test_dropped_subjects_and_inverted_pronouns_resolve_to_the_last_person():
+    spanish = "Javier Ortega dijo que recurrirán la norma. «Vamos a llegar hasta el final», aseguró."
+    french = "Le ministre Philippe Garnier a parlé. « Le blocage ne peut pas durer », a-t-il ajouté."
+    assert one(spanish).speaker == "Javier Ortega" and one(spanish).speaker_mention is None
+    assert (one(french).speaker, one(french).speaker_mention) == ("Philippe Garnier", "il")
+
+
+def test_pronouns_skip_people_of_the_other_gender():
+    text = (
+        "Chancellor Friedrich Albers met President Claire Moreau. Moreau said the plan was ready. "
+        "Albers was cautious. “Every option includes the ones I do not like,” he said. "
+        "Moreau smiled. “That is progress,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Friedrich Albers", "Claire Moreau"]
+
+
+def test_descriptions_resolve_to_their_antecedent_and_indefinites_stay():
+    text = (
+        "The Polish defence ministry said the drone came from Belarus. “We are analysing the wreckage,” the ministry said.\n\n"
+        "“This is a measured step,” a senior official said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Polish defence ministry", "a senior official"]
+
+
+def test_titles_and_scare_quotes_are_typed():
+    text = (
+        "Her new book, “The Broken Record”, came out in May. Officials like to call it “the corridor moment”, "
+        "a so-called “peace plan” that she calls “a comfortable fairy tale for people far from the line.”"
+    )
+    assert [q.kind for q in find_quotes(text)] == ["title", "scare", "scare", "direct"]
+
+
+def test_question_and_answer_layouts_become_interview_answers():
+    plain = (
+        "Lina Haddad documents damaged sites. We spoke to her in Amman.\n\n"
+        "Why satellites?\n\nBecause you cannot get to the site for years.\n\nThe evidence is gone by then.\n\n"
+        "Who uses your reports?\n\nCourts, sometimes. Museums more often."
+    )
+    labelled = plain.replace("Why satellites?", "Q: Why satellites?").replace("Because", "A: Because")
+    labelled = labelled.replace("Who uses", "Q: Who uses").replace("Courts,", "A: Courts,")
+    named = (
+        "Three mayors met in our studio.\n\nMODERATOR: Who pays?\n\nKOVAC: The state, six months late.\n\n"
+        "MODERATOR: And the public?\n\nLINDQVIST: Patient, so far.\n\nKOVAC: Tired, in my town."
+    )
+    dashed = (
+        "Писательница Мария Соколова выпустила роман.\n\n— Почему вы решили писать?\n\n— Потому что никто не пишет.\n\n"
+        "— Было ли страшно?\n\n— Конечно."
+    )
+    answers = [q for q in find_quotes(plain) if q.kind == "interview_answer"]
+    assert [a.text for a in answers] == [
+        "Because you cannot get to the site for years.\n\nThe evidence is gone by then.",
+        "Courts, sometimes. Museums more often.",
+    ]
+    assert {a.speaker for a in answers} == {"Lina Haddad"}
+    assert [q.text for q in find_quotes(labelled) if q.kind == "interview_answer"][1] == "Courts, sometimes. Museums more often."
+    assert [(q.speaker, q.speaker_mention) for q in find_quotes(named)] == [("Kovac", "KOVAC"), ("Lindqvist", "LINDQVIST"), ("Kovac", "KOVAC")]
+    assert [q.speaker for q in find_quotes(dashed)] == ["Мария Соколова"] * 2
+
+
+def test_a_marked_up_block_quote_without_marks_is_a_block_quote():
+    cleaned = clean_text("The minister wrote:\n\n[quote]We will not give up the port, whatever it costs.[/quote]\n\nThe end.")
+    from newscurate.clean.blocks import quote_blocks
+
+    [quote] = find_quotes(cleaned.text, quote_blocks(cleaned))
+    assert (quote.kind, quote.text, quote.cue) == ("block", "We will not give up the port, whatever it costs.", "wrote")
+    assert cleaned.buffer.raw[cleaned.to_raw(quote.start) : cleaned.to_raw(quote.end - 1) + 1] == quote.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", "„", "«", "»", "‘", "’", "'", '"', "``", "''", "\n\n", " said Anna Berg", ", he said. ", "We won", "don’t", "Q: ", "A: ", "?", "— "]), max_size=40))
+def test_quote_offsets_always_index_the_text(pieces):
+    text = "".join(pieces)
+    for quote in find_quotes(text):
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text

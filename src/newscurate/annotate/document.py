@@ -7,14 +7,15 @@ beats what the text suggests: the text's cues are used only where the input says
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
 from newscurate.annotate.dates import parse_date
+from newscurate.annotate.genre import count_sentences, date_from_url, genre, quoted_share
 from newscurate.annotate.language import detect_language
 from newscurate.annotate.outlets import OutletGuess, OutletRegistry, domain_of, guess_outlet
-from newscurate.annotate.quotes import find_quotes
+from newscurate.annotate.quotes import SPEECH_KINDS, find_quotes
 from newscurate.clean import CleanResult
+from newscurate.clean.blocks import quote_blocks
 from newscurate.clean.links import EMAIL
 from newscurate.ingest import INPUT, Metadata, RawDocument
 
@@ -41,8 +42,15 @@ def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, r
     metadata = raw.metadata
     outlet = _outlet_from_metadata(metadata, registry) or guess_outlet(registry, cleaned.source_lines, banners, emails, cleaned.links)
     language = detect_language(text)
-    published, date_source = _date_from_metadata(metadata) or _published_date(cleaned.date_lines)
-    quotes = find_quotes(text)
+    url_date = date_from_url(metadata.value("url"))
+    published, date_source = _date_from_metadata(metadata) or ((url_date, "url") if url_date else _published_date(cleaned.date_lines))
+    quotes = find_quotes(text, quote_blocks(cleaned))
+    speech = [q for q in quotes if q.kind in SPEECH_KINDS]
+    title = metadata.value("title") or cleaned.title
+    labels = [r.text for r in cleaned.removals if r.reason == "section_tag"]
+    notes = cleaned.editors_notes + [r.text for r in cleaned.removals if r.reason == "disclaimer"]
+    words = text.split()
+    document_genre, genre_cue = genre(text, words, len(speech), any(q.kind == "interview_answer" for q in quotes), labels, notes, title)
     registry_outlet = registry.by_name(outlet.outlet) if outlet.outlet else None
     document = {
         "doc_id": doc_id,
@@ -53,20 +61,26 @@ def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, r
         "encoding_confidence": raw.encoding_confidence,
         "outlet": outlet.outlet,
         "outlet_source": outlet.source,
-        "title": metadata.value("title") or cleaned.title,
+        "title": title,
+        "subtitle": cleaned.standfirst,
         "authors": list(metadata.value("authors") or ()) or cleaned.authors,
         "editors": cleaned.editors,
         "published_date": published,
         "date_source": date_source,
         "language": language.language,
         "language_score": language.score,
+        "paragraph_languages": list(language.paragraph_languages) if language.language else [],
+        "genre": document_genre,
+        "genre_cue": genre_cue,
         "text": text,
         "captions": cleaned.captions,
         "editors_notes": cleaned.editors_notes,
         "n_chars": len(text),
-        "n_words": len(text.split()),
+        "n_words": len(words),
         "n_paragraphs": len([p for p in text.split("\n\n") if p.strip()]),
+        "n_sentences": count_sentences(text),
         "n_quotes": len(quotes),
+        "quoted_share": quoted_share(len(text), [(q.start, q.end) for q in speech]),
         "n_raw_chars": len(raw.text),
         "removed_share": round(cleaned.removed_share, 6),
         "text_sha256": hashlib.sha256(_fold(text).encode("utf-8")).hexdigest(),
@@ -136,4 +150,4 @@ def _published_date(date_lines: list[str]):
 
 def _fold(text: str) -> str:
     """Exact duplicates are the same words: case and spacing do not make a new text."""
-    return re.sub(r"\s+", " ", text.casefold()).strip()
+    return " ".join(text.casefold().split())

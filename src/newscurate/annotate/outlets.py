@@ -49,6 +49,11 @@ class OutletRegistry:
         return cls(list(entries.values()))
 
     def by_name(self, text: str) -> Outlet | None:
+        # A plain substring test first: most texts name no outlet, and the word-bounded
+        # alternation is slow to scan a long banner with.
+        folded = text.casefold()
+        if not any(alias in folded for alias in self._by_alias):
+            return None
         match = self._alias_pattern.search(text)
         return self._by_alias.get(match.group().casefold()) if match else None
 

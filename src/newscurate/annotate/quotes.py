@@ -1,36 +1,53 @@
-"""Direct-quote spans in a clean text: where the quoted words are, who said them, with which verb.
+"""Direct-quote spans in a clean text: where the quoted words are, who said them, with which cue.
 
 Offsets index the clean text and cover the quoted words without the quote marks, so
-`text[start:end] == quote.text` always holds. A quote that runs over several paragraphs, each
-re-opened with a quote mark, is one span; a quote never closed ends at its paragraph's end and is
-flagged. Short quoted phrases with no speech cue are scare quotes or titles: kept, typed apart.
+`text[start:end] == quote.text` always holds. Marks recognised: curly “…” and ‘…’, straight "…"
+and '…', German „…“ and ‚…‘, guillemets «…» (and the reversed »…«), ‹…›, and the typewriter
+conventions ''…'' and ``…''. Quotes inside a quote (‘…’ within “…”) belong to the outer span.
+A quote that runs over several paragraphs, each re-opened with a quote mark, is one span; a quote
+never closed ends at its paragraph's end and is flagged (`closed=False`).
+
+Kinds: `direct` (someone's words), `interview_answer` (an answer in a Q&A, see interviews.py),
+`block` (a block quote the input marked up, without quote marks), `scare` (a short quoted term
+with no speaker: a “frozen” conflict, a so-called “peace plan”) and `title` (a book, film or play).
+Scare quotes and titles are kept so analysts can filter them; they have no speaker.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "``": "''"}
-_OPEN = re.compile(r"``|[“«„\"]|(?:(?<=^)|(?<=[\s(\[—–-]))‘")
-_CUE_VERBS = (
-    r"said|says|say|told|tells|added|adds|argued|argues|noted|notes|stated|states|asked|asks|wrote|writes"
-    r"|explained|explains|insisted|insists|claimed|claims|warned|warns|continued|continues|declared|declares"
-    r"|replied|replies|recalled|recalls|stressed|stresses|emphasized|emphasised|emphasizes|added|observed|observes"
-    r"|concluded|concludes|admitted|admits|announced|announces|suggested|suggests|believes|believed|thinks|thought"
-    r"|remarked|remarks|commented|comments|acknowledged|acknowledges|predicted|predicts|urged|urges|told reporters"
+from newscurate.annotate.interviews import interview_answers
+from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, resolve
+
+SPEECH_KINDS = frozenset({"direct", "interview_answer", "block"})
+
+# One character class, so the scan jumps between candidates; `` and '' are paired up below.
+_MARK = re.compile(r"[“”„«»‹›‘’‚\"'`]")
+_CLOSERS = {
+    "“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "‘": "’", "‚": "‘’", '"': '"', "'": "'", "``": "''", "''": "''",
+}
+_ALWAYS_OPEN = frozenset("“„«‹‚") | {"``"}
+_SINGLE = frozenset("‘’‚'‹")
+_OPEN_AFTER = " \n([{—–-/:;“‘«„‚\"'"
+_TITLE_WORDS = frozenset(
+    """book novel film movie documentary play song album series show programme program essay poem opera exhibition
+    titled entitled headlined buch roman titel theaterstück livre essai pièce intitulé libro romanzo intitolato
+    película novela titulado livro filme intitulado книга книгу роман фильм пьеса названием""".split()
 )
-_NAME = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+)(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+|de|van|von|al|bin))*"
-_PRONOUN = r"(?:he|she|they|He|She|They)"
-_MENTION = rf"(?:{_NAME}|{_PRONOUN}|the [a-z][\w -]{{2,40}}?(?:figure|official|minister|president|spokesman|spokeswoman|spokesperson|diplomat|leader|expert|analyst|source|author|ambassador|envoy))"
-_AFTER = re.compile(
-    rf"[\s,]*(?:[^“”\"«»\n.!?]{{0,80}}?,\s*)?(?:(?P<cue1>{_CUE_VERBS})\s+(?P<m1>{_MENTION})|(?P<m2>{_MENTION}),?\s+(?:has |had )?(?P<cue2>{_CUE_VERBS}))\b"
+# Words right before a quote that make it a term, not speech: a so-called “peace plan”, call it “X”.
+_SCARE_WORDS = frozenset(
+    """so-called called call calls dub dubs dubbed term terms termed label labels labelled labeled brand brands branded
+    known sogenannte sogenannten sogenannter sogenanntes nennen nennt nannte dit dite dits dites appellent appelle
+    cosiddetto cosiddetta cosiddetti cosiddette chiamano llamado llamada llamados llamadas llaman chamado chamada
+    chamados chamadas chamam называемый называемая называемые называемых называют называет назвал""".split()
 )
-_BEFORE = re.compile(
-    rf"(?:(?P<m1>{_MENTION}),?\s+(?:has |had |also |then )?(?P<cue1>{_CUE_VERBS})(?:\s+(?:that|reporters|journalists|us|me|him|her|them))?"
-    rf"|(?P<cue2>(?i:according to))\s+(?P<m2>{_MENTION})|(?P<cue3>{_CUE_VERBS})\s+(?P<m3>{_MENTION}))[\s,:]*(?:that\s+)?$"
-)
-_PERSON = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё'’-]+)+")
+# After a quote ending in a full stop, the sentence goes on only with a comma, a dash or lower case.
+_SENTENCE_GOES_ON = re.compile(r"\s*(?:[,—–-]|[^\W\d_]*[a-zа-яё])")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SMALL_WORDS = frozenset("a an the of in on at to and or for with from by de la le der die das und of".split())
 
 
 @dataclass(frozen=True)
@@ -41,71 +58,136 @@ class Quote:
     speaker: str | None
     speaker_mention: str | None
     cue: str | None
-    kind: str  # direct | scare
+    kind: str  # direct | interview_answer | block | scare | title
     closed: bool
 
 
-def find_quotes(text: str) -> list[Quote]:
-    spans = list(_quote_spans(text))
+@dataclass(frozen=True)
+class _Marked:
+    open_at: int  # the opening mark
+    start: int  # first quoted character (after the mark, spaces trimmed)
+    end: int
+    close_end: int  # after the closing mark (the paragraph end for an unclosed quote)
+    closed: bool
+    mark: str
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where a text's paragraphs and quote marks are, for looking around one quote."""
+
+    paragraphs: list[tuple[int, int]]
+    paragraph_starts: list[int]
+    marked: list[_Marked]
+    opens: list[int]  # each marked quote's opening mark, in order
+
+
+def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quote]:
+    """Every quote in `text`, in text order. `blocks` are clean-text ranges the input marked up as
+    block quotes ([quote], <blockquote>); one without quote marks inside becomes a `block` quote."""
+    paragraphs = paragraph_spans(text)
+    marked = quote_spans(text, paragraphs)
+    answers = interview_answers(text, paragraphs)
+    context = SpeakerContext(text, [(m.start, m.end) for m in marked], answers)
+    layout = _Layout(paragraphs, [s for s, _ in paragraphs], marked, [m.open_at for m in marked])
+    items: list[tuple[int, str, object]] = [(a.start, "answer", a) for a in answers]
+    items += [(m.start, "marked", m) for m in marked]
+    items += [(s, "block", (s, e)) for s, e in blocks if not any(s <= m.start < e for m in marked)]
     quotes: list[Quote] = []
-    speakers: list[str] = []
-    for start, end, closed, close_end in spans:
-        inner_start, inner_end = _trim(text, start, end)
-        if inner_end <= inner_start:
+    for _, what, item in sorted(items, key=lambda i: i[0]):
+        if what == "answer":
+            quotes.append(Quote(item.start, item.end, text[item.start : item.end], item.speaker, item.mention, None, "interview_answer", True))
+            if item.speaker:
+                context.add_speaker(item.start, item.speaker, "person")
             continue
-        quoted = text[inner_start:inner_end]
-        mention, cue = _attribution(text, start, close_end)
-        speaker = _resolve(mention, speakers, text[:start])
-        if speaker:
-            speakers.append(speaker)
-        kind = "direct" if cue or _reads_as_speech(quoted) else "scare"
-        quotes.append(Quote(inner_start, inner_end, quoted, speaker if kind == "direct" else None, mention if kind == "direct" else None, cue if kind == "direct" else None, kind, closed))
+        if what == "block":
+            start, end = _trim(text, *item)
+            if end > start:
+                quotes.append(_speech(text, context, layout, start, end, start, end, True, "block"))
+            continue
+        quote = _classify(text, item, context, layout)
+        if quote:
+            quotes.append(quote)
     return quotes
 
 
-def _quote_spans(text: str):
-    """(content start, content end, closed, end of the closing mark) for each quote."""
-    position = 0
-    while True:
-        opening = _OPEN.search(text, position)
-        if not opening:
-            return
-        mark = opening.group()
-        closing_mark = _PAIRS[mark]
-        start = opening.end()
-        paragraph_end = _paragraph_end(text, start)
-        close = text.find(closing_mark, start, paragraph_end)
-        if mark == "‘":
-            close = _closing_single(text, start, paragraph_end)
-        while close < 0 and _reopens(text, paragraph_end, mark):
-            # A quote running on: the next paragraph re-opens it with the same mark.
-            next_start = paragraph_end + 2 + len(mark)
-            paragraph_end = _paragraph_end(text, next_start)
-            close = text.find(closing_mark, next_start, paragraph_end)
-        if close < 0:
-            yield start, paragraph_end, False, paragraph_end
-            position = paragraph_end
-        else:
-            yield start, close, True, close + len(closing_mark)
-            position = close + len(closing_mark)
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
 
 
-def _closing_single(text: str, start: int, limit: int) -> int:
-    """A closing ’ is one not followed by a letter: 'don’t' is an apostrophe, not a close."""
-    for match in re.finditer("’", text[start:limit]):
-        after = text[start + match.end() : start + match.end() + 1]
-        if not after.isalpha():
-            return start + match.start()
-    return -1
+def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Marked]:
+    """Outermost quotes, paired mark by mark within each paragraph (a stack for nesting)."""
+    spans: list[_Marked] = []
+    marks = list(_MARK.finditer(text))
+    index = 0
+    carried: tuple[str, int] | None = None  # an open quote running on into the next paragraph
+    for p, (p_start, p_end) in enumerate(paragraphs):
+        stack: list[tuple[str, int, int]] = []  # mark, open_at, content start
+        if carried:
+            stack.append((carried[0], carried[1], carried[2]))
+            carried = None
+        skip_until = -1
+        if stack and text.startswith(stack[0][0], p_start):
+            skip_until = p_start + len(stack[0][0])
+        while index < len(marks) and marks[index].start() < p_start:
+            index += 1
+        while index < len(marks) and marks[index].start() < p_end:
+            match = marks[index]
+            index += 1
+            if match.start() < skip_until:
+                continue
+            mark, at, after = match.group(), match.start(), match.end()
+            if mark in "'`" and text.startswith(mark, after):
+                mark, after = mark * 2, after + 1
+                skip_until = after
+            elif mark == "`":
+                continue
+            before_char = text[at - 1] if at > p_start else "\n"
+            next_char = text[after] if after < p_end else "\n"
+            if mark in "'’" and before_char.isalnum() and next_char.isalnum():
+                continue  # an apostrophe
+            can_open = not next_char.isspace() and (before_char.isspace() or before_char in _OPEN_AFTER)
+            can_close = not before_char.isspace() and not next_char.isalnum()
+            if stack and _closes(stack, mark, can_close, can_open):
+                depth = max(i for i, (m, _, _) in enumerate(stack) if mark in _CLOSERS[m] and (i == len(stack) - 1 or mark not in _SINGLE))
+                opened = stack[depth]
+                del stack[depth:]
+                if not stack:
+                    spans.append(_span(text, opened, at, after, True))
+                continue
+            if mark in _ALWAYS_OPEN or (mark in ('"', "''", "»") and can_open and not (mark == "»" and can_close)):
+                stack.append((mark, at, after))
+            elif mark in "‘'" and can_open and next_char.isalnum():
+                stack.append((mark, at, after))
+        if stack:
+            outer = stack[0]
+            following = paragraphs[p + 1][0] if p + 1 < len(paragraphs) else None
+            if following is not None and text.startswith(outer[0], following):
+                carried = outer
+            elif outer[0] not in _SINGLE:
+                spans.append(_span(text, outer, p_end, p_end, False))
+    return spans
 
 
-def _paragraph_end(text: str, start: int) -> int:
-    end = text.find("\n\n", start)
-    return len(text) if end < 0 else end
+def _closes(stack, mark: str, can_close: bool, can_open: bool) -> bool:
+    top = stack[-1][0]
+    if mark in _CLOSERS[top]:
+        if mark in ("“", "'", "’", "‘", '"', "''", "«"):
+            return can_close or (mark in ('"', "''") and not can_open)
+        return True
+    return mark not in _SINGLE and any(mark in _CLOSERS[m] for m, _, _ in stack[:-1]) and can_close
 
 
-def _reopens(text: str, paragraph_end: int, mark: str) -> bool:
-    return paragraph_end < len(text) and text.startswith(mark, paragraph_end + 2)
+def _span(text: str, opened: tuple[str, int, int], close_at: int, close_end: int, closed: bool) -> _Marked:
+    start, end = _trim(text, opened[2], close_at)
+    return _Marked(opened[1], start, end, close_end, closed, opened[0])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -116,59 +198,89 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _attribution(text: str, open_at: int, close_end: int) -> tuple[str | None, str | None]:
-    after = _AFTER.match(text, close_end, min(len(text), close_end + 160))
-    if after and (after.group("m1") or after.group("m2")):
-        return after.group("m1") or after.group("m2"), after.group("cue1") or after.group("cue2")
-    sentence_start = max(text.rfind(". ", 0, open_at - 1), text.rfind("\n", 0, open_at - 1), 0)
-    before = _BEFORE.search(text, sentence_start, max(open_at - 1, 0))
-    if before:
-        for index in (1, 2, 3):
-            mention = before.group(f"m{index}")
-            if mention:
-                return mention, before.group(f"cue{index}").lower()
-    return None, None
-
-
-_NOT_NAMES = frozenset(
-    "But And However So Yet Then As In On At For If When While Although Though Instead Meanwhile Still "
-    "Now Today Yesterday Earlier Later Also Even Only Indeed Moreover Furthermore Thus Hence The A An "
-    "President Prime Minister Secretary State Foreign Deputy General Ambassador Chancellor Senator Mr Mrs Ms Dr "
-    "Sir Chief Former Vice Defense Defence Russian Ukrainian American British French German Chinese Italian "
-    "Spokesman Spokeswoman Spokesperson Leader Opposition Commander Envoy Representative Permanent First".split()
-)
-
-
-def _person_name(words: list[str]) -> str:
-    """The name in a capitalised run: 'But Russian President Vladimir Putin' -> 'Vladimir Putin'."""
-    while len(words) > 1 and words[0] in _NOT_NAMES:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _resolve(mention: str | None, speakers: list[str], preceding: str) -> str | None:
-    """A pronoun or a description ('the opposition figure') is the last named speaker; a surname
-    is the full name it was first given with."""
-    if not mention:
+def _classify(text: str, marked: _Marked, context: SpeakerContext, layout: _Layout) -> Quote | None:
+    if marked.end <= marked.start:
         return None
-    mention = _person_name(mention.split())
-    if re.fullmatch(_PRONOUN, mention) or mention.startswith("the "):
-        if speakers:
-            return speakers[-1]
-        people = _people(preceding)
-        return people[-1] if people else None
-    if " " not in mention:
-        for earlier in [*reversed(speakers), *reversed(_people(preceding))]:
-            if earlier.endswith(" " + mention):
-                return earlier
-    return mention
+    quoted = text[marked.start : marked.end]
+    before = text[max(0, marked.open_at - 40) : marked.open_at]
+    if _preceded_by(before, _TITLE_WORDS) and quoted[:1].isupper() and len(quoted.split()) <= 10 and quoted[-1:] not in ".!?,":
+        return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
+    return _speech(text, context, layout, marked.start, marked.end, marked.open_at, marked.close_end, marked.closed, None, marked.mark)
 
 
-def _people(text: str) -> list[str]:
-    names = (_person_name(match.split()) for match in _PERSON.findall(text))
-    return [name for name in names if " " in name]
+def _speech(
+    text: str, context: SpeakerContext, layout: _Layout, start: int, end: int, open_at: int, close_end: int,
+    closed: bool, kind: str | None, mark: str | None = None,
+) -> Quote:
+    """A quote with its attribution; its kind, unless given, from what stands around it:
 
-
-def _reads_as_speech(quoted: str) -> bool:
+    1. a title-cased phrase with no reporting verb (or after a naming one) is a title;
+    2. a short phrase after a naming verb ('call it “X”') is a scare quote;
+    3. anything with a cue or a speaker is direct speech, however short;
+    4. a short phrase with neither, or after 'so-called', is a scare quote;
+    5. the rest is direct speech, continuing the last speaker (the interviewee inside an answer).
+    """
+    quoted = text[start:end]
+    opens, all_marked = layout.opens, layout.marked
+    paragraph_start, paragraph_end = layout.paragraphs[bisect_right(layout.paragraph_starts, start) - 1]
+    limit = min(paragraph_end, close_end + 200)
+    if quoted[-1:] == "." and not _SENTENCE_GOES_ON.match(text, close_end, limit):
+        limit = close_end
+    # Other quotes around this one are blanked out: words inside them are neither cues nor names.
+    following = bisect_right(opens, close_end - 1)
+    blanked = [(m.start, m.end) for m in all_marked[bisect_right(opens, paragraph_start - 1) : bisect_right(opens, open_at - 1)]]
+    blanked += [(m.open_at, m.close_end) for m in all_marked[following : bisect_right(opens, limit - 1)]]
+    found = attribute(text, context.sentence_starts, open_at, close_end, limit, paragraph_start, blanked)
     words = quoted.split()
-    return len(words) >= 5 or (len(words) >= 3 and quoted.rstrip()[-1:] in ".!?,…")
+    short = len(words) < 4 and quoted[-1:] not in ".!?…"
+    if kind is None:
+        naming = bool(found and found.cue and found.cue.split()[0] in NAMING_CUES)
+        if (naming or not (found and found.cue)) and _title_case(quoted) and mark not in ("„", "»"):
+            kind = "title"
+        elif naming and short:
+            kind = "scare"
+        elif found and (found.cue or found.mention):
+            kind = "direct"
+        elif short or (len(words) < 5 and _preceded_by(text[max(0, open_at - 30) : open_at], _SCARE_WORDS)):
+            kind = "scare"
+        else:
+            kind = "direct"
+    if kind in ("scare", "title"):
+        return Quote(start, end, quoted, None, None, None, kind, closed)
+    if found:
+        speaker, speaker_kind = resolve(found.mention, found.at, context, found.cue)
+        mention, cue = found.mention, found.cue
+    else:
+        answer = next((a for a in context.answers if a.start <= start < a.end), None)
+        # Inside an interview answer, unattributed words are the interviewee's.
+        speaker, speaker_kind = (answer.speaker if answer else _carry_over(context, open_at)), "person"
+        mention = cue = None
+    if speaker:
+        context.add_speaker(start, speaker, speaker_kind)
+    return Quote(start, end, quoted, speaker, mention, cue, kind, closed)
+
+
+def _carry_over(context: SpeakerContext, at: int) -> str | None:
+    """An unattributed quote continues the most recent speaker (or person named) before it."""
+    last_speaker = next(((s_at, s) for s_at, s, _ in reversed(context.speakers) if s_at < at), None)
+    person = context.last_person(at)
+    if last_speaker is None:
+        return person
+    if person is None or person == last_speaker[1]:
+        return last_speaker[1]
+    return person if context.mentioned_after(person, last_speaker[0], at) else last_speaker[1]
+
+
+def _preceded_by(before: str, words: frozenset[str]) -> bool:
+    """Whether one of `words` is among the last three words before a quote."""
+    for word in before.split()[-3:]:
+        if word.strip(",:").casefold() in words:
+            return True
+    return False
+
+
+def _title_case(quoted: str) -> bool:
+    words = quoted.split()
+    if len(words) < 2 or len(words) > 8 or quoted[-1:] in ".!?,;:":
+        return False
+    return all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in words) and sum(w[:1].isupper() for w in words) >= 2

@@ -98,12 +98,10 @@ class CleanResult:
     @property
     def removed_share(self) -> float:
         """Share of the raw text's non-space characters removed as content, not layout."""
-        total = sum(1 for c in self.buffer.raw if not c.isspace())
+        total = len("".join(self.buffer.raw.split()))
         if not total:
             return 0.0
-        removed = sum(
-            sum(1 for c in r.text if not c.isspace()) for r in self.removals if r.reason not in LAYOUT_REASONS
-        )
+        removed = sum(len("".join(r.text.split())) for r in self.removals if r.reason not in LAYOUT_REASONS)
         return removed / total
 
 

@@ -1,0 +1,167 @@
+"""Interview answers: in a question-and-answer text, every answer is a quote of the interviewee.
+
+An answer is seldom in quote marks, so it becomes one span of kind `interview_answer` covering the
+whole answer, from its first word (after any 'A:' or 'NAME:' label) to the end of its last
+paragraph before the next question. Four layouts are recognised, each needing at least two
+question-answer turns:
+
+- labels: 'Q:' / 'A:' and their translations ('F:'/'A:', 'D:'/'R:', 'P:'/'R:', 'В:'/'О:');
+- speaker names: 'KOVAC: …', several names, the interviewer's turns ending in '?';
+- dialogue dashes: '— question?' / '— answer' (Russian, Ukrainian, Spanish);
+- plain: a short paragraph ending in '?' followed by the answer paragraphs.
+
+Without a label naming them, answers belong to the first person the introduction names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newscurate.annotate.speakers import NAME_RUN, clean_name, first_person
+
+_QUESTION_LABEL = r"Q|F|D|P|В|Question|Frage|Domanda|Pregunta|Pergunta|Вопрос|Питання"
+_ANSWER_LABEL = r"A|R|О|Answer|Antwort|Réponse|Risposta|Respuesta|Resposta|Ответ|Відповідь"
+_LABEL = re.compile(rf"(?:(?P<q>{_QUESTION_LABEL})|(?P<a>{_ANSWER_LABEL}))\s*[:.]\s+")
+_NAME_LABEL = re.compile(r"(?P<name>[A-ZÀ-ÞА-ЯЁІЇЄ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄ][\w’'.-]*){0,2}):\s+")
+_DASH = re.compile(r"[—–-]\s+")
+_CREDIT = re.compile(
+    r"(?i)^(?:interview(?:ed)? by|the (?:conversation|interview) (?:has been|was) |this interview |"
+    r"das gespräch führte|propos recueillis|intervista a cura|entrevista (?:de|realizada)|беседовал|розмовляв|розмовляла)"
+)
+_INTERVIEWERS = frozenset("MODERATOR INTERVIEWER HOST Q QUESTION MODERATORIN INTERVIEWERIN".split())
+
+
+@dataclass(frozen=True)
+class Answer:
+    start: int
+    end: int
+    speaker: str | None
+    mention: str | None  # the label naming the speaker, as written
+
+
+def interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Answer]:
+    if len(paragraphs) < 4 or text.count("?") < 2:
+        return []
+    return (
+        _labelled(text, paragraphs)
+        or _named(text, paragraphs)
+        or _dashed(text, paragraphs)
+        or _plain(text, paragraphs)
+    )
+
+
+def _labelled(text: str, paragraphs) -> list[Answer]:
+    roles = []
+    for start, end in paragraphs:
+        match = _LABEL.match(text, start, end)
+        roles.append(("q" if match.group("q") else "a", match.end()) if match else (None, start))
+    if sum(1 for role, _ in roles if role == "a") < 2 or sum(1 for role, _ in roles if role == "q") < 2:
+        return []
+    interviewee = first_person(text[: paragraphs[0][1]])
+    return _turns(text, paragraphs, roles, lambda index: (interviewee, None))
+
+
+def _named(text: str, paragraphs) -> list[Answer]:
+    labels = []
+    for start, end in paragraphs:
+        match = _NAME_LABEL.match(text, start, end)
+        labels.append((match.group("name"), match.end()) if match and len(match.group("name")) <= 40 else (None, start))
+    counts = Counter(name for name, _ in labels if name)
+    if len(counts) < 2 or sum(counts.values()) < 3 or counts.most_common(1)[0][1] < 2:
+        return []
+    asks = Counter(name for (name, at), (_, end) in zip(labels, paragraphs) if name and text[:end].rstrip().endswith("?"))
+    interviewers = {name for name in counts if name.upper() in _INTERVIEWERS or asks[name] * 2 > counts[name]}
+    if not interviewers or len(interviewers) == len(counts):
+        return []
+    roles = [(None, at) if name is None else ("q" if name in interviewers else "a", at) for name, at in labels]
+    intro = text[: paragraphs[0][1]]
+
+    def speaker(index: int) -> tuple[str | None, str | None]:
+        name = next(labels[i][0] for i in range(index, -1, -1) if labels[i][0])
+        display = name.title() if name.isupper() else name
+        full = next((p for p in _people(intro) if p.casefold().endswith(" " + display.casefold())), display)
+        return full, name
+
+    return _turns(text, paragraphs, roles, speaker)
+
+
+def _dashed(text: str, paragraphs) -> list[Answer]:
+    dashed = [bool(_DASH.match(text, start, end)) for start, end in paragraphs]
+    if sum(dashed) < 4:
+        return []
+    roles = []
+    for (start, end), is_dash in zip(paragraphs, dashed):
+        if not is_dash:
+            roles.append((None, start))
+            continue
+        body_start = _DASH.match(text, start, end).end()
+        roles.append(("q" if text[start:end].rstrip().endswith("?") else "a", body_start))
+    if sum(1 for role, _ in roles if role == "q") < 2:
+        return []
+    first_dash = dashed.index(True)
+    interviewee = first_person(text[: paragraphs[first_dash][0]])
+    return _turns(text, paragraphs, roles, lambda index: (interviewee, None))
+
+
+def _plain(text: str, paragraphs) -> list[Answer]:
+    roles = []
+    for start, end in paragraphs:
+        body = text[start:end].rstrip()
+        is_question = body.endswith("?") and len(body.split()) <= 60 and body[:1] not in "“\"«„'‘"
+        roles.append(("q" if is_question else None, start))
+    questions = [i for i, (role, _) in enumerate(roles) if role == "q"]
+    if len(questions) < 2:
+        return []
+    turns = sum(1 for i in questions if i + 1 < len(roles) and roles[i + 1][0] is None)
+    after_first = len(roles) - questions[0]
+    if turns < 2 or len(questions) * 4 < after_first or questions[0] == 0:
+        return []
+    roles = [("a", at) if role is None and i > 0 and roles[i - 1][0] == "q" else (role, at) for i, (role, at) in enumerate(roles)]
+    interviewee = first_person(text[: paragraphs[questions[0]][0]])
+    return _turns(text, paragraphs, roles, lambda index: (interviewee, None))
+
+
+def _turns(text: str, paragraphs, roles, speaker_of) -> list[Answer]:
+    """Answers as spans: an answer turn and the unlabelled paragraphs after it, until a question."""
+    answers = []
+    current: list[int] | None = None
+    started = False
+
+    def close() -> None:
+        if current:
+            first, last = current[0], current[-1]
+            start = roles[first][1]
+            end = paragraphs[last][1]
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            name, mention = speaker_of(first)
+            answers.append(Answer(start, end, name, mention))
+
+    for index, (role, _) in enumerate(roles):
+        start, end = paragraphs[index]
+        if role == "q":
+            started = True
+            close()
+            current = None
+        elif role == "a":
+            started = True
+            close()
+            current = [index]
+        elif started and current is not None and not _CREDIT.match(text, start, end):
+            current.append(index)
+        elif started and _CREDIT.match(text, start, end):
+            close()
+            current = None
+    close()
+    return answers
+
+
+def _people(text: str) -> list[str]:
+    people = []
+    for match in NAME_RUN.finditer(text):
+        name = clean_name(match.group())
+        if name and " " in name:
+            people.append(name)
+    return people

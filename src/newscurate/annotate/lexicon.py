@@ -1,0 +1,131 @@
+"""Word lists the speaker rules read, by role: reporting cues, pronouns, determiners, titles,
+role nouns, prepositions. Data only; speakers.py holds the rules. Extend a list to teach the rules
+a new language or style (and add a case to the quote development set)."""
+
+from __future__ import annotations
+
+import re
+
+VERB_CUES = {
+    "en": """said says say told tells added adds argued argues noted notes stated states asked asks wrote
+        writes explained explains insisted insists claimed claims warned warns continued continues declared
+        declares replied replies recalled recalls stressed stresses emphasized emphasised emphasizes emphasises
+        observed observes concluded concludes admitted admits announced announces suggested suggests
+        believes believed thinks thought remarked remarks commented comments acknowledged acknowledges
+        predicted predicts urged urges responded responds answered answers posted tweeted agreed agrees
+        complained complains conceded concedes countered counters cautioned cautions asserted asserts
+        maintained maintains recounted recounts described describes laughed jokes joked shouted vowed vows
+        pledged pledges promised promises denied denies confirmed confirms testified testifies quipped mused
+        lamented laments boasted boasts wondered wonders estimated estimates read reads put
+        saying adding noting warning insisting arguing claiming stressing explaining telling writing""",
+    "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
+        warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
+        fragte fragt bekräftigte bekräftigt unterstrich versicherte""",
+    "fr": """déclare dit affirme explique ajoute estime souligne assure indique précise raconte confie lance
+        insiste poursuit répond résume prévient reconnaît martèle""",
+    "it": """dice afferma spiega aggiunge sostiene commenta racconta osserva dichiara sottolinea risponde
+        avverte ammette""",
+    "es": """dijo dice afirmó afirma declaró explicó explica señaló señala aseguró asegura añadió añade
+        advirtió advierte lamenta lamentó contó cuenta reconoció sostuvo sostiene indicó insistió subrayó
+        respondió""",
+    "pt": """disse diz afirmou afirma declarou explicou explica acrescentou acrescenta ressaltou destacou
+        garantiu resumiu contou conta avaliou respondeu sublinhou alertou""",
+    "ru": """сказал сказала сказали заявил заявила заявили отметил отметила отметили говорит говорил говорила
+        считает подчеркнул подчеркнула добавил добавила сообщил сообщила сообщили пояснил пояснила признал
+        признала рассказал рассказала ответил ответила уверен уверена говорится""",
+    "uk": """сказав заявив зазначив зазначила каже говорить вважає додав додала повідомив повідомила
+        повідомили пояснив пояснила розповів розповіла відповів відповіла""",
+}
+# Compound forms: French and Italian perfect tenses, French inversion ('a-t-il ajouté'), phrasal verbs.
+PHRASE_CUES = [
+    r"(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+",
+    r"\w+-t-(?:il|elle|ils|elles)",
+    r"(?:dit|déclare|ajoute|explique|estime|affirme|lance|poursuit|répond|résume|précise)-(?:il|elle|ils|elles)",
+    r"(?:a|ont)\s+(?:déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|raconté|confié|lancé|répondu|reconnu)",
+    r"(?:ha|hanno)\s+(?:detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|commentato|raccontato|risposto|ammesso)",
+    r"fügte\s+(?:\w+\s+){0,3}?hinzu",
+    r"teilte\s+(?:\w+\s+){0,3}?mit",
+    r"räumte\s+(?:\w+\s+){0,3}?ein",
+    r"sprach\s+von",
+    r"told\s+reporters",
+    r"pointed\s+out|points\s+out|went\s+on|goes\s+on|summed\s+up|put\s+it|puts\s+it",
+]
+PREPOSITION_CUES = (
+    r"according\s+to|selon|d[’']après|secondo|según|segundo|de\s+acordo\s+com|laut|nach\s+Angaben\s+(?:von|des|der)"
+    r"|по\s+словам|по\s+мнению|за\s+словами|на\s+думку"
+)
+
+PRONOUN_GENDER = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
+    "er": "m", "sie": "f", "il": "m", "elle": "f", "lui": "m", "lei": "f", "él": "m", "ella": "f",
+    "ele": "m", "ela": "f", "он": "m", "она": "f", "его": "m", "её": "f", "ее": "f", "він": "m", "вона": "f",
+    "його": "m", "її": "f",
+}
+PLURAL_PRONOUNS = frozenset("they them their ils elles sie loro ellos ellas eles elas они их вони їх".split())
+DEFINITE = frozenset("the this that these those der die das den dem des le la les l’ l' il lo i gli el los las o os".split())
+INDEFINITE = frozenset("a an one two three four several some many ein eine einer un une uno una um uma".split())
+FUNCTION_WORDS = frozenset(
+    """But And However So Yet Then As In On At For If When While Although Though Instead Meanwhile Still Now
+    Today Yesterday Earlier Later Also Even Only Indeed Moreover Furthermore Thus Hence The A An This That
+    It Its Speaking Asked Writing According After Before Since Under With Without From By Of To During
+    Der Die Das Den Dem Des Ein Eine Auch Aber Und Doch Le La Les Un Une Mais Et Il Lo Gli Ma El Los Las Pero
+    O Os As Um Uma Mas Но И В На По Он Она А Та Ці Це У За Из С К Від До Segundo Según Secondo Selon
+    Laut""".split()
+)
+TITLES = frozenset(
+    """President Prime Minister Secretary State Foreign Deputy General Ambassador Chancellor Senator Mr Mr. Mrs
+    Mrs. Ms Ms. Dr Dr. Sir Dame Chief Former Vice Defense Defence Interior Finance Russian Ukrainian American
+    British French German Chinese Italian Spanish Polish Turkish Spokesman Spokeswoman Spokesperson Leader
+    Opposition Commander Envoy Representative Permanent First Judge Justice Governor Mayor Professor Prof.
+    Councillor Councilman Councilwoman Council Member Rep. Sen. Gov. Pres. Gen. Col. Capt. Lt. Lord Lady
+    Pope King Queen Prince Princess Archbishop Bishop Father Striker Manager Coach Director Chairman
+    Chairwoman Minister Ministerin Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
+    Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
+    Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова""".split()
+)
+TITLE_SUFFIX = re.compile(r"(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
+ROLE_NOUN = re.compile(r"\w{4,}(?:in|er|or|ent|ist|eur|euse|trice|ница|тель|ист|ка)")
+FEMALE_TITLES = frozenset("Mrs Mrs. Ms Ms. Dame Lady Queen Princess Chairwoman Councilwoman Spokeswoman Frau Madame Mme Signora Señora Sra. Dona Ministerin Kanzlerin Präsidentin Президентка Писательница".split())
+MALE_TITLES = frozenset("Mr Mr. Sir Lord King Prince Chairman Councilman Spokesman Herr Monsieur M. Signor Señor Sr. Dom Писатель Father".split())
+FEMALE_ROLES = re.compile(r"(?i)\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|grandmother|actress|\w+in|\w+ка|\w+ница|ministra|presidenta|directora|la ministre|la présidente|éleveuse|\w+euse|\w+trice|enfermera|professora|candidata|aposentada)$")
+MALE_ROLES = re.compile(r"(?i)\b(?:spokesman|chairman|congressman|businessman|man|father|husband|son|brother|grandfather|actor)$")
+MALE_NAMES_IN_A = frozenset("nikita ilya luca luka mustafa joshua nikola mykola kostya sasha misha dima yura vanya sava andrea foma kuzma jonah elia".split())
+ORG_HEADS = frozenset(
+    """ministry department government kremlin commission council committee court office agency service company
+    firm bank union party alliance army military police administration embassy mission authority authorities
+    group institute university centre center foundation organisation organization association federation
+    network channel newspaper broadcaster parliament senate house assembly city region state county
+    municipality regime coalition campaign team club board fund nato statement report study ministerium
+    regierung ministère gouvernement ministero governo ministerio gobierno министерство правительство мэрия
+    прокуратура ведомство міністерство уряд
+    war europe east west north south asia africa america states kingdom republic nations sea ocean river street
+    square avenue road bridge airport station hospital school college church cathedral palace park prize award
+    cup league games day week act treaty accords agreement plan programme initiative forum summit conference
+    index times post news press review journal gazette herald tribune magazine radio television inc ltd corp llc
+    gmbh""".split()
+)
+PERSON_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson minister president official diplomat leader figure expert analyst
+    politician author writer ambassador envoy lawyer judge mayor chancellor premier governor senator secretary
+    chairman chairwoman director head chief commander general officer historian economist researcher
+    professor scientist activist campaigner manager coach player witness resident teacher doctor nurse farmer
+    owner founder executive adviser advisor aide negotiator deputy lawmaker legislator candidate defendant
+    journalist reporter editor columnist critic novelist""".split()
+)
+PREPOSITIONS = frozenset(
+    """in at on from to for with by of about against into onto than like as between near under over after
+    before since during via per bei im in an auf aus vom zum zur mit nach à en de du des dans sur chez par
+    pour avec après avant vers contre depuis in su da con per tra fra dopo presso tras ante hacia sobre entre
+    contra sin bajo durante após perante vor gegen über unter zwischen del della nel nella en de desde con por para em no na do da dos das
+    pelo pela com para в на из у к с о об от по при за для під над від до""".split()
+)
+CONJUNCTIONS = frozenset(
+    """while but and as whereas when because although though after before since if which who that mentre ma
+    e et mais tandis und aber während y pero mientras mas enquanto а но и пока""".split()
+)
+AUXILIARIES = frozenset(
+    """has had have also later then again further previously once hat hatte habe ha anche già ainda también
+    mi ti ci vi gli me te se lui nous vous как-то однажды тогда также тоже ещё""".split()
+)
+
+GENITIVE_PREPOSITIONS = frozenset("of de di dei del della des du do da dos das von vom für".split())

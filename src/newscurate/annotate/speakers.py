@@ -1,0 +1,706 @@
+"""Who said a quote: the attribution cue next to it and the person or organization it names.
+
+The cue is a reporting verb ('said', 'a déclaré', 'заявил') or a preposition ('according to',
+'selon', 'по словам') in the quote's own sentence: after the closing mark ('…,' said X / '…,' X
+said / '…', a-t-il ajouté / '…' — X) or before the opening one (X said: '…' / X warned that '…').
+What the cue points at is kept as written (`mention`) and resolved to a name (`speaker`):
+
+- a full name stays as it is, minus titles ('Foreign Minister Dmytro Kuleba' -> 'Dmytro Kuleba');
+- a surname alone is the full name it was introduced with ('Borovoy' -> 'Konstantin Borovoy');
+- a pronoun, or no subject at all (Italian, Spanish, Russian drop it), is the most recent person
+  named or quoted before, skipping people whose gender a title, a role word or an earlier
+  pronoun contradicts;
+- 'they' and 'one of them' are the plural group that opened a recent sentence;
+- a definite description ('the ministry', 'the official') is the fuller phrase it was introduced
+  with ('the Polish defence ministry'); a person's role with no such antecedent ('the opposition
+  figure') is the most recent person; an indefinite one ('a senior official') is a new, unnamed
+  speaker and stays as written.
+
+Capitalised names are indexed once per text; each quote then reads only the sentence before it
+and up to 200 characters after it. The word lists live in lexicon.py.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newscurate.annotate import lexicon
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐΑ-Ω"
+_PARTICLE = r"(?:de|da|di|del|della|dos|das|do|du|van|von|der|den|ter|ten|zu|al|el|bin|ibn|la|le|y|St\.)"
+_NAME_WORD = rf"(?:[{_UPPER}](?:\.|[\w’'-]*))"
+# No look-behind, so the scan starts from the capital letters alone; callers that need a name to
+# start a word check the character before it.
+NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD})*")
+
+_POSSESSIVE_PREPOSITION = re.compile(r"(?i)(?:по|за)\s+(?P<pronoun>его|её|ее|их|його|її|їх)\s+(?:словам|словами|мнению|думку)")
+_CUE_WORDS = frozenset(w for words in lexicon.VERB_CUES.values() for w in words.split())
+_PHRASE_CUE = re.compile(rf"(?i:{'|'.join(lexicon.PHRASE_CUES)})(?![\w-])")
+_PREPOSITION_CUE = re.compile(rf"(?i:{lexicon.PREPOSITION_CUES})(?![\w-])")
+_PHRASE_STARTS = frozenset("a ont ha hanno fügte teilte räumte sprach told pointed points went goes summed put puts".split())
+_PREPOSITION_STARTS = frozenset("according selon secondo según segundo de laut nach по за на".split())
+_EDGES = ".,;:!?()[]{}\"“”„«»‹›‘’'—–-…/*"
+# Words worth a closer look: the verbs themselves and the first words of longer cues, in any case.
+_CUE_CANDIDATES = _CUE_WORDS | {w for starts in (_PHRASE_STARTS, _PREPOSITION_STARTS) for s in starts for w in (s, s.capitalize())}
+_ELISION = re.compile(r"(?:[cdjlmnst]|qu)[’']")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb or preposition found in a text (offsets into that text)."""
+
+    start: int
+    end: int
+    text: str
+    is_preposition: bool
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue]:
+    """Cues between two offsets, word by word: a set look-up per word, and a regex only for words
+    that may open a longer cue ('according to', 'a-t-il ajouté', 'fügte … hinzu'). Single verbs
+    count in lower case only: 'the United States' holds no cue."""
+    end = len(text) if end is None else end
+    segment = text[start:end]
+    covered = -1
+    cursor = 0
+    for raw in segment.split():
+        found = segment.find(raw, cursor)
+        cursor = found + len(raw)
+        token = raw.strip(_EDGES)
+        if token not in _CUE_CANDIDATES and "-" not in token and "’" not in token and "'" not in token:
+            continue
+        if not token or not token[0].isalpha():
+            continue
+        at = start + found + raw.index(token)
+        if at < covered:
+            continue
+        folded = token.casefold()
+        elided = _ELISION.match(folded)
+        if elided and not folded.startswith(("d’", "d'")):
+            # French and Italian elisions: "m’a dit" holds the cue "a dit".
+            at += elided.end()
+            token, folded = token[elided.end() :], folded[elided.end() :]
+        cue = None
+        if folded in _PREPOSITION_STARTS or folded.startswith(("d’", "d'")):
+            match = _PREPOSITION_CUE.match(text, at, end)
+            cue = Cue(at, match.end(), match.group(), True) if match else None
+        if cue is None and (folded in _PHRASE_STARTS or "-" in token):
+            match = _PHRASE_CUE.match(text, at, end)
+            cue = Cue(at, match.end(), match.group(), False) if match else None
+        if cue is None and token in _CUE_WORDS:
+            cue = Cue(at, at + len(token), token, False)
+        if cue:
+            covered = cue.end
+            yield cue
+
+
+# Verbs that name rather than report: a short quote after them is a term, not speech.
+NAMING_CUES = frozenset("called calls call dubbed dubs described describes labelled labeled branded termed put".split())
+_PARTICIPLE = re.compile(r"\w+ing$")
+
+
+
+@dataclass(frozen=True)
+class Attribution:
+    mention: str | None  # as written: 'he', 'Borovoy', 'the ministry'; None for a dropped subject
+    at: int  # where the mention (or the cue, when there is none) stands in the text
+    cue: str | None
+
+
+class SpeakerContext:
+    """Names mentioned in one text and the speakers resolved so far, in text order.
+
+    Capitalised runs are found with one scan of the text; each is cleaned (titles and
+    sentence-initial words dropped) only when a question about it is asked."""
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]], answers: list | tuple = ()) -> None:
+        self.text = text
+        self.speakers: list[tuple[int, str, str]] = []  # at, speaker, person|group
+        self.answers = answers  # interview answers (interviews.Answer): their speaker is known
+        self.genders: dict[str, str] = {}
+        self._quoted = quoted
+        self._quote_starts = [s for s, _ in quoted]
+        self._runs = [(m.start(), m.group()) for m in NAME_RUN.finditer(text)]
+        self._positions = [at for at, _ in self._runs]
+        self._cleaned: dict[int, str | None] = {}
+        self._subject: dict[int, bool] = {}
+        self._persons: dict[int, str | None] = {}
+        self._people_index: tuple[list[int], list[tuple[int, int, str]]] | None = None
+        self.sentence_starts = sentence_starts(text)
+        self._by_affix: dict[str, list[tuple[int, str]]] | None = None  # surname or first name -> full names
+
+    def _name(self, index: int) -> str | None:
+        """The cleaned name of a run; None for a run that starts mid-word, stands inside a quote
+        (names there are talked about, not talking) or is no name at all."""
+        if index not in self._cleaned:
+            at, run = self._runs[index]
+            text = self.text
+            mid_word = at and (text[at - 1].isalnum() or text[at - 1] in "’'" or (text[at - 1] == "-" and at > 1 and text[at - 2].isalnum()))
+            quote = bisect_right(self._quote_starts, at) - 1
+            quoted = quote >= 0 and self._quoted[quote][0] <= at < self._quoted[quote][1]
+            self._cleaned[index] = None if mid_word or quoted else clean_name(run)
+        return self._cleaned[index]
+
+    def _person(self, index: int) -> str | None:
+        """The full name of a run that names a person as a subject (not after a preposition).
+        Most runs are one capitalised word ('The', 'Russia'): those are rejected by a dictionary
+        look-up before any cleaning."""
+        if index not in self._persons:
+            at, run = self._runs[index]
+            person = None
+            if " " not in run:
+                word = run[:-2] if run.endswith(("’s", "'s")) else run
+                if word not in lexicon.FUNCTION_WORDS and self._known_affix(word):
+                    name = self._name(index)
+                    if name and " " not in name and self._is_subject(index):
+                        person = self.full_name(name, at)
+            else:
+                name = self._name(index)
+                if name and not _is_org(name) and self._is_subject(index):
+                    person = name if " " in name else self.full_name(name, at)
+                    person = person if " " in person else None
+            self._persons[index] = person
+        return self._persons[index]
+
+    def _known_affix(self, word: str) -> bool:
+        affixes = self._by_affix if self._by_affix is not None else self._affixes()
+        return "last " + word in affixes or "first " + word in affixes
+
+    def _is_subject(self, index: int) -> bool:
+        if index not in self._subject:
+            self._subject[index] = not _after_preposition(self.text, self._runs[index][0])
+        return self._subject[index]
+
+    def full_name(self, short: str, before: int) -> str:
+        """The full name a surname (or, failing that, a first name) was introduced with: the
+        nearest earlier one, else the first later one."""
+        affixes = self._by_affix if self._by_affix is not None else self._affixes()
+        for key in ("last " + short, "first " + short):
+            names = affixes.get(key)
+            if names:
+                earlier = [name for at, name in names if at < before]
+                return earlier[-1] if earlier else names[0][1]
+        return short
+
+    def _affixes(self) -> dict[str, list[tuple[int, str]]]:
+        if self._by_affix is None:
+            self._by_affix = {}
+            for index, (at, run) in enumerate(self._runs):
+                if " " in run:
+                    name = self._name(index)
+                    if name and " " in name and not _is_org(name):
+                        self._by_affix.setdefault("last " + name.rsplit(" ", 1)[1], []).append((at, name))
+                        self._by_affix.setdefault("first " + name.split(" ", 1)[0], []).append((at, name))
+        return self._by_affix
+
+    def mentioned_after(self, person: str, after: int, before: int) -> bool:
+        """Whether `person` is named (in full, by surname or first name) between two offsets."""
+        for index in range(bisect_left(self._positions, before) - 1, bisect_right(self._positions, after) - 1, -1):
+            name = self._name(index)
+            if name and (name == person or person.endswith(" " + name) or person.startswith(name + " ")):
+                return True
+        return False
+
+    def is_person(self, name: str, before: int) -> bool:
+        if _is_org(name):
+            return False
+        return " " in name or self.full_name(name, before) != name
+
+    def _people(self) -> tuple[list[int], list[tuple[int, int, str]]]:
+        """Every run naming a person as a subject: (offset, run index, full name), in text order."""
+        if self._people_index is None:
+            affixes = self._affixes()
+            function_words = lexicon.FUNCTION_WORDS
+            people = []
+            for index, (at, run) in enumerate(self._runs):
+                if " " not in run:
+                    # Most runs are one capitalised word ('The', 'Russia'): a person only when it is
+                    # the surname or first name of a full name in the text.
+                    word = run[:-2] if run.endswith(("’s", "'s")) else run
+                    if word in function_words or ("last " + word not in affixes and "first " + word not in affixes):
+                        continue
+                full = self._person(index)
+                if full:
+                    people.append((at, index, full))
+            self._people_index = ([at for at, _, _ in people], people)
+        return self._people_index
+
+    def last_person(self, before: int, gender: str | None = None) -> str | None:
+        """The most recent person named as a subject or quoted, of a compatible gender."""
+        positions, people = self._people()
+        end = bisect_left(positions, before)
+        candidates: list[tuple[int, str]] = []
+        for at, index, full in people[max(0, end - 6) : end]:
+            if gender and full not in self.genders:
+                hint = gender_hint(self._runs[index][1], self.text, at)
+                if hint:
+                    self.genders[full] = hint
+            candidates.append((at, full))
+        candidates += [(at, s) for at, s, kind in reversed(self.speakers) if at < before and kind == "person"][:6]
+        candidates.sort(key=lambda c: -c[0])
+        for _, name in candidates:
+            known = self.genders.get(name) or first_name_gender(name)
+            if gender is None or known in (None, gender):
+                return name
+        return candidates[0][1] if candidates else None
+
+    def add_speaker(self, at: int, speaker: str, kind: str) -> None:
+        self.speakers.append((at, speaker, kind))
+
+
+def clean_name(run: str) -> str | None:
+    """A capitalised run without the sentence-initial words and titles before the name."""
+    words = [w for w in run.replace("\t", " ").split(" ") if w]
+    while len(words) > 1 and (
+        words[0] in lexicon.FUNCTION_WORDS
+        or words[0] in lexicon.TITLES
+        or (len(words[0]) > 5 and lexicon.TITLE_SUFFIX.search(words[0]))
+        or (len(words) >= 3 and lexicon.ROLE_NOUN.fullmatch(words[0]))
+    ):
+        words = words[1:]
+    if not words or (len(words) == 1 and (words[0] in lexicon.FUNCTION_WORDS or words[0] in lexicon.TITLES)):
+        return None
+    name = " ".join(words).rstrip(".")
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+    return name
+
+
+def gender_hint(run: str, text: str, at: int) -> str | None:
+    """The gender a title or role word before a name says: 'Mrs', 'spokeswoman', 'Moderatorin'."""
+    words = run.split(" ")
+    for index, word in enumerate(words[:-1]):
+        # A role word stands before the first name: 'Moderatorin Ulrike Hahn', not 'Albin Kurteshi'.
+        role = index < len(words) - 2 and word not in lexicon.FUNCTION_WORDS and lexicon.FEMALE_ROLES.search(word)
+        if word in lexicon.FEMALE_TITLES or role:
+            return "f"
+        if word in lexicon.MALE_TITLES:
+            return "m"
+    before = text[max(0, at - 25) : at].rstrip(" ,")
+    if before and lexicon.FEMALE_ROLES.search(before):
+        return "f"
+    if before and lexicon.MALE_ROLES.search(before):
+        return "m"
+    return None
+
+
+def first_name_gender(name: str) -> str | None:
+    first = name.split(" ")[0].casefold()
+    if first.endswith(("a", "я")) and first not in lexicon.MALE_NAMES_IN_A:
+        return "f"
+    if first.endswith(("ine", "ette", "elle", "ke", "ie")):
+        return "f"
+    return None
+
+
+def _is_org(name: str) -> bool:
+    return name.split(" ")[-1].casefold() in lexicon.ORG_HEADS or name.isupper() and len(name) <= 6
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """A name right after a preposition ('in Kyiv', 'of the Energy Watch') is not a subject."""
+    before = text[max(0, at - 24) : at].split()
+    if before and before[-1].casefold() in lexicon.DEFINITE | lexicon.INDEFINITE:
+        before.pop()
+    return bool(before) and before[-1].casefold() in lexicon.PREPOSITIONS
+
+
+# A sentence break: . ! ? … (and a closing quote) then space, except after a title, a common
+# abbreviation or an initial. The punctuation comes first so the scan jumps to candidates.
+_SENTENCE_BREAK = re.compile(
+    r"[.!?…](?<!\b[A-Z]\.)"
+    + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Jr", "Sr", "Lt", "Col", "Capt", "Gov", "Pres", "No", "Nr", "vs", "etc", "U.S", "U.K", "U.N", "E.U", "a.m", "p.m"))
+    + r"[\"”’»]?\s+"
+)
+_THAT = re.compile(r"(?:\bthat|\bdass|\bque|\bche|\bчто|\bщо)\s*$")
+_LEAD = re.compile(r"[\s,;:]*(?:(?P<dash>[—–-]+)\s*)?")
+_GERMAN_SO = re.compile(rf"so\s+({NAME_RUN.pattern})")
+_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
+_BREAK = re.compile(r"[.!?]\s")
+_CLAUSE_BREAK = re.compile(r"[,;.!?\n(]|\s[—–]\s")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where a sentence starts after a sentence end (abbreviations and initials are not ends)."""
+    return [match.end() for match in _SENTENCE_BREAK.finditer(text)]
+
+
+def sentence_start(starts: list[int], at: int, floor: int) -> int:
+    """Start of the sentence holding `at`, not before `floor` (the paragraph start)."""
+    index = bisect_right(starts, at) - 1
+    return max(floor, starts[index]) if index >= 0 else floor
+
+
+def parse_mention(chunk: str) -> tuple[str | None, str]:
+    """The speaker phrase at the end of a stretch of text: (phrase, name|pronoun|description)."""
+    chunk = chunk.strip(" ,;:—–-\n")
+    words = chunk.split()
+    while words and words[-1].casefold() in lexicon.AUXILIARIES:
+        words.pop()
+    if not words:
+        return None, "none"
+    part_of = re.search(r"(?i)\b(?:one|two|some|many|several|each|most|none|any|один|одна|одно|uno|una|un|une|einer|eine)\s+(?:of|de|di|von|из|з)\s+\w+(?:\s+\w+)?$", " ".join(words))
+    if part_of:
+        return part_of.group(), "description"
+    last = words[-1].casefold()
+    if last in lexicon.PRONOUN_GENDER or last in lexicon.PLURAL_PRONOUNS:
+        return words[-1], "pronoun"
+    words = _without_trailing_phrase(words)
+    chunk = " ".join(words)
+    runs = list(NAME_RUN.finditer(chunk))
+    if runs and runs[-1].end() == len(chunk) and not _after_preposition(chunk, runs[-1].start()):
+        name = clean_name(runs[-1].group())
+        if name:
+            mention = chunk[runs[-1].start() :].split(" ")
+            while len(mention) > 1 and mention[0] in lexicon.FUNCTION_WORDS:
+                mention = mention[1:]
+            return " ".join(mention), "name"
+    # A noun phrase: back to the nearest preposition, comma or verb-like boundary.
+    phrase: list[str] = []
+    for word in reversed(words):
+        if word.casefold() in lexicon.PREPOSITIONS and phrase and word.casefold() not in ("of", "de", "dei", "des", "du"):
+            break
+        phrase.insert(0, word)
+        at = len(words) - len(phrase)
+        if word.casefold() in lexicon.DEFINITE or word.casefold() in lexicon.INDEFINITE or len(phrase) >= 6:
+            # 'the head of one mid-sized company': the determiner opens a complement, go on.
+            if not (at >= 2 and words[at - 1].casefold() in lexicon.GENITIVE_PREPOSITIONS and len(phrase) < 6):
+                break
+    return " ".join(phrase), "description"
+
+
+
+
+def _without_trailing_phrase(words: list[str]) -> list[str]:
+    """Words up to the first preposition that starts an adjunct ('a diplomat in Brussels'); 'of'
+    and its kin make part of the phrase ('asociación de propietarios')."""
+    for index in range(1, len(words) - 1):
+        word = words[index].casefold()
+        if word in lexicon.PREPOSITIONS and word not in lexicon.GENITIVE_PREPOSITIONS:
+            return words[:index]
+    return words
+
+
+def attribute(
+    text: str, starts: list[int], open_at: int, close_end: int, limit: int, paragraph_start: int, blanked: list[tuple[int, int]]
+) -> Attribution | None:
+    """The cue and mention for a quote whose marks stand at [open_at, close_end); `starts` are the
+    text's sentence starts; `blanked` the other quotes' spans, whose words are neither cues nor names."""
+    start = sentence_start(starts, open_at, paragraph_start)
+    prefix = _blank(text, start, open_at, blanked)
+    if start == paragraph_start and paragraph_start >= 2 and text[:paragraph_start].rstrip().endswith(":"):
+        previous_start = text.rfind("\n\n", 0, paragraph_start - 2) + 2
+        colon_sentence = sentence_start(starts, paragraph_start - 3, previous_start)
+        prefix = text[colon_sentence : paragraph_start - 2] + " "
+        start = colon_sentence
+    introduced = prefix.rstrip().endswith(":") or bool(_THAT.search(prefix[-12:]))
+    for attribution in (_before, _after) if introduced else (_after, _before):
+        found = attribution(prefix, start) if attribution is _before else attribution(_blank(text, close_end, limit, blanked), close_end)
+        if found:
+            return found
+    if prefix.rstrip().endswith(":"):
+        subject = _sentence_subject(prefix)
+        if subject:
+            return Attribution(subject, start, None)
+    return None
+
+
+def _after(window: str, close_end: int) -> Attribution | None:
+    """Attribution in the words after a quote's closing mark (`window`, starting at `close_end`)."""
+    lead = _LEAD.match(window)
+    position = lead.end()
+    if window[position : position + 1] in (".", "!", "?") or window[position:].split(" ", 1)[0].casefold() in lexicon.CONJUNCTIONS:
+        return None
+    german_so = _GERMAN_SO.match(window, position)
+    if german_so and "," in window[: position]:
+        return Attribution(german_so.group(1), close_end + german_so.start(1), "so")
+    cue = next((c for c in find_cues(window, position) if not _names_someone(window, c)), None)
+    if cue and cue.start == position:
+        rest = window[cue.end :]
+        cue_text = cue.text.casefold()
+        pronoun = _INVERTED_PRONOUN.search(cue_text) if "-" in cue_text else None
+        if pronoun:
+            return Attribution(pronoun.group(1), close_end + cue.start, _cue_verb(cue_text))
+        mention, kind = _mention_after_cue(rest)
+        return Attribution(mention, close_end + cue.end + (rest.find(mention) if mention else 0), cue_text if cue.is_preposition else _cue_verb(cue_text))
+    if lead.group("dash"):
+        run = NAME_RUN.match(window, position)
+        if run:
+            return Attribution(run.group(), close_end + position, None)
+    if cue and not cue.is_preposition:
+        pre = window[position : cue.start]
+        if len(pre) <= 90 and len(pre.split()) <= 14 and not _BREAK.search(pre) and "\n" not in pre:
+            mention = _subject_before_cue(pre)
+            if mention:
+                return Attribution(mention, close_end + position + pre.find(mention), _cue_verb(cue.text.casefold()))
+    return None
+
+
+def _names_someone(window: str, cue: Cue) -> bool:
+    """'a nurse called Aisha Khan': the verb names a person, it does not report speech."""
+    return cue.text.casefold() in ("called", "named") and bool(NAME_RUN.match(window, cue.end + 1))
+
+
+def _before(prefix: str, start: int) -> Attribution | None:
+    cues = [c for c in find_cues(prefix) if not _names_someone(prefix, c)]
+    if not cues:
+        possessive = _POSSESSIVE_PREPOSITION.search(prefix)
+        return Attribution(possessive.group("pronoun"), start + possessive.start("pronoun"), "по словам") if possessive else None
+    cue = cues[-1]
+    if cue.is_preposition:
+        source = re.sub(r"(?i)^\s*(?:an?|the)\s+(?:report|statement|study|survey|letter|analysis|poll|document)\s+(?:by|from|of)\s+", " ", prefix[cue.end :])
+        segments = re.split(r"[,:;()“”«»„\"]", source, maxsplit=2)
+        after = segments[0]
+        mention, kind = parse_mention(after)
+        if kind == "description" and len(segments) > 2 and NAME_RUN.fullmatch(segments[1].strip()):
+            after = segments[1]
+            mention = after.strip()
+        return Attribution(mention, start + cue.end + max(after.find(mention or ""), 0), cue.text.casefold()) if mention else None
+    cue_text = cue.text.casefold()
+    if _PARTICIPLE.search(cue_text) and len(cues) > 1:
+        finite = [c for c in cues[:-1] if not c.is_preposition and not _PARTICIPLE.search(c.text.casefold())]
+        if finite:
+            cue = finite[-1]
+    elif _PARTICIPLE.search(cue_text):
+        subject = _sentence_subject(prefix[: cue.start])
+        return Attribution(subject, start, cue_text) if subject else None
+    if not prefix[: cue.start].strip(" ,—–-"):
+        return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
+    mention = _subject_before_cue(prefix[: cue.start])
+    if not mention:
+        return None
+    return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
+
+
+def _subject_before_cue(chunk: str) -> str | None:
+    """The subject right before a reporting verb, looking through an appositive:
+    'Labour's spokeswoman, Priya Raman,' -> 'Priya Raman'; 'X, who resigned,' -> 'X'."""
+    stripped = chunk.rstrip()
+    words = stripped.split()
+    while words and (words[-1].casefold() in lexicon.AUXILIARIES or words[-1].endswith(("’", "'"))):
+        words.pop()
+    stripped = " ".join(words)
+    if not stripped:
+        return None
+    if stripped.endswith(","):
+        segments = [s.strip() for s in stripped[:-1].split(",")]
+        if len(segments) >= 2:
+            head, appositive = segments[-2], segments[-1]
+            appositive_name = NAME_RUN.fullmatch(appositive)
+            if appositive_name and clean_name(appositive):
+                return appositive
+            mention, kind = parse_mention(head)
+            mention_b, kind_b = parse_mention(appositive)
+            if kind == "name" or (kind == "pronoun" and kind_b != "name"):
+                return mention
+            if kind_b == "name":
+                return mention_b
+            for segment in (head, appositive):
+                run = NAME_RUN.search(segment)
+                if run and clean_name(run.group()) and not _after_preposition(segment, run.start()):
+                    return run.group()
+            return mention
+        stripped = segments[0]
+    last_segment = stripped.rsplit(",", 1)[-1]
+    mention, kind = parse_mention(last_segment)
+    if kind == "description" and len(mention.split()) > 7:
+        return None
+    return mention
+
+
+def _mention_after_cue(rest: str) -> tuple[str | None, str]:
+    """'said Boris Bondarev, who…' -> Boris Bondarev; 'заявил на брифинге заместитель мэра Андрей
+    Клименко' -> Андрей Клименко; 'aseguró.' -> None (the subject is dropped)."""
+    segments = _CLAUSE_BREAK.split(rest, maxsplit=2)
+    first = segments[0]
+    words = first.split()
+    # After a cue a pronoun is never French 'il' (that one is inverted: 'a-t-il dit'), but it may
+    # be the Italian article.
+    if words and words[0] != "il" and (words[0].casefold() in lexicon.PRONOUN_GENDER or words[0].casefold() in lexicon.PLURAL_PRONOUNS):
+        return words[0], "pronoun"
+    for run in NAME_RUN.finditer(first):
+        if not _after_preposition(first, run.start()) and clean_name(run.group()):
+            if run.group() in lexicon.FUNCTION_WORDS:
+                continue
+            return run.group(), "name"
+    if len(segments) > 1 and segments[1].strip():
+        run = NAME_RUN.fullmatch(segments[1].strip())
+        if run and clean_name(run.group()):
+            return run.group(), "name"
+    words = [w for w in words if w.casefold() not in lexicon.AUXILIARIES]
+    if words and words[0].casefold() in lexicon.DEFINITE | lexicon.INDEFINITE and len(words) <= 6:
+        phrase = []
+        for word in words:
+            if word.casefold() in lexicon.PREPOSITIONS and phrase and word.casefold() not in ("of", "de", "dei", "des", "du"):
+                break
+            phrase.append(word)
+        return " ".join(phrase), "description"
+    return None, "none"
+
+
+def _sentence_subject(prefix: str) -> str | None:
+    """The noun phrase opening a sentence ('Her final sentence', 'He', "Lyle's department")."""
+    words = prefix.split()
+    if not words:
+        return None
+    first = words[0].casefold()
+    if first in lexicon.PRONOUN_GENDER or first in lexicon.PLURAL_PRONOUNS:
+        return words[0]
+    run = NAME_RUN.match(prefix.lstrip())
+    if run:
+        name = clean_name(run.group())
+        if name:
+            rest = prefix.lstrip()[run.end() :]
+            if run.group().endswith(("’s", "'s")) and rest.startswith(" "):
+                return run.group() + " " + rest.split()[0]
+            return run.group()
+    if first in lexicon.DEFINITE or first in lexicon.INDEFINITE:
+        phrase = [words[0]]
+        for word in words[1:4]:
+            if word.casefold() in lexicon.PREPOSITIONS or word.casefold() in lexicon.AUXILIARIES:
+                break
+            phrase.append(word)
+            if word[-1:] in ",:":
+                break
+        head = phrase[-1].rstrip(",:").casefold()
+        # Only people and organisations speak: 'The pacifists' slogan should be:' names no speaker.
+        if head in lexicon.PERSON_ROLES or head in lexicon.ORG_HEADS or head.rstrip("s") in lexicon.PERSON_ROLES:
+            return " ".join(phrase).rstrip(",:")
+    return None
+
+
+def _cue_verb(cue: str) -> str:
+    return " ".join(cue.split())
+
+
+def _blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with the words inside other quotes blanked: cues quoted are not cues."""
+    piece = text[start:end]
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        piece = piece[: s - start] + " " * (e - s) + piece[e - start :]
+    return piece
+
+
+def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | None) -> tuple[str | None, str]:
+    """The speaker's name for a mention (or for a dropped subject), and whether it is a person
+    or a group."""
+    if mention is None:
+        gender = _gender_of_verb(cue)
+        return context.last_person(at, gender), "person"
+    words = mention.split()
+    first = words[0].casefold()
+    if len(words) == 1 and first in lexicon.PLURAL_PRONOUNS:
+        group = _recent_group(context, at)
+        return (group or context.last_person(at)), "group"
+    if re.match(r"(?i)(?:one|two|some|один|одна) (?:of|из) (?:them|them,|них)$", mention):
+        return _recent_group(context, at) or mention, "group"
+    if len(words) == 1 and first in lexicon.PRONOUN_GENDER:
+        gender = lexicon.PRONOUN_GENDER[first] if first not in ("sie",) else None
+        speaker = context.last_person(at, gender or _gender_of_verb(cue))
+        if speaker and gender:
+            context.genders.setdefault(speaker, gender)
+        return speaker, "person"
+    run = NAME_RUN.fullmatch(mention)
+    if run or (words[0][:1].isupper() and first not in lexicon.DEFINITE and first not in lexicon.INDEFINITE and not any(w[:1].islower() and w.casefold() not in ("de", "da", "di", "van", "von", "del", "der", "dos", "bin", "al", "la", "le") for w in words)):
+        name = clean_name(mention)
+        if not name:
+            return None, "person"
+        if " " not in name:
+            name = context.full_name(name, at)
+        if _is_org(name):
+            return name, "group"
+        return name, "person"
+    return _resolve_description(mention, at, context)
+
+
+def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tuple[str, str]:
+    words = mention.split()
+    determiner = words[0].casefold()
+    head = words[-1].casefold().rstrip(".,")
+    if determiner in lexicon.INDEFINITE:
+        return mention, "person" if head in lexicon.PERSON_ROLES else "group"
+    bare = " ".join(words[1:]) if determiner in lexicon.DEFINITE else mention
+    if determiner not in lexicon.DEFINITE or any(w.endswith(("’s", "'s")) for w in words):
+        return (bare if determiner in lexicon.DEFINITE else mention), "person" if head in lexicon.PERSON_ROLES else "group"
+    window_start = max(0, at - 2500)
+    earlier = context.text[window_start:at]
+    best = _antecedent(earlier, head, bare)
+    if best:
+        phrase_words = best[1].split()
+        indefinite = [i for i, w in enumerate(phrase_words) if w.casefold() in lexicon.INDEFINITE]
+        if indefinite and head in lexicon.PERSON_ROLES:
+            return " ".join(phrase_words[indefinite[-1] :]), "person"
+        while phrase_words and (phrase_words[0].casefold() in lexicon.DEFINITE or phrase_words[0].casefold() in lexicon.PREPOSITIONS or phrase_words[0][:1].islower() and not any(w[:1].isupper() for w in phrase_words)):
+            phrase_words = phrase_words[1:]
+        while phrase_words and phrase_words[0][:1].islower() and any(w[:1].isupper() for w in phrase_words[1:]) and phrase_words[0].casefold() not in lexicon.INDEFINITE:
+            phrase_words = phrase_words[1:]
+        if head in lexicon.PERSON_ROLES:
+            after = context.text[window_start + best[0] + len(best[1]) : window_start + best[0] + len(best[1]) + 60]
+            name = re.match(rf",?\s*({NAME_RUN.pattern})", after)
+            if name and clean_name(name.group(1)):
+                return context.full_name(clean_name(name.group(1)), at), "person"
+        if phrase_words and any(w[:1].isupper() for w in phrase_words) and head not in lexicon.PERSON_ROLES:
+            return " ".join(phrase_words), "group"
+    if head in lexicon.PERSON_ROLES:
+        person = context.last_person(at)
+        return (person or bare), "person"
+    return bare, "group"
+
+
+def _antecedent(earlier: str, head: str, bare: str) -> tuple[int, str] | None:
+    """The last phrase of up to four words ending in `head` that says more than `bare` does:
+    (offset in `earlier`, phrase)."""
+    folded = earlier.casefold()
+    end = len(folded)
+    while (found := folded.rfind(head, 0, end)) >= 0:
+        end = found
+        after = found + len(head)
+        if (found and folded[found - 1].isalnum()) or (after < len(folded) and folded[after].isalnum()):
+            continue
+        words = earlier[max(0, found - 60) : after].split()[-4:]
+        for drop in range(len(words) - 1):
+            phrase = " ".join(words[drop:])
+            if phrase.casefold() != bare.casefold() and phrase.casefold() != ("the " + bare).casefold():
+                return after - len(phrase), phrase
+    return None
+
+
+def _recent_group(context: SpeakerContext, at: int) -> str | None:
+    """The plural noun phrase opening one of the last sentences: 'Prosecutors', 'Two diplomats'."""
+    text = context.text
+    paragraph_start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))) + 2
+    for sentence in reversed(re.split(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))\s+|\n\s*\n", text[max(paragraph_start, at - 600) : at])):
+        words = sentence.split()[:4]
+        for index, word in enumerate(words[:3]):
+            clean = word.strip(",")
+            if clean.endswith("s") and clean.isalpha() and len(clean) > 3 and context.full_name(clean, at) == clean and (index == 0 or words[0].casefold() in lexicon.INDEFINITE | lexicon.DEFINITE | {"most", "all", "both"}):
+                return " ".join(w.strip(",") for w in words[: index + 1])
+            if word.endswith(","):
+                break
+    return None
+
+
+def _gender_of_verb(cue: str | None) -> str | None:
+    """Russian and Ukrainian past tenses say the speaker's gender: заявил / заявила."""
+    if not cue:
+        return None
+    if re.fullmatch(r"[а-яёіїє]+(?:ла)", cue):
+        return "f"
+    if re.fullmatch(r"[а-яёіїє]+(?:л|в)", cue):
+        return "m"
+    return None
+
+
+def first_person(text: str) -> str | None:
+    """The first full person name in a text (an interview's introduction names the interviewee)."""
+    for match in NAME_RUN.finditer(text):
+        name = clean_name(match.group())
+        if name and " " in name and not _is_org(name) and not _after_preposition(text, match.start()):
+            return name
+    return None

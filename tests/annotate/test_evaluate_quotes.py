@@ -1,0 +1,52 @@
+"""The quote development sets and the scorer: floors that the rule-based finder must keep."""
+
+from pathlib import Path
+
+import pytest
+
+from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speaker, token_iou
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+
+
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl"])
+def test_gold_quotes_index_their_texts(name):
+    for document in read_gold(GOLD / name):
+        for quote in document["quotes"]:
+            assert document["text"][quote["start"] : quote["end"]] == quote["text"], document["id"]
+            assert quote["kind"] in {"direct", "interview_answer", "scare", "title"}
+
+
+def test_development_set_is_large_and_varied():
+    documents = read_gold(GOLD / "quotes_dev.jsonl")
+    assert len(documents) >= 30
+    assert {d["language"] for d in documents} >= {"en", "de", "fr", "ru", "it", "es", "pt"}
+    assert {q["kind"] for d in documents for q in d["quotes"]} == {"direct", "interview_answer", "scare", "title"}
+
+
+@pytest.mark.parametrize(("name", "span_f1", "speaker_f1"), [("quotes_dev.jsonl", 0.96, 0.90), ("quotes_holdout.jsonl", 0.96, 0.90)])
+def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
+    scores = evaluate(read_gold(GOLD / name))
+    assert scores.span_f1 >= span_f1, scores.summary()
+    assert scores.speaker_f1 >= speaker_f1, scores.summary()
+
+
+def test_token_iou_and_matching():
+    text = "We will not give up the port"
+    tokens = [(0, 2), (3, 7), (8, 11), (12, 16), (17, 19), (20, 23), (24, 28)]
+    assert token_iou((0, 28), (0, 28), tokens) == 1.0
+    assert token_iou((0, 28), (12, 28), tokens) == 4 / 7
+    perfect = evaluate([{"id": "a", "text": text, "quotes": [{"start": 0, "end": 28, "speaker": "X", "kind": "direct"}]}],
+                       lambda t: [{"start": 3, "end": 28, "speaker": "x", "kind": "direct"}])
+    assert (perfect.span_f1, perfect.speaker_f1) == (1.0, 1.0)
+    scare = evaluate([{"id": "a", "text": text, "quotes": [{"start": 0, "end": 28, "speaker": "X", "kind": "direct"}]}],
+                     lambda t: [{"start": 0, "end": 28, "speaker": None, "kind": "scare"}])
+    assert (scare.n_predicted, scare.span_recall) == (0, 0.0)
+
+
+def test_speakers_agree_by_name_suffix():
+    assert same_speaker("Vladimir Putin", "Putin")
+    assert same_speaker("the Polish defence ministry", "defence ministry")
+    assert same_speaker("Lyle's department", "Lyle’s department")
+    assert not same_speaker("Vladimir Putin", "Vladimir")
+    assert not same_speaker("Maria Delgado", None) and same_speaker(None, None)
