@@ -91,3 +91,17 @@ def test_unreachable_prefect_server_is_a_quick_clear_error(tmp_path, monkeypatch
     result = runner.invoke(app, ["run", "--input", str(tmp_path), "--warehouse", str(tmp_path / "w")])
     assert result.exit_code == 5 and "unreachable" in result.output
     assert time.monotonic() - started < 10
+
+
+def test_library_logs_counts_at_info_and_each_quarantined_file_at_warning(tmp_path, caplog):
+    import logging
+
+    from newscurate.curate import curate_batch
+
+    (tmp_path / "good.txt").write_text("Headline here\n\n" + "The council approved the plan on Monday. " * 10)
+    (tmp_path / "empty.txt").write_text("")
+    with caplog.at_level(logging.INFO, logger="newscurate"):
+        curate_batch(sorted(tmp_path.iterdir()), tmp_path, "run")
+    messages = [(r.levelname, r.getMessage()) for r in caplog.records]
+    assert ("WARNING", "quarantined empty.txt at ingest: empty (no text in file)") in messages
+    assert any(level == "INFO" and "curated 2 files: 1 documents, 1 quarantined" in text for level, text in messages)

@@ -31,6 +31,8 @@ def _quiet_prefect() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    # newscurate's own log records go to Prefect's handlers, so they show in the UI with the run.
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "newscurate")
 
 
 def _check_prefect_api() -> None:

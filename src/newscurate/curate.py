@@ -6,6 +6,8 @@ gives the results to validate and store.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -17,6 +19,9 @@ from newscurate.clean import clean_text
 from newscurate.clean.learned import paragraph_keys
 from newscurate.clean.near_duplicates import signature
 from newscurate.ingest import IngestOptions, Quarantined, RawDocument, read_inputs
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -97,10 +102,17 @@ def curate_batch(
     if max_bytes:
         options = replace(options, max_document_bytes=max_bytes)
     rows = BatchRows()
+    started = time.perf_counter()
     for path in paths:
         for raw in read_inputs(path, root, options):
             if isinstance(raw, Quarantined):
                 rows.quarantine.append(quarantine_row(raw, run_id))
             else:
                 rows.extend(curate_document(raw, run_id, outlets, learned))
+    for item in rows.quarantine:
+        log.warning("quarantined %s at %s: %s (%s)", item["source_path"], item["stage"], item["reason"], item["detail"])
+    log.info(
+        "curated %d files: %d documents, %d quarantined, %d removals in %.2f s",
+        len(paths), len(rows.documents), len(rows.quarantine), len(rows.removals), time.perf_counter() - started,
+    )
     return rows

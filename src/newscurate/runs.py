@@ -8,6 +8,7 @@ makes a run's table versions current, so a run killed before it changes nothing 
 from __future__ import annotations
 
 import json
+import logging
 import secrets
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,6 +29,9 @@ from newscurate.validate.checks import (
     with_signature_checks,
 )
 from newscurate.validate.gate import Gate, GateReport
+
+
+log = logging.getLogger(__name__)
 
 
 def new_run_id() -> str:
@@ -184,7 +188,10 @@ def gate_and_commit(rows: BatchRows, warehouse: Warehouse, gate: Gate, summary: 
     summary.quarantined = len(rows.quarantine)
     summary.removals_by_reason = rows.removals_by_reason()
     summary.quarantine_by_reason = dict(Counter(q["reason"] for q in rows.quarantine).most_common())
+    for doc_id, failed in first_pass.quarantine_doc_ids.items():
+        log.warning("quarantined document %s: failed %s", doc_id, "; ".join(sorted(set(failed))))
     if summary.report.blocking:
+        log.error("run %s failed validation; nothing committed: %s", summary.run_id, [f.label for f in summary.report.blocking])
         summary.status = "failed"
         summary.failure_reasons = [f"{f.label} failed (critical): {f.observed}" for f in summary.report.blocking]
         summary.table_versions = versions
@@ -204,6 +211,7 @@ def gate_and_commit(rows: BatchRows, warehouse: Warehouse, gate: Gate, summary: 
         versions["quarantine"] = quarantine_version
     summary.table_versions = versions
     summary.status = "committed"
+    log.info("committed %d documents and %d quarantine rows; table versions %s", summary.documents, summary.quarantined, versions)
     return summary
 
 
