@@ -92,16 +92,9 @@ def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, r
         {
             "doc_id": doc_id,
             "quote_id": index,
-            "start": q.start,
-            "end": q.end,
+            **q.as_row(),
             "raw_start": cleaned.to_raw(q.start),
             "raw_end": cleaned.to_raw(q.end - 1) + 1,
-            "text": q.text,
-            "speaker": q.speaker,
-            "speaker_mention": q.speaker_mention,
-            "cue": q.cue,
-            "kind": q.kind,
-            "closed": q.closed,
         }
         for index, q in enumerate(quotes)
     ]

@@ -24,16 +24,7 @@ def annotate_record(record: dict) -> dict:
         "language_score": language.score,
         "paragraph_languages": list(language.paragraph_languages),
         "quotes": [
-            {
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-                "speaker": q.speaker,
-                "speaker_mention": q.speaker_mention,
-                "cue": q.cue,
-                "kind": q.kind,
-                "closed": q.closed,
-            }
+            q.as_row()
             for q in find_quotes(text)
         ],
     }

@@ -61,6 +61,12 @@ class Quote:
     kind: str  # direct | interview_answer | block | scare | title
     closed: bool
 
+    def as_row(self) -> dict:
+        return {
+            "start": self.start, "end": self.end, "text": self.text, "speaker": self.speaker,
+            "speaker_mention": self.speaker_mention, "cue": self.cue, "kind": self.kind, "closed": self.closed,
+        }
+
 
 @dataclass(frozen=True)
 class _Marked:

@@ -28,6 +28,7 @@ from newscurate.release.changelog import COLUMNS, ReleaseTables, changelog, firs
 from newscurate.release.croissant import croissant_metadata
 from newscurate.release.plots import statistics_plots
 from newscurate.release.statistics import release_statistics
+from newscurate.ingest.reader import file_sha256
 from newscurate.provenance import code_version
 from newscurate.store.schemas import RELEASE_TABLES, table_schema
 from newscurate.store.warehouse import Warehouse
@@ -191,7 +192,7 @@ def _write_parquet(name: str, frame: pl.DataFrame, folder: Path) -> dict:
     written = pq.read_metadata(path)
     return {
         "path": path.name,
-        "sha256": _sha256(path),
+        "sha256": file_sha256(path),
         "bytes": path.stat().st_size,
         "rows": table.num_rows,
         "row_groups": written.num_row_groups,
@@ -224,7 +225,7 @@ def _file_problems(folder: Path, relative: str, entry: dict) -> list[str]:
         return [f"{relative}: missing"]
     if path.stat().st_size != entry["bytes"]:
         return [f"{relative}: {path.stat().st_size} bytes, manifest says {entry['bytes']}"]
-    if _sha256(path) != entry["sha256"]:
+    if file_sha256(path) != entry["sha256"]:
         return [f"{relative}: sha256 differs from the manifest"]
     return []
 
@@ -259,13 +260,6 @@ def _list_items_unnamed(arrow_type: str) -> str:
     recorded Arrow's `item`."""
     return re.sub(r"list<\w+: ", "list<", arrow_type)
 
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _installed(name: str) -> str | None:
