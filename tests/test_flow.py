@@ -40,6 +40,8 @@ def test_run_commits_documents_and_quarantines_bad_inputs(seeded):
     assert summary.files_read == 9 and summary.documents == 6
     quarantine = warehouse.read("quarantine")
     assert sorted(quarantine["reason"].to_list()) == ["binary", "empty", "no_body"]
+    for table in ("sources", "minhashes"):
+        assert set(warehouse.read(table)["doc_id"]) == set(warehouse.read("documents")["doc_id"]), table
     assert summary.report.data_docs and Path(summary.report.data_docs).exists()
 
 

@@ -35,3 +35,17 @@ def test_recurring_outlet_paragraph_is_learned_and_removed_in_later_runs(tmp_pat
     assert second.removals_by_reason.get("learned_boilerplate") == 3, (second.status, second.documents, second.files_skipped, second.quarantine_by_reason, second.failure_reasons)
     new = store.read("documents").filter(pl.col("run_id") == second.run_id)
     assert new.height == 3 and not new["text"].str.contains(SLOGAN).any()
+
+
+def test_near_copy_in_a_later_run_points_at_the_earlier_document(tmp_path):
+    inbox, warehouse = tmp_path / "inbox", tmp_path / "warehouse"
+    inbox.mkdir()
+    original = article("bridge").replace(SLOGAN, "The works will take two years.")
+    (inbox / "original.txt").write_text(original)
+    curate(config=RunConfig(input_dir=str(inbox), warehouse=str(warehouse)))
+    (inbox / "syndicated.txt").write_text(original.replace("Sentence 3", "Line 3") + "\nA closing note from the syndicating desk.\n")
+    curate(config=RunConfig(input_dir=str(inbox), warehouse=str(warehouse)))
+    documents = Warehouse(warehouse).read("documents")
+    first = documents.filter(pl.col("source_path") == "original.txt").row(0, named=True)
+    copy = documents.filter(pl.col("source_path") == "syndicated.txt").row(0, named=True)
+    assert copy["duplicate_of"] == first["doc_id"] and 0.8 <= copy["duplicate_similarity"] < 1.0

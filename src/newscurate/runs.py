@@ -197,7 +197,8 @@ def gate_and_commit(rows: BatchRows, warehouse: Warehouse, gate: Gate, summary: 
         summary.table_versions = versions
         return summary
     doc_ids = [d["doc_id"] for d in rows.documents]
-    for name in ("sources", "removals", "links", "quotes", "documents"):
+    # Documents last: a reader who sees a document can see all its rows.
+    for name in sorted(DOCUMENT_TABLES, key=lambda table: table == "documents"):
         version = warehouse.replace_documents(name, to_table(name, getattr(rows, name)), doc_ids)
         if version is not None:
             versions[name] = version
