@@ -24,9 +24,15 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
-bench: setup
-	$(BIN)/newscurate bench generate --docs 2000 --seed 1 --out .bench/corpus
-	$(BIN)/newscurate bench run --input .bench/corpus
+# Figures, not a test: a 2,000-document corpus through newscurate and, in its own venv, datatrove.
+bench: setup .bench/venv/.installed
+	test -d .bench/corpus || $(BIN)/newscurate bench generate --docs 2000 --seed 1 --out .bench/corpus
+	$(BIN)/newscurate bench run --input .bench/corpus --work .bench/work
+
+.bench/venv/.installed: src/newscurate/bench/datatrove-requirements.txt
+	test -x .bench/venv/bin/python || $(PYTHON) -m venv .bench/venv
+	.bench/venv/bin/python -m pip install --quiet --disable-pip-version-check -r src/newscurate/bench/datatrove-requirements.txt
+	touch $@
 
 lock: setup
 	$(BIN)/python -m pip freeze --exclude-editable | sed '1i # Pinned dependencies: `make setup` installs exactly these (pip -c/-r). Regenerate with `make lock`.' > requirements.lock

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from newscurate.bench.cli import bench_app
 from newscurate.config import EXAMPLES, RunConfig
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Raw scraped news texts to a clean, validated, versioned dataset.")
@@ -20,6 +21,7 @@ release_app = typer.Typer(help="Publish or verify immutable dataset releases.")
 app.add_typer(release_app, name="release")
 eval_app = typer.Typer(help="Score a stage on your own labeled sample.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+app.add_typer(bench_app, name="bench")
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)
 
@@ -73,6 +75,9 @@ def run(
     max_archive_bytes: Annotated[int, typer.Option(help="Most bytes one archive may expand to.")] = 4_000_000_000,
     max_archive_members: Annotated[int, typer.Option(help="Most entries read from one archive.")] = 100_000,
     max_compression_ratio: Annotated[float, typer.Option(help="Largest uncompressed/compressed ratio before an archive counts as a bomb.")] = 100.0,
+    executor: Annotated[str, typer.Option(help="Where batches run: 'local' (threads in this process) or 'dask' (prefect-dask).")] = "local",
+    address: Annotated[Optional[str], typer.Option(help="With --executor dask: an existing scheduler, tcp://host:8786 (default: a local cluster).")] = None,
+    dask_workers: Annotated[int, typer.Option(help="With --executor dask and no --address: local worker processes.")] = 2,
 ) -> None:
     """Run the `curate` flow: read, clean, annotate, validate and commit new or changed files."""
     if not input.is_dir():
@@ -81,8 +86,11 @@ def run(
         _fail(f"input folder {input} has no files")
     _quiet_prefect()
     _check_prefect_api()
-    from flows.curate import curate
+    from flows.curate import curate_with_executor
     from newscurate.store.warehouse import WarehouseBusy, WarehouseError
+
+    if executor not in ("local", "dask"):
+        _fail(f"--executor must be 'local' or 'dask', not {executor!r}")
 
     from newscurate.ingest import Columns, IngestOptions
 
@@ -92,9 +100,12 @@ def run(
         max_archive_members=max_archive_members,
         max_compression_ratio=max_compression_ratio,
     )
-    config = RunConfig(input_dir=str(input), warehouse=warehouse, batch_size=batch_size, outlets=outlets, wait=wait, ingest=ingest)
+    config = RunConfig(
+        input_dir=str(input), warehouse=warehouse, batch_size=batch_size, outlets=outlets, wait=wait, ingest=ingest,
+        executor=executor, executor_address=address, dask_workers=dask_workers,
+    )
     try:
-        summary = curate(config=config)
+        summary = curate_with_executor(config)
     except WarehouseBusy as error:
         _fail(str(error), 3)
     except WarehouseError as error:

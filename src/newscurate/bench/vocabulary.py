@@ -44,6 +44,7 @@ class Language:
     comments_header: str  # '{n}'
     reply: str
     photo: str  # caption credit word
+    section: str = "News"  # section label over a headline
     complement: tuple[str, ...] = ()  # how a sentence ends, where the language's templates ask for one
 
 
@@ -76,6 +77,20 @@ ENGLISH = Language(
         "Independent auditors found that {m} of the {n} contracts had been signed without a tender.",
         "Nobody has yet explained how {object} will be funded after {year}.",
         "The decision was taken by a narrow majority of {m} votes to {m2}.",
+        "{group_cap} in {place} collected {n} signatures in less than a month.",
+        "The {month} deadline set by {org} has already been missed twice.",
+        "Engineers warned {time} that parts of the old bridge could close without notice.",
+        "{person} said the money would be better spent on {object}.",
+        "A draft of the report, seen by this newspaper, describes {problem} as the region's most urgent issue.",
+        "{subject} has until the end of {month} to respond to the objections.",
+        "Turnout at the last consultation in {place} was below {m} per cent.",
+        "The scheme would be paid for partly by a loan of {n} thousand from the regional bank.",
+        "{org_cap} said the delay was caused by a shortage of qualified staff.",
+        "Residents of {place} will be able to comment on the plans online until {month}.",
+        "Neither side expects a final agreement before {year}.",
+        "In a letter to {org}, {m} local doctors called for {object} to be reconsidered.",
+        "The same proposal was turned down in {year} after {group} complained about the noise.",
+        "Asked whether {object} would go ahead, {person} said only that talks were continuing.",
     ),
     speech=(
         "We have waited for this for {m} years, and we will keep watching how the money is spent",
@@ -225,6 +240,7 @@ PORTUGUESE = Language(
     comments_header="Comentários ({n})",
     reply="Responder · Curtir ({m})",
     photo="Foto",
+    section="Região",
 )
 
 
@@ -276,6 +292,7 @@ GERMAN = Language(
     comments_header="Kommentare ({n})",
     reply="Antworten · Like ({m})",
     photo="Foto",
+    section="Region",
 )
 
 
@@ -327,6 +344,7 @@ RUSSIAN = Language(
     comments_header="Комментарии ({n})",
     reply="Ответить · Like ({m})",
     photo="Фото",
+    section="Регион",
 )
 
 
@@ -378,6 +396,7 @@ FRENCH = Language(
     comments_header="Commentaires ({n})",
     reply="Répondre · Like ({m})",
     photo="Photo",
+    section="Région",
 )
 
 
@@ -429,6 +448,7 @@ SPANISH = Language(
     comments_header="Comentarios ({n})",
     reply="Responder · Like ({m})",
     photo="Foto",
+    section="Región",
 )
 
 LANGUAGES = {language.code: language for language in (ENGLISH, PORTUGUESE, GERMAN, RUSSIAN, FRENCH, SPANISH)}

@@ -1,0 +1,25 @@
+"""`newscurate bench`: generate writes a corpus; run refuses a folder that holds none."""
+
+from typer.testing import CliRunner
+
+from newscurate.bench.cli import bench_app
+
+runner = CliRunner()
+
+
+def test_generate_writes_raw_files_truth_and_manifest(tmp_path):
+    result = runner.invoke(bench_app, ["generate", "--docs", "5", "--seed", "2", "--out", str(tmp_path / "c")])
+    assert result.exit_code == 0, result.output
+    assert len(list((tmp_path / "c" / "raw").rglob("*.*"))) == 5
+    assert (tmp_path / "c" / "truth.jsonl").is_file() and (tmp_path / "c" / "manifest.json").is_file()
+
+
+def test_generate_leaves_a_foreign_folder_alone(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    result = runner.invoke(bench_app, ["generate", "--docs", "5", "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "refusing" in result.output
+
+
+def test_run_without_a_corpus_says_how_to_make_one(tmp_path):
+    result = runner.invoke(bench_app, ["run", "--input", str(tmp_path), "--work", str(tmp_path / "w")])
+    assert result.exit_code == 2 and "bench generate" in result.output and "Traceback" not in result.output
