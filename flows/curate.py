@@ -104,12 +104,12 @@ def curate_with_executor(config: RunConfig) -> RunSummary:
     """Run `curate` on the task runner the configuration asks for; same flow, same results."""
     if config.executor == "local":
         return curate(config=config)
-    with _shared_prefect_api() as api_url:
+    with shared_prefect_api() as api_url:
         return curate.with_options(task_runner=task_runner_for(config, api_url))(config=config)
 
 
 @contextmanager
-def _shared_prefect_api() -> Iterator[str | None]:
+def shared_prefect_api() -> Iterator[str | None]:
     """The configured Prefect API, or else one temporary server for the flow and its workers.
 
     Without an API address every Dask worker process starts a temporary Prefect server of its own

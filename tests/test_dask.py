@@ -6,10 +6,8 @@ import json
 
 import pytest
 from distributed import Client, LocalCluster
-from prefect.server.api.server import SubprocessASGIServer
-from prefect.settings import PREFECT_API_URL, temporary_settings
 
-from flows.curate import curate_with_executor, task_runner_for
+from flows.curate import curate_with_executor, shared_prefect_api, task_runner_for
 from newscurate.bench.corpus import write_corpus
 from newscurate.config import RunConfig
 from newscurate.store.warehouse import DOCUMENT_TABLES, Warehouse
@@ -26,14 +24,9 @@ def table_rows(warehouse: Warehouse, table: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def prefect_api():
-    """One Prefect server for this process and the workers (see flows.curate._shared_prefect_api)."""
-    server = SubprocessASGIServer()
-    server.start()
-    try:
-        with temporary_settings({PREFECT_API_URL: server.api_url}):
-            yield server.api_url
-    finally:
-        server.stop()
+    """One Prefect server for this process and the workers."""
+    with shared_prefect_api() as api_url:
+        yield api_url
 
 
 def test_a_dask_run_writes_the_same_tables_as_a_local_run(tmp_path, prefect_api):
