@@ -78,6 +78,7 @@ def run(
     executor: Annotated[str, typer.Option(help="Where batches run: 'local' (threads in this process) or 'dask' (prefect-dask).")] = "local",
     address: Annotated[Optional[str], typer.Option(help="With --executor dask: an existing scheduler, tcp://host:8786 (default: a local cluster).")] = None,
     dask_workers: Annotated[int, typer.Option(help="With --executor dask and no --address: local worker processes.")] = 2,
+    storage_option: Annotated[Optional[list[str]], typer.Option(help="KEY=VALUE for an object-store warehouse (deltalake storage options); repeatable.")] = None,
 ) -> None:
     """Run the `curate` flow: read, clean, annotate, validate and commit new or changed files."""
     if not input.is_dir():
@@ -91,6 +92,8 @@ def run(
 
     if executor not in ("local", "dask"):
         _fail(f"--executor must be 'local' or 'dask', not {executor!r}")
+    if any("=" not in option for option in storage_option or []):
+        _fail("--storage-option takes KEY=VALUE")
 
     from newscurate.ingest import Columns, IngestOptions
 
@@ -103,6 +106,7 @@ def run(
     config = RunConfig(
         input_dir=str(input), warehouse=warehouse, batch_size=batch_size, outlets=outlets, wait=wait, ingest=ingest,
         executor=executor, executor_address=address, dask_workers=dask_workers,
+        storage_options=dict(option.split("=", 1) for option in storage_option) if storage_option else None,
     )
     try:
         summary = curate_with_executor(config)

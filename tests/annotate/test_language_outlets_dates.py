@@ -38,3 +38,12 @@ def test_dates_from_date_lines():
     assert parse_date("3 March 2024") == date(2024, 3, 3)
     assert parse_date("12.01.2024") == date(2024, 1, 12)
     assert parse_date("no date here") is None
+
+
+def test_language_detection_is_safe_from_many_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Word{i} " * 50 + "Die Verhandlungen wurden am Montag in Genf fortgesetzt, hieß es." * 3 for i in range(400)]
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(detect_language, texts))
+    assert all(r.language == results[0].language for r in results)

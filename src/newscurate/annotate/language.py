@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+import threading
 from functools import lru_cache
 
 import numpy as np
@@ -137,7 +138,17 @@ def _word_ngrams(word: str) -> list[str]:
     return grams
 
 
+# The model's word cache grows (and is reset) as texts arrive; batches run in threads, so one
+# detection at a time. It costs nothing: the work holds the GIL anyway.
+_MODEL_LOCK = threading.Lock()
+
+
 def detect_language(text: str, sample_chars: int = SAMPLE_CHARS, paragraph_chars: int = PARAGRAPH_CHARS) -> LanguageGuess:
+    with _MODEL_LOCK:
+        return _detect(text, sample_chars, paragraph_chars)
+
+
+def _detect(text: str, sample_chars: int, paragraph_chars: int) -> LanguageGuess:
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     if not paragraphs:
         return LanguageGuess(None, 0.0, ())
