@@ -6,6 +6,7 @@ run artifact. The work is in the `newscurate` library (`newscurate.curate`, `new
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +18,10 @@ from prefect.runtime import flow_run
 from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import TaskRunner
+from prefect.events.worker import EventsWorker
+from prefect.logging.handlers import APILogWorker
 from prefect.utilities.annotations import quote
+from prefect.utilities.asyncutils import run_coro_as_sync
 
 from newscurate.config import RunConfig
 from newscurate.curate import BatchRows, curate_batch, quarantine_row
@@ -123,8 +127,27 @@ def shared_prefect_api() -> Iterator[str | None]:
     try:
         with temporary_settings({PREFECT_API_URL: server.api_url}):
             yield server.api_url
+            _drain_prefect_workers()
     finally:
         server.stop()
+
+
+def _drain_prefect_workers() -> None:
+    """Send buffered logs and events while the server still listens (as prefect_test_harness does):
+    otherwise the process spends its exit retrying a server that is gone."""
+
+    async def drain() -> None:
+        try:
+            result = APILogWorker.instance().drain()
+            if inspect.isawaitable(result):
+                await result
+        except RuntimeError:
+            pass  # the log worker never started
+        result = EventsWorker.drain_all()
+        if inspect.isawaitable(result):
+            await result
+
+    run_coro_as_sync(drain())
 
 
 def _flow_run_id() -> str | None:
