@@ -241,9 +241,11 @@ def report(
     open_docs: Annotated[bool, typer.Option("--open", help="Open the Data Docs page in a browser.")] = False,
 ) -> None:
     """The latest validated run's summary per suite (evaluated, passed, failed, worst failures) and its Data Docs page."""
+    import polars as pl
+
     from newscurate.store.warehouse import Warehouse
 
-    runs = Warehouse(warehouse).runs().filter(pl_col_not_null("validation_report"))
+    runs = Warehouse(warehouse).runs().filter(pl.col("validation_report").is_not_null())
     if not runs.height:
         _fail(f"no validated run recorded in {warehouse}", 1)
     run_row = runs.row(-1, named=True)
@@ -266,11 +268,6 @@ def report(
 
             webbrowser.open(Path(run_row["data_docs"]).resolve().as_uri())
 
-
-def pl_col_not_null(name: str):
-    import polars as pl
-
-    return pl.col(name).is_not_null()
 
 
 @app.command()
