@@ -9,25 +9,28 @@ from __future__ import annotations
 import inspect
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 
 from prefect import flow, task, unmapped
 from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact
+from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import TaskRunner
 from prefect.events.worker import EventsWorker
 from prefect.logging.handlers import APILogWorker
-from prefect.utilities.annotations import quote
 from prefect.utilities.asyncutils import run_coro_as_sync
 
-from newscurate.config import RunConfig
-from newscurate.curate import BatchRows, curate_batch, quarantine_row
+from newscurate import progress
+from newscurate.config import EXECUTORS, RunConfig
+from newscurate.curate import quarantine_row
 from newscurate.ingest import discover, input_file_of
 from newscurate.ingest.reader import file_sha256
-from newscurate.runs import RunSummary, gate_and_commit, new_run_id, record_run
+from newscurate.runs import RunSummary, curate_and_stage, finish_run, new_run_id, record_run
+from newscurate.store.staging import BatchResult, Staging
 from newscurate.store.warehouse import Warehouse
 from newscurate.validate.gate import Gate
 
@@ -52,16 +55,19 @@ def skip_unchanged(files: list[Path], root: str, warehouse_root: str, storage_op
 
 
 @task(name="curate-batch", cache_policy=NO_CACHE)
-def curate_files(paths: list[Path], root: str, run_id: str, config: RunConfig, learned: dict[str, frozenset[int]]) -> BatchRows:
-    return curate_batch(paths, Path(root), run_id, config.outlets, config.max_file_bytes, options=config.ingest, learned=learned)
+def curate_files(paths: list[Path], root: str, run_id: str, config: RunConfig, learned: dict[str, frozenset[int]]) -> BatchResult:
+    """Curate, judge and stage a batch; a batch an interrupted run already staged is reused (see
+    store/staging.py: the staged batch, keyed by content hash, is the task cache)."""
+    return curate_and_stage(paths, Path(root), run_id, config, learned)
 
 
 @task(name="validate-and-commit", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
-def validate_and_commit(rows: BatchRows, config: RunConfig, summary: RunSummary) -> RunSummary:
+def validate_and_commit(results: list[BatchResult], discovery: list[dict], config: RunConfig, summary: RunSummary) -> RunSummary:
     warehouse = Warehouse(config.warehouse, config.storage_options)
-    gate = Gate(config.validation_root)
-    summary = gate_and_commit(rows, warehouse, gate, summary)
+    staging = Staging(config.staging_root)
+    summary = finish_run(results, discovery, warehouse, staging, Gate(config.validation_root), summary)
     record_run(warehouse, summary)
+    staging.discard()  # this run's batches, and any an interrupted run left that nothing will reuse
     return summary
 
 
@@ -77,11 +83,13 @@ def curate(input_dir: str = "examples/corpus", warehouse: str = "warehouse", con
         summary.files_read = len(files)
         todo, summary.files_skipped = skip_unchanged(files, root, config.warehouse, config.storage_options)
         batches = [todo[i : i + config.batch_size] for i in range(0, len(todo), config.batch_size)]
-        rows = BatchRows(quarantine=[quarantine_row(p, summary.run_id) for p in problems])
-        for batch_rows in curate_files.map(batches, unmapped(root), unmapped(summary.run_id), unmapped(config), unmapped(learned)).result():
-            rows.extend(batch_rows)
-        # quote: Prefect would otherwise walk every row looking for futures (measured: 12 s per 2,000 documents).
-        summary = validate_and_commit(quote(rows), config, summary)
+        progress.start(len(todo))
+        futures = curate_files.map(batches, unmapped(root), unmapped(summary.run_id), unmapped(config), unmapped(learned))
+        for future in as_completed(futures):
+            progress.advance(future.result().files)
+        results = [future.result() for future in futures]
+        discovery = [quarantine_row(p, summary.run_id) for p in problems]
+        summary = validate_and_commit(results, discovery, config, summary)
     create_markdown_artifact(key="curate-run-summary", markdown=summary.markdown(), description=f"newscurate run {summary.run_id}")
     return summary
 
@@ -89,24 +97,40 @@ def curate(input_dir: str = "examples/corpus", warehouse: str = "warehouse", con
 def task_runner_for(config: RunConfig, api_url: str | None = None) -> TaskRunner | None:
     """The task runner `config.executor` names; None keeps the flow's default (threads, this process).
 
-    A local Dask cluster's workers are told `api_url`, the Prefect API their task runs report to.
-    The workers of a remote cluster need their own PREFECT_API_URL (see README: scale out).
+    Worker processes are told `api_url`, the Prefect API their task runs report to. The workers
+    of a remote Dask cluster need their own PREFECT_API_URL (see README: scale out).
     """
-    if config.executor == "local":
+    executor = resolved_executor(config)
+    if executor == "local":
         return None
-    if config.executor == "dask":
+    if executor == "processes":
+        from prefect.task_runners import ProcessPoolTaskRunner
+
+        return ProcessPoolTaskRunner(max_workers=config.workers)
+    if executor == "dask":
         from prefect_dask import DaskTaskRunner
 
         if config.executor_address:
             return DaskTaskRunner(address=config.executor_address)
-        cluster = {"n_workers": config.dask_workers, "threads_per_worker": 1, "processes": True}
+        cluster = {"n_workers": config.workers, "threads_per_worker": 1, "processes": True}
         return DaskTaskRunner(cluster_kwargs=cluster | ({"env": {"PREFECT_API_URL": api_url}} if api_url else {}))
-    raise ValueError(f"unknown executor {config.executor!r}: expected 'local' or 'dask'")
+    raise ValueError(f"unknown executor {config.executor!r}: expected one of {', '.join(EXECUTORS)}")
+
+
+def resolved_executor(config: RunConfig) -> str:
+    """"auto": worker processes only when there is more than one batch to share out, since starting
+    them costs seconds; counting stops as soon as the answer is known."""
+    if config.executor != "auto":
+        return config.executor
+    if config.workers < 2:
+        return "local"
+    files = (path for path in Path(config.input_dir).rglob("*") if path.is_file())
+    return "processes" if next(islice(files, config.batch_size, None), None) is not None else "local"
 
 
 def curate_with_executor(config: RunConfig) -> RunSummary:
     """Run `curate` on the task runner the configuration asks for; same flow, same results."""
-    if config.executor == "local":
+    if resolved_executor(config) == "local":
         return curate(config=config)
     with shared_prefect_api() as api_url:
         return curate.with_options(task_runner=task_runner_for(config, api_url))(config=config)

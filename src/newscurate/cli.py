@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -14,7 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newscurate.bench.cli import bench_app
-from newscurate.config import EXAMPLES, RunConfig
+from newscurate.config import EXAMPLES, EXECUTORS, RunConfig
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Raw scraped news texts to a clean, validated, versioned dataset.")
 release_app = typer.Typer(help="Publish or verify immutable dataset releases.")
@@ -62,7 +64,7 @@ def _fail(message: str, code: int = 2) -> None:
 def run(
     input: Annotated[Path, typer.Option("--input", help="Folder of inputs, read recursively: text, HTML, PDF, JSONL/CSV/Parquet, WARC, .zip/.tar.gz.")] = EXAMPLES,
     warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).")] = "warehouse",
-    batch_size: Annotated[int, typer.Option(help="Files per task.")] = 200,
+    batch_size: Annotated[int, typer.Option(help="Files per task.")] = RunConfig.batch_size,
     outlets: Annotated[Optional[Path], typer.Option(help="Extra outlet registry entries (YAML).")] = None,
     wait: Annotated[bool, typer.Option(help="Wait for another run on the same warehouse instead of failing.")] = False,
     text_column: Annotated[str, typer.Option(help="Column (JSON key) holding the article text in JSONL, CSV and Parquet inputs.")] = "text",
@@ -75,9 +77,10 @@ def run(
     max_archive_bytes: Annotated[int, typer.Option(help="Most bytes one archive may expand to.")] = 4_000_000_000,
     max_archive_members: Annotated[int, typer.Option(help="Most entries read from one archive.")] = 100_000,
     max_compression_ratio: Annotated[float, typer.Option(help="Largest uncompressed/compressed ratio before an archive counts as a bomb.")] = 100.0,
-    executor: Annotated[str, typer.Option(help="Where batches run: 'local' (threads in this process) or 'dask' (prefect-dask).")] = "local",
+    executor: Annotated[str, typer.Option(help="Where batches run: 'auto' (processes when there is more than one batch), 'local' (threads in this process), 'processes' (one process per worker) or 'dask' (prefect-dask).")] = "auto",
     address: Annotated[Optional[str], typer.Option(help="With --executor dask: an existing scheduler, tcp://host:8786 (default: a local cluster).")] = None,
-    dask_workers: Annotated[int, typer.Option(help="With --executor dask and no --address: local worker processes.")] = 2,
+    workers: Annotated[int, typer.Option(help="Worker processes for --executor processes, or a local Dask cluster (default: one per core).")] = RunConfig().workers,
+    staging: Annotated[Optional[str], typer.Option(help="Folder where batches wait for the commit (default: WAREHOUSE/_staging); with a remote Dask cluster, a folder every worker can reach.")] = None,
     storage_option: Annotated[Optional[list[str]], typer.Option(help="KEY=VALUE for an object-store warehouse (deltalake storage options); repeatable.")] = None,
 ) -> None:
     """Run the `curate` flow: read, clean, annotate, validate and commit new or changed files."""
@@ -90,8 +93,8 @@ def run(
     from flows.curate import curate_with_executor
     from newscurate.store.warehouse import WarehouseBusy, WarehouseError
 
-    if executor not in ("local", "dask"):
-        _fail(f"--executor must be 'local' or 'dask', not {executor!r}")
+    if executor not in EXECUTORS:
+        _fail(f"--executor must be one of {', '.join(EXECUTORS)}, not {executor!r}")
     if any("=" not in option for option in storage_option or []):
         _fail("--storage-option takes KEY=VALUE")
 
@@ -105,11 +108,12 @@ def run(
     )
     config = RunConfig(
         input_dir=str(input), warehouse=warehouse, batch_size=batch_size, outlets=outlets, wait=wait, ingest=ingest,
-        executor=executor, executor_address=address, dask_workers=dask_workers,
+        executor=executor, executor_address=address, workers=workers, staging_dir=staging,
         storage_options=dict(option.split("=", 1) for option in storage_option) if storage_option else None,
     )
     try:
-        summary = curate_with_executor(config)
+        with _progress_bar():
+            summary = curate_with_executor(config)
     except WarehouseBusy as error:
         _fail(str(error), 3)
     except WarehouseError as error:
@@ -119,10 +123,35 @@ def run(
         raise typer.Exit(1)
 
 
+@contextmanager
+def _progress_bar() -> Iterator[None]:
+    """A rich progress bar over the run's files, on a terminal only (logs and CI stay plain)."""
+    if not errors.is_terminal:
+        yield
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from newscurate import progress
+
+    bar = Progress(TextColumn("curating files"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(), console=errors, transient=True)
+    task = bar.add_task("files", total=None)
+
+    def listener(event: str, count: int) -> None:
+        if event == "start":
+            bar.update(task, total=count)
+        else:
+            bar.advance(task, count)
+
+    with bar, progress.listening(listener):
+        yield
+
+
 def _print_summary(summary) -> None:
     table = Table(title=f"run {summary.run_id}: {summary.status}", show_header=False)
     table.add_row("files read", str(summary.files_read))
     table.add_row("skipped (unchanged)", str(summary.files_skipped))
+    if summary.batches_reused:
+        table.add_row("batches reused", f"{summary.batches_reused} (staged by an interrupted run)")
     table.add_row("documents written", str(summary.documents))
     table.add_row("quarantined", str(summary.quarantined) + (f"  {summary.quarantine_by_reason}" if summary.quarantine_by_reason else ""))
     table.add_row("validation", "passed" if summary.validation_success else "[red]FAILED[/]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from newscurate.ingest import IngestOptions
 from newscurate.ingest.reader import MAX_BYTES
 
+EXECUTORS = ("auto", "local", "processes", "dask")
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
 
@@ -16,19 +18,32 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 class RunConfig:
     input_dir: str = str(EXAMPLES)
     warehouse: str = "warehouse"
-    batch_size: int = 200  # files per task: enough to dwarf Prefect's per-task overhead
+    # Files per task: enough to dwarf Prefect's and Great Expectations' per-batch overhead (about
+    # 1 s per batch for GE), small enough that a worker holds one batch in a few hundred MB.
+    batch_size: int = 500
     max_file_bytes: int = MAX_BYTES
     outlets: Path | None = None  # extra outlet registry entries (YAML)
     wait: bool = False  # wait for another run's lock instead of failing
     gx_dir: str | None = None  # where GE keeps suites, results and Data Docs
     ingest: IngestOptions = field(default_factory=IngestOptions)  # column names of tabular inputs, archive limits
-    # Where the curate-batch tasks run: "local" is Prefect's thread pool in this process; "dask" is a
+    # Where the curate-batch tasks run: "auto" is "processes" when there is more than one batch to
+    # do and "local" otherwise; "local" is Prefect's thread pool in this process (one core: the
+    # work is Python); "processes" is Prefect's process pool of `workers` processes; "dask" is a
     # Dask cluster through prefect-dask: the scheduler at `executor_address` (tcp://host:8786), or
-    # without one a local cluster of `dask_workers` single-threaded processes.
-    executor: str = "local"
+    # without one a local cluster of `workers` single-threaded processes.
+    executor: str = "auto"
     executor_address: str | None = None
-    dask_workers: int = 2
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     storage_options: dict[str, str] | None = None  # deltalake's, for an object-store warehouse (s3://...)
+    staging_dir: str | None = None  # where batches wait for the commit; every worker must reach it
+
+    @property
+    def staging_root(self) -> Path:
+        if self.staging_dir:
+            return Path(self.staging_dir)
+        if "://" in self.warehouse:
+            return Path(".newscurate") / "staging"
+        return Path(self.warehouse) / "_staging"
 
     @property
     def validation_root(self) -> Path:

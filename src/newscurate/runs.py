@@ -1,8 +1,11 @@
-"""A run's bookkeeping: what is new, which copies duplicate which, the gate, and the commit.
+"""A run's work outside Prefect: batches curated, judged and staged, then the run judged and committed.
 
-These functions do the work the curate flow orchestrates; they know nothing of Prefect.
-The commit order is children first, documents next, the `runs` row last: the runs row is what
-makes a run's table versions current, so a run killed before it changes nothing readers see.
+`curate_and_stage` runs in a worker: it curates a batch, judges it by the batch-scope
+expectations (failing documents go to quarantine, whole), and stages its rows on disk.
+`finish_run` runs once: duplicates across the run and the warehouse, the run-scope expectations,
+Data Docs, and the commit. The commit streams the staged Parquet into Delta: children first,
+documents next, the `runs` row last. The runs row is what makes a run's table versions current,
+so a run killed before it changes nothing readers see, and the next run rolls back what it left.
 """
 
 from __future__ import annotations
@@ -10,20 +13,30 @@ from __future__ import annotations
 import json
 import logging
 import secrets
+import time
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import polars as pl
+import pyarrow as pa
 
-from newscurate.clean.near_duplicates import NearDuplicateIndex
-from newscurate.curate import BatchRows
+from newscurate.clean.near_duplicates import NUM_PERM, NearDuplicateIndex
+from newscurate.config import RunConfig
+from newscurate.curate import BatchRows, curate_batch
+from newscurate.ingest.reader import file_sha256
 from newscurate.provenance import code_version
-from newscurate.store.schemas import to_table
-from newscurate.store.warehouse import DOCUMENT_TABLES, Warehouse
+from newscurate.store.schemas import table_schema, to_table
+from newscurate.store.staging import STAGED_TABLES, BatchResult, Staging, batch_key
+from newscurate.store.warehouse import DOCUMENT_TABLES, Warehouse, WarehouseError, failpoint
 from newscurate.validate.checks import (
     with_document_checks,
+    with_duplicate_checks,
     with_quote_checks,
     with_removal_checks,
     with_signature_checks,
@@ -46,6 +59,7 @@ class RunSummary:
     input_root: str
     files_read: int = 0
     files_skipped: int = 0
+    batches_reused: int = 0  # staged by an interrupted run, not curated again
     documents: int = 0
     quarantined: int = 0
     status: str = "failed"
@@ -89,6 +103,7 @@ class RunSummary:
             "|---|---|",
             f"| files read | {self.files_read} |",
             f"| files skipped (unchanged) | {self.files_skipped} |",
+            f"| batches reused from an interrupted run | {self.batches_reused} |",
             f"| documents written | {self.documents} |",
             f"| quarantined | {self.quarantined} |",
             f"| validation | {'passed' if self.validation_success else 'FAILED'} |",
@@ -104,9 +119,9 @@ class RunSummary:
 
 def assign_duplicates(
     documents: list[dict],
-    signatures: dict[str, list[int]],
+    signatures: dict[str, np.ndarray | list[int]],
     canonical_hashes: dict[str, str],
-    canonical_signatures: list[tuple[str, list[int]]],
+    canonical_signatures: list[tuple[str, np.ndarray | list[int]]],
 ) -> None:
     """Mark exact copies (same folded text) and near copies (MinHash similarity >= 0.8).
 
@@ -160,60 +175,195 @@ def quarantine_failed_documents(rows: BatchRows, failed: dict[str, list[str]], r
                     "run_id": run_id,
                 }
             )
-    for name in DOCUMENT_TABLES:
+            log.warning("quarantined document %s (%s): failed %s", document["doc_id"], document["source_path"], "; ".join(sorted(set(failed[document["doc_id"]]))))
+    for name in (*DOCUMENT_TABLES, "paragraph_stats"):
         setattr(rows, name, [r for r in getattr(rows, name) if r["doc_id"] not in failed])
 
 
-def gate_and_commit(rows: BatchRows, warehouse: Warehouse, gate: Gate, summary: RunSummary) -> RunSummary:
-    versions = {name: v for name in (*DOCUMENT_TABLES, "quarantine") if (v := warehouse.current_versions().get(name)) is not None}
-    if not rows.documents and not rows.quarantine:
-        summary.status = "nothing_new"
-        summary.table_versions = versions
-        return summary
-    known = warehouse.read("documents", columns=["doc_id"])["doc_id"].to_list()
-    assign_duplicates(
-        rows.documents,
-        {m["doc_id"]: m["signature"] for m in rows.minhashes},
-        warehouse.canonical_text_hashes(),
-        warehouse.canonical_signatures(),
-    )
-    first_pass = gate.validate(_frames(rows, set(known)))
-    quarantine_failed_documents(rows, first_pass.quarantine_doc_ids, summary.run_id)
-    frames = _frames(rows, set(known))
+# --- one batch, in the worker that curated it ---------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _worker_gate() -> Gate:
+    """One Great Expectations per worker process: loading it costs seconds, judging a batch does not."""
+    return Gate()
+
+
+def judge_batch(rows: BatchRows, run_id: str, batch_id: str, gate: Gate | None = None) -> GateReport:
+    """Judge a batch by the batch-scope expectations; failing documents go to quarantine, whole."""
     if not rows.documents:
-        for name in DOCUMENT_TABLES:
-            frames.pop(name, None)
-    summary.report = gate.validate({k: v for k, v in frames.items() if k != "quarantine" or len(v)}, build_docs=True)
-    summary.documents = len(rows.documents)
-    summary.quarantined = len(rows.quarantine)
-    summary.removals_by_reason = rows.removals_by_reason()
-    summary.quarantine_by_reason = dict(Counter(q["reason"] for q in rows.quarantine).most_common())
-    for doc_id, failed in first_pass.quarantine_doc_ids.items():
-        log.warning("quarantined document %s: failed %s", doc_id, "; ".join(sorted(set(failed))))
+        return GateReport([], None)
+    frames = _frames(rows, set())
+    frames.pop("quarantine")  # judged once per run, with the run's other quarantine rows
+    report = (gate or _worker_gate()).validate(frames, scope="batch", batch_id=batch_id)
+    quarantine_failed_documents(rows, report.quarantine_doc_ids, run_id)
+    return report
+
+
+def stage_batch(rows: BatchRows, key: str, files: int, run_id: str, staging: Staging, gate: Gate | None = None, started: float | None = None) -> BatchResult:
+    report = judge_batch(rows, run_id, f"batch-{key[:12]}", gate)
+    result = BatchResult(
+        key=key,
+        files=files,
+        documents=len(rows.documents),
+        quarantined=len(rows.quarantine),
+        removals_by_reason=rows.removals_by_reason(),
+        quarantine_by_reason=dict(Counter(q["reason"] for q in rows.quarantine)),
+        report=report.state(),
+        seconds=round(time.perf_counter() - started, 3) if started else 0.0,
+    )
+    staging.write(result, {name: getattr(rows, name) for name in STAGED_TABLES}, report.validation_results)
+    return result
+
+
+def curate_and_stage(
+    paths: list[Path], root: Path, run_id: str, config: RunConfig, learned: Mapping[str, frozenset[int]]
+) -> BatchResult:
+    """Curate, judge and stage one batch of files, or reuse the batch an interrupted run staged."""
+    staging = Staging(config.staging_root)
+    files = [(Path(p).relative_to(root).as_posix(), file_sha256(p)) for p in paths]
+    key = batch_key(files, code_version(), config.ingest, config.max_file_bytes, _file_digest(config.outlets), sorted(learned.items()))
+    if (done := staging.load(key)) is not None:
+        log.info("batch %s (%d files) was staged by an interrupted run: reused", key[:12], done.files)
+        return replace(done, reused=True)
+    started = time.perf_counter()
+    rows = curate_batch(paths, root, run_id, config.outlets, config.max_file_bytes, options=config.ingest, learned=learned)
+    result = stage_batch(rows, key, len(paths), run_id, staging, started=started)
+    failpoint("after_staging")
+    return result
+
+
+def _file_digest(path: Path | None) -> str | None:
+    return file_sha256(path) if path else None
+
+
+# --- the run: every batch together ----------------------------------------------------------------
+
+
+def find_duplicates(staging: Staging, keys: list[str], warehouse: Warehouse) -> dict[str, tuple[str, float]]:
+    """doc_id -> (canonical doc_id, similarity) for this run's copies, exact and near."""
+    documents = staging.read(keys, "documents", ["doc_id", "source_path", "text_sha256"]).to_pylist()
+    minhashes = staging.read(keys, "minhashes", ["doc_id", "signature"])
+    matrix = _signature_matrix(minhashes)
+    signatures = dict(zip(minhashes.column("doc_id").to_pylist(), matrix))
+    assign_duplicates(documents, signatures, warehouse.canonical_text_hashes(), warehouse.canonical_signatures())
+    return {d["doc_id"]: (d["duplicate_of"], d["duplicate_similarity"]) for d in documents if d["duplicate_of"]}
+
+
+def _signature_matrix(minhashes: pa.Table) -> np.ndarray:
+    if not minhashes.num_rows:
+        return np.empty((0, NUM_PERM), dtype=np.int64)
+    values = minhashes.column("signature").combine_chunks().flatten().to_numpy()
+    return values.reshape(minhashes.num_rows, -1)
+
+
+def judge_run(
+    staging: Staging, keys: list[str], discovery: list[dict], duplicates: dict[str, tuple[str, float]], warehouse: Warehouse, gate: Gate
+) -> GateReport:
+    """The run-scope expectations (uniqueness, row counts, duplicate targets) on the run's documents,
+    and the quarantine suite on every quarantine row of the run."""
+    documents = staging.read(keys, "documents", ["doc_id"]).to_pandas()
+    documents["duplicate_of"] = [duplicates.get(doc_id, (None, None))[0] for doc_id in documents["doc_id"]]
+    known = set(warehouse.read("documents", columns=["doc_id"])["doc_id"].to_list())
+    documents = with_duplicate_checks(documents, known)
+    quarantine = pa.concat_tables([staging.read(keys, "quarantine"), to_table("quarantine", discovery)]).to_pandas()
+    frames = {"documents": documents} if len(documents) else {}
+    report = gate.validate(frames, scope="run")
+    if len(quarantine):
+        report = GateReport.merge([report, gate.validate({"quarantine": quarantine}, scope=None)])
+    return report
+
+
+def finish_run(
+    results: list[BatchResult], discovery: list[dict], warehouse: Warehouse, staging: Staging, gate: Gate, summary: RunSummary
+) -> RunSummary:
+    """Judge the run as a whole, publish its Data Docs, and commit it unless it failed a blocking check."""
+    versions = {name: v for name in (*DOCUMENT_TABLES, "quarantine") if (v := warehouse.current_versions().get(name)) is not None}
+    keys = [r.key for r in results]
+    summary.batches_reused = sum(r.reused for r in results)
+    summary.documents = sum(r.documents for r in results)
+    summary.quarantined = sum(r.quarantined for r in results) + len(discovery)
+    summary.table_versions = versions
+    if not summary.documents and not summary.quarantined:
+        summary.status = "nothing_new"
+        return summary
+    summary.removals_by_reason = dict(sum((Counter(r.removals_by_reason) for r in results), Counter()).most_common())
+    reasons = sum((Counter(r.quarantine_by_reason) for r in results), Counter(q["reason"] for q in discovery))
+    summary.quarantine_by_reason = dict(reasons.most_common())
+    duplicates = find_duplicates(staging, keys, warehouse)
+    run_report = judge_run(staging, keys, discovery, duplicates, warehouse, gate)
+    summary.report = GateReport.merge([*(GateReport.from_state(r.report) for r in results), run_report])
+    try:
+        summary.report.data_docs = gate.publish(summary.run_id, [*staging.validation_results(keys), *run_report.validation_results])
+    except OSError as error:  # Data Docs live under the warehouse: a full disk stops the run before its commit
+        raise WarehouseError(f"cannot write the run's Data Docs under {gate.gx_root}: {error}") from error
     if summary.report.blocking:
         log.error("run %s failed validation; nothing committed: %s", summary.run_id, [f.label for f in summary.report.blocking])
         summary.status = "failed"
         summary.failure_reasons = [f"{f.label} failed (critical): {f.observed}" for f in summary.report.blocking]
-        summary.table_versions = versions
         return summary
-    doc_ids = [d["doc_id"] for d in rows.documents]
-    # Documents last: a reader who sees a document can see all its rows.
-    for name in sorted(DOCUMENT_TABLES, key=lambda table: table == "documents"):
-        version = warehouse.replace_documents(name, to_table(name, getattr(rows, name)), doc_ids)
-        if version is not None:
-            versions[name] = version
-    kept_ids = set(doc_ids)
-    stats = [{k: v for k, v in s.items() if k != "doc_id"} for s in rows.paragraph_stats if s["doc_id"] in kept_ids]
-    stats_version = warehouse.merge_paragraph_stats(stats)
-    if stats_version is not None:
-        versions["paragraph_stats"] = stats_version
-    quarantine_version = warehouse.append("quarantine", to_table("quarantine", rows.quarantine))
-    if quarantine_version is not None:
-        versions["quarantine"] = quarantine_version
-    summary.table_versions = versions
+    summary.table_versions = commit_run(staging, keys, discovery, duplicates, warehouse, summary.run_id, versions)
     summary.status = "committed"
-    log.info("committed %d documents and %d quarantine rows; table versions %s", summary.documents, summary.quarantined, versions)
+    log.info("committed %d documents and %d quarantine rows; table versions %s", summary.documents, summary.quarantined, summary.table_versions)
     return summary
+
+
+def commit_run(
+    staging: Staging,
+    keys: list[str],
+    discovery: list[dict],
+    duplicates: dict[str, tuple[str, float]],
+    warehouse: Warehouse,
+    run_id: str,
+    versions: dict[str, int],
+) -> dict[str, int]:
+    """Stream the staged batches into the warehouse: children first, documents next (a reader who
+    sees a document can see all its rows), then paragraph counts and quarantine."""
+    versions = dict(versions)
+    run_ids = staging.read(keys, "documents", ["doc_id"]).column("doc_id").to_pylist()
+    known = set(warehouse.read("documents", columns=["doc_id"])["doc_id"].to_list())
+    replaced = sorted(known.intersection(run_ids))
+    for name in sorted(DOCUMENT_TABLES, key=lambda table: table == "documents"):
+        batches = (_stamped(batch, run_id, duplicates) for batch in staging.batches(keys, name))
+        reader = pa.RecordBatchReader.from_batches(table_schema(name).arrow, batches)
+        versions[name] = warehouse.replace_documents(name, reader, replaced)
+    stats = (
+        pl.scan_parquet(staging.files(keys, "paragraph_stats"))
+        .group_by("outlet", "key")
+        .agg(pl.col("n_docs").sum(), pl.col("has_quote").any())
+        .collect()
+    )
+    if (version := warehouse.merge_paragraph_stats(stats)) is not None:
+        versions["paragraph_stats"] = version
+    quarantine = pa.concat_tables([staging.read(keys, "quarantine"), to_table("quarantine", discovery)])
+    if (version := warehouse.append("quarantine", _stamped(quarantine, run_id, {}))) is not None:
+        versions["quarantine"] = version
+    return versions
+
+
+def _stamped(batch: pa.RecordBatch | pa.Table, run_id: str, duplicates: dict[str, tuple[str, float]]):
+    """Rows as this run commits them: its run_id (a reused batch was staged by another run) and,
+    for documents, the duplicate cluster each belongs to."""
+    names = batch.schema.names
+    if "run_id" in names:
+        batch = batch.set_column(names.index("run_id"), "run_id", pa.array([run_id] * batch.num_rows, pa.string()))
+    if "duplicate_of" in names:
+        pairs = [duplicates.get(doc_id, (None, None)) for doc_id in batch.column("doc_id").to_pylist()]
+        batch = batch.set_column(names.index("duplicate_of"), "duplicate_of", pa.array([p[0] for p in pairs], pa.string()))
+        index = names.index("duplicate_similarity")
+        batch = batch.set_column(index, "duplicate_similarity", pa.array([p[1] for p in pairs], pa.float64()))
+    return batch
+
+
+def gate_and_commit(rows: BatchRows, warehouse: Warehouse, gate: Gate, summary: RunSummary, discovery: list[dict] | None = None) -> RunSummary:
+    """Rows already in memory through the same gate and commit as a flow run, as one batch."""
+    staging = Staging(Path(warehouse.root) / "_staging" if warehouse.is_local else Path(".newscurate") / "staging")
+    key = batch_key([(d["source_path"], d["content_sha256"]) for d in rows.documents], summary.run_id)
+    result = stage_batch(rows, key, len(rows.documents), summary.run_id, staging, gate)
+    try:
+        return finish_run([result], discovery or [], warehouse, staging, gate, summary)
+    finally:
+        staging.discard([key])
 
 
 def record_run(warehouse: Warehouse, summary: RunSummary) -> None:

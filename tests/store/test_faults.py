@@ -109,3 +109,58 @@ def test_unwritable_warehouse_is_a_clear_error(tmp_path):
     with pytest.raises(WarehouseError, match="cannot write"):
         with Warehouse(blocker / "warehouse").lock():
             pass
+
+
+# The flow's own path: batches curated and staged one by one, then the run finished and committed.
+STAGED_RUN = textwrap.dedent(
+    """
+    import sys
+    from datetime import UTC, datetime
+    from pathlib import Path
+    from newscurate.config import RunConfig
+    from newscurate.ingest import discover
+    from newscurate.runs import RunSummary, curate_and_stage, finish_run, new_run_id, record_run
+    from newscurate.store.staging import Staging
+    from newscurate.store.warehouse import Warehouse
+    from newscurate.validate.gate import Gate
+
+    root, warehouse_root = Path(sys.argv[1]), sys.argv[2]
+    config = RunConfig(input_dir=str(root), warehouse=warehouse_root, batch_size=2)
+    warehouse = Warehouse(warehouse_root)
+    with warehouse.lock():
+        files, _ = discover(root)
+        summary = RunSummary(new_run_id(), None, datetime.now(UTC), str(root), files_read=len(files))
+        batches = [files[i : i + config.batch_size] for i in range(0, len(files), config.batch_size)]
+        results = [curate_and_stage(batch, root, summary.run_id, config, {}) for batch in batches]
+        summary = finish_run(results, [], warehouse, Staging(config.staging_root), Gate(config.validation_root), summary)
+        record_run(warehouse, summary)
+        Staging(config.staging_root).discard()
+    print(summary.status, summary.batches_reused, summary.documents)
+    """
+)
+
+
+def test_a_run_killed_after_staging_a_batch_reuses_it_and_commits_the_same_tables(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for path in sorted(EXAMPLES.glob("0[1-4]*.txt")):
+        (inbox / path.name).write_bytes(path.read_bytes())
+
+    def staged_run(warehouse: Path, failpoint: str = "") -> subprocess.CompletedProcess:
+        env = {**os.environ, "NEWSCURATE_FAILPOINT": failpoint}
+        return subprocess.run([sys.executable, "-c", STAGED_RUN, str(inbox), str(warehouse)], env=env, capture_output=True, text=True, timeout=300)
+
+    killed = staged_run(tmp_path / "w", failpoint="after_staging")
+    assert killed.returncode == -9, killed.stderr[-2000:]
+    assert Warehouse(tmp_path / "w").read("documents").height == 0
+    assert len(list((tmp_path / "w" / "_staging").iterdir())) == 1  # the finished batch, waiting
+
+    rerun = staged_run(tmp_path / "w")
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert rerun.stdout.split() == ["committed", "1", "4"]  # one batch reused, one curated
+    assert not (tmp_path / "w" / "_staging").exists()
+
+    assert staged_run(tmp_path / "clean").stdout.split() == ["committed", "0", "4"]
+    for table in ("documents", "quotes", "removals", "links"):
+        reused, fresh = (Warehouse(tmp_path / w).read(table).drop("run_id", strict=False).sort(pl.all()) for w in ("w", "clean"))
+        assert reused.equals(fresh), table

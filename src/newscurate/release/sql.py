@@ -26,6 +26,7 @@ def warehouse_connection(warehouse: Warehouse) -> duckdb.DuckDBPyConnection:
         raise QueryError(f"warehouse {warehouse.root} has no committed run to query")
     versions = warehouse.current_versions()
     versions["runs"] = warehouse.version("runs")
+    versions["migrations"] = warehouse.version("migrations")
     connection = duckdb.connect()
     connection.execute("SET autoinstall_known_extensions = false")
     connection.execute("SET autoload_known_extensions = false")

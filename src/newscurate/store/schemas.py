@@ -11,7 +11,7 @@ import yaml
 
 from newscurate.contract import contract_dir
 
-TABLES = ("documents", "quotes", "removals", "links", "sources", "minhashes", "paragraph_stats", "quarantine", "runs")
+TABLES = ("documents", "quotes", "removals", "links", "sources", "minhashes", "paragraph_stats", "quarantine", "runs", "migrations")
 RELEASE_TABLES = ("documents", "quotes", "removals", "links")
 
 

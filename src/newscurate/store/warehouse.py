@@ -20,12 +20,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import pyarrow as pa
 from deltalake import DeltaTable, write_deltalake
-from deltalake.exceptions import TableNotFoundError
+from deltalake.exceptions import DeltaError, TableNotFoundError
 
 from newscurate.clean.learned import ParagraphStat, learned_keys
+from newscurate.store.migrations import MIGRATIONS_TABLE, migrate_to_declared, recorded_migrations
 from newscurate.store.schemas import table_schema
 
 DOCUMENT_TABLES = ("documents", "quotes", "removals", "links", "sources", "minhashes")
@@ -60,6 +62,7 @@ class Warehouse:
         self.root = str(root)
         self.storage_options = storage_options
         self.is_local = "://" not in self.root
+        self._prepared: set[str] = set()
 
     def table_uri(self, table: str) -> str:
         return f"{self.root.rstrip('/')}/{table}"
@@ -141,15 +144,16 @@ class Warehouse:
         per_outlet = dict(self.read("documents", columns=["outlet"]).drop_nulls().group_by("outlet").len().iter_rows())
         return learned_keys((ParagraphStat(*row) for row in stats.select("outlet", "key", "n_docs", "has_quote").iter_rows()), per_outlet)
 
-    def merge_paragraph_stats(self, rows: list[dict]) -> int | None:
-        """Add one run's paragraph counts to the stored ones, rewriting only the outlets it touched."""
-        if not rows:
+    def merge_paragraph_stats(self, fresh: pl.DataFrame) -> int | None:
+        """Add one run's paragraph counts (outlet, key, n_docs, has_quote) to the stored ones,
+        rewriting only the outlets it touched."""
+        self._prepare("paragraph_stats")
+        if not fresh.height:
             return self.version("paragraph_stats")
-        fresh = pl.DataFrame(rows, schema={"outlet": pl.String, "key": pl.Int64, "n_docs": pl.Int64, "has_quote": pl.Boolean})
         outlets = fresh["outlet"].unique().to_list()
         stored = self.read("paragraph_stats").filter(pl.col("outlet").is_in(outlets))
         merged = (
-            pl.concat([stored, fresh])
+            pl.concat([stored, fresh.select(stored.columns).cast(stored.schema)])
             .group_by("outlet", "key")
             .agg(pl.col("n_docs").sum(), pl.col("has_quote").any())
         )
@@ -159,44 +163,80 @@ class Warehouse:
         names = ", ".join("'" + o.replace("'", "''") + "'" for o in sorted(outlets))
         return self._write("paragraph_stats", table, mode="overwrite", predicate=f"outlet IN ({names})")
 
-    def canonical_signatures(self) -> list[tuple[str, list[int]]]:
+    def canonical_signatures(self) -> list[tuple[str, np.ndarray]]:
         canonical = self.read("documents", columns=["doc_id", "duplicate_of"]).filter(pl.col("duplicate_of").is_null())
         signatures = self.read("minhashes").join(canonical.select("doc_id"), on="doc_id")
-        return list(signatures.iter_rows())
+        if not signatures.height:
+            return []
+        matrix = signatures["signature"].list.to_array(len(signatures["signature"][0])).to_numpy()
+        return list(zip(signatures["doc_id"].to_list(), matrix))
 
     # --- writing -------------------------------------------------------------------------------
 
-    def replace_documents(self, table: str, rows: pa.Table, doc_ids: list[str]) -> int | None:
-        """Write the rows of these documents, replacing any they had, in one commit."""
-        if not doc_ids:
-            return self.version(table)
-        existing = self.version(table)
-        if existing is None:
-            return self._write(table, rows, mode="append")
-        id_list = ", ".join("'" + doc_id.replace("'", "''") + "'" for doc_id in sorted(set(doc_ids)))
-        return self._write(table, rows, mode="overwrite", predicate=f"doc_id IN ({id_list})")
+    def replace_documents(self, table: str, rows: pa.Table | pa.RecordBatchReader, replaced_ids: list[str]) -> int | None:
+        """Append documents' rows, first deleting the rows that `replaced_ids` (changed files) had.
+
+        The delete joins on a key table instead of a `doc_id IN (...)` predicate: a predicate of
+        50,000 ids crashed the process (segmentation fault in deltalake 1.6.6)."""
+        self._prepare(table)
+        if replaced_ids and self.version(table) is not None:
+            keys = pa.table({"doc_id": pa.array(sorted(set(replaced_ids)), pa.string())})
+            with self._storage_errors(table):
+                self._table(table).merge(keys, predicate="t.doc_id = s.doc_id", source_alias="s", target_alias="t").when_matched_delete().execute()
+        return self._write(table, rows, mode="append")
+
+    def _prepare(self, table: str) -> None:
+        """Before this instance first writes a table: undo commits past the version the last
+        committed run recorded (a killed run's: readers never saw them, and a new commit must not
+        build on them), then migrate the table to its declared schema (store/migrations.py).
+        `runs` and `migrations` are append-only logs: nothing in them is uncommitted."""
+        if table in self._prepared:
+            return
+        self._prepared.add(table)
+        with self._storage_errors(table):
+            if table not in ("runs", MIGRATIONS_TABLE):
+                latest, recorded = self.version(table), self.current_versions().get(table)
+                if latest is not None and latest != recorded:
+                    if recorded is None:
+                        self._table(table).delete()
+                    else:
+                        self._table(table).restore(recorded)
+            if table != MIGRATIONS_TABLE:
+                migrate_to_declared(self, table)
+
+    @contextmanager
+    def _storage_errors(self, table: str) -> Iterator[None]:
+        try:
+            yield
+        except (OSError, DeltaError) as error:  # deltalake reports a full disk as a DeltaError (os error 28)
+            raise WarehouseError(f"cannot write table {table} in {self.root}: {error}") from error
+
+    def _table(self, table: str) -> DeltaTable:
+        return DeltaTable(self.table_uri(table), storage_options=self.storage_options)
 
     def append(self, table: str, rows: pa.Table) -> int | None:
+        self._prepare(table)
         if rows.num_rows == 0:
             return self.version(table)
         return self._write(table, rows, mode="append")
 
-    def _write(self, table: str, rows: pa.Table, **options) -> int:
+    def _write(self, table: str, rows: pa.Table | pa.RecordBatchReader, **options) -> int:
         schema = table_schema(table).arrow
-        try:
-            write_deltalake(
-                self.table_uri(table),
-                rows.select(schema.names).cast(schema),
-                schema_mode="merge",
-                storage_options=self.storage_options,
-                **options,
-            )
-        except OSError as error:
-            raise WarehouseError(f"cannot write table {table} in {self.root}: {error}") from error
+        if isinstance(rows, pa.Table):
+            rows = rows.select(schema.names).cast(schema)
+        elif rows.schema != schema:
+            raise ValueError(f"rows for {table} do not have its declared schema")
+        self._prepare(table)
+        with self._storage_errors(table):
+            write_deltalake(self.table_uri(table), rows, storage_options=self.storage_options, **options)
         failpoint(f"after_commit:{table}")
         version = self.version(table)
         assert version is not None
         return version
+
+    def migrations(self) -> pl.DataFrame:
+        """Every schema migration applied to a table, oldest first (see store/migrations.py)."""
+        return recorded_migrations(self)
 
     def history(self) -> pl.DataFrame:
         return self.runs().select(

@@ -9,10 +9,16 @@ from __future__ import annotations
 import pandas as pd
 
 
-def with_document_checks(documents: pd.DataFrame, known_doc_ids: set[str]) -> pd.DataFrame:
+def with_duplicate_checks(documents: pd.DataFrame, known_doc_ids: set[str]) -> pd.DataFrame:
+    """duplicate_of names a document of the warehouse or of the same run."""
     frame = documents.copy()
     all_ids = known_doc_ids | set(frame["doc_id"])
     frame["check_duplicate_of_exists"] = [pd.isna(d) or d in all_ids for d in frame["duplicate_of"]]
+    return frame
+
+
+def with_document_checks(documents: pd.DataFrame, known_doc_ids: set[str]) -> pd.DataFrame:
+    frame = with_duplicate_checks(documents, known_doc_ids)
     frame["check_counts_match_text"] = [
         n_chars == len(text) and n_words == len(text.split())
         for text, n_chars, n_words in zip(frame["text"], frame["n_chars"], frame["n_words"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,6 +47,40 @@ class SuiteResult:
 class GateReport:
     suites: list[SuiteResult]
     data_docs: str | None
+    validation_results: list[dict] = field(default_factory=list, repr=False)  # GE's own JSON, for Data Docs
+
+    @classmethod
+    def merge(cls, reports: list[GateReport]) -> GateReport:
+        """One report for several batches: per suite and expectation, the failures of every batch."""
+        suites: dict[str, SuiteResult] = {}
+        failures: dict[tuple[str, str], Failure] = {}
+        for report in reports:
+            for result in report.suites:
+                merged = suites.setdefault(result.suite, SuiteResult(result.suite, result.evaluated, result.evaluated))
+                merged.evaluated = max(merged.evaluated, result.evaluated)
+                for failure in result.failures:
+                    key = (failure.suite, failure.label + failure.severity)
+                    seen = failures.get(key)
+                    failures[key] = failure if seen is None else replace(
+                        seen, doc_ids=seen.doc_ids + failure.doc_ids, observed=_join_observed(seen.observed, failure.observed)
+                    )
+        for suite in suites.values():
+            suite.failures = [f for f in failures.values() if f.suite == suite.suite]
+            suite.passed = suite.evaluated - len(suite.failures)
+        results = [r for report in reports for r in report.validation_results]
+        return cls(list(suites.values()), None, results)
+
+    def state(self) -> dict:
+        """Everything but GE's raw results, as JSON: how a staged batch keeps its report."""
+        return {"suites": [asdict(s) for s in self.suites], "data_docs": self.data_docs}
+
+    @classmethod
+    def from_state(cls, state: dict) -> GateReport:
+        suites = [
+            SuiteResult(s["suite"], s["evaluated"], s["passed"], [Failure(**{**f, "doc_ids": tuple(f["doc_ids"])}) for f in s["failures"]])
+            for s in state["suites"]
+        ]
+        return cls(suites, state.get("data_docs"))
 
     @property
     def failures(self) -> list[Failure]:
@@ -68,7 +102,8 @@ class GateReport:
 
     @property
     def success(self) -> bool:
-        return not any(f.severity == "critical" for f in self.failures)
+        """No critical failure was left standing: each either quarantined its documents or there was none."""
+        return not self.blocking
 
     def to_json(self) -> dict:
         return {
@@ -94,64 +129,89 @@ def load_suite_json(name: str) -> dict:
     return json.loads((contract_dir("expectations") / f"{name}.json").read_text(encoding="utf-8"))
 
 
-class Gate:
-    """A Great Expectations file context under `gx_root`, holding the suites and Data Docs."""
+def suite_for_scope(name: str, scope: str | None) -> dict:
+    """The suite's expectations that can be judged on data of this scope (None: all of them).
 
-    def __init__(self, gx_root: Path) -> None:
+    `meta.scope` is "batch" (the default: judged on each batch of documents, in the worker that made
+    it) or "run" (needs every row of the run: uniqueness, row counts, duplicate_of targets)."""
+    suite = load_suite_json(name)
+    if scope is not None:
+        suite["expectations"] = [e for e in suite["expectations"] if e.get("meta", {}).get("scope", "batch") == scope]
+    return suite
+
+
+class Gate:
+    """Great Expectations, loaded once per process, judging frames against the suites.
+
+    Batches are judged in memory (GE's ephemeral context: nothing written, safe in parallel
+    workers); their results are JSON that `publish` stores in the file context under `gx_root` and
+    renders as Data Docs, once per run.
+    """
+
+    def __init__(self, gx_root: Path | None = None) -> None:
         os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
         logging.getLogger("great_expectations").setLevel(logging.ERROR)
         import great_expectations as gx
         from great_expectations.data_context.types.base import ProgressBarsConfig
 
         self._gx = gx
-        gx_root.mkdir(parents=True, exist_ok=True)
-        self.context = gx.get_context(mode="file", project_root_dir=gx_root)
+        self.gx_root = gx_root
+        self.context = gx.get_context(mode="ephemeral")
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
-        self.context.variables.save()
-        try:
-            self.datasource = self.context.data_sources.get("newscurate")
-        except KeyError:
-            self.datasource = self.context.data_sources.add_pandas("newscurate")
+        self.datasource = self.context.data_sources.add_pandas("newscurate")
+        self._suites: dict[tuple[str, str | None], tuple[object, object]] = {}
 
-    def _checkpoint(self, suite_name: str, build_docs: bool):
-        gx = self._gx
-        from great_expectations.checkpoint import UpdateDataDocsAction
+    def _suite(self, name: str, scope: str | None):
+        key = (name, scope)
+        if key not in self._suites:
+            asset = self.datasource.add_dataframe_asset(f"{name}-{scope or 'all'}")
+            suite = self._gx.ExpectationSuite(**suite_for_scope(name, scope))
+            self._suites[key] = (asset.add_batch_definition_whole_dataframe("whole"), suite)
+        return self._suites[key]
 
-        try:
-            asset = self.datasource.get_asset(suite_name)
-        except LookupError:
-            asset = self.datasource.add_dataframe_asset(suite_name)
-        try:
-            batch = asset.get_batch_definition("whole")
-        except KeyError:
-            batch = asset.add_batch_definition_whole_dataframe("whole")
-        suite = self.context.suites.add_or_update(gx.ExpectationSuite(**load_suite_json(suite_name)))
-        definition = self.context.validation_definitions.add_or_update(
-            gx.ValidationDefinition(name=suite_name, data=batch, suite=suite)
-        )
-        return self.context.checkpoints.add_or_update(
-            gx.Checkpoint(
-                name=f"{suite_name}{'_docs' if build_docs else ''}",
-                validation_definitions=[definition],
-                actions=[UpdateDataDocsAction(name="data_docs")] if build_docs else [],
-                result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["doc_id"]}
-                if suite_name != "quarantine"
-                else {"result_format": "SUMMARY"},
-            )
-        )
-
-    def validate(self, frames: dict[str, pd.DataFrame], build_docs: bool = False) -> GateReport:
-        results = []
+    def validate(self, frames: dict[str, pd.DataFrame], scope: str | None = None, batch_id: str = "run") -> GateReport:
+        """Judge each frame by its table's suite (the expectations of `scope`; None: all)."""
+        results, raw = [], []
         for name, frame in frames.items():
-            checkpoint = self._checkpoint(name, build_docs)
-            run = checkpoint.run(batch_parameters={"dataframe": frame.reset_index(drop=True)})
-            validation = next(iter(run.run_results.values()))
+            definition, suite = self._suite(name, scope)
+            if not suite.expectations:
+                continue
+            batch = definition.get_batch(batch_parameters={"dataframe": frame.reset_index(drop=True)})
+            result_format = (
+                {"result_format": "COMPLETE", "unexpected_index_column_names": ["doc_id"]} if "doc_id" in frame.columns else "SUMMARY"
+            )
+            validation = batch.validate(suite, result_format=result_format)
             results.append(_suite_result(name, validation.results))
-        docs = None
-        if build_docs:
-            urls = self.context.get_docs_sites_urls()
-            docs = urls[0]["site_url"].removeprefix("file://") if urls else None
-        return GateReport(results, docs)
+            raw.append({"suite": name, "batch_id": batch_id, "result": validation.to_json_dict()})
+        return GateReport(results, None, raw)
+
+    def publish(self, run_id: str, validation_results: list[dict]) -> str | None:
+        """Store the run's GE results in the file context and render them as Data Docs; the site's path."""
+        if self.gx_root is None:
+            return None
+        from great_expectations.core.expectation_validation_result import ExpectationSuiteValidationResultSchema
+        from great_expectations.core.run_identifier import RunIdentifier
+        from great_expectations.data_context.types.resource_identifiers import (
+            ExpectationSuiteIdentifier,
+            ValidationResultIdentifier,
+        )
+
+        self.gx_root.mkdir(parents=True, exist_ok=True)
+        context = self._gx.get_context(mode="file", project_root_dir=self.gx_root)
+        schema = ExpectationSuiteValidationResultSchema()
+        run = RunIdentifier(run_name=run_id)
+        keys = []
+        for item in validation_results:
+            key = ValidationResultIdentifier(
+                expectation_suite_identifier=ExpectationSuiteIdentifier(name=item["suite"]),
+                run_id=run,
+                batch_identifier=item["batch_id"],
+            )
+            context.validation_results_store.set(key, schema.load(item["result"]))
+            keys.append(key)
+        context.build_data_docs(resource_identifiers=keys)
+        urls = context.get_docs_sites_urls()
+        return urls[0]["site_url"].removeprefix("file://") if urls else None
 
 
 def _suite_result(name: str, results) -> SuiteResult:
@@ -182,3 +242,7 @@ def _suite_result(name: str, results) -> SuiteResult:
 @lru_cache(maxsize=1)
 def suite_names() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in contract_dir("expectations").glob("*.json")))
+
+
+def _join_observed(first: str, second: str) -> str:
+    return first if second in first else f"{first}; {second}"[:200]

@@ -1,0 +1,111 @@
+"""Batches staged on disk between the curate tasks and the run's commit.
+
+A curate task writes its batch's rows as one Parquet file per table in `<staging>/<batch key>/`
+and `result.json` last. The key hashes everything those rows depend on (the files' bytes, the
+code, the options, the learned boilerplate), so:
+- memory stays one batch per worker: the commit streams the staged files into Delta;
+- the staged batch is the task cache: a run killed midway, run again, reuses every batch it had
+  finished (the same files make the same keys) and curates only the rest.
+
+Prefect's own result cache is not used for this: a cached result would point at staged files
+that a later commit has removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from newscurate.store.schemas import table_schema, to_table
+from newscurate.store.warehouse import WarehouseError
+
+STAGED_TABLES = ("documents", "quotes", "removals", "links", "sources", "minhashes", "paragraph_stats", "quarantine")
+RESULT = "result.json"
+
+
+@dataclass
+class BatchResult:
+    """What the flow keeps of a batch: counts and its validation report, never its rows."""
+
+    key: str
+    files: int
+    documents: int
+    quarantined: int
+    removals_by_reason: dict[str, int] = field(default_factory=dict)
+    quarantine_by_reason: dict[str, int] = field(default_factory=dict)
+    report: dict = field(default_factory=dict)  # GateReport.state()
+    seconds: float = 0.0
+    reused: bool = False
+
+
+def batch_key(files: Iterable[tuple[str, str]], *dependencies: object) -> str:
+    """A batch's identity: its (relative path, sha256) pairs and whatever else shapes its rows."""
+    digest = hashlib.sha256()
+    for path, sha in files:
+        digest.update(f"{path}\0{sha}\n".encode())
+    digest.update(json.dumps([repr(d) for d in dependencies]).encode())
+    return digest.hexdigest()[:32]
+
+
+class Staging:
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root)
+
+    def batch_dir(self, key: str) -> Path:
+        return self.root / key
+
+    def load(self, key: str) -> BatchResult | None:
+        """The finished batch of this key, if one was staged and completed."""
+        try:
+            return BatchResult(**json.loads((self.batch_dir(key) / RESULT).read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def write(self, result: BatchResult, tables: dict[str, list[dict]], validation_results: list[dict]) -> None:
+        """Stage a batch: tables first, then GE's results, `result.json` last (renamed into place),
+        so a batch without result.json is unfinished and is curated again."""
+        folder = self.batch_dir(result.key)
+        try:
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            for name in STAGED_TABLES:
+                pq.write_table(to_table(name, tables.get(name, [])), folder / f"{name}.parquet", compression="zstd")
+            (folder / "validation.json").write_text(json.dumps(validation_results), encoding="utf-8")
+            pending = folder / f"{RESULT}.tmp"
+            pending.write_text(json.dumps(asdict(result)), encoding="utf-8")
+            os.replace(pending, folder / RESULT)
+        except OSError as error:  # a full disk, most likely: the run stops before any commit
+            raise WarehouseError(f"cannot stage a batch in {self.root}: {error}") from error
+
+    def files(self, keys: Iterable[str], table: str) -> list[str]:
+        return [str(self.batch_dir(key) / f"{table}.parquet") for key in keys]
+
+    def dataset(self, keys: Iterable[str], table: str) -> ds.Dataset:
+        return ds.dataset(self.files(keys, table), schema=table_schema(table).arrow, format="parquet")
+
+    def read(self, keys: Iterable[str], table: str, columns: list[str] | None = None) -> pa.Table:
+        return self.dataset(keys, table).to_table(columns=columns)
+
+    def batches(self, keys: Iterable[str], table: str, rows_per_batch: int = 2_000) -> Iterator[pa.RecordBatch]:
+        yield from self.dataset(keys, table).to_batches(batch_size=rows_per_batch)
+
+    def validation_results(self, keys: Iterable[str]) -> Iterator[dict]:
+        for key in keys:
+            yield from json.loads((self.batch_dir(key) / "validation.json").read_text(encoding="utf-8"))
+
+    def discard(self, keys: Iterable[str] | None = None) -> None:
+        """Remove these staged batches (all of them when keys is None)."""
+        if keys is None:
+            shutil.rmtree(self.root, ignore_errors=True)
+            return
+        for key in keys:
+            shutil.rmtree(self.batch_dir(key), ignore_errors=True)

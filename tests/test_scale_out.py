@@ -1,0 +1,86 @@
+"""The curate flow on worker processes (Prefect's process pool, a real local Dask cluster) writes
+what a run in one process writes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from distributed import Client, LocalCluster
+
+from flows.curate import curate_with_executor, resolved_executor, shared_prefect_api, task_runner_for
+from newscurate import progress
+from newscurate.bench.corpus import write_corpus
+from newscurate.config import RunConfig
+from newscurate.store.warehouse import DOCUMENT_TABLES, Warehouse
+
+pytestmark = pytest.mark.slow
+
+
+def table_rows(warehouse: Warehouse, table: str) -> list[str]:
+    """A table's rows as sorted JSON lines, without the run's own id."""
+    frame = warehouse.read(table)
+    frame = frame.drop("run_id") if "run_id" in frame.columns else frame
+    return sorted(json.dumps(row, sort_keys=True, default=str) for row in frame.to_dicts())
+
+
+@pytest.fixture(scope="module")
+def prefect_api():
+    """One Prefect server for this process and the workers."""
+    with shared_prefect_api() as api_url:
+        yield api_url
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> str:
+    root = tmp_path_factory.mktemp("corpus")
+    write_corpus(root, 36, seed=5)
+    (root / "raw" / "copy.txt").write_bytes(next((root / "raw").rglob("*.txt")).read_bytes())
+    return str(root / "raw")
+
+
+@pytest.fixture(scope="module")
+def local_run(corpus, tmp_path_factory, prefect_api):
+    warehouse = tmp_path_factory.mktemp("local")
+    summary = curate_with_executor(RunConfig(input_dir=corpus, warehouse=str(warehouse), batch_size=100, executor="local"))
+    assert summary.status == "committed" and summary.documents >= 30
+    return summary, Warehouse(warehouse)
+
+
+def assert_same_tables(summary, warehouse: Warehouse, local_run) -> None:
+    local, local_warehouse = local_run
+    assert summary.status == "committed"
+    assert (local.documents, local.quarantined) == (summary.documents, summary.quarantined)
+    for table in (*DOCUMENT_TABLES, "quarantine"):
+        assert table_rows(warehouse, table) == table_rows(local_warehouse, table), table
+
+
+def test_a_dask_run_writes_the_same_tables_as_a_local_run(tmp_path, corpus, local_run, prefect_api):
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, env={"PREFECT_API_URL": prefect_api}) as cluster:
+        config = RunConfig(input_dir=corpus, warehouse=str(tmp_path / "dask"), batch_size=8, executor="dask", executor_address=cluster.scheduler_address)
+        distributed = curate_with_executor(config)
+        with Client(cluster.scheduler_address) as client:
+            ran_on_workers = client.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
+    assert any(name.startswith("curate-batch") or name.startswith("curate_files") for name in ran_on_workers), ran_on_workers
+    assert_same_tables(distributed, Warehouse(tmp_path / "dask"), local_run)
+
+
+def test_a_process_pool_run_writes_the_same_tables_and_reports_progress(tmp_path, corpus, local_run):
+    events = []
+    config = RunConfig(input_dir=corpus, warehouse=str(tmp_path / "pool"), batch_size=8, workers=2)
+    assert resolved_executor(config) == "processes"  # "auto", with more than one batch to do
+    with progress.listening(lambda event, count: events.append((event, count))):
+        pooled = curate_with_executor(config)
+    assert_same_tables(pooled, Warehouse(tmp_path / "pool"), local_run)
+    assert events[0] == ("start", 37)
+    assert sorted(count for event, count in events[1:]) == [5, 8, 8, 8, 8]
+
+
+def test_one_batch_runs_in_this_process(corpus):
+    assert resolved_executor(RunConfig(input_dir=corpus, batch_size=100, workers=2)) == "local"
+    assert resolved_executor(RunConfig(input_dir=corpus, batch_size=8, workers=1)) == "local"
+
+
+def test_an_unknown_executor_is_refused():
+    with pytest.raises(ValueError, match="unknown executor"):
+        task_runner_for(RunConfig(executor="spark"))
