@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -66,6 +66,7 @@ def curate_document(
         reasons = Counter(r.reason for r in cleaned.removals)
         detail = "nothing left after cleaning; removed: " + ", ".join(f"{k} x{v}" for k, v in reasons.most_common())
         rows.quarantine.append(quarantine_row(Quarantined(raw.source_path, raw.content_sha256, "clean", "no_body", detail), run_id))
+        log.warning("quarantined %s at clean: no_body (%s)", raw.source_path, detail)
         return rows
     registry = default_registry(outlets)
     annotated = annotate(raw, cleaned, registry, run_id)
@@ -97,22 +98,40 @@ def curate_batch(
     options: IngestOptions | None = None,
     learned: Mapping[str, frozenset[int]] | None = None,
 ) -> BatchRows:
-    """Every record of these files; max_bytes, when given, overrides options.max_document_bytes."""
+    """Every record of these files, in memory; max_bytes, when given, overrides options.max_document_bytes."""
+    rows = BatchRows()
+    for chunk in curate_chunks(paths, root, run_id, outlets, max_bytes, options, learned):
+        rows.extend(chunk)
+    return rows
+
+
+def curate_chunks(
+    paths: list[Path],
+    root: Path,
+    run_id: str,
+    outlets: Path | None = None,
+    max_bytes: int | None = None,
+    options: IngestOptions | None = None,
+    learned: Mapping[str, frozenset[int]] | None = None,
+    chunk_documents: int = 1_000,
+) -> Iterator[BatchRows]:
+    """The rows of these files' records, `chunk_documents` records at a time: a 5 GB JSONL file or
+    WARC is one file but a million records, and must not be held in memory at once."""
     options = options or IngestOptions()
     if max_bytes:
         options = replace(options, max_document_bytes=max_bytes)
-    rows = BatchRows()
+    rows, records = BatchRows(), 0
     started = time.perf_counter()
     for path in paths:
         for raw in read_inputs(path, root, options):
             if isinstance(raw, Quarantined):
                 rows.quarantine.append(quarantine_row(raw, run_id))
+                log.warning("quarantined %s at %s: %s (%s)", raw.source_path, raw.stage, raw.reason, raw.detail)
             else:
                 rows.extend(curate_document(raw, run_id, outlets, learned))
-    for item in rows.quarantine:
-        log.warning("quarantined %s at %s: %s (%s)", item["source_path"], item["stage"], item["reason"], item["detail"])
-    log.info(
-        "curated %d files: %d documents, %d quarantined, %d removals in %.2f s",
-        len(paths), len(rows.documents), len(rows.quarantine), len(rows.removals), time.perf_counter() - started,
-    )
-    return rows
+            records += 1
+            if records % chunk_documents == 0:
+                yield rows
+                rows = BatchRows()
+    log.info("curated %d files (%d records) in %.2f s", len(paths), records, time.perf_counter() - started)
+    yield rows

@@ -15,7 +15,7 @@ import logging
 import secrets
 import time
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -28,7 +28,7 @@ import pyarrow as pa
 
 from newscurate.clean.near_duplicates import NUM_PERM, NearDuplicateIndex
 from newscurate.config import RunConfig
-from newscurate.curate import BatchRows, curate_batch
+from newscurate.curate import BatchRows, curate_chunks
 from newscurate.ingest.reader import file_sha256
 from newscurate.provenance import code_version
 from newscurate.store.schemas import table_schema, to_table
@@ -200,36 +200,46 @@ def judge_batch(rows: BatchRows, run_id: str, batch_id: str, gate: Gate | None =
     return report
 
 
-def stage_batch(rows: BatchRows, key: str, files: int, run_id: str, staging: Staging, gate: Gate | None = None, started: float | None = None) -> BatchResult:
-    report = judge_batch(rows, run_id, f"batch-{key[:12]}", gate)
-    result = BatchResult(
-        key=key,
-        files=files,
-        documents=len(rows.documents),
-        quarantined=len(rows.quarantine),
-        removals_by_reason=rows.removals_by_reason(),
-        quarantine_by_reason=dict(Counter(q["reason"] for q in rows.quarantine)),
-        report=report.state(),
-        seconds=round(time.perf_counter() - started, 3) if started else 0.0,
-    )
-    staging.write(result, {name: getattr(rows, name) for name in STAGED_TABLES}, report.validation_results)
-    return result
-
-
 def curate_and_stage(
     paths: list[Path], root: Path, run_id: str, config: RunConfig, learned: Mapping[str, frozenset[int]]
 ) -> BatchResult:
-    """Curate, judge and stage one batch of files, or reuse the batch an interrupted run staged."""
+    """Curate, judge and stage one batch of files, a chunk of records at a time, or reuse the batch
+    an interrupted run staged."""
     staging = Staging(config.staging_root)
     files = [(Path(p).relative_to(root).as_posix(), file_sha256(p)) for p in paths]
     key = batch_key(files, code_version(), config.ingest, config.max_file_bytes, _file_digest(config.outlets), sorted(learned.items()))
     if (done := staging.load(key)) is not None:
         log.info("batch %s (%d files) was staged by an interrupted run: reused", key[:12], done.files)
         return replace(done, reused=True)
-    started = time.perf_counter()
-    rows = curate_batch(paths, root, run_id, config.outlets, config.max_file_bytes, options=config.ingest, learned=learned)
-    result = stage_batch(rows, key, len(paths), run_id, staging, started=started)
+    chunks = curate_chunks(paths, root, run_id, config.outlets, config.max_file_bytes, options=config.ingest, learned=learned)
+    result = stage_chunks(chunks, key, len(paths), run_id, staging)
     failpoint("after_staging")
+    return result
+
+
+def stage_chunks(chunks: Iterable[BatchRows], key: str, files: int, run_id: str, staging: Staging, gate: Gate | None = None) -> BatchResult:
+    started = time.perf_counter()
+    staging.start(key)
+    reports, removals, quarantine = [], Counter(), Counter()
+    documents = 0
+    for part, rows in enumerate(chunks):
+        report = judge_batch(rows, run_id, f"batch-{key[:12]}-{part}", gate)
+        staging.write_part(key, part, {name: getattr(rows, name) for name in STAGED_TABLES}, report.validation_results)
+        reports.append(report)
+        documents += len(rows.documents)
+        removals.update(rows.removals_by_reason())
+        quarantine.update(q["reason"] for q in rows.quarantine)
+    result = BatchResult(
+        key=key,
+        files=files,
+        documents=documents,
+        quarantined=sum(quarantine.values()),
+        removals_by_reason=dict(removals),
+        quarantine_by_reason=dict(quarantine),
+        report=GateReport.merge(reports).state(),
+        seconds=round(time.perf_counter() - started, 3),
+    )
+    staging.finish(result)
     return result
 
 
@@ -359,7 +369,7 @@ def gate_and_commit(rows: BatchRows, warehouse: Warehouse, gate: Gate, summary: 
     """Rows already in memory through the same gate and commit as a flow run, as one batch."""
     staging = Staging(Path(warehouse.root) / "_staging" if warehouse.is_local else Path(".newscurate") / "staging")
     key = batch_key([(d["source_path"], d["content_sha256"]) for d in rows.documents], summary.run_id)
-    result = stage_batch(rows, key, len(rows.documents), summary.run_id, staging, gate)
+    result = stage_chunks([rows], key, len(rows.documents), summary.run_id, staging, gate)
     try:
         return finish_run([result], discovery or [], warehouse, staging, gate, summary)
     finally:

@@ -1,7 +1,7 @@
 """Batches staged on disk between the curate tasks and the run's commit.
 
-A curate task writes its batch's rows as one Parquet file per table in `<staging>/<batch key>/`
-and `result.json` last. The key hashes everything those rows depend on (the files' bytes, the
+A curate task writes its batch's rows in `<staging>/<batch key>/`, a Parquet file per table for
+each chunk of at most a thousand records, and `result.json` last. The key hashes everything those rows depend on (the files' bytes, the
 code, the options, the learned boilerplate), so:
 - memory stays one batch per worker: the commit streams the staged files into Delta;
 - the staged batch is the task cache: a run killed midway, run again, reuses every batch it had
@@ -70,24 +70,27 @@ class Staging:
         except (OSError, ValueError, TypeError):
             return None
 
-    def write(self, result: BatchResult, tables: dict[str, list[dict]], validation_results: list[dict]) -> None:
-        """Stage a batch: tables first, then GE's results, `result.json` last (renamed into place),
-        so a batch without result.json is unfinished and is curated again."""
-        folder = self.batch_dir(result.key)
-        try:
-            shutil.rmtree(folder, ignore_errors=True)
-            folder.mkdir(parents=True)
-            for name in STAGED_TABLES:
-                pq.write_table(to_table(name, tables.get(name, [])), folder / f"{name}.parquet", compression="zstd")
-            (folder / "validation.json").write_text(json.dumps(validation_results), encoding="utf-8")
-            pending = folder / f"{RESULT}.tmp"
-            pending.write_text(json.dumps(asdict(result)), encoding="utf-8")
-            os.replace(pending, folder / RESULT)
-        except OSError as error:  # a full disk, most likely: the run stops before any commit
-            raise WarehouseError(f"cannot stage a batch in {self.root}: {error}") from error
+    def start(self, key: str) -> None:
+        """An empty folder for the batch: parts a killed attempt left are not reused."""
+        folder = self.batch_dir(key)
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+
+    def write_part(self, key: str, part: int, tables: dict[str, list[dict]], validation_results: list[dict]) -> None:
+        """One chunk of a batch's rows: a Parquet file per table and GE's results."""
+        folder = self.batch_dir(key)
+        for name in STAGED_TABLES:
+            pq.write_table(to_table(name, tables.get(name, [])), folder / f"{name}-{part:05d}.parquet", compression="zstd")
+        (folder / f"validation-{part:05d}.json").write_text(json.dumps(validation_results), encoding="utf-8")
+
+    def finish(self, result: BatchResult) -> None:
+        """`result.json` last, renamed into place: a batch without it is unfinished and is curated again."""
+        pending = self.batch_dir(result.key) / f"{RESULT}.tmp"
+        pending.write_text(json.dumps(asdict(result)), encoding="utf-8")
+        os.replace(pending, self.batch_dir(result.key) / RESULT)
 
     def files(self, keys: Iterable[str], table: str) -> list[str]:
-        return [str(self.batch_dir(key) / f"{table}.parquet") for key in keys]
+        return [str(path) for key in keys for path in sorted(self.batch_dir(key).glob(f"{table}-*.parquet"))]
 
     def dataset(self, keys: Iterable[str], table: str) -> ds.Dataset:
         return ds.dataset(self.files(keys, table), schema=table_schema(table).arrow, format="parquet")
@@ -100,7 +103,8 @@ class Staging:
 
     def validation_results(self, keys: Iterable[str]) -> Iterator[dict]:
         for key in keys:
-            yield from json.loads((self.batch_dir(key) / "validation.json").read_text(encoding="utf-8"))
+            for path in sorted(self.batch_dir(key).glob("validation-*.json")):
+                yield from json.loads(path.read_text(encoding="utf-8"))
 
     def discard(self, keys: Iterable[str] | None = None) -> None:
         """Remove these staged batches (all of them when keys is None)."""
