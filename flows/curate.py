@@ -7,6 +7,7 @@ run artifact. The work is in the `newscurate` library (`newscurate.curate`, `new
 from __future__ import annotations
 
 import inspect
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import islice
@@ -29,10 +30,25 @@ from newscurate.config import EXECUTORS, RunConfig
 from newscurate.curate import quarantine_row
 from newscurate.ingest import discover, input_file_of
 from newscurate.ingest.reader import file_sha256
-from newscurate.runs import RunSummary, curate_and_stage, finish_run, new_run_id, record_run
+from newscurate.runs import RunSummary, curate_and_stage, files_to_reclean, finish_run, new_run_id, record_run
 from newscurate.store.staging import BatchResult, Staging
-from newscurate.store.warehouse import Warehouse
+from newscurate.store.warehouse import Warehouse, WarehouseBusy, WarehouseError
 from newscurate.validate.gate import Gate
+
+
+class _WarehouseConditionsWithoutTraceback(logging.Filter):
+    """A busy, full or read-only warehouse is an expected condition with a clear message of its own
+    (the CLI prints it and exits 3 or 4); Prefect would log its traceback once per task attempt."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], (WarehouseBusy, WarehouseError)):
+            record.exc_info = record.exc_text = None
+        return True
+
+
+# At import, so that worker processes, which import this module to run its tasks, filter too.
+for _logger in ("prefect.task_runs", "prefect.flow_runs"):
+    logging.getLogger(_logger).addFilter(_WarehouseConditionsWithoutTraceback())
 
 
 @task(name="discover-inputs", cache_policy=NO_CACHE)
@@ -52,6 +68,11 @@ def skip_unchanged(files: list[Path], root: str, warehouse_root: str, storage_op
         return files, 0
     todo = [f for f in files if (Path(f).relative_to(root).as_posix(), file_sha256(f)) not in known]
     return todo, len(files) - len(todo)
+
+
+@task(name="find-learned-boilerplate", cache_policy=NO_CACHE)
+def reclean_files(root: str, config: RunConfig, learned: dict[str, frozenset[int]]) -> list[Path]:
+    return files_to_reclean(Warehouse(config.warehouse, config.storage_options), learned, Path(root))
 
 
 @task(name="curate-batch", cache_policy=NO_CACHE)
@@ -82,6 +103,9 @@ def curate(input_dir: str = "examples/corpus", warehouse: str = "warehouse", con
         files, problems = discover_inputs(root)
         summary.files_read = len(files)
         todo, summary.files_skipped = skip_unchanged(files, root, config.warehouse, config.storage_options)
+        recleaned = [path for path in reclean_files(root, config, learned) if path not in set(todo)]
+        summary.files_recleaned, summary.files_skipped = len(recleaned), summary.files_skipped - len(recleaned)
+        todo += recleaned
         batches = [todo[i : i + config.batch_size] for i in range(0, len(todo), config.batch_size)]
         progress.start(len(todo))
         futures = curate_files.map(batches, unmapped(root), unmapped(summary.run_id), unmapped(config), unmapped(learned))

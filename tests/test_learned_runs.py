@@ -29,12 +29,20 @@ def test_recurring_outlet_paragraph_is_learned_and_removed_in_later_runs(tmp_pat
     assert store.read("documents").filter(pl.col("text").str.contains(SLOGAN)).height == 4
     assert store.learned_boilerplate()["Valley Courier"]
 
+    first_ids = set(store.read("documents")["doc_id"])
     for topic in TOPICS[4:]:
         (inbox / f"{topic}.txt").write_text(article(topic))
     second = curate(config=RunConfig(input_dir=str(inbox), warehouse=str(warehouse)))
-    assert second.removals_by_reason.get("learned_boilerplate") == 3, (second.status, second.documents, second.files_skipped, second.quarantine_by_reason, second.failure_reasons)
-    new = store.read("documents").filter(pl.col("run_id") == second.run_id)
-    assert new.height == 3 and not new["text"].str.contains(SLOGAN).any()
+    # The 3 new articles, and the 4 committed before the slogan was learned, curated again.
+    assert (second.documents, second.files_recleaned) == (7, 4), (second.status, second.files_skipped, second.failure_reasons)
+    assert second.removals_by_reason.get("learned_boilerplate") == 7
+    documents = store.read("documents")
+    assert documents.height == 7 and not documents["text"].str.contains(SLOGAN).any()
+    assert first_ids < set(documents["doc_id"])  # same documents, new versions of their rows
+    assert store.read("documents", version=0)["text"].str.contains(SLOGAN).all()  # the first run's version, as it was
+
+    third = curate(config=RunConfig(input_dir=str(inbox), warehouse=str(warehouse)))
+    assert (third.status, third.files_recleaned) == ("nothing_new", 0)
 
 
 def test_near_copy_in_a_later_run_points_at_the_earlier_document(tmp_path):

@@ -56,7 +56,7 @@ def _check_prefect_api() -> None:
 
 
 def _fail(message: str, code: int = 2) -> None:
-    errors.print(f"[bold red]error:[/] {message}")
+    errors.print(f"[bold red]error:[/] {escape(message)}")  # messages quote paths and errors: '[errno 28]' is no markup
     raise typer.Exit(code)
 
 
@@ -150,6 +150,8 @@ def _print_summary(summary) -> None:
     table = Table(title=f"run {summary.run_id}: {summary.status}", show_header=False)
     table.add_row("files read", str(summary.files_read))
     table.add_row("skipped (unchanged)", str(summary.files_skipped))
+    if summary.files_recleaned:
+        table.add_row("curated again", f"{summary.files_recleaned} (boilerplate learned since they were committed)")
     if summary.batches_reused:
         table.add_row("batches reused", f"{summary.batches_reused} (staged by an interrupted run)")
     table.add_row("documents written", str(summary.documents))

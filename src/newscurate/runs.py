@@ -29,7 +29,8 @@ import pyarrow as pa
 from newscurate.clean.near_duplicates import NUM_PERM, NearDuplicateIndex
 from newscurate.config import RunConfig
 from newscurate.curate import BatchRows, curate_chunks
-from newscurate.ingest.reader import file_sha256
+from newscurate.clean.learned import paragraph_keys
+from newscurate.ingest.reader import file_sha256, input_file_of
 from newscurate.provenance import code_version
 from newscurate.store.schemas import table_schema, to_table
 from newscurate.store.staging import STAGED_TABLES, BatchResult, Staging, batch_key
@@ -59,6 +60,7 @@ class RunSummary:
     input_root: str
     files_read: int = 0
     files_skipped: int = 0
+    files_recleaned: int = 0  # unchanged, curated again to remove boilerplate learned since
     batches_reused: int = 0  # staged by an interrupted run, not curated again
     documents: int = 0
     quarantined: int = 0
@@ -103,6 +105,7 @@ class RunSummary:
             "|---|---|",
             f"| files read | {self.files_read} |",
             f"| files skipped (unchanged) | {self.files_skipped} |",
+            f"| files curated again (boilerplate learned since) | {self.files_recleaned} |",
             f"| batches reused from an interrupted run | {self.batches_reused} |",
             f"| documents written | {self.documents} |",
             f"| quarantined | {self.quarantined} |",
@@ -245,6 +248,24 @@ def stage_chunks(chunks: Iterable[BatchRows], key: str, files: int, run_id: str,
 
 def _file_digest(path: Path | None) -> str | None:
     return file_sha256(path) if path else None
+
+
+def files_to_reclean(warehouse: Warehouse, learned: Mapping[str, frozenset[int]], root: Path, slice_rows: int = 20_000) -> list[Path]:
+    """Input files of committed documents holding a paragraph their outlet's boilerplate was learned
+    from after they were committed. Curated again, with what was learned, they lose it: the same
+    doc_id, a new version of its rows. Only files still present under `root` can be curated again."""
+    documents = warehouse.scan("documents")
+    if not learned or documents is None:
+        return []
+    candidates = documents.filter(pl.col("outlet").is_in(list(learned))).select("source_path", "outlet", "text")
+    stale: set[str] = set()
+    offset = 0
+    while (chunk := candidates.slice(offset, slice_rows).collect()).height:
+        for source_path, outlet, text in chunk.iter_rows():
+            if learned[outlet].intersection(paragraph_keys(text)):
+                stale.add(input_file_of(source_path))
+        offset += slice_rows
+    return sorted(path for name in stale if (path := root / name).is_file())
 
 
 # --- the run: every batch together ----------------------------------------------------------------

@@ -10,6 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from newscurate.config import RunConfig
+
 bench_app = typer.Typer(help="Generate a synthetic corpus and measure the pipeline on it (figures, not a test).", no_args_is_help=True)
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)
@@ -42,8 +44,8 @@ def generate(
 def run(
     input: Annotated[Path, typer.Option("--input", help="A corpus folder written by `bench generate`.")] = Path(".bench/corpus"),
     work: Annotated[Path, typer.Option(help="Scratch folder: warehouses, logs, Prefect's home.")] = Path(".bench/work"),
-    batch_size: Annotated[int, typer.Option(help="Files per task in the flow and per batch in the stage profile.")] = 200,
-    executor: Annotated[Optional[str], typer.Option(help="Passed to `newscurate run --executor` (local or dask).")] = None,
+    batch_size: Annotated[int, typer.Option(help="Files per task in the flow and per batch in the stage profile.")] = RunConfig.batch_size,
+    executor: Annotated[Optional[str], typer.Option(help="Passed to `newscurate run --executor` (auto, local, processes or dask; default auto).")] = None,
     profile_docs: Annotated[int, typer.Option(help="Files in the one-core stage profile (0: all); an even sample across outlets.")] = 2000,
     datatrove_python: Annotated[Path, typer.Option(help="Python of the virtualenv holding datatrove (`make bench` makes it).")] = Path(".bench/venv/bin/python"),
     datatrove: Annotated[bool, typer.Option(help="Also run datatrove's equivalent pipeline and print the ratio.")] = True,

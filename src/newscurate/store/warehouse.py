@@ -114,6 +114,13 @@ class Warehouse:
             return pl.from_arrow(table_schema(table).arrow.empty_table()).select(columns or pl.all())
         return pl.read_delta(self.table_uri(table), version=version, columns=columns, storage_options=self.storage_options)
 
+    def scan(self, table: str, version: int | None = None) -> pl.LazyFrame | None:
+        """A lazy table at a version (default: the warehouse's current one); None when never written."""
+        version = self.current_versions().get(table) if version is None else version
+        if version is None:
+            return None
+        return pl.scan_delta(self.table_uri(table), version=version, storage_options=self.storage_options)
+
     def runs(self) -> pl.DataFrame:
         if self.version("runs") is None:
             return pl.from_arrow(table_schema("runs").arrow.empty_table())
