@@ -41,6 +41,9 @@ def test_recurring_outlet_paragraph_is_learned_and_removed_in_later_runs(tmp_pat
     assert first_ids < set(documents["doc_id"])  # same documents, new versions of their rows
     assert store.read("documents", version=0)["text"].str.contains(SLOGAN).all()  # the first run's version, as it was
 
+    slogan = store.read("paragraph_stats").sort("n_docs").row(-1, named=True)
+    assert slogan["n_docs"] == 7  # each document counted once, though 4 were curated twice
+
     third = curate(config=RunConfig(input_dir=str(inbox), warehouse=str(warehouse)))
     assert (third.status, third.files_recleaned) == ("nothing_new", 0)
 

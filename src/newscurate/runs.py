@@ -358,18 +358,27 @@ def commit_run(
         batches = (_stamped(batch, run_id, duplicates) for batch in staging.batches(keys, name))
         reader = pa.RecordBatchReader.from_batches(table_schema(name).arrow, batches)
         versions[name] = warehouse.replace_documents(name, reader, replaced)
-    stats = (
-        pl.scan_parquet(staging.files(keys, "paragraph_stats"))
-        .group_by("outlet", "key")
-        .agg(pl.col("n_docs").sum(), pl.col("has_quote").any())
-        .collect()
-    )
+    counts = pl.concat([pl.scan_parquet(staging.files(keys, "paragraph_stats")), _uncounted(warehouse, replaced)])
+    stats = counts.group_by("outlet", "key").agg(pl.col("n_docs").sum(), pl.col("has_quote").any()).collect()
     if (version := warehouse.merge_paragraph_stats(stats)) is not None:
         versions["paragraph_stats"] = version
     quarantine = pa.concat_tables([staging.read(keys, "quarantine"), to_table("quarantine", discovery)])
     if (version := warehouse.append("quarantine", _stamped(quarantine, run_id, {}))) is not None:
         versions["quarantine"] = version
     return versions
+
+
+def _uncounted(warehouse: Warehouse, replaced: list[str]) -> pl.LazyFrame:
+    """Negative counts taking the replaced documents' paragraphs out of `paragraph_stats`, so a
+    document curated again is not counted twice (paragraphs already removed as learned
+    boilerplate are no longer in its text, and keep their count: they stay learned)."""
+    schema = {"outlet": pl.String, "key": pl.Int64, "n_docs": pl.Int64, "has_quote": pl.Boolean}
+    documents = warehouse.scan("documents")
+    if not replaced or documents is None:
+        return pl.LazyFrame(schema=schema)
+    old = documents.filter(pl.col("doc_id").is_in(replaced) & pl.col("outlet").is_not_null()).select("outlet", "text").collect()
+    rows = [(outlet, key, -1, False) for outlet, text in old.iter_rows() for key in paragraph_keys(text)]
+    return pl.LazyFrame(rows, schema=schema, orient="row")
 
 
 def _stamped(batch: pa.RecordBatch | pa.Table, run_id: str, duplicates: dict[str, tuple[str, float]]):

@@ -163,6 +163,7 @@ class Warehouse:
             pl.concat([stored, fresh.select(stored.columns).cast(stored.schema)])
             .group_by("outlet", "key")
             .agg(pl.col("n_docs").sum(), pl.col("has_quote").any())
+            .filter(pl.col("n_docs") > 0)
         )
         table = merged.to_arrow()
         if self.version("paragraph_stats") is None:
