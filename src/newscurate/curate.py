@@ -121,6 +121,7 @@ def curate_chunks(
     if max_bytes:
         options = replace(options, max_document_bytes=max_bytes)
     rows, records = BatchRows(), 0
+    counts = Counter()
     started = time.perf_counter()
     for path in paths:
         for raw in read_inputs(path, root, options):
@@ -131,7 +132,12 @@ def curate_chunks(
                 rows.extend(curate_document(raw, run_id, outlets, learned))
             records += 1
             if records % chunk_documents == 0:
+                counts.update(documents=len(rows.documents), quarantined=len(rows.quarantine), removals=len(rows.removals))
                 yield rows
                 rows = BatchRows()
-    log.info("curated %d files (%d records) in %.2f s", len(paths), records, time.perf_counter() - started)
+    counts.update(documents=len(rows.documents), quarantined=len(rows.quarantine), removals=len(rows.removals))
+    log.info(
+        "curated %d files: %d documents, %d quarantined, %d removals in %.2f s",
+        len(paths), counts["documents"], counts["quarantined"], counts["removals"], time.perf_counter() - started,
+    )
     yield rows

@@ -358,7 +358,7 @@ def commit_run(
         batches = (_stamped(batch, run_id, duplicates) for batch in staging.batches(keys, name))
         reader = pa.RecordBatchReader.from_batches(table_schema(name).arrow, batches)
         versions[name] = warehouse.replace_documents(name, reader, replaced)
-    counts = pl.concat([pl.scan_parquet(staging.files(keys, "paragraph_stats")), _uncounted(warehouse, replaced)])
+    counts = pl.concat([pl.LazyFrame(staging.read(keys, "paragraph_stats")), _uncounted(warehouse, replaced)])
     stats = counts.group_by("outlet", "key").agg(pl.col("n_docs").sum(), pl.col("has_quote").any()).collect()
     if (version := warehouse.merge_paragraph_stats(stats)) is not None:
         versions["paragraph_stats"] = version

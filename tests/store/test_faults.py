@@ -1,7 +1,10 @@
 """A run killed at any commit leaves the warehouse at its previous version; the rerun finishes.
-Two writers never share a warehouse."""
+Two writers never share a warehouse. A full disk is a clear error that changes nothing readers see."""
 
 import os
+import re
+import resource
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -164,3 +167,135 @@ def test_a_run_killed_after_staging_a_batch_reuses_it_and_commits_the_same_table
     for table in ("documents", "quotes", "removals", "links"):
         reused, fresh = (Warehouse(tmp_path / w).read(table).drop("run_id", strict=False).sort(pl.all()) for w in ("w", "clean"))
         assert reused.equals(fresh), table
+
+
+# --- a full disk, as an operator meets it: through the CLI ------------------------------------------
+
+NEWSCURATE = Path(sys.executable).with_name("newscurate")
+# Prefect's database in memory: the disk that fills up here is the warehouse's, and Prefect's own
+# SQLite file (megabytes) would otherwise meet the file-size limit first.
+CLI_ENV = {**os.environ, "PREFECT_API_DATABASE_CONNECTION_URL": "sqlite+aiosqlite:///:memory:"}
+# Prefect 3.8's event emitter logs its own failures, with a traceback, on every run: not ours.
+PREFECT_EVENT_NOISE = re.compile(
+    r"^.*\| prefect\.events\.utilities - Error emitting event.*?^RuntimeError: Cannot put items in a stopped service instance\.$\n?",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def cli_run(inbox: Path, warehouse: Path, max_file_bytes: int | None = None, wrapper: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+    def limit_file_size() -> None:  # a write past it fails with EFBIG (Python ignores SIGXFSZ)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_file_bytes, max_file_bytes))
+
+    return subprocess.run(
+        [*wrapper, str(NEWSCURATE), "run", "--input", str(inbox), "--warehouse", str(warehouse)],
+        env=CLI_ENV, capture_output=True, text=True, timeout=600,
+        preexec_fn=limit_file_size if max_file_bytes else None,
+    )
+
+
+@pytest.fixture(scope="module")
+def committed_by_cli(tmp_path_factory):
+    inbox = tmp_path_factory.mktemp("cli-inbox")
+    for path in sorted(EXAMPLES.glob("0[1-3]*.txt")):
+        shutil.copy(path, inbox)
+    warehouse = tmp_path_factory.mktemp("cli-warehouse")
+    first = cli_run(inbox, warehouse)
+    assert first.returncode == 0, first.stderr[-3000:]
+    return inbox, warehouse
+
+
+def with_new_files(committed: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the committed warehouse, and its inbox with three files the warehouse has not seen."""
+    inbox, warehouse = tmp_path / "inbox", tmp_path / "w"
+    shutil.copytree(committed[0], inbox)
+    shutil.copytree(committed[1], warehouse)
+    for path in sorted(EXAMPLES.glob("0[4-6]*.txt")):
+        shutil.copy(path, inbox)
+    return inbox, warehouse
+
+
+def assert_clear_error(failed: subprocess.CompletedProcess, *fragments: str) -> None:
+    assert failed.returncode == 4, failed.stderr[-3000:]
+    message = failed.stderr.strip().splitlines()[-1]
+    assert message.startswith("error: cannot ") and all(fragment in message for fragment in fragments), failed.stderr[-3000:]
+    assert "Traceback" not in PREFECT_EVENT_NOISE.sub("", failed.stderr) + failed.stdout, failed.stderr[-5000:]
+
+
+def assert_unchanged(warehouse: Path, versions: dict[str, int], documents: int) -> None:
+    store = Warehouse(warehouse)
+    assert store.current_versions() == versions
+    assert store.read("documents").height == documents
+    assert store.runs()["status"].to_list() == ["committed"]
+
+
+def assert_rerun_finishes(inbox: Path, warehouse: Path, documents: int) -> None:
+    rerun = cli_run(inbox, warehouse)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    store = Warehouse(warehouse)
+    assert store.read("documents").height == documents
+    texts = dict(store.read("documents").select("doc_id", "text").iter_rows())
+    quotes = store.read("quotes")
+    assert all(texts[d][s:e] == t for d, s, e, t in quotes.select("doc_id", "start", "end", "text").iter_rows())
+    assert quotes.group_by("doc_id", "quote_id").len()["len"].max() == 1, "no duplicated rows after the rerun"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("max_file_bytes", "what"),
+    [(16_000, "stage a batch"), (1_000_000, "Data Docs")],  # a staged table is about 30 KB here; a Data Docs image 2.5 MB
+    ids=["staging", "data-docs"],
+)
+def test_a_full_disk_before_the_commit_is_a_clear_error_and_the_rerun_finishes(committed_by_cli, tmp_path, max_file_bytes, what):
+    inbox, warehouse = with_new_files(committed_by_cli, tmp_path)
+    store = Warehouse(warehouse)
+    versions, documents = store.current_versions(), store.read("documents").height
+
+    failed = cli_run(inbox, warehouse, max_file_bytes=max_file_bytes)
+    assert_clear_error(failed, what, "File too large")
+    assert_unchanged(warehouse, versions, documents)
+    assert_rerun_finishes(inbox, warehouse, documents + 3)
+
+
+def user_namespaces_work() -> bool:
+    try:
+        return subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "true"], capture_output=True).returncode == 0
+    except FileNotFoundError:
+        return False
+
+
+# Mounts a tmpfs over one table's folder, fills it to the last byte, runs the command, and keeps
+# what the run left there. A user and mount namespace of its own: no root needed.
+FULL_TABLE_DISK = """
+set -e
+table=$1 before=$2 after=$3; shift 3
+mount -t tmpfs -o size=4m full-disk "$table"
+cp -a "$before/." "$table/"
+cat /dev/zero > "$table/.filler" 2>/dev/null || true
+set +e
+"$@"; status=$?
+rm "$table/.filler"
+cp -a "$table/." "$after/"
+exit $status
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not user_namespaces_work(), reason="needs unprivileged user namespaces (unshare) to mount a small tmpfs")
+def test_a_disk_that_fills_up_during_the_commit_leaves_the_previous_version_and_the_rerun_finishes(committed_by_cli, tmp_path):
+    inbox, warehouse = with_new_files(committed_by_cli, tmp_path)
+    store = Warehouse(warehouse)
+    versions, documents = store.current_versions(), store.read("documents").height
+    # sources is committed after quotes, removals and links: the disk is full partway through the commit.
+    table, before, after = warehouse / "sources", tmp_path / "sources-before", tmp_path / "sources-after"
+    shutil.copytree(table, before)
+    after.mkdir()
+
+    wrapper = ("unshare", "--user", "--map-root-user", "--mount", "sh", "-c", FULL_TABLE_DISK, "sh", str(table), str(before), str(after))
+    failed = cli_run(inbox, warehouse, wrapper=wrapper)
+    shutil.rmtree(table)
+    shutil.copytree(after, table)
+
+    assert_clear_error(failed, "table sources", "No space left on device")
+    assert any(store.version(name) > versions[name] for name in ("quotes", "removals", "links")), "the commit had begun"
+    assert_unchanged(warehouse, versions, documents)
+    assert_rerun_finishes(inbox, warehouse, documents + 3)

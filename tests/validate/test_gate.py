@@ -61,6 +61,10 @@ def _set(frame, column, value, row=0):
     frame.at[frame.index[row], column] = value
 
 
+def _retype(frame, column, convert):
+    frame[column] = convert(frame[column])
+
+
 CASES = [
     ("duplicate doc_id", "documents", lambda f: _set(f, "doc_id", f["doc_id"].iloc[1]), ("documents", "expect_column_values_to_be_unique", "doc_id"), False),
     ("URL left in text", "documents", lambda f: _set(f, "text", f["text"].iloc[0] + " see https://x.example/a"), ("documents", "expect_column_values_to_not_match_regex", "text"), True),
@@ -71,6 +75,11 @@ CASES = [
     ("quote end before start", "quotes", lambda f: _set(f, "end", -1), ("quotes", "expect_column_pair_values_a_to_be_greater_than_b", "end"), True),
     ("bad removal reason", "removals", lambda f: _set(f, "reason", "because"), ("removals", "expect_column_values_to_be_in_set", "reason"), True),
     ("missing column", "links", lambda f: f.drop(columns=["domain"], inplace=True), ("links", "expect_table_columns_to_match_set", None), False),
+    ("count as text", "documents", lambda f: _retype(f, "n_words", lambda c: c.astype(str)), ("documents", "expect_column_values_to_be_of_type", "n_words"), False),
+    ("list joined into text", "documents", lambda f: _retype(f, "authors", lambda c: c.map("; ".join)), ("documents", "expect_column_values_to_be_of_type", "authors"), False),
+    ("date as text", "documents", lambda f: _retype(f, "published_date", lambda c: "2024-05-01"), ("documents", "expect_column_values_to_be_of_type", "published_date"), False),
+    ("offset as float", "quotes", lambda f: _retype(f, "start", lambda c: c.astype(float)), ("quotes", "expect_column_values_to_be_of_type", "start"), False),
+    ("nullable bool as text", "links", lambda f: _retype(f, "internal", lambda c: c.map({True: "yes", False: "no"})), ("links", "expect_column_values_to_be_of_type", "internal"), False),
 ]
 
 

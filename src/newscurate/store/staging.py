@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -74,20 +75,30 @@ class Staging:
         """An empty folder for the batch: parts a killed attempt left are not reused."""
         folder = self.batch_dir(key)
         shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir(parents=True)
+        with self._write_errors():
+            folder.mkdir(parents=True)
 
     def write_part(self, key: str, part: int, tables: dict[str, list[dict]], validation_results: list[dict]) -> None:
         """One chunk of a batch's rows: a Parquet file per table and GE's results."""
         folder = self.batch_dir(key)
-        for name in STAGED_TABLES:
-            pq.write_table(to_table(name, tables.get(name, [])), folder / f"{name}-{part:05d}.parquet", compression="zstd")
-        (folder / f"validation-{part:05d}.json").write_text(json.dumps(validation_results), encoding="utf-8")
+        with self._write_errors():
+            for name in STAGED_TABLES:
+                pq.write_table(to_table(name, tables.get(name, [])), folder / f"{name}-{part:05d}.parquet", compression="zstd")
+            (folder / f"validation-{part:05d}.json").write_text(json.dumps(validation_results), encoding="utf-8")
 
     def finish(self, result: BatchResult) -> None:
         """`result.json` last, renamed into place: a batch without it is unfinished and is curated again."""
         pending = self.batch_dir(result.key) / f"{RESULT}.tmp"
-        pending.write_text(json.dumps(asdict(result)), encoding="utf-8")
-        os.replace(pending, self.batch_dir(result.key) / RESULT)
+        with self._write_errors():
+            pending.write_text(json.dumps(asdict(result)), encoding="utf-8")
+            os.replace(pending, self.batch_dir(result.key) / RESULT)
+
+    @contextmanager
+    def _write_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as error:  # a full disk, most likely: the run stops before its commit
+            raise WarehouseError(f"cannot stage a batch in {self.root}: {error}") from error
 
     def files(self, keys: Iterable[str], table: str) -> list[str]:
         return [str(path) for key in keys for path in sorted(self.batch_dir(key).glob(f"{table}-*.parquet"))]

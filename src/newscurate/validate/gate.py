@@ -156,7 +156,11 @@ class Gate:
 
         self._gx = gx
         self.gx_root = gx_root
-        self.context = gx.get_context(mode="ephemeral")
+        from great_expectations.data_context.types.base import DataContextConfig, InMemoryStoreBackendDefaults
+
+        # In memory, and without the temporary Data Docs folder GE's default ephemeral context leaves in /tmp.
+        in_memory = DataContextConfig(store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False))
+        self.context = gx.get_context(project_config=in_memory, mode="ephemeral")
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
         self.datasource = self.context.data_sources.add_pandas("newscurate")
         self._suites: dict[tuple[str, str | None], tuple[object, object]] = {}
