@@ -355,9 +355,11 @@ def commit_run(
     known = set(warehouse.read("documents", columns=["doc_id"])["doc_id"].to_list())
     replaced = sorted(known.intersection(run_ids))
     for name in sorted(DOCUMENT_TABLES, key=lambda table: table == "documents"):
-        batches = (_stamped(batch, run_id, duplicates) for batch in staging.batches(keys, name))
-        reader = pa.RecordBatchReader.from_batches(table_schema(name).arrow, batches)
-        versions[name] = warehouse.replace_documents(name, reader, replaced)
+        parts = (
+            pa.RecordBatchReader.from_batches(table_schema(name).arrow, (_stamped(batch, run_id, duplicates) for batch in batches))
+            for batches in staging.batches_in_parts(keys, name)
+        )
+        versions[name] = warehouse.replace_documents(name, parts, replaced)
     counts = pl.concat([pl.LazyFrame(staging.read(keys, "paragraph_stats")), _uncounted(warehouse, replaced)])
     stats = counts.group_by("outlet", "key").agg(pl.col("n_docs").sum(), pl.col("has_quote").any()).collect()
     if (version := warehouse.merge_paragraph_stats(stats)) is not None:

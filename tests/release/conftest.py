@@ -63,7 +63,7 @@ def commit_run(warehouse: Warehouse, rows: BatchRows, input_root: Path, run_id: 
     """Write the rows and the `runs` row that makes them current, as a run that passed the gate."""
     doc_ids = [document["doc_id"] for document in rows.documents]
     versions = dict(warehouse.current_versions())
-    written = {name: warehouse.replace_documents(name, to_table(name, getattr(rows, name)), doc_ids) for name in DOCUMENT_TABLES}
+    written = {name: warehouse.replace_documents(name, [to_table(name, getattr(rows, name))], doc_ids) for name in DOCUMENT_TABLES}
     written["quarantine"] = warehouse.append("quarantine", to_table("quarantine", rows.quarantine))
     versions.update({name: version for name, version in written.items() if version is not None})
     summary = RunSummary(

@@ -109,8 +109,13 @@ class Staging:
     def read(self, keys: Iterable[str], table: str, columns: list[str] | None = None) -> pa.Table:
         return self.dataset(keys, table).to_table(columns=columns)
 
-    def batches(self, keys: Iterable[str], table: str, rows_per_batch: int = 2_000) -> Iterator[pa.RecordBatch]:
-        yield from self.dataset(keys, table).to_batches(batch_size=rows_per_batch)
+    def batches_in_parts(self, keys: Iterable[str], table: str, files_per_part: int = 10) -> Iterator[Iterator[pa.RecordBatch]]:
+        """The staged rows of a table as parts of at most `files_per_part` staged files (ten thousand
+        records), each part a stream of record batches: what one commit writes."""
+        files = self.files(keys, table)
+        for start in range(0, len(files), files_per_part):
+            part = ds.dataset(files[start : start + files_per_part], schema=table_schema(table).arrow, format="parquet")
+            yield part.to_batches(batch_size=2_000)
 
     def validation_results(self, keys: Iterable[str]) -> Iterator[dict]:
         for key in keys:

@@ -15,7 +15,7 @@ import fcntl
 import json
 import os
 import signal
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,17 +181,22 @@ class Warehouse:
 
     # --- writing -------------------------------------------------------------------------------
 
-    def replace_documents(self, table: str, rows: pa.Table | pa.RecordBatchReader, replaced_ids: list[str]) -> int | None:
+    def replace_documents(self, table: str, parts: Iterable[pa.Table | pa.RecordBatchReader], replaced_ids: list[str]) -> int | None:
         """Append documents' rows, first deleting the rows that `replaced_ids` (changed files) had.
 
-        The delete joins on a key table instead of a `doc_id IN (...)` predicate: a predicate of
-        50,000 ids crashed the process (segmentation fault in deltalake 1.6.6)."""
+        Each part is its own append: delta-rs holds a whole streamed write in memory (measured:
+        about 0.85 MB per MB written), so a run's rows go in parts of bounded size; none is visible
+        before the run's `runs` row. The delete joins on a key table instead of a `doc_id IN (...)`
+        predicate: a predicate of 50,000 ids crashed deltalake 1.6.6 (segmentation fault)."""
         self._prepare(table)
         if replaced_ids and self.version(table) is not None:
             keys = pa.table({"doc_id": pa.array(sorted(set(replaced_ids)), pa.string())})
             with self._storage_errors(table):
                 self._table(table).merge(keys, predicate="t.doc_id = s.doc_id", source_alias="s", target_alias="t").when_matched_delete().execute()
-        return self._write(table, rows, mode="append")
+        version = self.version(table)
+        for part in parts:
+            version = self._write(table, part, mode="append")
+        return version
 
     def _prepare(self, table: str) -> None:
         """Before this instance first writes a table: undo commits past the version the last
