@@ -1,8 +1,11 @@
 """CPU cost of the annotate stage per 6 KB of article, next to langdetect's on the same machine.
 
-`python -m newscurate.annotate.benchmark` cleans full-length articles once (not timed): the
-project's example articles of at least `MIN_CHARS` clean characters and, when the shared seed texts
-sit beside the project, those too. It then times, in rounds, keeping each one's fastest round:
+`python -m newscurate.annotate.benchmark [ROUNDS] [DOCS]` cleans full-length articles once (not
+timed): the project's example articles of at least `MIN_CHARS` clean characters and, when the shared
+seed texts sit beside the project, those too. With DOCS, the first DOCS documents of a generated
+corpus (`newscurate bench generate`, by default `.bench/c2k/raw/`, or the folder in
+`NEWSCURATE_ANNOTATE_BENCH`) are measured as well, under `corpus`. It then times, in rounds,
+keeping each one's fastest round:
 
 - `quotes_ms`: `find_quotes()` alone (spans, kinds, speakers), what `newscurate annotate --jsonl` adds
   to language detection;
@@ -17,6 +20,7 @@ down together, so the ratios to langdetect say more than the milliseconds.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -25,9 +29,11 @@ from newscurate.annotate.language import detect_language
 from newscurate.annotate.outlets import default_registry
 from newscurate.annotate.quotes import find_quotes
 from newscurate.clean import clean_text
-from newscurate.ingest.reader import decode_document
+from newscurate.ingest.reader import decode_document, read_document
+from newscurate.ingest.records import RawDocument
 
 ROOT = Path(__file__).resolve().parents[3]
+CORPUS = Path(os.environ.get("NEWSCURATE_ANNOTATE_BENCH", ROOT / ".bench/c2k/raw"))
 PER = 6000
 MIN_CHARS = 3000  # short texts would weigh per-document overheads as if they were per-character
 
@@ -39,7 +45,22 @@ def articles(root: Path = ROOT) -> list[tuple[object, object]]:
     dev = root / "tests/gold/cleaning_dev.jsonl"
     if dev.exists():
         raws += [(f"{r['id']}.txt", r["raw"].encode("utf-8")) for r in map(json.loads, dev.read_text(encoding="utf-8").splitlines())]
-    documents = [decode_document(name, data) for name, data in raws]
+    return _cleaned([decode_document(name, data) for name, data in raws])
+
+
+def corpus_articles(corpus: Path = CORPUS, limit: int = 500) -> list[tuple[object, object]]:
+    """(raw document, clean result) for the first `limit` decodable documents of a corpus."""
+    documents = []
+    for path in sorted(p for p in corpus.rglob("*") if p.is_file()):
+        if len(documents) >= limit:
+            break
+        document = read_document(path, corpus)
+        if isinstance(document, RawDocument):
+            documents.append(document)
+    return _cleaned(documents)
+
+
+def _cleaned(documents: list) -> list[tuple[object, object]]:
     pairs = [(d, clean_text(d.text)) for d in documents]
     return [(d, c) for d, c in pairs if len(c.text) >= MIN_CHARS]
 
@@ -57,10 +78,16 @@ def _fastest(functions: dict, items, rounds: int) -> dict[str, float]:
     return best
 
 
-def measure(rounds: int = 5) -> dict[str, float]:
+def measure(rounds: int = 5, docs: int = 0) -> dict:
+    figures = _figures(articles(), rounds)
+    if docs:
+        figures["corpus"] = _figures(corpus_articles(limit=docs), rounds)
+    return figures
+
+
+def _figures(pairs: list, rounds: int) -> dict[str, float]:
     from newscurate.annotate.evaluate_language import reference_language
 
-    pairs = articles()
     registry = default_registry()
     n_chars = sum(len(c.text) for _, c in pairs)
     for raw, cleaned in pairs:  # warm caches: the model, the word vectors, the registry
@@ -92,4 +119,4 @@ def measure(rounds: int = 5) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(measure(int(sys.argv[1]) if len(sys.argv) > 1 else 5), indent=1))
+    print(json.dumps(measure(*[int(a) for a in sys.argv[1:3]]), indent=1))

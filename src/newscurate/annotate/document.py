@@ -20,6 +20,7 @@ from newscurate.clean.links import EMAIL
 from newscurate.ingest import INPUT, Metadata, RawDocument
 
 _BANNER_REASONS = frozenset({"promo_block", "copyright", "disclaimer", "privacy_notice", "editors_note", "navigation"})
+_EMAIL_REASONS = _BANNER_REASONS | {"email"}
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,8 @@ def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, r
     doc_id = doc_id_for(raw.source_path)
     text = cleaned.text
     banners = [r.text for r in cleaned.removals if r.reason in _BANNER_REASONS]
-    emails = [e for r in cleaned.removals if r.reason in ("email", *_BANNER_REASONS) for e in EMAIL.findall(r.text)]
+    # Read only if the input and the banners name no outlet.
+    emails = (e for r in cleaned.removals if r.reason in _EMAIL_REASONS and "@" in r.text for e in EMAIL.findall(r.text))
     metadata = raw.metadata
     outlet = _outlet_from_metadata(metadata, registry) or guess_outlet(registry, cleaned.source_lines, banners, emails, cleaned.links)
     language = detect_language(text)
@@ -83,7 +85,7 @@ def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, r
         "quoted_share": quoted_share(len(text), [(q.start, q.end) for q in speech]),
         "n_raw_chars": len(raw.text),
         "removed_share": round(cleaned.removed_share, 6),
-        "text_sha256": hashlib.sha256(_fold(text).encode("utf-8")).hexdigest(),
+        "text_sha256": hashlib.sha256(_fold(words).encode("utf-8")).hexdigest(),
         "duplicate_of": None,
         "duplicate_similarity": None,
         "run_id": run_id,
@@ -141,6 +143,7 @@ def _published_date(date_lines: list[str]):
     return None, None
 
 
-def _fold(text: str) -> str:
-    """Exact duplicates are the same words: case and spacing do not make a new text."""
-    return " ".join(text.casefold().split())
+def _fold(words: list[str]) -> str:
+    """Exact duplicates are the same words: case and spacing do not make a new text. (Case
+    folding never makes or removes a space, so folding the joined words folds the text.)"""
+    return " ".join(words).casefold()

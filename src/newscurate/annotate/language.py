@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 import threading
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -31,8 +32,16 @@ _WORD_CACHE_LIMIT = 200_000
 _URL = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
 _MAIL = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
 _LATIN = re.compile(r"[A-z]")
-_VIETNAMESE_MARK = re.compile("[\u0300-\u0323]")
-_NON_LATIN = re.compile(r"[\u0300-\u1dff\u1f00-\uffff]")  # langdetect: >= U+0300 except Latin Extended Additional
+# Each character's class as langdetect counts scripts: an ASCII letter ([A-z]); a Vietnamese
+# combining mark (U+0300-U+0323, also outside Latin); another character outside Latin scripts (from
+# U+0300 in the Basic Multilingual Plane, except Latin Extended Additional); none of these (astral
+# characters are looked up at the table's last row).
+_ASCII_LETTER, _VIETNAMESE_MARK, _OTHER_SCRIPT = 1, 2, 3
+_SCRIPT = np.zeros(0x10001, dtype=np.uint8)
+_SCRIPT[0x300:0x10000] = _OTHER_SCRIPT
+_SCRIPT[0x1E00:0x1F00] = 0
+_SCRIPT[0x300:0x324] = _VIETNAMESE_MARK
+_SCRIPT[ord("A") : ord("z") + 1] = _ASCII_LETTER
 
 
 @dataclass(frozen=True)
@@ -65,14 +74,34 @@ class _Model:
     def _reset_words(self) -> None:
         # Word 0 stands for words without any known n-gram: a zero row.
         self.word_id: dict[str, int] = {}
+        self.token_cache: dict[str, tuple[int, ...]] = {}  # holds word ids: reset with them
         self.word_vectors = np.zeros((1024, len(self.languages)), dtype=np.float32)
         self.word_ngrams = np.zeros(1024, dtype=np.int64)
         self.word_is_latin = np.zeros(1024, dtype=bool)
         self.n_words = 1
 
+    def make_room(self) -> None:
+        """Forget the cached words once there are too many; only between two texts, since a
+        text's ids point into the cache."""
+        if self.n_words >= _WORD_CACHE_LIMIT or len(self.token_cache) >= _WORD_CACHE_LIMIT:
+            self._reset_words()
+
     def ids(self, words: list[str]) -> list[int]:
         word_id = self.word_id
         return [word_id[w] if w in word_id else self._add(w) for w in words]
+
+    def token_ids(self, tokens: list[str]) -> list[int]:
+        """Word ids of whitespace-separated raw tokens. Normalizing maps every space to a space,
+        so a token's words never depend on its neighbours and its ids are cached as they are:
+        a text costs one look-up per token instead of a translation per character."""
+        cache = self.token_cache
+        try:
+            return list(chain.from_iterable(map(cache.__getitem__, tokens)))
+        except KeyError:
+            for token in tokens:
+                if token not in cache:
+                    cache[token] = tuple(self.ids(token.translate(self.normalize).split()))
+            return list(chain.from_iterable(map(cache.__getitem__, tokens)))
 
     def _add(self, word: str) -> int:
         """The row of one normalized word: the summed log-probabilities of the n-grams
@@ -81,8 +110,6 @@ class _Model:
         if not rows:
             self.word_id[word] = 0
             return 0
-        if self.n_words >= _WORD_CACHE_LIMIT:
-            self._reset_words()
         if self.n_words == len(self.word_ngrams):
             grow = len(self.word_ngrams)
             self.word_vectors = np.concatenate([self.word_vectors, np.zeros_like(self.word_vectors[:grow])])
@@ -153,39 +180,54 @@ def _detect(text: str, sample_chars: int, paragraph_chars: int) -> LanguageGuess
     if not paragraphs:
         return LanguageGuess(None, 0.0, ())
     model = _model()
+    model.make_room()
     share = max(paragraph_chars, sample_chars // len(paragraphs))
     samples = [_sample(paragraph, share) for paragraph in paragraphs]
     sample = "\n\n".join(samples)
+    scripts = _script_counts(sample)
     if "@" in sample or "http" in sample:
         samples = [_MAIL.sub(" ", _URL.sub(" ", s)) for s in samples]
-    if _VIETNAMESE_MARK.search(sample):
+    if scripts[_VIETNAMESE_MARK]:
         samples = [model.normalize_vi(s) for s in samples]
     ids: list[int] = []
     starts = []
     for s in samples:
         starts.append(len(ids))
-        ids += model.ids(s.translate(model.normalize).split())
+        ids += model.token_ids(s.split())
     ids_array = np.array(ids or [0], dtype=np.int64)
+    word_ngrams = model.word_ngrams.take(ids_array)
     # langdetect drops Latin letters from a text mostly in another script: so does the total.
-    script_only = max(sample) >= "\u0300" and len(_LATIN.findall(sample)) * 2 < len(_NON_LATIN.findall(sample))
-    weights = ~model.word_is_latin[ids_array] if script_only else np.ones(len(ids_array), dtype=bool)
-    if not model.word_ngrams[ids_array][weights].sum():
-        return LanguageGuess(None, 0.0, tuple(None for _ in paragraphs))
-    vectors = model.word_vectors[ids_array]
-    total = vectors[weights].sum(axis=0)
+    if scripts[_ASCII_LETTER] * 2 < scripts[_VIETNAMESE_MARK] + scripts[_OTHER_SCRIPT]:
+        weights = ~model.word_is_latin.take(ids_array)
+        if not word_ngrams[weights].sum():
+            return LanguageGuess(None, 0.0, tuple(None for _ in paragraphs))
+        vectors = model.word_vectors.take(ids_array, axis=0)
+        total = vectors[weights].sum(axis=0)
+    else:
+        if not word_ngrams.sum():
+            return LanguageGuess(None, 0.0, tuple(None for _ in paragraphs))
+        vectors = model.word_vectors.take(ids_array, axis=0)
+        total = vectors.sum(axis=0)
     best = int(np.argmax(total))
     language = model.languages[best]
     probability = 1.0 / float(np.sum(np.exp((total - total[best]).astype(np.float64))))
     starts_array = np.array(starts, dtype=np.int64).clip(max=len(ids_array) - 1)
     per_paragraph = np.add.reduceat(vectors, starts_array, axis=0)
-    ngrams = np.add.reduceat(model.word_ngrams[ids_array], starts_array)
-    paragraph_languages = []
-    for index, (vector, count) in enumerate(zip(per_paragraph, ngrams)):
-        empty = index + 1 < len(starts) and starts[index] == starts[index + 1] or starts[index] >= len(ids)
-        own = int(np.argmax(vector))
-        different = not empty and count >= PARAGRAPH_MIN_NGRAMS and vector[own] - vector[best] >= PARAGRAPH_MARGIN
-        paragraph_languages.append(model.languages[own] if different else language)
-    return LanguageGuess(language, round(probability, 4), tuple(paragraph_languages))
+    ngrams = np.add.reduceat(word_ngrams, starts_array).tolist()
+    own = per_paragraph.argmax(axis=1)
+    margins = (per_paragraph[np.arange(len(own)), own] - per_paragraph[:, best] >= PARAGRAPH_MARGIN).tolist()
+    ends = starts[1:] + [len(ids)]
+    paragraph_languages = tuple(
+        model.languages[label] if start < end and count >= PARAGRAPH_MIN_NGRAMS and margin else language
+        for label, start, end, count, margin in zip(own.tolist(), starts, ends, ngrams, margins)
+    )
+    return LanguageGuess(language, round(probability, 4), paragraph_languages)
+
+
+def _script_counts(sample: str) -> np.ndarray:
+    """How many of a sample's characters are of each class in `_SCRIPT`."""
+    codes = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.bincount(_SCRIPT.take(np.minimum(codes, len(_SCRIPT) - 1)), minlength=4)
 
 
 def _sample(paragraph: str, chars: int) -> str:

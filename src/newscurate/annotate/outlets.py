@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -35,9 +36,10 @@ class OutletRegistry:
     def __init__(self, outlets: list[Outlet]) -> None:
         self.outlets = outlets
         by_alias = sorted(((a, o) for o in outlets for a in (o.name, *o.aliases)), key=lambda p: -len(p[0]))
-        self._alias_pattern = re.compile(
-            "|".join(rf"(?<!\w){re.escape(alias)}(?!\w)" for alias, _ in by_alias) or r"(?!x)x", re.IGNORECASE
-        )
+        # The word bounds stand outside the alternation, so most positions (inside a word) fail at
+        # once instead of once per alias; backtracking still tries the aliases longest first.
+        alternation = "|".join(re.escape(alias) for alias, _ in by_alias)
+        self._alias_pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)" if by_alias else r"(?!x)x", re.IGNORECASE)
         self._by_alias = {alias.casefold(): outlet for alias, outlet in by_alias}
         self._by_domain = {d.casefold(): o for o in outlets for d in o.domains}
 
@@ -51,8 +53,7 @@ class OutletRegistry:
     def by_name(self, text: str) -> Outlet | None:
         # A plain substring test first: most texts name no outlet, and the word-bounded
         # alternation is slow to scan a long banner with.
-        folded = text.casefold()
-        if not any(alias in folded for alias in self._by_alias):
+        if not any(map(text.casefold().__contains__, self._by_alias)):
             return None
         match = self._alias_pattern.search(text)
         return self._by_alias.get(match.group().casefold()) if match else None
@@ -87,7 +88,7 @@ def guess_outlet(
     registry: OutletRegistry,
     source_lines: list[str],
     banner_texts: list[str],
-    emails: list[str],
+    emails: Iterable[str],
     links: list[str],
 ) -> OutletGuess:
     for line in source_lines:
@@ -100,7 +101,7 @@ def guess_outlet(
     for email in emails:
         if outlet := registry.by_domain(email.rpartition("@")[2]):
             return OutletGuess(outlet.name, "email_domain")
-    domains = Counter(domain_of(url) for url in dict.fromkeys(links))
+    domains = Counter(domain_of(url) for url in dict.fromkeys(links)) if links else Counter()
     for domain, _ in domains.most_common():
         if outlet := registry.by_domain(domain):
             return OutletGuess(outlet.name, "link_domain")

@@ -25,7 +25,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from itertools import compress, groupby
+from operator import itemgetter
+from typing import NamedTuple
 
 from newscurate.annotate import lexicon
 
@@ -48,8 +51,7 @@ _CUE_CANDIDATES = _CUE_WORDS | {w for starts in (_PHRASE_STARTS, _PREPOSITION_ST
 _ELISION = re.compile(r"(?:[cdjlmnst]|qu)[’']")
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     """A reporting verb or preposition found in a text (offsets into that text)."""
 
     start: int
@@ -66,14 +68,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
     segment = text[start:end]
     covered = -1
     cursor = 0
-    for raw in segment.split():
-        found = segment.find(raw, cursor)
+    words = segment.split()
+    verdicts = _candidates(words)
+    for raw, token in compress(zip(words, verdicts), verdicts):  # the loop sees candidates only
+        found = _token_at(segment, raw, cursor)
         cursor = found + len(raw)
-        token = raw.strip(_EDGES)
-        if token not in _CUE_CANDIDATES and "-" not in token and "’" not in token and "'" not in token:
-            continue
-        if not token or not token[0].isalpha():
-            continue
         at = start + found + raw.index(token)
         if at < covered:
             continue
@@ -97,14 +96,50 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
             yield cue
 
 
+# Each word's verdict is remembered: most words of a text are common ones, and most are no cue.
+_CANDIDATES: dict[str, str] = {}
+_CANDIDATES_LIMIT = 100_000
+
+
+def _candidates(words: list[str]) -> list[str]:
+    """Each word's verdict (`_candidate`), looked up in C for the words seen before."""
+    verdicts = list(map(_CANDIDATES.get, words))
+    if None in verdicts:
+        if len(_CANDIDATES) >= _CANDIDATES_LIMIT:
+            _CANDIDATES.clear()
+        # Threads may share the dictionary: each verdict is kept here, whatever the others do to it.
+        verdicts = [_CANDIDATES.setdefault(raw, _candidate(raw)) if verdict is None else verdict for raw, verdict in zip(words, verdicts)]
+    return verdicts
+
+
+def _candidate(raw: str) -> str:
+    """A whitespace-delimited word without its edge punctuation if it may be a cue or open one
+    (a verb, the first word of a longer cue, a hyphenated or elided word), else ''."""
+    token = raw.strip(_EDGES)
+    if token not in _CUE_CANDIDATES and "-" not in token and "’" not in token and "'" not in token:
+        return ""
+    return token if token and token[0].isalpha() else ""
+
+
+def _token_at(segment: str, token: str, cursor: int) -> int:
+    """Where whitespace-delimited `token` next stands from `cursor` on. Only candidate words are
+    looked for, so the words skipped since `cursor` are not `token`: its first occurrence there
+    that is a whole word is the one."""
+    at = segment.find(token, cursor)
+    after = at + len(token)
+    while (at > 0 and not segment[at - 1].isspace()) or (after < len(segment) and not segment[after].isspace()):
+        at = segment.find(token, at + 1)
+        after = at + len(token)
+    return at
+
+
 # Verbs that name rather than report: a short quote after them is a term, not speech.
 NAMING_CUES = frozenset("called calls call dubbed dubs described describes labelled labeled branded termed put".split())
 _PARTICIPLE = re.compile(r"\w+ing$")
 
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     mention: str | None  # as written: 'he', 'Borovoy', 'the ministry'; None for a dropped subject
     at: int  # where the mention (or the cue, when there is none) stands in the text
     cue: str | None
@@ -113,7 +148,8 @@ class Attribution:
 class SpeakerContext:
     """Names mentioned in one text and the speakers resolved so far, in text order.
 
-    Capitalised runs are found with one scan of the text; each is cleaned (titles and
+    Capitalised runs are found with one scan of the text, when the first question about names is
+    asked (quotes that name their speaker in full ask none); each is cleaned (titles and
     sentence-initial words dropped) only when a question about it is asked."""
 
     def __init__(self, text: str, quoted: list[tuple[int, int]], answers: list | tuple = ()) -> None:
@@ -123,14 +159,23 @@ class SpeakerContext:
         self.genders: dict[str, str] = {}
         self._quoted = quoted
         self._quote_starts = [s for s, _ in quoted]
-        self._runs = [(m.start(), m.group()) for m in NAME_RUN.finditer(text)]
-        self._positions = [at for at, _ in self._runs]
         self._cleaned: dict[int, str | None] = {}
         self._subject: dict[int, bool] = {}
         self._persons: dict[int, str | None] = {}
-        self._people_index: tuple[list[int], list[tuple[int, int, str]]] | None = None
-        self.sentence_starts = sentence_starts(text)
+        self._people: list[tuple[int, int, str]] = []  # (offset, run index, full name) of runs read so far
+        self._people_positions: list[int] = []
+        self._people_read = 0  # runs read for people so far
         self._by_affix: dict[str, list[tuple[int, str]]] | None = None  # surname or first name -> full names
+        self._name_parts: frozenset[str] = frozenset()  # those surnames and first names, also with 's
+
+    @cached_property
+    def _runs(self) -> list[tuple[int, str]]:
+        matches = list(NAME_RUN.finditer(self.text))
+        return list(zip(map(re.Match.start, matches), map(re.Match.group, matches)))  # loops in C
+
+    @cached_property
+    def _positions(self) -> list[int]:
+        return list(map(itemgetter(0), self._runs))
 
     def _name(self, index: int) -> str | None:
         """The cleaned name of a run; None for a run that starts mid-word, stands inside a quote
@@ -194,6 +239,8 @@ class SpeakerContext:
                     if name and " " in name and not _is_org(name):
                         self._by_affix.setdefault("last " + name.rsplit(" ", 1)[1], []).append((at, name))
                         self._by_affix.setdefault("first " + name.split(" ", 1)[0], []).append((at, name))
+            parts = {key.partition(" ")[2] for key in self._by_affix}
+            self._name_parts = frozenset(parts | {part + s for part in parts for s in ("’s", "'s")})
         return self._by_affix
 
     def mentioned_after(self, person: str, after: int, before: int) -> bool:
@@ -204,33 +251,34 @@ class SpeakerContext:
                 return True
         return False
 
-    def is_person(self, name: str, before: int) -> bool:
-        if _is_org(name):
-            return False
-        return " " in name or self.full_name(name, before) != name
-
-    def _people(self) -> tuple[list[int], list[tuple[int, int, str]]]:
-        """Every run naming a person as a subject: (offset, run index, full name), in text order."""
-        if self._people_index is None:
+    def _people_before(self, before: int) -> tuple[list[int], list[tuple[int, int, str]]]:
+        """Every run before `before` naming a person as a subject: (offset, run index, full name),
+        in text order. Runs are read once, and only as far as a question has needed."""
+        stop = bisect_left(self._positions, before)
+        if self._people_read < stop:
             affixes = self._affixes()
+            name_parts = self._name_parts
             function_words = lexicon.FUNCTION_WORDS
-            people = []
-            for index, (at, run) in enumerate(self._runs):
+            for index in range(self._people_read, stop):
+                at, run = self._runs[index]
                 if " " not in run:
                     # Most runs are one capitalised word ('The', 'Russia'): a person only when it is
                     # the surname or first name of a full name in the text.
+                    if run not in name_parts:
+                        continue
                     word = run[:-2] if run.endswith(("’s", "'s")) else run
                     if word in function_words or ("last " + word not in affixes and "first " + word not in affixes):
                         continue
                 full = self._person(index)
                 if full:
-                    people.append((at, index, full))
-            self._people_index = ([at for at, _, _ in people], people)
-        return self._people_index
+                    self._people.append((at, index, full))
+                    self._people_positions.append(at)
+            self._people_read = stop
+        return self._people_positions, self._people
 
     def last_person(self, before: int, gender: str | None = None) -> str | None:
         """The most recent person named as a subject or quoted, of a compatible gender."""
-        positions, people = self._people()
+        positions, people = self._people_before(before)
         end = bisect_left(positions, before)
         candidates: list[tuple[int, str]] = []
         for at, index, full in people[max(0, end - 6) : end]:
@@ -251,8 +299,10 @@ class SpeakerContext:
         self.speakers.append((at, speaker, kind))
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_name(run: str) -> str | None:
-    """A capitalised run without the sentence-initial words and titles before the name."""
+    """A capitalised run without the sentence-initial words and titles before the name. Cached:
+    the same runs recur within a text and across texts."""
     words = [w for w in run.replace("\t", " ").split(" ") if w]
     while len(words) > 1 and (
         words[0] in lexicon.FUNCTION_WORDS
@@ -296,23 +346,26 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_org(name: str) -> bool:
-    return name.split(" ")[-1].casefold() in lexicon.ORG_HEADS or name.isupper() and len(name) <= 6
+    return name.rpartition(" ")[2].casefold() in lexicon.ORG_HEADS or name.isupper() and len(name) <= 6
 
 
 def _after_preposition(text: str, at: int) -> bool:
     """A name right after a preposition ('in Kyiv', 'of the Energy Watch') is not a subject."""
     before = text[max(0, at - 24) : at].split()
-    if before and before[-1].casefold() in lexicon.DEFINITE | lexicon.INDEFINITE:
+    if before and before[-1].casefold() in _DETERMINERS:
         before.pop()
     return bool(before) and before[-1].casefold() in lexicon.PREPOSITIONS
 
 
 # A sentence break: . ! ? … (and a closing quote) then space, except after a title, a common
-# abbreviation or an initial. The punctuation comes first so the scan jumps to candidates.
+# abbreviation or an initial. Matched at a mark; the space is looked for before the look-behinds
+# (one per length of abbreviation) are tried.
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Jr", "Sr", "Lt", "Col", "Capt", "Gov", "Pres", "No", "Nr", "vs", "etc", "U.S", "U.K", "U.N", "E.U", "a.m", "p.m")
 _SENTENCE_BREAK = re.compile(
-    r"[.!?…](?<!\b[A-Z]\.)"
-    + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Jr", "Sr", "Lt", "Col", "Capt", "Gov", "Pres", "No", "Nr", "vs", "etc", "U.S", "U.K", "U.N", "E.U", "a.m", "p.m"))
+    r"[.!?…](?=[\"”’»]?\s)(?<!\b[A-Z]\.)"
+    + "".join(rf"(?<!\b(?:{'|'.join(map(re.escape, same))})\.)" for _, same in groupby(sorted(_ABBREVIATIONS, key=len), key=len))
     + r"[\"”’»]?\s+"
 )
 _THAT = re.compile(r"(?:\bthat|\bdass|\bque|\bche|\bчто|\bщо)\s*$")
@@ -321,17 +374,43 @@ _GERMAN_SO = re.compile(rf"so\s+({NAME_RUN.pattern})")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 _BREAK = re.compile(r"[.!?]\s")
 _CLAUSE_BREAK = re.compile(r"[,;.!?\n(]|\s[—–]\s")
+_PART_OF = re.compile(r"(?i)\b(?:one|two|some|many|several|each|most|none|any|один|одна|одно|uno|una|un|une|einer|eine)\s+(?:of|de|di|von|из|з)\s+\w+(?:\s+\w+)?$")
+_DOCUMENT_SOURCE = re.compile(r"(?i)^\s*(?:an?|the)\s+(?:report|statement|study|survey|letter|analysis|poll|document)\s+(?:by|from|of)\s+")
+_SOURCE_BREAK = re.compile(r"[,:;()“”«»„\"]")
+_ONE_OF_THEM = re.compile(r"(?i)(?:one|two|some|один|одна) (?:of|из) (?:them|them,|них)$")
+_APPOSITIVE_NAME = re.compile(rf",?\s*({NAME_RUN.pattern})")
+_SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))\s+|\n\s*\n")
+_FEMININE_PAST = re.compile(r"[а-яёіїє]+(?:ла)")
+_MASCULINE_PAST = re.compile(r"[а-яёіїє]+(?:л|в)")
+_DETERMINERS = lexicon.DEFINITE | lexicon.INDEFINITE
+_GROUP_OPENERS = lexicon.INDEFINITE | lexicon.DEFINITE | {"most", "all", "both"}
 
 
-def sentence_starts(text: str) -> list[int]:
-    """Offsets where a sentence starts after a sentence end (abbreviations and initials are not ends)."""
-    return [match.end() for match in _SENTENCE_BREAK.finditer(text)]
+def _last_visible(text: str, before: int) -> str:
+    """The last character before `before` that is not a space ('' if none)."""
+    while before and text[before - 1].isspace():
+        before -= 1
+    return text[before - 1] if before else ""
 
 
-def sentence_start(starts: list[int], at: int, floor: int) -> int:
-    """Start of the sentence holding `at`, not before `floor` (the paragraph start)."""
-    index = bisect_right(starts, at) - 1
-    return max(floor, starts[index]) if index >= 0 else floor
+def sentence_start(text: str, at: int, floor: int) -> int:
+    """Start of the sentence holding `at` (the end of the last sentence break up to it), not
+    before `floor` (the paragraph start). Breaks never overlap, so each is where the pattern
+    matches at a mark: the marks are tried from `at` backwards, down to the spaces before `floor`
+    (where a break that runs on into the paragraph begins)."""
+    lowest = floor
+    while lowest and text[lowest - 1].isspace():
+        lowest -= 1
+    lowest = max(0, lowest - 2)
+    before = at
+    while True:
+        mark = max(text.rfind(".", lowest, before), text.rfind("!", lowest, before), text.rfind("?", lowest, before), text.rfind("…", lowest, before))
+        if mark < 0:
+            return floor
+        match = _SENTENCE_BREAK.match(text, mark)
+        if match and match.end() <= at:
+            return max(floor, match.end())
+        before = mark
 
 
 def parse_mention(chunk: str) -> tuple[str | None, str]:
@@ -342,7 +421,7 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
         words.pop()
     if not words:
         return None, "none"
-    part_of = re.search(r"(?i)\b(?:one|two|some|many|several|each|most|none|any|один|одна|одно|uno|una|un|une|einer|eine)\s+(?:of|de|di|von|из|з)\s+\w+(?:\s+\w+)?$", " ".join(words))
+    part_of = _PART_OF.search(" ".join(words[-4:]))  # it spans at most the last four words
     if part_of:
         return part_of.group(), "description"
     last = words[-1].casefold()
@@ -385,15 +464,15 @@ def _without_trailing_phrase(words: list[str]) -> list[str]:
 
 
 def attribute(
-    text: str, starts: list[int], open_at: int, close_end: int, limit: int, paragraph_start: int, blanked: list[tuple[int, int]]
+    text: str, open_at: int, close_end: int, limit: int, paragraph_start: int, blanked: list[tuple[int, int]]
 ) -> Attribution | None:
-    """The cue and mention for a quote whose marks stand at [open_at, close_end); `starts` are the
-    text's sentence starts; `blanked` the other quotes' spans, whose words are neither cues nor names."""
-    start = sentence_start(starts, open_at, paragraph_start)
+    """The cue and mention for a quote whose marks stand at [open_at, close_end); `blanked` the
+    other quotes' spans, whose words are neither cues nor names."""
+    start = sentence_start(text, open_at, paragraph_start)
     prefix = _blank(text, start, open_at, blanked)
-    if start == paragraph_start and paragraph_start >= 2 and text[:paragraph_start].rstrip().endswith(":"):
+    if start == paragraph_start and paragraph_start >= 2 and _last_visible(text, paragraph_start) == ":":
         previous_start = text.rfind("\n\n", 0, paragraph_start - 2) + 2
-        colon_sentence = sentence_start(starts, paragraph_start - 3, previous_start)
+        colon_sentence = sentence_start(text, paragraph_start - 3, previous_start)
         prefix = text[colon_sentence : paragraph_start - 2] + " "
         start = colon_sentence
     introduced = prefix.rstrip().endswith(":") or bool(_THAT.search(prefix[-12:]))
@@ -451,8 +530,8 @@ def _before(prefix: str, start: int) -> Attribution | None:
         return Attribution(possessive.group("pronoun"), start + possessive.start("pronoun"), "по словам") if possessive else None
     cue = cues[-1]
     if cue.is_preposition:
-        source = re.sub(r"(?i)^\s*(?:an?|the)\s+(?:report|statement|study|survey|letter|analysis|poll|document)\s+(?:by|from|of)\s+", " ", prefix[cue.end :])
-        segments = re.split(r"[,:;()“”«»„\"]", source, maxsplit=2)
+        source = _DOCUMENT_SOURCE.sub(" ", prefix[cue.end :])
+        segments = _SOURCE_BREAK.split(source, maxsplit=2)
         after = segments[0]
         mention, kind = parse_mention(after)
         if kind == "description" and len(segments) > 2 and NAME_RUN.fullmatch(segments[1].strip()):
@@ -531,7 +610,7 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
         if run and clean_name(run.group()):
             return run.group(), "name"
     words = [w for w in words if w.casefold() not in lexicon.AUXILIARIES]
-    if words and words[0].casefold() in lexicon.DEFINITE | lexicon.INDEFINITE and len(words) <= 6:
+    if words and words[0].casefold() in _DETERMINERS and len(words) <= 6:
         phrase = []
         for word in words:
             if word.casefold() in lexicon.PREPOSITIONS and phrase and word.casefold() not in ("of", "de", "dei", "des", "du"):
@@ -598,7 +677,7 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
     if len(words) == 1 and first in lexicon.PLURAL_PRONOUNS:
         group = _recent_group(context, at)
         return (group or context.last_person(at)), "group"
-    if re.match(r"(?i)(?:one|two|some|один|одна) (?:of|из) (?:them|them,|них)$", mention):
+    if _ONE_OF_THEM.match(mention):
         return _recent_group(context, at) or mention, "group"
     if len(words) == 1 and first in lexicon.PRONOUN_GENDER:
         gender = lexicon.PRONOUN_GENDER[first] if first not in ("sie",) else None
@@ -642,7 +721,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             phrase_words = phrase_words[1:]
         if head in lexicon.PERSON_ROLES:
             after = context.text[window_start + best[0] + len(best[1]) : window_start + best[0] + len(best[1]) + 60]
-            name = re.match(rf",?\s*({NAME_RUN.pattern})", after)
+            name = _APPOSITIVE_NAME.match(after)
             if name and clean_name(name.group(1)):
                 return context.full_name(clean_name(name.group(1)), at), "person"
         if phrase_words and any(w[:1].isupper() for w in phrase_words) and head not in lexicon.PERSON_ROLES:
@@ -675,11 +754,11 @@ def _recent_group(context: SpeakerContext, at: int) -> str | None:
     """The plural noun phrase opening one of the last sentences: 'Prosecutors', 'Two diplomats'."""
     text = context.text
     paragraph_start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))) + 2
-    for sentence in reversed(re.split(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))\s+|\n\s*\n", text[max(paragraph_start, at - 600) : at])):
+    for sentence in reversed(_SENTENCE_SPLIT.split(text[max(paragraph_start, at - 600) : at])):
         words = sentence.split()[:4]
         for index, word in enumerate(words[:3]):
             clean = word.strip(",")
-            if clean.endswith("s") and clean.isalpha() and len(clean) > 3 and context.full_name(clean, at) == clean and (index == 0 or words[0].casefold() in lexicon.INDEFINITE | lexicon.DEFINITE | {"most", "all", "both"}):
+            if clean.endswith("s") and clean.isalpha() and len(clean) > 3 and context.full_name(clean, at) == clean and (index == 0 or words[0].casefold() in _GROUP_OPENERS):
                 return " ".join(w.strip(",") for w in words[: index + 1])
             if word.endswith(","):
                 break
@@ -690,9 +769,9 @@ def _gender_of_verb(cue: str | None) -> str | None:
     """Russian and Ukrainian past tenses say the speaker's gender: заявил / заявила."""
     if not cue:
         return None
-    if re.fullmatch(r"[а-яёіїє]+(?:ла)", cue):
+    if _FEMININE_PAST.fullmatch(cue):
         return "f"
-    if re.fullmatch(r"[а-яёіїє]+(?:л|в)", cue):
+    if _MASCULINE_PAST.fullmatch(cue):
         return "m"
     return None
 
