@@ -9,13 +9,45 @@ line in the middle of an appeal block (between two boilerplate lines) needs less
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import Line, line_span_with_newline, split_lines
+from newscurate.clean.lines import Line, line_span_with_newline, nonblank_lines
 from newscurate.clean.structure import EDITORS_NOTE as _EDITORS_NOTE
 
 _I = re.IGNORECASE
+
+
+def _any_of(fragments: tuple[str, ...]) -> str:
+    """One regex for any of the fragments (each a regex without a top-level '|'), factored as a
+    trie of their literal prefixes: re tries an alternation's branches one by one, so ninety words
+    cost ninety attempts at every position, and a trie of them a handful."""
+    trie: dict = {}
+    for fragment in fragments:
+        literal = _literal_prefix(fragment)
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node.setdefault("", []).append(fragment[len(literal) :])
+    return f"(?:{_trie_regex(trie)})"
+
+
+def _literal_prefix(fragment: str) -> str:
+    prefix = re.match(r"[^\\.^$*+?{}\[\]()|]*", fragment).group()
+    # A quantifier after the prefix applies to its last character.
+    return prefix[:-1] if fragment[len(prefix) : len(prefix) + 1] in ("?", "*", "+", "{") else prefix
+
+
+def _trie_regex(node: dict) -> str:
+    rests = node.get("", [])
+    branches = [re.escape(char) + _trie_regex(child) for char, child in node.items() if char]
+    branches += [rest for rest in rests if rest]
+    if not branches:
+        return ""
+    if "" in rests:
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
 
 # A whole short line that is only a label: navigation, sharing, list headers, tails.
 _SOCIAL = r"(?:\s*[:|·•,/-]?\s*(?:facebook|twitter|x|whatsapp|telegram|viber|linkedin|reddit|e-?mail|vk|ok|instagram|youtube|tiktok|copy link|print))*"
@@ -50,65 +82,106 @@ _COMMENTS_HEADER = re.compile(
     _I,
 )
 _BREADCRUMB = re.compile(r"^(?:[\w'’ -]{2,25}\s*[|›»>/·•]\s*){2,}[\w'’ -]{2,25}$")
+# Notices and disclaimers: what opens the line, matched once, apart from what may stand anywhere
+# in it, searched for at every position of mostly long paragraphs.
+_COPYRIGHT_OPENING = re.compile(r"copyright\b|©|\(c\)\s*\d{4}")
 _COPYRIGHT = re.compile(
-    r"^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|все права защищены|усі права захищені|todos os direitos"
-    r"|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati"
-    r"|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır"
+    r"\ball rights reserved\b|"
+    + _any_of((
+        "все права защищены", "усі права захищені", "todos os direitos", "todos los derechos reservados",
+        "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "alle rechten voorbehouden",
+        "wszelkie prawa zastrzeżone", "tüm hakları saklıdır",
+    ))
 )
+_DISCLAIMER_OPENING = re.compile(r"\(?(?:(?:the )?(?:views|opinions) expressed\b|if you want to contribute\b)|disclaimer\b")
 _DISCLAIMER = re.compile(
-    r"^\(?(?:the )?(?:views|opinions) expressed\b|\breflects? the (?:author|writer)'?s'? (?:own )?(?:opinions?|views?)"
-    r"|\bopinions? (?:in|of) this (?:column|article|piece)\b|\bdo(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:editorial|views|position)"
-    r"|nicht unbedingt die meinung|ne reflètent pas nécessairement|non riflett\w+ necessariamente|no reflej\w+ necesariamente"
-    r"|não reflet\w+ necessariamente|не обязательно совпадает|не обов'язково збігається"
-    r"|\bnot necessarily (?:those|the views|reflect)|^\(?if you want to contribute\b|^disclaimer\b",
-    )
-# Consent banners are long; they are told by a cookie word plus a consent or data word.
-_CONSENT = re.compile(
-    r"(?:cookie|çerez|ciasteczk|куки|файл\w* cookie).{0,400}?(?:partner|consent|accept|zgod|kabul|accord|toestemming|akzeptier"
-    r"|acept|aceit|policy|polityk|politik|politika|política|privacy|daten|données|dati|datos|gegevens|kvkk|przetwarza|personal)"
-    r"|przetwarzani\w* (?:danych|twoich)|verarbeitung (?:ihrer|personenbezogener) daten"
+    r"\b(?:reflects? the (?:author|writer)'?s'? (?:own )?(?:opinions?|views?)|opinions? (?:in|of) this (?:column|article|piece)\b"
+    r"|do(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:editorial|views|position)|not necessarily (?:those|the views|reflect))|"
+    + _any_of((
+        "nicht unbedingt die meinung", "ne reflètent pas nécessairement", r"non riflett\w+ necessariamente",
+        r"no reflej\w+ necesariamente", r"não reflet\w+ necessariamente", "не обязательно совпадает", "не обов'язково збігається",
+    )),
 )
+# Consent banners are long; they are told by a cookie word plus a consent or data word.
+_CONSENT_WORD = (
+    r"(?:partner|consent|accept|zgod|kabul|accord|toestemming|akzeptier|acept|aceit|policy|polityk|politik|politika"
+    r"|política|privacy|daten|données|dati|datos|gegevens|kvkk|przetwarza|personal)"
+)
+_CONSENT_ALTERNATIVES = (
+    *(rf"{cookie}.{{0,400}}?{_CONSENT_WORD}" for cookie in ("cookie", "çerez", "ciasteczk", "куки", r"файл\w* cookie")),
+    r"przetwarzani\w* (?:danych|twoich)",
+    "verarbeitung (?:ihrer|personenbezogener) daten",
+)
+_CONSENT = re.compile("|".join(_CONSENT_ALTERNATIVES))
+# The words the alternatives open with: str.find looks for a word many times faster than re scans,
+# and a line with none of them is not searched.
+_CONSENT_OPENINGS = tuple(_literal_prefix(alternative) for alternative in _CONSENT_ALTERNATIVES)
 _PRIVACY = re.compile(
-    r"\b(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b|\bcookies?\b"
-    r"|политик\w* конфиденциальности|política de privacidade|política de privacidad|datenschutz|confidentialité|informativa sulla privacy",
-    )
+    r"\b(?:(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b|cookies?\b)|"
+    + _any_of((
+        r"политик\w* конфиденциальности", "política de privacidade", "política de privacidad", "datenschutz", "confidentialité",
+        "informativa sulla privacy",
+    )),
+)
 _RELATED_LINE = re.compile(
     r"^(?:related(?: article| story| post| coverage)?|read (?:more|also)|see also|читайте (?:также|також)|дивіться також"
     r"|czytaj (?:też|także|więcej)|lees (?:ook|meer)|ayrıca (?:oku|bakınız)|ver también|vedi anche"
     r"|leia (?:também|mais)|lee (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|leggi anche)\s*[:|-]\s*\S"
 )
 
+# In these two, at most one alternative can match at any position: factored, they count the same matches.
 _APPEAL_STRONG = re.compile(
-    r"\b(?:subscri(?:be|ption)|donat(?:e|ion)|newsletter|sign up|reader-(?:funded|supported)|join our community"
-    r"|help us|support us|support our|support (?:fearless|independent|quality) journalism|become a (?:member|patron|supporter)"
-    r"|rely on (?:our )?readers|readers like you|active hyperlink|written permission|print edition|paywall"
-    r"|do you have a story|got a story|tip us off|e-?mail us|whatsapp us|delivered to your inbox|in (?:je|your) (?:mailbox|inbox)"
-    r"|recevez chaque|inscrivez-vous|ontvang elke|get the latest"
-    r"|(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by"
-    r"|подпи(?:шитесь|сывайтесь|ска)|підпи(?:шіться|суйтесь|ска)|поддерж(?:ите|ать) (?:редакцию|нас|проект)|пожертвовани|підтрима(?:йте|ти)|донат"
-    r"|assine|apoie|apoiar o|doação|doações|abonnieren|unterstützen sie|spende|abonnez-vous|soutenez|faire un don"
-    r"|abbonati|sostieni|donazione|suscríbete|donativo|haz una donación)\w*",
-    )
+    r"\b"
+    + _any_of((
+        "subscri(?:be|ption)", "donat(?:e|ion)", "newsletter", "sign up", "reader-(?:funded|supported)", "join our community",
+        "help us", "support us", "support our", "support (?:fearless|independent|quality) journalism",
+        "become a (?:member|patron|supporter)", "rely on (?:our )?readers", "readers like you", "active hyperlink",
+        "written permission", "print edition", "paywall", "do you have a story", "got a story", "tip us off", "e-?mail us",
+        "whatsapp us", "delivered to your inbox", "in (?:je|your) (?:mailbox|inbox)", "recevez chaque", "inscrivez-vous",
+        "ontvang elke", "get the latest",
+        r"(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by",
+        "подпи(?:шитесь|сывайтесь|ска)", "підпи(?:шіться|суйтесь|ска)", "поддерж(?:ите|ать) (?:редакцию|нас|проект)",
+        "пожертвовани", "підтрима(?:йте|ти)", "донат", "assine", "apoie", "apoiar o", "doação", "doações", "abonnieren",
+        "unterstützen sie", "spende", "abonnez-vous", "soutenez", "faire un don", "abbonati", "sostieni", "donazione",
+        "suscríbete", "donativo", "haz una donación",
+    ))
+    + r"\w*",
+)
 _APPEAL_WEAK = re.compile(
-    r"\b(?:journalism|independent|(?:supported|funded|sponsored) by|our (?:work|materials|reporting|readers|team|journalists)"
-    r"|журналисти\w+|финансировани\w+|редакци\w+|jornalismo|journalismus|giornalismo|periodismo|leitores|lectores"
-    r"|please|free information|fund|newspaper|exclusive|investigations|close this page|accessible to everyone)\b",
-    )
+    r"\b"
+    + _any_of((
+        "journalism", "independent", "(?:supported|funded|sponsored) by",
+        "our (?:work|materials|reporting|readers|team|journalists)", r"журналисти\w+", r"финансировани\w+", r"редакци\w+",
+        "jornalismo", "journalismus", "giornalismo", "periodismo", "leitores", "lectores", "please", "free information",
+        "fund", "newspaper", "exclusive", "investigations", "close this page", "accessible to everyone",
+    ))
+    + r"\b",
+)
 _OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us|[Мм]ы|[Нн]ам|[Нн]аш\w*|[Нн]ós|[Nn]osso|[Ww]ir|[Uu]nser\w*|[Nn]ous|[Nn]otre|[Nn]oi|[Nn]ostro)\b")
+_QUOTE_MARK = re.compile(r"[“”\"«»]")
 _READER_VOICE = re.compile(r"\b(?:you|your|вы|вас|ваш\w*|você|vocês|sie|ihr\w*|vous|votre|voi|tu|usted)\b")
 
-# Every content cue below contains one of these stems; a line with none of them is not judged
-# further. One scan of a lower-cased line instead of six keeps the stage cheap on long paragraphs.
-_TRIGGER = re.compile(
-    r"©|\(c\)|\b(?:copyright|rights reserved|права защищены|direitos|views expressed|opinions expressed|reflect|necessarily"
-    r"|contribute|disclaimer|privacy|cookie|конфиденциальн|privacidad|privacidade|datenschutz|confidentialit|informativa"
-    r"|subscri|donat|newsletter|sign up|reader-|join our|help us|support|rely on|readers like|hyperlink|permission"
-    r"|print edition|paywall|supported by|funded by|sponsored by|made possible|подпи|поддерж|пожертв|підтрима|донат"
-    r"|assine|apoi|doaç|abonn|unterstütz|spende|soutenez|faire un don|abbonat|sostieni|donazion|suscr|donativ|haz una"
-    r"|do you have a story|got a story|email us|contact us|call us|whatsapp us|tip us|recevez|receive our|ontvang|get the latest"
-    r"|journalis|independent|our work|our material|our report|our readers|our team|our journalists|журналист|финансир"
-    r"|редакц|jornalismo|giornalismo|periodismo|leitores|lectores|please|free information|fund|newspaper|exclusive"
-    r"|investigations|close this page|accessible to everyone)"
+# Every content cue below contains '©', '(c)' or one of these stems at the start of a word; a line
+# with none of them is not judged further. One scan of a lower-cased line instead of six keeps the
+# stage cheap on long paragraphs. re tries a pattern that opens with '\b' at every position, but
+# one that opens with a character class only where the class matches: so the start of a word is
+# found as the character before it, tested first against ASCII word characters (quickly) and then
+# against all (`_has_trigger` puts a space before the line for its first word).
+_TRIGGER_WORD = re.compile(
+    r"[^0-9A-Za-z_](?<!\w)"
+    + _any_of((
+        "copyright", "rights reserved", "права защищены", "direitos", "views expressed", "opinions expressed", "reflect",
+        "necessarily", "contribute", "disclaimer", "privacy", "cookie", "конфиденциальн", "privacidad", "privacidade",
+        "datenschutz", "confidentialit", "informativa", "subscri", "donat", "newsletter", "sign up", "reader-", "join our",
+        "help us", "support", "rely on", "readers like", "hyperlink", "permission", "print edition", "paywall",
+        "supported by", "funded by", "sponsored by", "made possible", "подпи", "поддерж", "пожертв", "підтрима", "донат",
+        "assine", "apoi", "doaç", "abonn", "unterstütz", "spende", "soutenez", "faire un don", "abbonat", "sostieni",
+        "donazion", "suscr", "donativ", "haz una", "do you have a story", "got a story", "email us", "contact us", "call us",
+        "whatsapp us", "tip us", "recevez", "receive our", "ontvang", "get the latest", "journalis", "independent",
+        "our work", "our material", "our report", "our readers", "our team", "our journalists", "журналист", "финансир",
+        "редакц", "jornalismo", "giornalismo", "periodismo", "leitores", "lectores", "please", "free information", "fund",
+        "newspaper", "exclusive", "investigations", "close this page", "accessible to everyone",
+    ))
 )
 # The author presented in the last lines: 'Jane Roe is a political analyst based in Vilnius.'
 _AUTHOR_BIO = re.compile(
@@ -124,8 +197,7 @@ THRESHOLD = 3
 _EDGE_ZONE = 4  # lines from either end that count as header/footer zone
 
 
-@dataclass(frozen=True, slots=True)
-class _Verdict:
+class _Verdict(NamedTuple):
     reason: str
     rule: str
     score: int
@@ -133,7 +205,7 @@ class _Verdict:
 
 def find_comment_section(text: str) -> list[Edit]:
     """Reader comments: from a comments header in the second half of the text to the end."""
-    lines = [line for line in split_lines(text) if not line.blank]
+    lines = nonblank_lines(text)
     for index in range(len(lines) // 2, len(lines)):
         if _COMMENTS_HEADER.match(lines[index].stripped):
             return [Edit(lines[index].start, len(text), "comments", "comments_header_to_end")]
@@ -141,7 +213,7 @@ def find_comment_section(text: str) -> list[Edit]:
 
 
 def find_boilerplate(text: str) -> list[Edit]:
-    lines = [line for line in split_lines(text) if not line.blank]
+    lines = nonblank_lines(text)
     verdicts = [_judge(line, index, len(lines)) for index, line in enumerate(lines)]
     edits = []
     for index, (line, verdict) in enumerate(zip(lines, verdicts)):
@@ -165,6 +237,10 @@ def _inside_appeal_block(verdicts: list[_Verdict], index: int) -> bool:
     )
 
 
+def _has_trigger(lowered: str) -> bool:
+    return "©" in lowered or "(c)" in lowered or bool(_TRIGGER_WORD.search(" " + lowered))
+
+
 def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
     stripped = line.stripped
     lowered = stripped.lower()
@@ -178,15 +254,15 @@ def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
             return _Verdict("navigation", "label_line", THRESHOLD)
         if _RELATED_LINE.match(lowered):
             return _Verdict("related_link", "related_line", THRESHOLD)
-    if n_words <= 120 and _CONSENT.search(lowered):
+    if n_words <= 120 and any(opening in lowered for opening in _CONSENT_OPENINGS) and _CONSENT.search(lowered):
         return _Verdict("privacy_notice", "consent_banner", THRESHOLD)
-    if _MENU_LINE.match(stripped) and (index < _EDGE_ZONE + 2 or index >= n_lines - _EDGE_ZONE):
+    if (index < _EDGE_ZONE + 2 or index >= n_lines - _EDGE_ZONE) and _MENU_LINE.match(stripped):
         return _Verdict("navigation", "menu_line", THRESHOLD)
-    if not _TRIGGER.search(lowered):
+    if not _has_trigger(lowered):
         return _Verdict("promo_block", "appeal_vocabulary", 0)
-    if n_words <= 40 and _COPYRIGHT.search(lowered):
+    if n_words <= 40 and (_COPYRIGHT_OPENING.match(lowered) or _COPYRIGHT.search(lowered)):
         return _Verdict("copyright", "copyright_notice", THRESHOLD)
-    if n_words <= 80 and _DISCLAIMER.search(lowered):
+    if n_words <= 80 and (_DISCLAIMER_OPENING.match(lowered) or _DISCLAIMER.search(lowered)):
         return _Verdict("disclaimer", "disclaimer", THRESHOLD)
     if n_words <= 30 and _PRIVACY.search(lowered):
         return _Verdict("privacy_notice", "privacy_cookie", THRESHOLD)
@@ -207,6 +283,6 @@ def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
     if index < _EDGE_ZONE or index >= n_lines - _EDGE_ZONE:
         score += 1
     # Quoted speech is the article's, whatever words it uses.
-    if re.search(r"[“”\"«»]", stripped):
+    if _QUOTE_MARK.search(stripped):
         score -= 2
     return _Verdict("promo_block", "appeal_vocabulary", score)

@@ -7,9 +7,10 @@ import re
 
 from newscurate.clean.edits import Edit
 
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
-_ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\v]")
-_CARRIAGE_RETURN = re.compile(r"\r\n?")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Zero-width characters, odd spaces and carriage returns in one scan: for a bare character class
+# re skips from one to the next in C.
+_SPECIAL_CHARACTER = re.compile(rf"[{_ZERO_WIDTH}\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\v\r]")
 _MARKUP_TAG = re.compile(
     r"\[/?(?:quote|b|i|u|url|img|caption|pullquote|blockquote|embed|tweet)(?:=[^\]\n]*)?\]"
     r"|</?(?:p|br|div|span|a|b|i|em|strong|blockquote|figure|figcaption|img|h[1-6]|ul|ol|li|iframe|script|style)"
@@ -18,31 +19,37 @@ _MARKUP_TAG = re.compile(
 )
 # What HTML-to-Markdown converters leave: '[text](/url)' keeps its text, '## ' and '**' go.
 _MARKDOWN_LINK_TAIL = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)")
-_MARKDOWN_MARKER = re.compile(r"^#{1,6} |\*\*|(?<![\w*])_(?=\S)|(?<=\S)_(?![\w*])", re.MULTILINE)
+# Each alternative starts with its character and looks back from there, so re only tries where
+# one stands: '#' opening a line, '**', '_' opening or closing a word.
+_MARKDOWN_MARKER = re.compile(r"#(?<![^\n]#)#{0,5} |\*\*|_(?<![\w*]_)(?=\S)|_(?<=\S_)(?![\w*])")
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _STRAY_BACKSLASH = re.compile(r"(?:(?<=\s)|^)\\+(?=\s|$)", re.MULTILINE)
 # UTF-8 decoded as cp1252/latin-1: 'â€™' and friends. Only sequences that cannot be real text.
 _MOJIBAKE = re.compile(r"(?:â€[™œ\x9d˜”“¦¢]|Ã[©¨¢ª«®´¶¼½¾§ ])")
 
 
-_UNUSUAL = re.compile(r"[^\n -~\u00c0-\u024f\u0370-\u052f\u2010-\u2027\u2030-\u205e€£«»©°]")
-
-
 def normalize_characters(text: str) -> list[Edit]:
-    # Most texts have none of these characters: one scan for anything unusual decides.
-    if not _UNUSUAL.search(text):
-        return []
-    edits = [Edit(m.start(), m.end(), "invisible_char", "zero_width") for m in _ZERO_WIDTH.finditer(text)]
-    edits += [Edit(m.start(), m.end(), "whitespace", "odd_space", " ") for m in _ODD_SPACE.finditer(text)]
-    if "\r" in text:
-        edits += [Edit(m.start(), m.end(), "whitespace", "carriage_return", "\n") for m in _CARRIAGE_RETURN.finditer(text)]
+    """Zero-width characters go (a run as one edit); odd spaces become spaces, CR and CRLF line feeds."""
+    edits: list[Edit] = []
+    for match in _SPECIAL_CHARACTER.finditer(text):
+        start = match.start()
+        character = text[start]
+        if character in _ZERO_WIDTH:
+            if edits and edits[-1].rule == "zero_width" and edits[-1].end == start:
+                edits[-1] = edits[-1]._replace(end=start + 1)
+            else:
+                edits.append(Edit(start, start + 1, "invisible_char", "zero_width"))
+        elif character == "\r":
+            end = start + 2 if text.startswith("\n", start + 1) else start + 1
+            edits.append(Edit(start, end, "whitespace", "carriage_return", "\n"))
+        else:
+            edits.append(Edit(start, start + 1, "whitespace", "odd_space", " "))
     return edits
 
 
 def strip_markup(text: str) -> list[Edit]:
     edits = []
-    if "[" in text or "<" in text:
-        edits += [Edit(m.start(), m.end(), "markup", "markup_tag") for m in _MARKUP_TAG.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "markup", "markup_tag") for m in _markup_tags(text)]
     if "](" in text:
         for match in _MARKDOWN_LINK_TAIL.finditer(text):
             opening = text.rfind("[", max(0, match.start() - 300), match.start())
@@ -65,6 +72,21 @@ def strip_markup(text: str) -> list[Edit]:
         if repaired:
             edits.append(Edit(match.start(), match.end(), "debris", "mojibake", repaired))
     return edits
+
+
+def _markup_tags(text: str):
+    """`_MARKUP_TAG.finditer(text)`, tried only where a '[' or '<' stands: every tag starts with one,
+    and str.find gets there many times faster than re's own scan."""
+    position = 0
+    while True:
+        starts = [start for start in (text.find("[", position), text.find("<", position)) if start >= 0]
+        if not starts:
+            return
+        start = min(starts)
+        match = _MARKUP_TAG.match(text, start)
+        if match:
+            yield match
+        position = match.end() if match else start + 1
 
 
 def _repair_mojibake(fragment: str) -> str | None:

@@ -14,6 +14,9 @@ _TERMINAL = tuple(".!?…:;\"”’»)]")
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+# Line breaks after a character that does not end a sentence. It starts with the line feed, so re
+# skips through the text to the next one in C.
+_BREAK_AFTER_UNFINISHED = re.compile(rf"\n(?<=[^\n{re.escape(''.join(_TERMINAL))}]\n)\n+")
 
 _HYPHEN_WORD = re.compile(r"(\w+)-$")
 _WORD = re.compile(r"\w+")
@@ -36,12 +39,13 @@ def reflow_hard_wraps(text: str) -> list[Edit]:
     dictionary = _DocumentWords(text)
     edits: list[Edit] = []
     block: list[Line] = []
-    for line in [*split_lines(text), Line(len(text), len(text), "")]:
-        if line.blank:
-            edits += _reflow_block(block, dictionary)
-            block = []
-        else:
+    for line in [*split_lines(text), Line(len(text), len(text), "", "")]:
+        if line.stripped:
             block.append(line)
+            continue
+        if len(block) >= 2:
+            edits += _reflow_block(block, dictionary)
+        block = []
     return edits
 
 
@@ -67,8 +71,6 @@ class _DocumentWords:
 
 
 def _reflow_block(block: list[Line], dictionary: _DocumentWords) -> list[Edit]:
-    if len(block) < 2:
-        return []
     lengths = [len(line.text) for line in block]
     width = max(lengths)
     wrapped = len(block) >= 3 and median(lengths[:-1]) >= 0.8 * width and width >= 40
@@ -111,13 +113,11 @@ def _join_hyphenated(upper: Line, lower: Line, head: str, dictionary: _DocumentW
 def rejoin_cut_paragraphs(text: str) -> list[Edit]:
     """A paragraph that stops mid-sentence and one that starts in lower case are one paragraph
     that something (a URL block, a promo) was cut out of."""
-    edits = []
-    for match in re.finditer(r"\n{2,}", text):
-        last_char = text[match.start() - 1] if match.start() else ""
-        next_char = text[match.end() : match.end() + 1]
-        if last_char and next_char.islower() and last_char not in _TERMINAL:
-            edits.append(Edit(match.start(), match.end(), "reflow", "cut_paragraph_rejoin", " "))
-    return edits
+    return [
+        Edit(match.start(), match.end(), "reflow", "cut_paragraph_rejoin", " ")
+        for match in _BREAK_AFTER_UNFINISHED.finditer(text)
+        if text[match.end() : match.end() + 1].islower()
+    ]
 
 
 def normalize_blank_lines(text: str) -> list[Edit]:
@@ -141,15 +141,18 @@ def find_short_line_runs(text: str) -> list[Edit]:
     """Two or more paragraphs in a row that are short and end without punctuation are a list of
     links or labels (most-read lists, menus, tag clouds), not prose. Runs after re-flow, so a
     hard-wrapped paragraph has already become one long line."""
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     edits: list[Edit] = []
-    run: list[tuple[int, int]] = []
-    for start, end in [*paragraphs, (len(text), len(text))]:
-        line = text[start:end].strip()
-        if line and len(line.split()) <= _SHORT_LINE_WORDS and not line.endswith(_TERMINAL):
-            run.append((start, end))
+    run: list[Line] = []
+    for line in split_lines(text):
+        if not line.text:
+            continue  # an empty line separates paragraphs without ending a run
+        if line.stripped and not line.stripped.endswith(_TERMINAL) and len(line.stripped.split()) <= _SHORT_LINE_WORDS:
+            run.append(line)
             continue
-        if len(run) >= 2:
-            edits += [Edit(s, e, "navigation", "short_line_run") for s, e in run]
+        edits += _short_line_run(run)
         run = []
-    return edits
+    return edits + _short_line_run(run)
+
+
+def _short_line_run(run: list[Line]) -> list[Edit]:
+    return [Edit(line.start, line.end, "navigation", "short_line_run") for line in run] if len(run) >= 2 else []

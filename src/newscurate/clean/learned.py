@@ -42,7 +42,8 @@ def paragraph_keys(text: str) -> dict[int, bool]:
     for paragraph in text.split("\n\n"):
         n_words = paragraph.count(" ") + 1
         if 2 <= n_words <= MAX_WORDS:
-            keys[paragraph_key(paragraph)] = keys.get(paragraph_key(paragraph), False) or bool(_QUOTE_MARKS & set(paragraph))
+            key = paragraph_key(paragraph)
+            keys[key] = keys.get(key, False) or bool(_QUOTE_MARKS & set(paragraph))
     return keys
 
 
@@ -65,7 +66,7 @@ def learned_keys(stats: Iterable[ParagraphStat], documents_per_outlet: Mapping[s
 def find_learned_boilerplate(text: str, learned: frozenset[int]) -> list[Edit]:
     edits = []
     for line in split_lines(text):
-        if not line.blank and line.stripped.count(" ") < MAX_WORDS and paragraph_key(line.stripped) in learned:
+        if line.stripped and line.stripped.count(" ") < MAX_WORDS and paragraph_key(line.stripped) in learned:
             edits.append(Edit(*line_span_with_newline(text, line), "learned_boilerplate", "recurring_in_outlet"))
     return edits
 

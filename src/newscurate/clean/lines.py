@@ -3,31 +3,45 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, repeat
+from typing import NamedTuple
 
-@dataclass(frozen=True, slots=True)
-class Line:
+
+class Line(NamedTuple):
     start: int  # offset of the first character
     end: int  # offset after the last character, newline excluded
     text: str  # the line without its newline
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    stripped: str  # text without the spaces around it, empty for a blank line
 
 
-def split_lines(text: str) -> list[Line]:
-    lines = []
-    position = 0
-    for body in text.split("\n"):
-        lines.append(Line(position, position + len(body), body))
-        position += len(body) + 1
-    if lines and not lines[-1].text:
-        lines.pop()  # the empty remainder after a final newline is not a line
+# Consecutive steps often see the same text (a step that found nothing leaves it as it was).
+@lru_cache(maxsize=4)
+def split_lines(text: str) -> tuple[Line, ...]:
+    bodies = text.split("\n")
+    if not bodies[-1]:
+        bodies.pop()  # the empty remainder after a final newline is not a line
+    # Built column by column with C-level iterators: every document is split several times.
+    starts = [0, *accumulate(map((1).__add__, map(len, bodies)))]
+    ends = map(int.__add__, starts, map(len, bodies))
+    return tuple(map(tuple.__new__, repeat(Line), zip(starts, ends, bodies, map(str.strip, bodies))))
+
+
+def nonblank_lines(text: str) -> list[Line]:
+    return [line for line in split_lines(text) if line.stripped]
+
+
+def first_nonblank_lines(text: str, count: int) -> list[Line]:
+    """The first `count` non-blank lines (fewer if the text has fewer), without splitting the rest."""
+    lines: list[Line] = []
+    start = 0
+    while len(lines) < count and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        body = text[start:end]
+        if stripped := body.strip():
+            lines.append(Line(start, end, body, stripped))
+        start = end + 1
     return lines
 
 
@@ -37,14 +51,19 @@ def line_span_with_newline(text: str, line: Line) -> tuple[int, int]:
     return line.start, end
 
 
-_NON_WORD = re.compile(r"[\W_]+")
+# Runs of punctuation and symbols: what separates words besides spacing ('_' aside, a word character to re).
+_PUNCTUATION_RUN = re.compile(r"[^\w\s][^\w\s]*")
 
 
 def normalized_key(text: str) -> str:
-    """A comparison key for repeated lines: case, spacing and punctuation folded.
+    """A comparison key for repeated lines: case, spacing and punctuation folded (the words, one
+    space apart).
 
     Long lines (paragraphs) only have case and spacing folded: folding punctuation costs a regex
     pass per character and a repeated paragraph is repeated to the letter anyway."""
+    folded = text.casefold()
     if len(text) > 200:
-        return " ".join(text.casefold().split())
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+        # Splitting is for odd spacing; every space but ' ' is unprintable.
+        return folded.strip(" ") if folded.isprintable() and "  " not in folded else " ".join(folded.split())
+    # Punctuation becomes spacing, which str.split folds faster than a regex match per word gap.
+    return " ".join(_PUNCTUATION_RUN.sub(" ", folded.replace("_", " ")).split())

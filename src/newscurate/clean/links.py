@@ -11,8 +11,11 @@ URL = re.compile(
     re.IGNORECASE,
 )
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
-# What Cloudflare leaves where it hid an address: '[email protected]', '[email\xa0protected]'.
+# What Cloudflare leaves where it hid an address: '[email protected]', '[email\xa0protected]'. Its
+# leading '[' lets re skip through a text in C.
 _EMAIL_DEBRIS = re.compile(r"\[email[\s\u00a0]*protected\]", re.IGNORECASE)
+# 'www.' in any case, found from its '.': re skips through a text to a literal first character in C.
+_WWW = re.compile(r"\.(?<=[wW]{3}\.)")
 _URL_ONLY_LINE = re.compile(
     r"^[ \t]*(?:(?:https?://|www\.)\S+[ \t]*)+$", re.IGNORECASE | re.MULTILINE
 )
@@ -20,14 +23,12 @@ _URL_ONLY_LINE = re.compile(
 
 def find_links(text: str) -> list[Edit]:
     edits = []
-    lowered = text.lower()
-    if "://" in text or "www." in lowered:
+    if "://" in text or _WWW.search(text):
         edits += [Edit(m.start(), _with_newline(text, m.end()), "url", "url_line") for m in _URL_ONLY_LINE.finditer(text)]
         edits += [Edit(*_with_space_before(text, m.start(), m.end()), "url", "inline_url") for m in URL.finditer(text)]
     if "@" in text:
         edits += [Edit(*_with_space_before(text, start, end), "email", "email") for start, end in _emails(text)]
-    if "[email" in lowered:
-        edits += [Edit(*_with_space_before(text, m.start(), m.end()), "email", "email_debris") for m in _EMAIL_DEBRIS.finditer(text)]
+    edits += [Edit(*_with_space_before(text, m.start(), m.end()), "email", "email_debris") for m in _EMAIL_DEBRIS.finditer(text)]
     return edits
 
 

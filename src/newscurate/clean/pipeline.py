@@ -115,6 +115,12 @@ def clean_text(raw: str, learned: frozenset[int] = frozenset()) -> CleanResult:
         steps = (*STEPS[:at], learned_step(learned), *STEPS[at:])
     for step in steps:
         buffer.apply(step(buffer.text))
+    return result_of(buffer)
+
+
+def result_of(buffer: TextBuffer) -> CleanResult:
+    """The cleaned text with the furniture its removals hold: title, captions, links, names."""
+    raw = buffer.raw
     removals = buffer.sorted_removals()
     by_reason = _removed_texts_by_reason(raw, removals)
     titles = by_reason.get("title", [])
@@ -164,13 +170,18 @@ def _removed_texts_by_reason(raw: str, removals: list[Removal]) -> dict[str, lis
     return passages
 
 
+_WIRE_ROLES = re.compile(r"(reporting|writing|editing) by ([^;)]+)", re.IGNORECASE)
+_NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bund\b|\bet\b)\s*")
+_REPORTER_CITY = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$")
+
+
 def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
     authors: list[str] = []
     editors: list[str] = []
     for removal in removals:
         line = removal.text.strip()
         if removal.rule == "wire_credit":
-            for role, names in re.findall(r"(reporting|writing|editing) by ([^;)]+)", line, re.IGNORECASE):
+            for role, names in _WIRE_ROLES.findall(line):
                 (editors if role.lower() == "editing" else authors).extend(_split_names(names))
             continue
         match = BYLINE.match(line)
@@ -180,9 +191,9 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
 
 
 def _split_names(names: str) -> list[str]:
-    parts = re.split(r"\s*(?:,|\band\b|&|\bи\b|\bund\b|\bet\b)\s*", names.strip())
+    parts = _NAME_SEPARATOR.split(names.strip())
     # Wire credits name the reporter's city: 'Oksana Levchenko in Kyiv'.
-    parts = [re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$", "", p.strip()) for p in parts]
+    parts = [_REPORTER_CITY.sub("", p.strip()) for p in parts]
     return [p for p in parts if p]
 
 

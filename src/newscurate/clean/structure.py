@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import Line, line_span_with_newline, normalized_key, split_lines
+from newscurate.clean.lines import Line, first_nonblank_lines, line_span_with_newline, nonblank_lines, normalized_key
 
 _I = re.IGNORECASE
 _NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
@@ -20,6 +20,7 @@ BYLINE = re.compile(
     rf"\s*[:\-–—]?\s+)(?P<names>{_NAME_LIST})\s*$",
     _I,
 )
+_NAME_LINE = re.compile(_NAME_LIST)
 _WIRE_CREDIT = re.compile(r"^\((?:reporting|writing|editing|additional reporting) by [^)]*\)\s*$", _I)
 EDITORS_NOTE = re.compile(r"^(?:editor'?s'?|editorial|author'?s'?) note\s*[:.\-–—]", _I)
 _SOURCE_LINE = re.compile(r"^(?:source|quelle|fonte|fuente|источник)\s*:\s*(?P<source>.{2,60})$", _I)
@@ -47,12 +48,15 @@ DATE_LINE = re.compile(
 WIRE_DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÀ-ÖА-ЯЁІЇЄҐ][A-ZÀ-ÖА-ЯЁІЇЄҐ .'-]{2,40}(?:,\s*[\w .]{2,30})?\s*\((?:[A-ZА-ЯЁІЇЄҐ][\w .]{1,20})\)\s*[-–—]+\s*)(?=\S)"
 )
+# A credit ends the line. The labelled and agency forms start with a word, which re tries at
+# every position, so they are searched apart and only when their colon or agency name is there.
 _CREDIT = re.compile(
     r"(?:\((?:image|photo|picture|foto|фото|credit|illustration|source|video)s?\b[^)]*\)?|/\s?[A-Z][A-Za-z]{1,10}"
-    r"|\b(?:photo|photograph|picture|image|credit|bild|foto|fotoğraf|фото)s?\s*:\s*[^.]{2,60}|getty images|via reuters|\(AP\)|\(AFP\)"
-    r"|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'-]{2,40})\s*$",
+    r"|\(AP\)|\(AFP\)|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'-]{2,40})\s*$",
     _I,
 )
+_LABELLED_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|credit|bild|foto|fotoğraf|фото)s?\s*:\s*[^.]{2,60}\s*$", _I)
+_AGENCY_CREDIT = re.compile(r"(?:getty images|via reuters)\s*$", _I)
 _SECTION_TAG = re.compile(r"^[a-zа-яё][a-zа-яё'’ &-]{1,40}$")
 _TERMINAL = ".!?…:;\"”’»)"
 # A repeated line goes for the reason its first copy went; a repeated body line is a 'repeat'.
@@ -61,16 +65,15 @@ _REPEAT_REASONS = {"caption": "caption_repeat", "body": "repeat", "dateline": "r
 
 def find_page_furniture(text: str) -> list[Edit]:
     """Bylines, editor's notes, source lines, datelines, captions, tags and repeated lines."""
-    lines = [line for line in split_lines(text) if not line.blank]
+    lines = nonblank_lines(text)
     keys = [normalized_key(line.stripped) for line in lines]
     edits: list[Edit] = []
     first_reason: dict[str, str] = {}
     for index, line in enumerate(lines):
         key = keys[index]
-        span = line_span_with_newline(text, line)
         if key and key in first_reason:
             first = first_reason[key]
-            edits.append(Edit(*span, _REPEAT_REASONS.get(first, first), "repeated_line"))
+            edits.append(Edit(*line_span_with_newline(text, line), _REPEAT_REASONS.get(first, first), "repeated_line"))
             continue
         edit = _classify(text, lines, keys, index)
         first_reason[key] = edit.reason if edit else "body"
@@ -117,7 +120,7 @@ def find_title(text: str) -> list[Edit]:
     hard-wrapped paragraph. Without such a line the document has no title: the first sentence of
     the body is never promoted to one.
     """
-    lines = [line for line in split_lines(text) if not line.blank]
+    lines = first_nonblank_lines(text, 4)  # all that is looked at, a label above the headline included
     labels = []
     while len(lines) > 2 and _is_label(lines[0].stripped) and not _is_label(lines[1].stripped):
         labels.append(Edit(*line_span_with_newline(text, lines[0]), "section_tag", "label_above_headline"))
@@ -151,7 +154,7 @@ def _name_line_after_title(text: str, lines: list[Line]) -> list[Edit]:
     """An author's name alone on the line under the headline."""
     for line in lines[1:3]:
         stripped = line.stripped
-        if re.fullmatch(_NAME_LIST, stripped) and 2 <= len(stripped.split()) <= 6 and stripped[-1] not in _TERMINAL:
+        if 2 <= len(stripped.split()) <= 6 and stripped[-1] not in _TERMINAL and _NAME_LINE.fullmatch(stripped):
             return [Edit(*line_span_with_newline(text, line), "byline", "name_line_after_title")]
     return []
 
@@ -168,4 +171,8 @@ def _role(role: str) -> str:
 
 def _is_caption(stripped: str) -> bool:
     # Credits stand at the end of a caption: only its tail needs searching.
-    return bool(_CREDIT.search(stripped[-90:]))
+    tail = stripped[-90:]
+    if _CREDIT.search(tail) or (":" in tail and _LABELLED_CREDIT.search(tail)):
+        return True
+    lowered = tail.lower()  # a letter re matches ignoring case lower-cases to the same letter here
+    return ("getty" in lowered or "reuter" in lowered) and bool(_AGENCY_CREDIT.search(tail))

@@ -1,0 +1,33 @@
+"""Line views and repeat keys keep their plain definitions, however they are computed."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscurate.clean.lines import first_nonblank_lines, nonblank_lines, normalized_key, split_lines
+
+_TEXT = st.text(alphabet=st.sampled_from("ab É ß_-,.\n\t\u00a0\u3000\u2028“”İ1"), max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_lines_are_the_text_split_at_line_feeds(text):
+    lines = split_lines(text)
+    assert "\n".join(line.text for line in lines) == text.removesuffix("\n")
+    for line in lines:
+        assert text[line.start : line.end] == line.text and line.stripped == line.text.strip()
+    for count in range(4):
+        assert first_nonblank_lines(text, count) == nonblank_lines(text)[:count]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_short_line_key_is_its_words_one_space_apart(text):
+    assert normalized_key(text) == " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab É ß_-,.\t\u00a0\u2028“"), min_size=201, max_size=260))
+def test_paragraph_key_folds_case_and_spacing_only(text):
+    assert normalized_key(text) == " ".join(text.casefold().split())
