@@ -103,7 +103,8 @@ def curate(input_dir: str = "examples/corpus", warehouse: str = "warehouse", con
         files, problems = discover_inputs(root)
         summary.files_read = len(files)
         todo, summary.files_skipped = skip_unchanged(files, root, config.warehouse, config.storage_options)
-        recleaned = [path for path in reclean_files(root, config, learned) if path not in set(todo)]
+        pending = set(todo)
+        recleaned = [path for path in reclean_files(root, config, learned) if path not in pending]
         summary.files_recleaned, summary.files_skipped = len(recleaned), summary.files_skipped - len(recleaned)
         todo += recleaned
         batches = [todo[i : i + config.batch_size] for i in range(0, len(todo), config.batch_size)]

@@ -39,19 +39,19 @@ class RunConfig:
 
     @property
     def staging_root(self) -> Path:
-        if self.staging_dir:
-            return Path(self.staging_dir)
-        if "://" in self.warehouse:
-            return Path(".newscurate") / "staging"
-        return Path(self.warehouse) / "_staging"
+        return self._working_folder(self.staging_dir, "staging")
 
     @property
     def validation_root(self) -> Path:
-        if self.gx_dir:
-            return Path(self.gx_dir)
+        return self._working_folder(self.gx_dir, "validation")
+
+    def _working_folder(self, given: str | None, name: str) -> Path:
+        """`given`, or `_<name>` inside a local warehouse, or `.newscurate/<name>` beside an object-store one."""
+        if given:
+            return Path(given)
         if "://" in self.warehouse:
-            return Path(".newscurate") / "validation"
-        return Path(self.warehouse) / "_validation"
+            return Path(".newscurate") / name
+        return Path(self.warehouse) / f"_{name}"
 
     @staticmethod
     def started_at() -> datetime:

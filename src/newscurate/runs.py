@@ -26,10 +26,10 @@ import pandas as pd
 import polars as pl
 import pyarrow as pa
 
+from newscurate.clean.learned import paragraph_keys
 from newscurate.clean.near_duplicates import NUM_PERM, NearDuplicateIndex
 from newscurate.config import RunConfig
 from newscurate.curate import BatchRows, curate_chunks
-from newscurate.clean.learned import paragraph_keys
 from newscurate.ingest.reader import file_sha256, input_file_of
 from newscurate.provenance import code_version
 from newscurate.store.schemas import table_schema, to_table
@@ -271,9 +271,10 @@ def files_to_reclean(warehouse: Warehouse, learned: Mapping[str, frozenset[int]]
 # --- the run: every batch together ----------------------------------------------------------------
 
 
-def find_duplicates(staging: Staging, keys: list[str], warehouse: Warehouse) -> dict[str, tuple[str, float]]:
-    """doc_id -> (canonical doc_id, similarity) for this run's copies, exact and near."""
-    documents = staging.read(keys, "documents", ["doc_id", "source_path", "text_sha256"]).to_pylist()
+def find_duplicates(staging: Staging, keys: list[str], run_documents: pa.Table, warehouse: Warehouse) -> dict[str, tuple[str, float]]:
+    """doc_id -> (canonical doc_id, similarity) for this run's copies, exact and near;
+    `run_documents` holds the run's doc_id, source_path and text_sha256."""
+    documents = run_documents.to_pylist()
     minhashes = staging.read(keys, "minhashes", ["doc_id", "signature"])
     matrix = _signature_matrix(minhashes)
     signatures = dict(zip(minhashes.column("doc_id").to_pylist(), matrix))
@@ -289,19 +290,15 @@ def _signature_matrix(minhashes: pa.Table) -> np.ndarray:
 
 
 def judge_run(
-    staging: Staging, keys: list[str], discovery: list[dict], duplicates: dict[str, tuple[str, float]], warehouse: Warehouse, gate: Gate
+    run_doc_ids: list[str], known_doc_ids: set[str], quarantine: pa.Table, duplicates: dict[str, tuple[str, float]], gate: Gate
 ) -> GateReport:
     """The run-scope expectations (uniqueness, row counts, duplicate targets) on the run's documents,
     and the quarantine suite on every quarantine row of the run."""
-    documents = staging.read(keys, "documents", ["doc_id"]).to_pandas()
-    documents["duplicate_of"] = [duplicates.get(doc_id, (None, None))[0] for doc_id in documents["doc_id"]]
-    known = set(warehouse.read("documents", columns=["doc_id"])["doc_id"].to_list())
-    documents = with_duplicate_checks(documents, known)
-    quarantine = pa.concat_tables([staging.read(keys, "quarantine"), to_table("quarantine", discovery)]).to_pandas()
-    frames = {"documents": documents} if len(documents) else {}
+    documents = pd.DataFrame({"doc_id": run_doc_ids, "duplicate_of": [duplicates.get(d, (None, None))[0] for d in run_doc_ids]})
+    frames = {"documents": with_duplicate_checks(documents, known_doc_ids)} if run_doc_ids else {}
     report = gate.validate(frames, scope="run")
-    if len(quarantine):
-        report = GateReport.merge([report, gate.validate({"quarantine": quarantine}, scope=None)])
+    if quarantine.num_rows:
+        report = GateReport.merge([report, gate.validate({"quarantine": quarantine.to_pandas()}, scope=None)])
     return report
 
 
@@ -309,7 +306,8 @@ def finish_run(
     results: list[BatchResult], discovery: list[dict], warehouse: Warehouse, staging: Staging, gate: Gate, summary: RunSummary
 ) -> RunSummary:
     """Judge the run as a whole, publish its Data Docs, and commit it unless it failed a blocking check."""
-    versions = {name: v for name in (*DOCUMENT_TABLES, "quarantine") if (v := warehouse.current_versions().get(name)) is not None}
+    current = warehouse.current_versions()
+    versions = {name: current[name] for name in (*DOCUMENT_TABLES, "quarantine") if name in current}
     keys = [r.key for r in results]
     summary.batches_reused = sum(r.reused for r in results)
     summary.documents = sum(r.documents for r in results)
@@ -321,8 +319,12 @@ def finish_run(
     summary.removals_by_reason = dict(sum((Counter(r.removals_by_reason) for r in results), Counter()).most_common())
     reasons = sum((Counter(r.quarantine_by_reason) for r in results), Counter(q["reason"] for q in discovery))
     summary.quarantine_by_reason = dict(reasons.most_common())
-    duplicates = find_duplicates(staging, keys, warehouse)
-    run_report = judge_run(staging, keys, discovery, duplicates, warehouse, gate)
+    run_documents = staging.read(keys, "documents", ["doc_id", "source_path", "text_sha256"])
+    run_doc_ids = run_documents.column("doc_id").to_pylist()
+    known = set(warehouse.read("documents", columns=["doc_id"])["doc_id"].to_list())
+    quarantine = pa.concat_tables([staging.read(keys, "quarantine"), to_table("quarantine", discovery)])
+    duplicates = find_duplicates(staging, keys, run_documents, warehouse)
+    run_report = judge_run(run_doc_ids, known, quarantine, duplicates, gate)
     summary.report = GateReport.merge([*(GateReport.from_state(r.report) for r in results), run_report])
     try:
         summary.report.data_docs = gate.publish(summary.run_id, [*staging.validation_results(keys), *run_report.validation_results])
@@ -333,7 +335,8 @@ def finish_run(
         summary.status = "failed"
         summary.failure_reasons = [f"{f.label} failed (critical): {f.observed}" for f in summary.report.blocking]
         return summary
-    summary.table_versions = commit_run(staging, keys, discovery, duplicates, warehouse, summary.run_id, versions)
+    replaced = sorted(known.intersection(run_doc_ids))  # changed files: their documents' old rows go
+    summary.table_versions = commit_run(staging, keys, quarantine, duplicates, replaced, warehouse, summary.run_id, versions)
     summary.status = "committed"
     log.info("committed %d documents and %d quarantine rows; table versions %s", summary.documents, summary.quarantined, summary.table_versions)
     return summary
@@ -342,8 +345,9 @@ def finish_run(
 def commit_run(
     staging: Staging,
     keys: list[str],
-    discovery: list[dict],
+    quarantine: pa.Table,
     duplicates: dict[str, tuple[str, float]],
+    replaced: list[str],
     warehouse: Warehouse,
     run_id: str,
     versions: dict[str, int],
@@ -351,9 +355,6 @@ def commit_run(
     """Stream the staged batches into the warehouse: children first, documents next (a reader who
     sees a document can see all its rows), then paragraph counts and quarantine."""
     versions = dict(versions)
-    run_ids = staging.read(keys, "documents", ["doc_id"]).column("doc_id").to_pylist()
-    known = set(warehouse.read("documents", columns=["doc_id"])["doc_id"].to_list())
-    replaced = sorted(known.intersection(run_ids))
     for name in sorted(DOCUMENT_TABLES, key=lambda table: table == "documents"):
         parts = (
             pa.RecordBatchReader.from_batches(table_schema(name).arrow, (_stamped(batch, run_id, duplicates) for batch in batches))
@@ -364,7 +365,6 @@ def commit_run(
     stats = counts.group_by("outlet", "key").agg(pl.col("n_docs").sum(), pl.col("has_quote").any()).collect()
     if (version := warehouse.merge_paragraph_stats(stats)) is not None:
         versions["paragraph_stats"] = version
-    quarantine = pa.concat_tables([staging.read(keys, "quarantine"), to_table("quarantine", discovery)])
     if (version := warehouse.append("quarantine", _stamped(quarantine, run_id, {}))) is not None:
         versions["quarantine"] = version
     return versions
@@ -399,7 +399,7 @@ def _stamped(batch: pa.RecordBatch | pa.Table, run_id: str, duplicates: dict[str
 
 def gate_and_commit(rows: BatchRows, warehouse: Warehouse, gate: Gate, summary: RunSummary, discovery: list[dict] | None = None) -> RunSummary:
     """Rows already in memory through the same gate and commit as a flow run, as one batch."""
-    staging = Staging(Path(warehouse.root) / "_staging" if warehouse.is_local else Path(".newscurate") / "staging")
+    staging = Staging(RunConfig(warehouse=warehouse.root).staging_root)
     key = batch_key([(d["source_path"], d["content_sha256"]) for d in rows.documents], summary.run_id)
     result = stage_chunks([rows], key, len(rows.documents), summary.run_id, staging, gate)
     try:

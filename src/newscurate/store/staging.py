@@ -103,19 +103,15 @@ class Staging:
     def files(self, keys: Iterable[str], table: str) -> list[str]:
         return [str(path) for key in keys for path in sorted(self.batch_dir(key).glob(f"{table}-*.parquet"))]
 
-    def dataset(self, keys: Iterable[str], table: str) -> ds.Dataset:
-        return ds.dataset(self.files(keys, table), schema=table_schema(table).arrow, format="parquet")
-
     def read(self, keys: Iterable[str], table: str, columns: list[str] | None = None) -> pa.Table:
-        return self.dataset(keys, table).to_table(columns=columns)
+        return _dataset(self.files(keys, table), table).to_table(columns=columns)
 
     def batches_in_parts(self, keys: Iterable[str], table: str, files_per_part: int = 10) -> Iterator[Iterator[pa.RecordBatch]]:
         """The staged rows of a table as parts of at most `files_per_part` staged files (ten thousand
         records), each part a stream of record batches: what one commit writes."""
         files = self.files(keys, table)
         for start in range(0, len(files), files_per_part):
-            part = ds.dataset(files[start : start + files_per_part], schema=table_schema(table).arrow, format="parquet")
-            yield part.to_batches(batch_size=2_000)
+            yield _dataset(files[start : start + files_per_part], table).to_batches(batch_size=2_000)
 
     def validation_results(self, keys: Iterable[str]) -> Iterator[dict]:
         for key in keys:
@@ -129,3 +125,7 @@ class Staging:
             return
         for key in keys:
             shutil.rmtree(self.batch_dir(key), ignore_errors=True)
+
+
+def _dataset(files: list[str], table: str) -> ds.Dataset:
+    return ds.dataset(files, schema=table_schema(table).arrow, format="parquet")

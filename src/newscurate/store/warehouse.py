@@ -63,6 +63,7 @@ class Warehouse:
         self.storage_options = storage_options
         self.is_local = "://" not in self.root
         self._prepared: set[str] = set()
+        self._recorded: dict[str, int] | None = None
 
     def table_uri(self, table: str) -> str:
         return f"{self.root.rstrip('/')}/{table}"
@@ -208,7 +209,7 @@ class Warehouse:
         self._prepared.add(table)
         with self._storage_errors(table):
             if table not in ("runs", MIGRATIONS_TABLE):
-                latest, recorded = self.version(table), self.current_versions().get(table)
+                latest, recorded = self.version(table), self._recorded_versions().get(table)
                 if latest is not None and latest != recorded:
                     if recorded is None:
                         self._table(table).delete()
@@ -216,6 +217,13 @@ class Warehouse:
                         self._table(table).restore(recorded)
             if table != MIGRATIONS_TABLE:
                 migrate_to_declared(self, table)
+
+    def _recorded_versions(self) -> dict[str, int]:
+        """The versions the last committed run recorded, read once per instance (a run's own
+        commits do not change them until its runs row)."""
+        if self._recorded is None:
+            self._recorded = self.current_versions()
+        return self._recorded
 
     @contextmanager
     def _storage_errors(self, table: str) -> Iterator[None]:
