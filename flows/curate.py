@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import islice
@@ -20,7 +21,8 @@ from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL, temporary_settings
-from prefect.task_runners import TaskRunner
+from prefect.context import FlowRunContext
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.events.worker import EventsWorker
 from prefect.logging.handlers import APILogWorker
 from prefect.utilities.asyncutils import run_coro_as_sync
@@ -49,6 +51,9 @@ class _WarehouseConditionsWithoutTraceback(logging.Filter):
 # At import, so that worker processes, which import this module to run its tasks, filter too.
 for _logger in ("prefect.task_runs", "prefect.flow_runs"):
     logging.getLogger(_logger).addFilter(_WarehouseConditionsWithoutTraceback())
+# newscurate's INFO lines (each batch's counts and seconds, the run's phases) when asked for: they go
+# to the console and to Prefect's API, with the run.
+logging.getLogger("newscurate").setLevel(os.environ.get("NEWSCURATE_LOG_LEVEL", "WARNING").upper())
 
 
 @task(name="discover-inputs", cache_policy=NO_CACHE)
@@ -113,10 +118,19 @@ def curate(input_dir: str = "examples/corpus", warehouse: str = "warehouse", con
         for future in as_completed(futures):
             progress.advance(future.result().files)
         results = [future.result() for future in futures]
+        _release_worker_processes()
         discovery = [quarantine_row(p, summary.run_id) for p in problems]
         summary = validate_and_commit(results, discovery, config, summary)
     create_markdown_artifact(key="curate-run-summary", markdown=summary.markdown(), description=f"newscurate run {summary.run_id}")
     return summary
+
+
+def _release_worker_processes() -> None:
+    """End the process pool once every batch is staged: the commit runs in this process, and idle
+    workers would hold their memory (about 600 MB each) through it."""
+    runner = FlowRunContext.get().task_runner
+    if isinstance(runner, ProcessPoolTaskRunner):
+        runner.cancel_all()  # every future is done: this only shuts the pool down
 
 
 def task_runner_for(config: RunConfig, api_url: str | None = None) -> TaskRunner | None:
@@ -129,8 +143,6 @@ def task_runner_for(config: RunConfig, api_url: str | None = None) -> TaskRunner
     if executor == "local":
         return None
     if executor == "processes":
-        from prefect.task_runners import ProcessPoolTaskRunner
-
         return ProcessPoolTaskRunner(max_workers=config.workers)
     if executor == "dask":
         from prefect_dask import DaskTaskRunner

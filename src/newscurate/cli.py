@@ -82,6 +82,7 @@ def run(
     workers: Annotated[int, typer.Option(help="Worker processes for --executor processes, or a local Dask cluster (default: one per core).")] = RunConfig().workers,
     staging: Annotated[Optional[str], typer.Option(help="Folder where batches wait for the commit (default: WAREHOUSE/_staging); with a remote Dask cluster, a folder every worker can reach.")] = None,
     storage_option: Annotated[Optional[list[str]], typer.Option(help="KEY=VALUE for an object-store warehouse (deltalake storage options); repeatable.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also log each batch's counts and seconds and the run's phases (console and Prefect UI).")] = False,
 ) -> None:
     """Run the `curate` flow: read, clean, annotate, validate and commit new or changed files."""
     if not input.is_dir():
@@ -89,6 +90,8 @@ def run(
     if not any(p.is_file() for p in input.rglob("*")):
         _fail(f"input folder {input} has no files")
     _quiet_prefect()
+    if verbose:
+        os.environ["NEWSCURATE_LOG_LEVEL"] = "INFO"  # worker processes inherit it
     _check_prefect_api()
     from flows.curate import curate_with_executor
     from newscurate.store.warehouse import WarehouseBusy, WarehouseError

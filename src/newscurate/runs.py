@@ -25,12 +25,14 @@ import numpy as np
 import pandas as pd
 import polars as pl
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from newscurate.clean.learned import paragraph_keys
 from newscurate.clean.near_duplicates import NUM_PERM, NearDuplicateIndex
 from newscurate.config import RunConfig
 from newscurate.curate import BatchRows, curate_chunks
 from newscurate.ingest.reader import file_sha256, input_file_of
+from newscurate.progress import StageClock
 from newscurate.provenance import code_version
 from newscurate.store.schemas import table_schema, to_table
 from newscurate.store.staging import STAGED_TABLES, BatchResult, Staging, batch_key
@@ -42,7 +44,7 @@ from newscurate.validate.checks import (
     with_removal_checks,
     with_signature_checks,
 )
-from newscurate.validate.gate import Gate, GateReport
+from newscurate.validate.gate import Gate, GateReport, merged_batch_results, suite_names
 
 
 log = logging.getLogger(__name__)
@@ -302,6 +304,19 @@ def judge_run(
     return report
 
 
+def judge_schema(staging: Staging, keys: list[str], gate: Gate) -> GateReport:
+    """The schema-scope expectations (column sets, column types), once per run rather than once per
+    batch: every staged row was cast to its table's declared Arrow schema, so they are judged on one
+    staged file of each schema found among the run's files (a file of another schema is judged too)."""
+    reports = [
+        gate.validate({name: pq.read_table(path).to_pandas()}, scope="schema", batch_id=f"schema-{index}")
+        for name in STAGED_TABLES
+        if name != "quarantine" and name in suite_names()  # quarantine: every row is judged by judge_run
+        for index, path in enumerate(staging.one_file_per_schema(keys, name))
+    ]
+    return GateReport.merge(reports) if reports else GateReport([], None)
+
+
 def finish_run(
     results: list[BatchResult], discovery: list[dict], warehouse: Warehouse, staging: Staging, gate: Gate, summary: RunSummary
 ) -> RunSummary:
@@ -319,25 +334,32 @@ def finish_run(
     summary.removals_by_reason = dict(sum((Counter(r.removals_by_reason) for r in results), Counter()).most_common())
     reasons = sum((Counter(r.quarantine_by_reason) for r in results), Counter(q["reason"] for q in discovery))
     summary.quarantine_by_reason = dict(reasons.most_common())
-    run_documents = staging.read(keys, "documents", ["doc_id", "source_path", "text_sha256"])
-    run_doc_ids = run_documents.column("doc_id").to_pylist()
-    known = set(warehouse.read("documents", columns=["doc_id"])["doc_id"].to_list())
-    quarantine = pa.concat_tables([staging.read(keys, "quarantine"), to_table("quarantine", discovery)])
-    duplicates = find_duplicates(staging, keys, run_documents, warehouse)
-    run_report = judge_run(run_doc_ids, known, quarantine, duplicates, gate)
-    summary.report = GateReport.merge([*(GateReport.from_state(r.report) for r in results), run_report])
-    try:
-        summary.report.data_docs = gate.publish(summary.run_id, [*staging.validation_results(keys), *run_report.validation_results])
-    except OSError as error:  # Data Docs live under the warehouse: a full disk stops the run before its commit
-        raise WarehouseError(f"cannot write the run's Data Docs under {gate.gx_root}: {error}") from error
+    clock = StageClock()
+    with clock.stage("duplicates"):
+        run_documents = staging.read(keys, "documents", ["doc_id", "source_path", "text_sha256"])
+        run_doc_ids = run_documents.column("doc_id").to_pylist()
+        known = set(warehouse.read("documents", columns=["doc_id"])["doc_id"].to_list())
+        quarantine = pa.concat_tables([staging.read(keys, "quarantine"), to_table("quarantine", discovery)])
+        duplicates = find_duplicates(staging, keys, run_documents, warehouse)
+    with clock.stage("validation"):
+        run_report = GateReport.merge([judge_run(run_doc_ids, known, quarantine, duplicates, gate), judge_schema(staging, keys, gate)])
+        summary.report = GateReport.merge([*(GateReport.from_state(r.report) for r in results), run_report])
+    with clock.stage("data docs"):
+        try:
+            pages = [*merged_batch_results(staging.validation_results(keys)), *run_report.validation_results]
+            summary.report.data_docs = gate.publish(summary.run_id, pages)
+        except OSError as error:  # Data Docs live under the warehouse: a full disk stops the run before its commit
+            raise WarehouseError(f"cannot write the run's Data Docs under {gate.gx_root}: {error}") from error
     if summary.report.blocking:
         log.error("run %s failed validation; nothing committed: %s", summary.run_id, [f.label for f in summary.report.blocking])
         summary.status = "failed"
         summary.failure_reasons = [f"{f.label} failed (critical): {f.observed}" for f in summary.report.blocking]
         return summary
     replaced = sorted(known.intersection(run_doc_ids))  # changed files: their documents' old rows go
-    summary.table_versions = commit_run(staging, keys, quarantine, duplicates, replaced, warehouse, summary.run_id, versions)
+    with clock.stage("commit"):
+        summary.table_versions = commit_run(staging, keys, quarantine, duplicates, replaced, warehouse, summary.run_id, versions)
     summary.status = "committed"
+    log.info("finished the run's %d batches: %s", len(keys), clock)
     log.info("committed %d documents and %d quarantine rows; table versions %s", summary.documents, summary.quarantined, summary.table_versions)
     return summary
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from newscurate.curate import curate_chunks
 from newscurate.runs import stage_chunks
 from newscurate.store.staging import Staging, batch_key
-from newscurate.validate.gate import Gate
+from newscurate.validate.gate import Gate, GateReport
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
@@ -49,3 +49,27 @@ def test_a_batch_killed_before_its_result_is_not_reused(tmp_path):
     staging.start("k")
     staging.write_part("k", 0, {}, [])
     assert staging.load("k") is None
+
+
+def test_schema_expectations_judge_one_file_per_schema_and_catch_a_file_of_another(tmp_path):
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    from newscurate.runs import judge_schema
+
+    feed = jsonl_of_examples(tmp_path)
+    staging = Staging(tmp_path / "staging")
+    key = batch_key([("feed.jsonl", "sha")], "code")
+    gate = Gate()
+    result = stage_chunks(curate_chunks([feed], tmp_path, "run-1", chunk_documents=2), key, 1, "run-1", staging, gate)
+    assert not any(f.expectation == "expect_column_values_to_be_of_type" for f in GateReport.from_state(result.report).failures)
+    assert len(staging.one_file_per_schema([key], "documents")) == 1
+    assert judge_schema(staging, [key], gate).success
+
+    last = staging.files([key], "documents")[-1]  # a writer that broke the contract: counts as text
+    table = pq.read_table(last)
+    pq.write_table(table.set_column(table.schema.get_field_index("n_words"), "n_words", pc.cast(table["n_words"], "string")), last)
+
+    assert len(staging.one_file_per_schema([key], "documents")) == 2
+    report = judge_schema(staging, [key], gate)
+    assert [(f.suite, f.column) for f in report.blocking] == [("documents", "n_words")]

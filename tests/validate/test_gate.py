@@ -102,3 +102,25 @@ def test_wrong_language_is_a_warning_not_a_block(gate, valid_frames):
 def test_frames_carry_the_declared_columns(valid_frames):
     assert isinstance(valid_frames["documents"], pd.DataFrame)
     assert {"check_duplicate_of_exists", "check_counts_match_text"} <= set(valid_frames["documents"].columns)
+
+
+def test_batches_results_merge_into_one_data_docs_page_per_suite(gate, valid_frames, tmp_path):
+    from newscurate.validate.gate import merged_batch_results
+
+    bad = corrupt(valid_frames, "documents", lambda f: _set(f, "language", "xx"))
+    good_report = gate.validate({"documents": valid_frames["documents"]}, scope="batch", batch_id="batch-1")
+    bad_report = gate.validate({"documents": bad["documents"]}, scope="batch", batch_id="batch-2")
+
+    [page] = merged_batch_results([*good_report.validation_results, *bad_report.validation_results])
+
+    result = page["result"]
+    assert (page["suite"], result["meta"]["batches"], result["success"]) == ("documents", 2, False)
+    [language] = [r for r in result["results"] if r["expectation_config"]["kwargs"].get("column") == "language"]
+    rows = len(valid_frames["documents"])
+    assert (language["success"], language["result"]["element_count"], language["result"]["unexpected_count"]) == (False, 2 * rows, 1)
+    assert language["result"]["unexpected_percent"] == pytest.approx(100 / (2 * rows))
+    assert language["result"]["partial_unexpected_counts"] == [{"value": "xx", "count": 1}]
+    assert result["statistics"]["unsuccessful_expectations"] == 1
+
+    site = Gate(tmp_path / "gx").publish("run-merged", [page])  # GE loads and renders the merged result
+    assert site and Path(site).is_file()

@@ -31,7 +31,7 @@ def test_regenerating_replaces_only_the_schema_derived_expectations_and_keeps_th
     handwritten = [e for e in suite["expectations"] if "generated_from" not in e["meta"]]
     edited = copy.deepcopy(suite)
     generated = [e for e in edited["expectations"] if "generated_from" in e["meta"]]
-    generated[1]["meta"]["scope"] = "batch"  # a meta key the generator does not write
+    generated[1]["meta"]["notes"] = "kept"  # a meta key the generator does not write
     edited["expectations"].remove(generated[2])  # a column the suite lost
     stale = {"type": "expect_column_values_to_be_of_type", "kwargs": {"column": "gone", "type_": "str"}, "meta": {"generated_from": "schemas/links.yaml"}}
     edited["expectations"].append(stale)  # a column the schema dropped
@@ -40,7 +40,7 @@ def test_regenerating_replaces_only_the_schema_derived_expectations_and_keeps_th
 
     assert [e for e in regenerated["expectations"] if "generated_from" not in e["meta"]] == handwritten
     assert [e["kwargs"] for e in regenerated["expectations"][: len(generated)]] == [e["kwargs"] for e in schema_expectations("links")]
-    assert regenerated["expectations"][1]["meta"]["scope"] == "batch"
+    assert regenerated["expectations"][1]["meta"]["notes"] == "kept"
     assert stale not in regenerated["expectations"]
     assert with_schema_expectations(regenerated, "links") == regenerated
 

@@ -18,8 +18,8 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import wraps
@@ -27,6 +27,8 @@ from pathlib import Path
 from unittest import mock
 
 import psutil
+
+from newscurate import progress
 
 DATATROVE_SCRIPT = Path(__file__).with_name("datatrove_pipeline.py")
 STAGES = ("ingest", "clean", "annotate", "near-duplicate signature", "batch bookkeeping", "validate", "duplicates and tables", "store")
@@ -152,19 +154,8 @@ def _remove_tree(path: Path) -> None:
 # --- the library's stages, one core ----------------------------------------------------------
 
 
-class StageClock:
-    """Accumulates wall time per stage name."""
-
-    def __init__(self) -> None:
-        self.seconds: Counter = Counter()
-
-    @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
-        started = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.seconds[name] += time.perf_counter() - started
+class StageClock(progress.StageClock):
+    """Accumulates wall time per stage name, around functions and generators too."""
 
     def timed(self, name: str, function: Callable) -> Callable:
         @wraps(function)

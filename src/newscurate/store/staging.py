@@ -103,6 +103,17 @@ class Staging:
     def files(self, keys: Iterable[str], table: str) -> list[str]:
         return [str(path) for key in keys for path in sorted(self.batch_dir(key).glob(f"{table}-*.parquet"))]
 
+    def one_file_per_schema(self, keys: Iterable[str], table: str) -> list[str]:
+        """One staged file of the table for each Arrow schema its files hold (one, unless a writer
+        broke the contract), preferring a file with rows: what the schema-scope expectations judge."""
+        chosen: dict[str, tuple[int, str]] = {}
+        for path in self.files(keys, table):
+            metadata = pq.read_metadata(path)
+            schema = str(metadata.schema.to_arrow_schema().remove_metadata())
+            if schema not in chosen or (not chosen[schema][0] and metadata.num_rows):
+                chosen[schema] = (metadata.num_rows, path)
+        return [path for _, path in chosen.values()]
+
     def read(self, keys: Iterable[str], table: str, columns: list[str] | None = None) -> pa.Table:
         return _dataset(self.files(keys, table), table).to_table(columns=columns)
 

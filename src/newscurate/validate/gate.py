@@ -7,9 +7,12 @@ other failing critical expectation fails the table, and with it the run's commit
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -41,6 +44,7 @@ class SuiteResult:
     evaluated: int
     passed: int
     failures: list[Failure] = field(default_factory=list)
+    scope: str | None = None  # which of the suite's expectations were judged (None: all)
 
 
 @dataclass
@@ -51,13 +55,16 @@ class GateReport:
 
     @classmethod
     def merge(cls, reports: list[GateReport]) -> GateReport:
-        """One report for several batches: per suite and expectation, the failures of every batch."""
+        """One report for several batches and scopes: per suite and expectation, the failures of
+        every batch; expectations evaluated counted once per scope (batches judge the same ones)."""
         suites: dict[str, SuiteResult] = {}
+        evaluated: dict[str, dict[str | None, int]] = {}
         failures: dict[tuple[str, str], Failure] = {}
         for report in reports:
             for result in report.suites:
-                merged = suites.setdefault(result.suite, SuiteResult(result.suite, result.evaluated, result.evaluated))
-                merged.evaluated = max(merged.evaluated, result.evaluated)
+                suites.setdefault(result.suite, SuiteResult(result.suite, 0, 0))
+                by_scope = evaluated.setdefault(result.suite, {})
+                by_scope[result.scope] = max(by_scope.get(result.scope, 0), result.evaluated)
                 for failure in result.failures:
                     key = (failure.suite, failure.label + failure.severity)
                     seen = failures.get(key)
@@ -65,6 +72,10 @@ class GateReport:
                         seen, doc_ids=seen.doc_ids + failure.doc_ids, observed=_join_observed(seen.observed, failure.observed)
                     )
         for suite in suites.values():
+            by_scope = evaluated[suite.suite]
+            whole = None in by_scope  # the whole suite was judged somewhere: nothing to add up
+            suite.evaluated = by_scope[None] if whole else sum(by_scope.values())
+            suite.scope = None if whole else "+".join(sorted({part for scope in by_scope for part in scope.split("+")}))
             suite.failures = [f for f in failures.values() if f.suite == suite.suite]
             suite.passed = suite.evaluated - len(suite.failures)
         results = [r for report in reports for r in report.validation_results]
@@ -77,7 +88,9 @@ class GateReport:
     @classmethod
     def from_state(cls, state: dict) -> GateReport:
         suites = [
-            SuiteResult(s["suite"], s["evaluated"], s["passed"], [Failure(**{**f, "doc_ids": tuple(f["doc_ids"])}) for f in s["failures"]])
+            SuiteResult(
+                s["suite"], s["evaluated"], s["passed"], [Failure(**{**f, "doc_ids": tuple(f["doc_ids"])}) for f in s["failures"]], s.get("scope")
+            )
             for s in state["suites"]
         ]
         return cls(suites, state.get("data_docs"))
@@ -133,7 +146,8 @@ def suite_for_scope(name: str, scope: str | None) -> dict:
     """The suite's expectations that can be judged on data of this scope (None: all of them).
 
     `meta.scope` is "batch" (the default: judged on each batch of documents, in the worker that made
-    it) or "run" (needs every row of the run: uniqueness, row counts, duplicate_of targets)."""
+    it), "run" (needs every row of the run: uniqueness, row counts, duplicate_of targets) or
+    "schema" (column sets and types: judged once per run on one staged file of each Arrow schema)."""
     suite = load_suite_json(name)
     if scope is not None:
         suite["expectations"] = [e for e in suite["expectations"] if e.get("meta", {}).get("scope", "batch") == scope]
@@ -185,7 +199,7 @@ class Gate:
                 {"result_format": "COMPLETE", "unexpected_index_column_names": ["doc_id"]} if "doc_id" in frame.columns else "SUMMARY"
             )
             validation = batch.validate(suite, result_format=result_format)
-            results.append(_suite_result(name, validation.results))
+            results.append(_suite_result(name, validation.results, scope))
             raw.append({"suite": name, "batch_id": batch_id, "result": validation.to_json_dict()})
         return GateReport(results, None, raw)
 
@@ -218,8 +232,8 @@ class Gate:
         return urls[0]["site_url"].removeprefix("file://") if urls else None
 
 
-def _suite_result(name: str, results) -> SuiteResult:
-    suite = SuiteResult(name, evaluated=len(results), passed=0)
+def _suite_result(name: str, results, scope: str | None) -> SuiteResult:
+    suite = SuiteResult(name, evaluated=len(results), passed=0, scope=scope)
     for result in results:
         if result.success:
             suite.passed += 1
@@ -241,6 +255,89 @@ def _suite_result(name: str, results) -> SuiteResult:
             )
         )
     return suite
+
+
+SHOWN_VALUES = 200  # unexpected values (and their doc_ids) listed per expectation on a run's page
+
+
+def merged_batch_results(items: Iterable[dict]) -> list[dict]:
+    """One GE result per suite for all of a run's batches, as Data Docs renders them: a page per
+    suite and run, not per batch (a million documents would make 12,000 pages). Success holds when
+    it held in every batch; counts add up; lists of unexpected values keep their first
+    SHOWN_VALUES. Folded one batch at a time: a run's results are never all in memory."""
+    merged: dict[str, dict] = {}
+    for item in items:
+        if item["suite"] not in merged:
+            merged[item["suite"]] = {"suite": item["suite"], "batch_id": "batches", "result": copy.deepcopy(item["result"])}
+            merged[item["suite"]]["result"]["meta"]["batches"] = 1
+        else:
+            _fold(merged[item["suite"]]["result"], item["result"])
+    for item in merged.values():
+        _restate(item["result"])
+    return list(merged.values())
+
+
+_SUMMED = ("element_count", "unexpected_count", "missing_count")
+_LISTED = ("partial_unexpected_list", "partial_unexpected_index_list", "unexpected_list", "unexpected_index_list")
+
+
+def _expectation_key(result: dict) -> str:
+    config = result["expectation_config"]
+    kwargs = {k: v for k, v in config["kwargs"].items() if k != "batch_id"}
+    return json.dumps([config["type"], kwargs], sort_keys=True, default=str)
+
+
+def _fold(into: dict, result: dict) -> None:
+    into["meta"]["batches"] += 1
+    expectations = {_expectation_key(r): r for r in into["results"]}
+    for part in result["results"]:
+        target = expectations.get(_expectation_key(part))
+        if target is None:  # not judged in the batches before: listed as it is
+            into["results"].append(copy.deepcopy(part))
+            continue
+        target["success"] = target["success"] and part["success"]
+        details, more = target.setdefault("result", {}), part.get("result") or {}
+        for key in _SUMMED:
+            if key in more:
+                details[key] = details.get(key, 0) + more[key]
+        for key in _LISTED:
+            if key in more:
+                details[key] = ((details.get(key) or []) + more[key])[:SHOWN_VALUES]
+        if not part["success"] and "observed_value" in more and target.get("_observed_from_failure") is None:
+            details["observed_value"], target["_observed_from_failure"] = more["observed_value"], True
+        if (part.get("exception_info") or {}).get("raised_exception") and not (target.get("exception_info") or {}).get("raised_exception"):
+            target["exception_info"] = part["exception_info"]
+
+
+def _restate(result: dict) -> None:
+    """Percentages, value counts and statistics recomputed from the folded counts."""
+    for expectation in result["results"]:
+        expectation.pop("_observed_from_failure", None)
+        details = expectation.get("result") or {}
+        details.pop("unexpected_index_query", None)  # a pandas query of one batch's rows: meaningless here
+        elements, unexpected, missing = (details.get(key) for key in _SUMMED)
+        if elements:
+            if missing is not None:
+                details["missing_percent"] = 100 * missing / elements
+            if unexpected is not None:
+                present = elements - (missing or 0)
+                details["unexpected_percent"] = 100 * unexpected / present if present else None
+                if "unexpected_percent_nonmissing" in details:
+                    details["unexpected_percent_nonmissing"] = details["unexpected_percent"]
+                if "unexpected_percent_total" in details:
+                    details["unexpected_percent_total"] = 100 * unexpected / elements
+        if "partial_unexpected_counts" in details:
+            counts = Counter(json.dumps(value, sort_keys=True, default=str) for value in details.get("partial_unexpected_list") or [])
+            details["partial_unexpected_counts"] = [{"value": json.loads(value), "count": count} for value, count in counts.most_common(20)]
+    successes = sum(bool(e["success"]) for e in result["results"])
+    evaluated = len(result["results"])
+    result["success"] = successes == evaluated
+    result["statistics"] = {
+        "evaluated_expectations": evaluated,
+        "successful_expectations": successes,
+        "unsuccessful_expectations": evaluated - successes,
+        "success_percent": 100 * successes / evaluated if evaluated else None,
+    }
 
 
 @lru_cache(maxsize=1)

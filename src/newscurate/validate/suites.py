@@ -50,10 +50,11 @@ def type_expectation(column: Column) -> tuple[str, dict]:
 
 
 def schema_expectations(table: str) -> list[dict]:
-    """The table's column set, then each column's type: critical, for the table as a whole."""
+    """The table's column set, then each column's type: critical, for the table as a whole, judged
+    once per run (scope "schema": a function of the Arrow schema every staged row was cast to)."""
     schema = table_schema(table)
     column_set = ("expect_table_columns_to_match_set", {"column_set": schema.names, "exact_match": False})  # check_* columns may follow
-    meta = {"severity": "critical", "quarantine": False, "generated_from": f"schemas/{table}.yaml"}
+    meta = {"severity": "critical", "quarantine": False, "scope": "schema", "generated_from": f"schemas/{table}.yaml"}
     return [
         {"type": kind, "kwargs": kwargs, "meta": dict(meta), "severity": "critical"}
         for kind, kwargs in [column_set, *(type_expectation(column) for column in schema.columns)]
