@@ -41,3 +41,11 @@ def test_every_kept_character_maps_back_to_the_same_raw_character():
 def test_all_boilerplate_leaves_an_empty_body():
     raw = "Copyright © 2024 Example News\nSubscribe to our newsletter and support our journalism!\nShare\nRelated Posts"
     assert clean_text(raw).text == ""
+
+
+def test_a_copyright_notice_in_another_language_leaves_the_body():
+    body = "Il governo ha presentato il piano al parlamento. La discussione riprenderà martedì prossimo, secondo fonti della maggioranza."
+    for notice in ("Tutti i diritti riservati. Riproduzione vietata.", "Todos los derechos reservados.", "Alle Rechte vorbehalten."):
+        result = clean_text(f"{body}\n\n{notice}")
+        assert result.text == body, notice
+        assert [r.reason for r in result.removals if notice in r.text] == ["copyright"]

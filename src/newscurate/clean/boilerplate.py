@@ -49,6 +49,29 @@ def _trie_regex(node: dict) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
+def _openings(fragment: str) -> list[str]:
+    """Literal strings one of which every match of the fragment starts with, spelled out through
+    optional characters and groups of alternatives until they are long enough to be rare."""
+    prefix = _literal_prefix(fragment)
+    rest = fragment[len(prefix) :]
+    if len(prefix) >= 6:
+        return [prefix]
+    if group := re.match(r"\(\?:([^()]*)\)(\??)(?![*+{])", rest):
+        alternatives = group[1].split("|") + ([""] if group[2] else [])
+        after = rest[group.end() :]
+        return [prefix + opening for alternative in alternatives for opening in _openings(alternative + after)]
+    if rest[1:2] == "?" and not re.match(r"[\\.^$*+?{}\[\]()|]", rest[:1]):
+        return [prefix + middle + opening for middle in ("", rest[0]) for opening in _openings(rest[2:])]
+    return [prefix]
+
+
+def _word_cue_openings(fragments: tuple[str, ...]) -> tuple[str, ...]:
+    openings = tuple(dict.fromkeys(opening for fragment in fragments for opening in _openings(fragment)))
+    if "" in openings:
+        raise ValueError("a word cue must open with a literal")
+    return openings
+
+
 # A whole short line that is only a label: navigation, sharing, list headers, tails.
 _SOCIAL = r"(?:\s*[:|·•,/-]?\s*(?:facebook|twitter|x|whatsapp|telegram|viber|linkedin|reddit|e-?mail|vk|ok|instagram|youtube|tiktok|copy link|print))*"
 _LABEL_LINE = re.compile(
@@ -83,21 +106,26 @@ _COMMENTS_HEADER = re.compile(
 )
 _BREADCRUMB = re.compile(r"^(?:[\w'’ -]{2,25}\s*[|›»>/·•]\s*){2,}[\w'’ -]{2,25}$")
 # Notices and disclaimers: what opens the line, matched once, apart from what may stand anywhere
-# in it, searched for at every position of mostly long paragraphs.
+# in it.
 _COPYRIGHT_OPENING = re.compile(r"copyright\b|©|\(c\)\s*\d{4}")
-_COPYRIGHT = re.compile(
-    r"\ball rights reserved\b|"
-    + _any_of((
+# What may stand anywhere comes in two parts: words, which start a word and so are only tried where
+# `_WORD_OPENING` found one of their openings, and phrases, searched for (they may follow letters).
+_COPYRIGHT_WORDS = ("all rights reserved\\b",)
+_COPYRIGHT_PHRASES = re.compile(
+    _any_of((
         "все права защищены", "усі права захищені", "todos os direitos", "todos los derechos reservados",
         "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "alle rechten voorbehouden",
         "wszelkie prawa zastrzeżone", "tüm hakları saklıdır",
     ))
 )
 _DISCLAIMER_OPENING = re.compile(r"\(?(?:(?:the )?(?:views|opinions) expressed\b|if you want to contribute\b)|disclaimer\b")
-_DISCLAIMER = re.compile(
-    r"\b(?:reflects? the (?:author|writer)'?s'? (?:own )?(?:opinions?|views?)|opinions? (?:in|of) this (?:column|article|piece)\b"
-    r"|do(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:editorial|views|position)|not necessarily (?:those|the views|reflect))|"
-    + _any_of((
+_DISCLAIMER_WORDS = (
+    r"reflects? the (?:author|writer)'?s'? (?:own )?(?:opinions?|views?)", r"opinions? (?:in|of) this (?:column|article|piece)\b",
+    r"do(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:editorial|views|position)",
+    r"not necessarily (?:those|the views|reflect)",
+)
+_DISCLAIMER_PHRASES = re.compile(
+    _any_of((
         "nicht unbedingt die meinung", "ne reflètent pas nécessairement", r"non riflett\w+ necessariamente",
         r"no reflej\w+ necesariamente", r"não reflet\w+ necessariamente", "не обязательно совпадает", "не обов'язково збігається",
     )),
@@ -116,9 +144,9 @@ _CONSENT = re.compile("|".join(_CONSENT_ALTERNATIVES))
 # The words the alternatives open with: str.find looks for a word many times faster than re scans,
 # and a line with none of them is not searched.
 _CONSENT_OPENINGS = tuple(_literal_prefix(alternative) for alternative in _CONSENT_ALTERNATIVES)
-_PRIVACY = re.compile(
-    r"\b(?:(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b|cookies?\b)|"
-    + _any_of((
+_PRIVACY_WORDS = (r"(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b", r"cookies?\b")
+_PRIVACY_PHRASES = re.compile(
+    _any_of((
         r"политик\w* конфиденциальности", "política de privacidade", "política de privacidad", "datenschutz", "confidentialité",
         "informativa sulla privacy",
     )),
@@ -130,58 +158,63 @@ _RELATED_LINE = re.compile(
 )
 
 # In these two, at most one alternative can match at any position: factored, they count the same matches.
-_APPEAL_STRONG = re.compile(
-    r"\b"
-    + _any_of((
-        "subscri(?:be|ption)", "donat(?:e|ion)", "newsletter", "sign up", "reader-(?:funded|supported)", "join our community",
-        "help us", "support us", "support our", "support (?:fearless|independent|quality) journalism",
-        "become a (?:member|patron|supporter)", "rely on (?:our )?readers", "readers like you", "active hyperlink",
-        "written permission", "print edition", "paywall", "do you have a story", "got a story", "tip us off", "e-?mail us",
-        "whatsapp us", "delivered to your inbox", "in (?:je|your) (?:mailbox|inbox)", "recevez chaque", "inscrivez-vous",
-        "ontvang elke", "get the latest",
-        r"(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by",
-        "подпи(?:шитесь|сывайтесь|ска)", "підпи(?:шіться|суйтесь|ска)", "поддерж(?:ите|ать) (?:редакцию|нас|проект)",
-        "пожертвовани", "підтрима(?:йте|ти)", "донат", "assine", "apoie", "apoiar o", "doação", "doações", "abonnieren",
-        "unterstützen sie", "spende", "abonnez-vous", "soutenez", "faire un don", "abbonati", "sostieni", "donazione",
-        "suscríbete", "donativo", "haz una donación",
-    ))
-    + r"\w*",
+_APPEAL_STRONG_WORDS = (
+    "subscri(?:be|ption)", "donat(?:e|ion)", "newsletter", "sign up", "reader-(?:funded|supported)", "join our community",
+    "help us", "support us", "support our", "support (?:fearless|independent|quality) journalism",
+    "become a (?:member|patron|supporter)", "rely on (?:our )?readers", "readers like you", "active hyperlink",
+    "written permission", "print edition", "paywall", "do you have a story", "got a story", "tip us off", "e-?mail us",
+    "whatsapp us", "delivered to your inbox", "in (?:je|your) (?:mailbox|inbox)", "recevez chaque", "inscrivez-vous",
+    "ontvang elke", "get the latest",
+    r"(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by",
+    "подпи(?:шитесь|сывайтесь|ска)", "підпи(?:шіться|суйтесь|ска)", "поддерж(?:ите|ать) (?:редакцию|нас|проект)",
+    "пожертвовани", "підтрима(?:йте|ти)", "донат", "assine", "apoie", "apoiar o", "doação", "doações", "abonnieren",
+    "unterstützen sie", "spende", "abonnez-vous", "soutenez", "faire un don", "abbonati", "sostieni", "donazione",
+    "suscríbete", "donativo", "haz una donación",
 )
-_APPEAL_WEAK = re.compile(
-    r"\b"
-    + _any_of((
-        "journalism", "independent", "(?:supported|funded|sponsored) by",
-        "our (?:work|materials|reporting|readers|team|journalists)", r"журналисти\w+", r"финансировани\w+", r"редакци\w+",
-        "jornalismo", "journalismus", "giornalismo", "periodismo", "leitores", "lectores", "please", "free information",
-        "fund", "newspaper", "exclusive", "investigations", "close this page", "accessible to everyone",
-    ))
-    + r"\b",
+_APPEAL_STRONG = re.compile(r"\b" + _any_of(_APPEAL_STRONG_WORDS) + r"\w*")
+_APPEAL_WEAK_WORDS = (
+    "journalism", "independent", "(?:supported|funded|sponsored) by",
+    "our (?:work|materials|reporting|readers|team|journalists)", r"журналисти\w+", r"финансировани\w+", r"редакци\w+",
+    "jornalismo", "journalismus", "giornalismo", "periodismo", "leitores", "lectores", "please", "free information",
+    "fund", "newspaper", "exclusive", "investigations", "close this page", "accessible to everyone",
 )
+_APPEAL_WEAK = re.compile(r"\b" + _any_of(_APPEAL_WEAK_WORDS) + r"\b")
 _OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us|[Мм]ы|[Нн]ам|[Нн]аш\w*|[Нн]ós|[Nn]osso|[Ww]ir|[Uu]nser\w*|[Nn]ous|[Nn]otre|[Nn]oi|[Nn]ostro)\b")
 _QUOTE_MARK = re.compile(r"[“”\"«»]")
 _READER_VOICE = re.compile(r"\b(?:you|your|вы|вас|ваш\w*|você|vocês|sie|ihr\w*|vous|votre|voi|tu|usted)\b")
 
 # Every content cue below contains '©', '(c)' or one of these stems at the start of a word; a line
-# with none of them is not judged further. One scan of a lower-cased line instead of six keeps the
-# stage cheap on long paragraphs. re tries a pattern that opens with '\b' at every position, but
-# one that opens with a character class only where the class matches: so the start of a word is
-# found as the character before it, tested first against ASCII word characters (quickly) and then
-# against all (`_has_trigger` puts a space before the line for its first word).
-_TRIGGER_WORD = re.compile(
-    r"[^0-9A-Za-z_](?<!\w)"
-    + _any_of((
-        "copyright", "rights reserved", "права защищены", "direitos", "views expressed", "opinions expressed", "reflect",
-        "necessarily", "contribute", "disclaimer", "privacy", "cookie", "конфиденциальн", "privacidad", "privacidade",
-        "datenschutz", "confidentialit", "informativa", "subscri", "donat", "newsletter", "sign up", "reader-", "join our",
-        "help us", "support", "rely on", "readers like", "hyperlink", "permission", "print edition", "paywall",
-        "supported by", "funded by", "sponsored by", "made possible", "подпи", "поддерж", "пожертв", "підтрима", "донат",
-        "assine", "apoi", "doaç", "abonn", "unterstütz", "spende", "soutenez", "faire un don", "abbonat", "sostieni",
-        "donazion", "suscr", "donativ", "haz una", "do you have a story", "got a story", "email us", "contact us", "call us",
-        "whatsapp us", "tip us", "recevez", "receive our", "ontvang", "get the latest", "journalis", "independent",
-        "our work", "our material", "our report", "our readers", "our team", "our journalists", "журналист", "финансир",
-        "редакц", "jornalismo", "giornalismo", "periodismo", "leitores", "lectores", "please", "free information", "fund",
-        "newspaper", "exclusive", "investigations", "close this page", "accessible to everyone",
+# with none of them is not judged further.
+_TRIGGER_WORDS = (
+    "copyright", "rights reserved", "права защищены", "права захищені", "direitos", "derechos reservados", "droits réservés",
+    "rechte vorbehalten", "diritti riservati", "rechten voorbehouden", "prawa zastrzeżone", "hakları saklıdır", "views expressed", "opinions expressed", "reflect",
+    "necessarily", "contribute", "disclaimer", "privacy", "cookie", "конфиденциальн", "privacidad", "privacidade",
+    "datenschutz", "confidentialit", "informativa", "subscri", "donat", "newsletter", "sign up", "reader-", "join our",
+    "help us", "support", "rely on", "readers like", "hyperlink", "permission", "print edition", "paywall",
+    "supported by", "funded by", "sponsored by", "made possible", "подпи", "поддерж", "пожертв", "підтрима", "донат",
+    "assine", "apoi", "doaç", "abonn", "unterstütz", "spende", "soutenez", "faire un don", "abbonat", "sostieni",
+    "donazion", "suscr", "donativ", "haz una", "do you have a story", "got a story", "email us", "contact us", "call us",
+    "whatsapp us", "tip us", "recevez", "receive our", "ontvang", "get the latest", "journalis", "independent",
+    "our work", "our material", "our report", "our readers", "our team", "our journalists", "журналист", "финансир",
+    "редакц", "jornalismo", "giornalismo", "periodismo", "leitores", "lectores", "please", "free information", "fund",
+    "newspaper", "exclusive", "investigations", "close this page", "accessible to everyone",
+)
+_TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
+_COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")
+_DISCLAIMER_WORD = re.compile(r"\b(?:" + "|".join(_DISCLAIMER_WORDS) + ")")
+_PRIVACY_WORD = re.compile(r"\b(?:" + "|".join(_PRIVACY_WORDS) + ")")
+# Where a word opens one of the cues that start a word. One scan of a line finds them all, and each
+# cue is then tried only there: a line with none is judged in one pass instead of six. re tries a
+# pattern that opens with '\b' at every position, but one that opens with a character class only
+# where the class matches: so the start of a word is found as the character before it, tested first
+# against ASCII word characters (quickly) and then against all (`_word_openings` puts a space before
+# the line for its first word).
+_WORD_OPENING = re.compile(
+    r"[^0-9A-Za-z_](?<!\w)(?="
+    + _any_of(_word_cue_openings(
+        (*_TRIGGER_WORDS, *_COPYRIGHT_WORDS, *_DISCLAIMER_WORDS, *_PRIVACY_WORDS, *_APPEAL_STRONG_WORDS, *_APPEAL_WEAK_WORDS)
     ))
+    + ")"
 )
 # The author presented in the last lines: 'Jane Roe is a political analyst based in Vilnius.'
 _AUTHOR_BIO = re.compile(
@@ -237,8 +270,24 @@ def _inside_appeal_block(verdicts: list[_Verdict], index: int) -> bool:
     )
 
 
-def _has_trigger(lowered: str) -> bool:
-    return "©" in lowered or "(c)" in lowered or bool(_TRIGGER_WORD.search(" " + lowered))
+def _word_openings(lowered: str) -> list[int]:
+    """Where a word of the line opens one of the word cues (in order)."""
+    return [match.start() for match in _WORD_OPENING.finditer(" " + lowered)]
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> bool:
+    """`pattern.search(text)`, for a pattern that can only match at one of `starts`."""
+    return any(pattern.match(text, start) for start in starts)
+
+
+def _count_at(pattern: re.Pattern, text: str, starts: list[int]) -> int:
+    """`len(pattern.findall(text))`, for a pattern that can only match (never empty) at one of `starts`."""
+    count = free_from = 0
+    for start in starts:
+        if start >= free_from and (match := pattern.match(text, start)):
+            count += 1
+            free_from = match.end()
+    return count
 
 
 def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
@@ -258,16 +307,21 @@ def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
         return _Verdict("privacy_notice", "consent_banner", THRESHOLD)
     if (index < _EDGE_ZONE + 2 or index >= n_lines - _EDGE_ZONE) and _MENU_LINE.match(stripped):
         return _Verdict("navigation", "menu_line", THRESHOLD)
-    if not _has_trigger(lowered):
+    openings = _word_openings(lowered)
+    if not ("©" in lowered or "(c)" in lowered or _matches_at(_TRIGGER, lowered, openings)):
         return _Verdict("promo_block", "appeal_vocabulary", 0)
-    if n_words <= 40 and (_COPYRIGHT_OPENING.match(lowered) or _COPYRIGHT.search(lowered)):
+    if n_words <= 40 and (
+        _COPYRIGHT_OPENING.match(lowered) or _matches_at(_COPYRIGHT_WORD, lowered, openings) or _COPYRIGHT_PHRASES.search(lowered)
+    ):
         return _Verdict("copyright", "copyright_notice", THRESHOLD)
-    if n_words <= 80 and (_DISCLAIMER_OPENING.match(lowered) or _DISCLAIMER.search(lowered)):
+    if n_words <= 80 and (
+        _DISCLAIMER_OPENING.match(lowered) or _matches_at(_DISCLAIMER_WORD, lowered, openings) or _DISCLAIMER_PHRASES.search(lowered)
+    ):
         return _Verdict("disclaimer", "disclaimer", THRESHOLD)
-    if n_words <= 30 and _PRIVACY.search(lowered):
+    if n_words <= 30 and (_matches_at(_PRIVACY_WORD, lowered, openings) or _PRIVACY_PHRASES.search(lowered)):
         return _Verdict("privacy_notice", "privacy_cookie", THRESHOLD)
-    strong = len(_APPEAL_STRONG.findall(lowered))
-    weak = len(_APPEAL_WEAK.findall(lowered))
+    strong = _count_at(_APPEAL_STRONG, lowered, openings)
+    weak = _count_at(_APPEAL_WEAK, lowered, openings)
     if not strong and weak < 2:
         return _Verdict("promo_block", "appeal_vocabulary", min(weak, 1))
     score = 2 * strong + min(weak, 2)

@@ -1,0 +1,58 @@
+"""The boilerplate word cues are tried only where a scan found one of their openings: that scan
+must find every place where one of them can match."""
+
+import random
+import re
+
+import pytest
+
+from newscurate.clean import boilerplate as b
+
+WORD_CUES = {
+    "trigger": re.compile(r"\b" + b._TRIGGER.pattern),
+    "copyright": b._COPYRIGHT_WORD,
+    "disclaimer": b._DISCLAIMER_WORD,
+    "privacy": b._PRIVACY_WORD,
+    "appeal_strong": b._APPEAL_STRONG,
+    "appeal_weak": b._APPEAL_WEAK,
+}
+PHRASES = [
+    "all rights reserved", "does not necessarily reflect the views", "do not represent the editorial", "opinions in this column",
+    "reflects the author's own views", "privacy and cookie policy", "cookies", "e-mail us", "email us", "in your inbox",
+    "our work is supported by", "the project is made possible by", "become a patron", "подпишитесь", "підписка", "support our",
+    "independent journalism", "please", "funded by", "журналистика", "help us", "reader-funded", "sign up",
+]
+FILLER = ["the", "we", "you", "a", "x", "é", "2024", "«", "(", "-", "'", "_", "do", "in", "our", "support", "journalism"]
+
+
+def _random_line(rng: random.Random) -> str:
+    words = rng.choices(PHRASES + FILLER * 2, k=rng.randint(1, 30))
+    separators = rng.choices([" ", " ", "", "-", ".", "é", "_", "(", "/"], k=len(words))
+    return "".join(w + s for w, s in zip(words, separators))
+
+
+@pytest.mark.parametrize("name", WORD_CUES)
+def test_every_word_cue_match_starts_at_a_found_opening(name):
+    rng = random.Random(7)
+    pattern = WORD_CUES[name]
+    for _ in range(2000):
+        line = _random_line(rng).lower()
+        openings = set(b._word_openings(line))
+        assert {m.start() for m in pattern.finditer(line)} <= openings, line
+
+
+@pytest.mark.parametrize("name", ["appeal_strong", "appeal_weak"])
+def test_counting_at_openings_counts_what_findall_finds(name):
+    rng = random.Random(11)
+    pattern = WORD_CUES[name]
+    for _ in range(2000):
+        line = _random_line(rng).lower()
+        assert b._count_at(pattern, line, b._word_openings(line)) == len(pattern.findall(line)), line
+
+
+def test_openings_spell_out_optional_parts_and_leading_groups():
+    assert b._openings("e-?mail us") == ["email us", "e-mail us"]
+    assert b._openings("(?:supported|funded) by") == ["supported by", "funded by"]
+    assert b._openings(r"cookies?\b") == ["cookie"]
+    with pytest.raises(ValueError):
+        b._word_cue_openings((r"\w+ish",))
