@@ -28,12 +28,17 @@ def signature(text: str) -> np.ndarray:
     words = text.casefold().split()
     if not words:
         return np.full(NUM_PERM, int(_PRIME), dtype=np.int64)
-    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))  # UTF-8
     n = max(1, len(hashes) - SHINGLE_WORDS + 1)
     shingles = hashes[:n].copy()
     for offset in range(1, min(SHINGLE_WORDS, len(hashes))):
-        shingles = ((shingles * np.uint64(1000003)) ^ hashes[offset : offset + n]) & _MASK
-    permuted = (_A * shingles[None, :] + _B) % _PRIME
+        shingles *= np.uint64(1000003)
+        shingles ^= hashes[offset : offset + n]
+        shingles &= _MASK
+    # In place: a 64 x words matrix per step would otherwise be allocated three times.
+    permuted = _A * shingles[None, :]
+    permuted += _B
+    permuted %= _PRIME
     return permuted.min(axis=1).astype(np.int64)
 
 
