@@ -330,9 +330,13 @@ def gender_hint(run: str, text: str, at: int) -> str | None:
         if word in lexicon.MALE_TITLES:
             return "m"
     before = text[max(0, at - 25) : at].rstrip(" ,")
-    if before and lexicon.FEMALE_ROLES.search(before):
+    # The role patterns are anchored at the end and span at most two words ('la ministre'), so a
+    # search from the last two words finds what one over the whole stretch does, for a fraction of
+    # the cost (their `\w+in` alternatives backtrack at every word). A longer role needs more here.
+    last_two = before.rfind(" ", 0, max(0, before.rfind(" "))) + 1
+    if before and lexicon.FEMALE_ROLES.search(before, last_two):
         return "f"
-    if before and lexicon.MALE_ROLES.search(before):
+    if before and lexicon.MALE_ROLES.search(before, last_two):
         return "m"
     return None
 
