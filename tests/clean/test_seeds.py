@@ -5,7 +5,6 @@ import re
 import pytest
 
 from newscurate.clean import clean_text
-from newscurate.evaluate import words
 
 BOILERPLATE_WORDS = re.compile(
     r"Copyright|Privacy and Cookie|active hyperlink|ENJOYING THIS ARTICLE|reader-funded|please subscribe|"
