@@ -175,3 +175,24 @@ def test_quote_offsets_always_index_the_text(pieces):
     for quote in find_quotes(text):
         assert 0 <= quote.start < quote.end <= len(text)
         assert text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        (
+            "« Nous resterons, a déclaré Claire Martin devant la presse. Nous ne partirons pas. »",
+            ["Nous resterons,", "Nous ne partirons pas."],
+            "Claire Martin",
+        ),
+        ("«Ми тримаємося, — сказав Петро Коваль. — Іншого виходу немає».", ["Ми тримаємося,", "Іншого виходу немає"], "Петро Коваль"),
+    ],
+)
+def test_an_incise_inside_guillemets_splits_the_quote(text, parts, speaker):
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [(part, speaker) for part in parts]
+
+
+def test_a_guillemet_quote_reporting_speech_is_not_split():
+    text = "Anna Weber sagte: „Ich habe ihn gefragt, sagte nichts davon. Er schwieg.“"
+    assert [q.text for q in find_quotes(text)] == ["Ich habe ihn gefragt, sagte nichts davon. Er schwieg."]

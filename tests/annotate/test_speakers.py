@@ -2,6 +2,7 @@
 
 import pytest
 
+from newscurate.annotate.quotes import find_quotes
 from newscurate.annotate.speakers import gender_hint
 
 
@@ -19,3 +20,16 @@ from newscurate.annotate.speakers import gender_hint
 def test_gender_hint_reads_the_role_right_before_a_name(before, name, gender):
     text = before + name + " said it would take years."
     assert gender_hint(name, text, len(before)) == gender
+
+
+def test_second_part_of_a_quote_split_by_an_inverted_cue_keeps_the_speaker():
+    text = "Jonas Brandt war zufrieden. „Das reicht“, sagte er, „für dieses Jahr.“"
+    assert [q.speaker for q in find_quotes(text)] == ["Jonas Brandt", "Jonas Brandt"]
+
+
+def test_a_coordinated_cue_takes_the_subject_of_the_first_verb():
+    text = (
+        "Lena Fischer met the mayor. Her deputy, Tom Reid, called the plan “a waste of public money” "
+        "at a hearing, and said the council would be judged “harshly”."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Reid", "Tom Reid"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from newscurate.annotate.interviews import interview_answers
-from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, resolve
+from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, attribution_after, find_cues, resolve
 
 SPEECH_KINDS = frozenset({"direct", "interview_answer", "block"})
 
@@ -92,7 +92,7 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
     """Every quote in `text`, in text order. `blocks` are clean-text ranges the input marked up as
     block quotes ([quote], <blockquote>); one without quote marks inside becomes a `block` quote."""
     paragraphs = paragraph_spans(text)
-    marked = quote_spans(text, paragraphs)
+    marked = [part for m in quote_spans(text, paragraphs) for part in around_incise(text, m)]
     answers = interview_answers(text, paragraphs)
     context = SpeakerContext(text, [(m.start, m.end) for m in marked], answers)
     layout = _Layout(paragraphs, [s for s, _ in paragraphs], marked, [m.open_at for m in marked])
@@ -182,6 +182,35 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Marked]:
     return spans
 
 
+# French, Ukrainian and Russian put the attribution inside the marks: « A, a déclaré X. B » or
+# «A, — сказав Y. — B». The incise is not the speaker's words: the quote is two spans around it.
+_INCISE_MARKS = frozenset("«»„")
+_INCISE_START = re.compile(r",\s+(?:[—–]\s*)?(?=[^\W\d_])")
+_INCISE_END = re.compile(r"[.!?]\s+(?:[—–]\s+)?(?=\w)|,?\s+[—–]\s+(?=\w)")
+
+
+def around_incise(text: str, marked: _Marked) -> list[_Marked]:
+    """A guillemet quote split around an attribution inside its marks: a comma, a cue right after
+    it naming its speaker (or set off by dashes), and a sentence end or dash where the words resume."""
+    if marked.mark not in _INCISE_MARKS:
+        return [marked]
+    for comma in _INCISE_START.finditer(text, marked.start, marked.end):
+        cue = next(find_cues(text, comma.end(), min(marked.end, comma.end() + 40)), None)
+        if cue is None or cue.start != comma.end():
+            continue
+        resume = _INCISE_END.search(text, cue.end, min(marked.end, cue.end + 160))
+        if resume is None:
+            continue
+        dashed = "—" in comma.group() or "–" in comma.group()
+        found = attribution_after(text[comma.start() + 1 : resume.start()], comma.start() + 1)
+        if not (dashed or (found and found.mention)):
+            continue
+        first = _Marked(marked.open_at, marked.start, comma.start() + 1, comma.start() + 1, True, marked.mark)
+        rest = _Marked(resume.end(), resume.end(), marked.end, marked.close_end, marked.closed, marked.mark)
+        return [first, *around_incise(text, rest)]
+    return [marked]
+
+
 def _mark_positions(text: str) -> list[int]:
     """Where quote marks stand, in order: one str.find pass per mark (several times quicker than
     a regex scan for any of them). An apostrophe between two letters or digits (don’t, l'on) is
@@ -225,7 +254,9 @@ def _classify(text: str, marked: _Marked, context: SpeakerContext, layout: _Layo
     before = text[max(0, marked.open_at - 40) : marked.open_at]
     if _preceded_by(before, _TITLE_WORDS) and quoted[:1].isupper() and len(quoted.split()) <= 10 and quoted[-1:] not in ".!?,":
         return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
-    return _speech(text, context, layout, marked.start, marked.end, marked.open_at, marked.close_end, marked.closed, None, marked.mark)
+    # The words resuming after an incise (no mark opens them) are speech however short.
+    kind = None if text[marked.open_at] in _MARKS else "direct"
+    return _speech(text, context, layout, marked.start, marked.end, marked.open_at, marked.close_end, marked.closed, kind, marked.mark)
 
 
 def _speech(

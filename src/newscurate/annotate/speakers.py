@@ -380,6 +380,7 @@ _BREAK = re.compile(r"[.!?]\s")
 _CLAUSE_BREAK = re.compile(r"[,;.!?\n(]|\s[—–]\s")
 _PART_OF = re.compile(r"(?i)\b(?:one|two|some|many|several|each|most|none|any|один|одна|одно|uno|una|un|une|einer|eine)\s+(?:of|de|di|von|из|з)\s+\w+(?:\s+\w+)?$")
 _DOCUMENT_SOURCE = re.compile(r"(?i)^\s*(?:an?|the)\s+(?:report|statement|study|survey|letter|analysis|poll|document)\s+(?:by|from|of)\s+")
+_QUOTE_MARKS = "“”„«»‹›‘’‚\"'"
 _SOURCE_BREAK = re.compile(r"[,:;()“”«»„\"]")
 _ONE_OF_THEM = re.compile(r"(?i)(?:one|two|some|один|одна) (?:of|из) (?:them|them,|них)$")
 _APPOSITIVE_NAME = re.compile(rf",?\s*({NAME_RUN.pattern})")
@@ -480,7 +481,7 @@ def attribute(
         prefix = text[colon_sentence : paragraph_start - 2] + " "
         start = colon_sentence
     introduced = prefix.rstrip().endswith(":") or bool(_THAT.search(prefix[-12:]))
-    for attribution in (_before, _after) if introduced else (_after, _before):
+    for attribution in (_before, attribution_after) if introduced else (attribution_after, _before):
         found = attribution(prefix, start) if attribution is _before else attribution(_blank(text, close_end, limit, blanked), close_end)
         if found:
             return found
@@ -491,7 +492,7 @@ def attribute(
     return None
 
 
-def _after(window: str, close_end: int) -> Attribution | None:
+def attribution_after(window: str, close_end: int) -> Attribution | None:
     """Attribution in the words after a quote's closing mark (`window`, starting at `close_end`)."""
     lead = _LEAD.match(window)
     position = lead.end()
@@ -552,10 +553,24 @@ def _before(prefix: str, start: int) -> Attribution | None:
         return Attribution(subject, start, cue_text) if subject else None
     if not prefix[: cue.start].strip(" ,—–-"):
         return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
+    if not prefix[: cue.start].strip(" ,—–-" + _QUOTE_MARKS):
+        # '„A“, sagte er, „B“': only the quote's first part stands before an inverted cue.
+        after, _ = _mention_after_cue(prefix[cue.end :])
+        if after:
+            return Attribution(after, start + cue.end + prefix[cue.end :].find(after), _cue_verb(cue.text.casefold()))
+    if _coordinated(prefix[: cue.start]):
+        # 'X called it “…” and said …': the verb's subject is X's, dropped.
+        return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
     mention = _subject_before_cue(prefix[: cue.start])
     if not mention:
         return None
     return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
+
+
+def _coordinated(chunk: str) -> bool:
+    """Whether a verb right after `chunk` is coordinated with an earlier one ('…, and said')."""
+    words = chunk.split()
+    return bool(words) and words[-1].casefold() in lexicon.CONJUNCTIONS
 
 
 def _subject_before_cue(chunk: str) -> str | None:
@@ -566,7 +581,7 @@ def _subject_before_cue(chunk: str) -> str | None:
     while words and (words[-1].casefold() in lexicon.AUXILIARIES or words[-1].endswith(("’", "'"))):
         words.pop()
     stripped = " ".join(words)
-    if not stripped:
+    if not stripped or _coordinated(stripped):
         return None
     if stripped.endswith(","):
         segments = [s.strip() for s in stripped[:-1].split(",")]

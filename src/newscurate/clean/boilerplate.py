@@ -98,7 +98,8 @@ _CONTROLS_LINE = re.compile(
     r"|\d+|[·|•()\[\]/-])\s*){2,}$",
     )
 _COMMENTS_HEADER = re.compile(
-    r"^(?:comments?(?: \(\d+\))?|\d+ comments?|log in to comment|sign in to comment|leave a (?:comment|reply)|join the discussion"
+    r"^(?:comments?(?: \(\d+\))?|\d+ comments?|log in to comment|sign in to comment|leave a (?:comment|reply)"
+    r"|join the (?:discussion|conversation)|have your say|discussion about this (?:post|article|story)|diskussion \(\d+\)"
     r"|комментари[ийя](?: \(\d+\))?|коментар(?:і|ів)(?: \(\d+\))?|comentários(?: \(\d+\))?|kommentare(?: \(\d+\))?"
     r"|commentaires(?: \(\d+\))?|commenti(?: \(\d+\))?|comentarios(?: \(\d+\))?|réactions(?: \(\d+\))?|reações(?: \(\d+\))?"
     r"|komentarze(?: \(\d+\))?|reacties(?: \(\d+\))?|yorumlar(?: \(\d+\))?|comments are closed[\w ]*\.?)\s*:?$",

@@ -156,3 +156,50 @@ def find_short_line_runs(text: str) -> list[Edit]:
 
 def _short_line_run(run: list[Line]) -> list[Edit]:
     return [Edit(line.start, line.end, "navigation", "short_line_run") for line in run] if len(run) >= 2 else []
+
+
+_PROSE_WORDS = 12
+# German and Polish quotes close with a low-high pair: '„…“'.
+_SENTENCE_END = (*_TERMINAL, "“")
+
+
+def _is_prose(stripped: str) -> bool:
+    return len(stripped.split()) >= _PROSE_WORDS and stripped.endswith(_SENTENCE_END)
+
+
+_HEADER_SENTENCE_WORDS = 5
+
+
+def _is_page_header(stripped: str) -> bool:
+    """Above the article: a line that stops without a sentence's end, or a statement too short to
+    open an article ('Updated 3 hours ago.', 'Reading time 4 min.'). A short lede of six words or
+    more stays (wire copy opens with them), and so does a short question (an interview's first)."""
+    if not stripped.endswith(_SENTENCE_END):
+        return True
+    return stripped.endswith(".") and len(stripped.split()) <= _HEADER_SENTENCE_WORDS
+
+
+def find_lines_around_article(text: str) -> list[Edit]:
+    """The article is where prose starts: the first two full-sentence paragraphs in a row. Above
+    them, a line that stops without a sentence's end, or a sentence of a few words, is page header
+    (headline, standfirst, section, date and author lines, a caption without a credit); below the last two,
+    a line that stops without one is page footer (teaser headlines, list headers, menus). Short
+    sentences stay at the end: an article may close on one. Runs after re-flow, so a wrapped
+    paragraph is one line."""
+    lines = [line for line in split_lines(text) if line.stripped]
+    prose = [_is_prose(line.stripped) for line in lines]
+    pairs = [i for i in range(len(lines) - 1) if prose[i] and prose[i + 1]]
+    if not pairs:
+        return []
+    first, last = pairs[0], pairs[-1] + 1
+    edits = [
+        Edit(line.start, line.end, "navigation", "header_line_before_article")
+        for line in lines[:first]
+        if _is_page_header(line.stripped)
+    ]
+    edits += [
+        Edit(line.start, line.end, "navigation", "unfinished_line_after_article")
+        for line in lines[last + 1 :]
+        if not line.stripped.endswith(_SENTENCE_END)
+    ]
+    return edits

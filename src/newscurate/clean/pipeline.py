@@ -16,6 +16,7 @@ from newscurate.clean.boilerplate import find_boilerplate, find_comment_section
 from newscurate.clean.characters import normalize_characters, strip_markup
 from newscurate.clean.edits import Edit, Removal, TextBuffer
 from newscurate.clean.layout import (
+    find_lines_around_article,
     find_short_line_runs,
     normalize_blank_lines,
     reflow_hard_wraps,
@@ -40,6 +41,7 @@ STEPS: tuple[Step, ...] = (
     trim_spaces,
     reflow_hard_wraps,
     find_short_line_runs,
+    find_lines_around_article,
     normalize_blank_lines,
     rejoin_cut_paragraphs,
     trim_text_edges,
