@@ -32,7 +32,7 @@ from newscurate.clean.near_duplicates import NUM_PERM, NearDuplicateIndex
 from newscurate.config import RunConfig
 from newscurate.curate import BatchRows, curate_chunks
 from newscurate.ingest.reader import file_sha256, input_file_of
-from newscurate.progress import StageClock
+from newscurate.progress import StageClock, peak_rss_mb
 from newscurate.provenance import code_version
 from newscurate.store.schemas import table_schema, to_table
 from newscurate.store.staging import STAGED_TABLES, BatchResult, Staging, batch_key
@@ -245,6 +245,7 @@ def stage_chunks(chunks: Iterable[BatchRows], key: str, files: int, run_id: str,
         seconds=round(time.perf_counter() - started, 3),
     )
     staging.finish(result)
+    log.info("staged batch %s: %d documents in %.1f s (process peak %d MB)", key[:12], documents, result.seconds, peak_rss_mb())
     return result
 
 
