@@ -25,10 +25,11 @@ import numpy as np
 import pandas as pd
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newscurate.clean.learned import paragraph_keys
-from newscurate.clean.near_duplicates import NUM_PERM, NearDuplicateIndex
+from newscurate.clean.near_duplicates import BANDS, NUM_PERM, NearDuplicateIndex, band_key_matrix
 from newscurate.config import RunConfig
 from newscurate.curate import BatchRows, curate_chunks
 from newscurate.ingest.reader import file_sha256, input_file_of
@@ -276,13 +277,46 @@ def files_to_reclean(warehouse: Warehouse, learned: Mapping[str, frozenset[int]]
 
 def find_duplicates(staging: Staging, keys: list[str], run_documents: pa.Table, warehouse: Warehouse) -> dict[str, tuple[str, float]]:
     """doc_id -> (canonical doc_id, similarity) for this run's copies, exact and near;
-    `run_documents` holds the run's doc_id, source_path and text_sha256."""
-    documents = run_documents.to_pylist()
-    minhashes = staging.read(keys, "minhashes", ["doc_id", "signature"])
-    matrix = _signature_matrix(minhashes)
-    signatures = dict(zip(minhashes.column("doc_id").to_pylist(), matrix))
-    assign_duplicates(documents, signatures, warehouse.canonical_text_hashes(), warehouse.canonical_signatures())
+    `run_documents` holds the run's doc_id, source_path and text_sha256.
+
+    Only a document sharing its text hash or an LSH band key with another can be a copy or have
+    one, so the run and the warehouse are read as band keys (64 bytes a document, a staged file or
+    20,000 rows at a time) and only the documents that share one are given to `assign_duplicates`
+    with their signatures: the same answer as giving it every document, in a fraction of the memory."""
+    run_bands = _band_keys(batch for part in staging.batches_in_parts(keys, "minhashes") for batch in part)
+    canonical = warehouse.canonical_documents()
+    columns = ["doc_id", "text_sha256", *_BAND_COLUMNS]
+    stored = _band_keys([]).with_columns(text_sha256=pl.lit(None, pl.String)).select(columns)
+    if canonical is not None:
+        stored = canonical.collect().join(_band_keys(warehouse.canonical_signatures()), on="doc_id").select(columns)
+    run = pl.from_arrow(run_documents).join(run_bands, on="doc_id")
+    everyone = pl.concat([stored.with_columns(stored=True), run.select(columns).with_columns(stored=False)])
+    shares = pl.any_horizontal(pl.col(name).is_duplicated() for name in ("text_sha256", *_BAND_COLUMNS))
+    involved = everyone.filter(shares).select("doc_id", "text_sha256", "stored")
+    involved_run = run.join(involved.filter(~pl.col("stored")), on="doc_id", how="semi")
+    involved_stored = involved.filter(pl.col("stored"))
+    ids = involved_run["doc_id"].to_list()
+    run_signatures = staging.read(keys, "minhashes", ["doc_id", "signature"], where=pc.field("doc_id").isin(pa.array(ids, pa.string())))
+    stored_signatures = warehouse.signatures_of(involved_stored["doc_id"].to_list())
+    documents = involved_run.select("doc_id", "source_path", "text_sha256").to_dicts()
+    signatures = dict(zip(run_signatures.column("doc_id").to_pylist(), _signature_matrix(run_signatures)))
+    canonical_signatures = list(zip(stored_signatures["doc_id"].to_list(), _signature_matrix(stored_signatures.to_arrow())))
+    assign_duplicates(documents, signatures, dict(involved_stored.select("text_sha256", "doc_id").iter_rows()), canonical_signatures)
     return {d["doc_id"]: (d["duplicate_of"], d["duplicate_similarity"]) for d in documents if d["duplicate_of"]}
+
+
+_BAND_COLUMNS = tuple(f"band_{band}" for band in range(BANDS))
+
+
+def _band_keys(batches: Iterable[pa.RecordBatch | pl.DataFrame]) -> pl.DataFrame:
+    """doc_id and the LSH band keys of its signature, from batches of (doc_id, signature)."""
+    frames = [pl.DataFrame(schema={"doc_id": pl.String, **{name: pl.UInt64 for name in _BAND_COLUMNS}})]
+    for batch in batches:
+        frame = batch if isinstance(batch, pl.DataFrame) else pl.from_arrow(batch)
+        if frame.height:
+            keys = band_key_matrix(frame["signature"].list.to_array(NUM_PERM).to_numpy())
+            frames.append(pl.DataFrame({"doc_id": frame["doc_id"], **{name: keys[:, i] for i, name in enumerate(_BAND_COLUMNS)}}))
+    return pl.concat(frames)
 
 
 def _signature_matrix(minhashes: pa.Table) -> np.ndarray:

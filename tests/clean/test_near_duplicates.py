@@ -52,3 +52,14 @@ def test_signatures_never_change_between_versions():
     russian = signature("Переговоры продолжатся в Женеве на следующей неделе.")
     assert english[:8].tolist() == [49796629, 33716706, 148492020, 149020705, 23046356, 386485176, 21978449, 194402453]
     assert russian[:4].tolist() == [520542718, 204998572, 593452791, 666915587]
+
+
+def test_band_keys_are_equal_exactly_where_bands_are():
+    from newscurate.clean.near_duplicates import BANDS, band_key_matrix
+
+    first = signature(STORY)
+    second = first.copy()
+    second[0] += 1  # only the first band differs
+    keys = band_key_matrix(np.stack([first, second, first]))
+    assert keys.shape == (3, BANDS)
+    assert keys[0, 0] != keys[1, 0] and (keys[0, 1:] == keys[1, 1:]).all() and (keys[0] == keys[2]).all()

@@ -47,6 +47,18 @@ def band_keys(sig: np.ndarray) -> list[int]:
     return [(band << 32) | zlib.crc32(sig[band * rows : (band + 1) * rows].tobytes()) for band in range(BANDS)]
 
 
+def band_key_matrix(signatures: np.ndarray) -> np.ndarray:
+    """(documents, BANDS) uint64: a key per band of each signature, equal when the band's values are:
+    what finds the documents that can be near copies without holding their signatures."""
+    rows = NUM_PERM // BANDS
+    bands = signatures.astype(np.uint64).reshape(len(signatures), BANDS, rows)
+    keys = np.zeros((len(signatures), BANDS), dtype=np.uint64)
+    for row in range(rows):
+        keys *= np.uint64(1000003)  # wraps modulo 2^64, as a hash should
+        keys ^= bands[:, :, row]
+    return keys
+
+
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 

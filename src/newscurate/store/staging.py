@@ -114,8 +114,8 @@ class Staging:
                 chosen[schema] = (metadata.num_rows, path)
         return [path for _, path in chosen.values()]
 
-    def read(self, keys: Iterable[str], table: str, columns: list[str] | None = None) -> pa.Table:
-        return _dataset(self.files(keys, table), table).to_table(columns=columns)
+    def read(self, keys: Iterable[str], table: str, columns: list[str] | None = None, where: ds.Expression | None = None) -> pa.Table:
+        return _dataset(self.files(keys, table), table).to_table(columns=columns, filter=where)
 
     def batches_in_parts(self, keys: Iterable[str], table: str, files_per_part: int = 10) -> Iterator[Iterator[pa.RecordBatch]]:
         """The staged rows of a table as parts of at most `files_per_part` staged files (ten thousand

@@ -20,7 +20,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import polars as pl
 import pyarrow as pa
 from deltalake import DeltaTable, write_deltalake
@@ -139,10 +138,12 @@ class Warehouse:
         documents = self.read("documents", columns=["source_path", "doc_id", "content_sha256"])
         return {row[0]: KnownSource(row[1], row[2]) for row in documents.iter_rows()}
 
-    def canonical_text_hashes(self) -> dict[str, str]:
-        documents = self.read("documents", columns=["text_sha256", "doc_id", "duplicate_of"])
-        canonical = documents.filter(pl.col("duplicate_of").is_null())
-        return dict(canonical.select("text_sha256", "doc_id").iter_rows())
+    def canonical_documents(self) -> pl.LazyFrame | None:
+        """doc_id and text_sha256 of every canonical document (not a copy), lazily."""
+        documents = self.scan("documents")
+        if documents is None:
+            return None
+        return documents.filter(pl.col("duplicate_of").is_null()).select("doc_id", "text_sha256")
 
     def learned_boilerplate(self) -> dict[str, frozenset[int]]:
         """Per outlet, the paragraph keys recurring often enough to be its boilerplate."""
@@ -172,13 +173,19 @@ class Warehouse:
         names = ", ".join("'" + o.replace("'", "''") + "'" for o in sorted(outlets))
         return self._write("paragraph_stats", table, mode="overwrite", predicate=f"outlet IN ({names})")
 
-    def canonical_signatures(self) -> list[tuple[str, np.ndarray]]:
-        canonical = self.read("documents", columns=["doc_id", "duplicate_of"]).filter(pl.col("duplicate_of").is_null())
-        signatures = self.read("minhashes").join(canonical.select("doc_id"), on="doc_id")
-        if not signatures.height:
-            return []
-        matrix = signatures["signature"].list.to_array(len(signatures["signature"][0])).to_numpy()
-        return list(zip(signatures["doc_id"].to_list(), matrix))
+    def canonical_signatures(self, slice_rows: int = 20_000) -> Iterator[pl.DataFrame]:
+        """doc_id and signature of the canonical documents, `slice_rows` at a time."""
+        canonical, minhashes = self.canonical_documents(), self.scan("minhashes")
+        if canonical is None or minhashes is None:
+            return
+        signatures = minhashes.join(canonical.select("doc_id"), on="doc_id", how="semi").select("doc_id", "signature")
+        yield from signatures.collect_batches(chunk_size=slice_rows)  # streamed: never the whole table
+
+    def signatures_of(self, doc_ids: list[str]) -> pl.DataFrame:
+        minhashes = self.scan("minhashes")
+        if minhashes is None or not doc_ids:
+            return pl.DataFrame(schema={"doc_id": pl.String, "signature": pl.List(pl.Int64)})
+        return minhashes.filter(pl.col("doc_id").is_in(doc_ids)).select("doc_id", "signature").collect()
 
     # --- writing -------------------------------------------------------------------------------
 
