@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -29,6 +29,14 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()
+
+
+def test_second_held_out_set_stays_above_what_the_readme_reports():
+    """Written blind this session; below issue 4's speaker target (0.852 against 0.90), so this only
+    guards against losing ground."""
+    scores = evaluate(read_gold(GOLD / "quotes_holdout2.jsonl"))
+    assert scores.span_f1 >= 0.97, scores.summary()
+    assert scores.speaker_f1 >= 0.84, scores.summary()
 
 
 def test_token_iou_and_matching():
