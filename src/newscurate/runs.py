@@ -288,7 +288,8 @@ def find_duplicates(staging: Staging, keys: list[str], run_documents: pa.Table, 
     columns = ["doc_id", "text_sha256", *_BAND_COLUMNS]
     stored = _band_keys([]).with_columns(text_sha256=pl.lit(None, pl.String)).select(columns)
     if canonical is not None:
-        stored = canonical.collect().join(_band_keys(warehouse.canonical_signatures()), on="doc_id").select(columns)
+        canonical_documents = canonical.collect()
+        stored = canonical_documents.join(_band_keys(warehouse.signatures(canonical_documents["doc_id"])), on="doc_id").select(columns)
     run = pl.from_arrow(run_documents).join(run_bands, on="doc_id")
     everyone = pl.concat([stored.with_columns(stored=True), run.select(columns).with_columns(stored=False)])
     shares = pl.any_horizontal(pl.col(name).is_duplicated() for name in ("text_sha256", *_BAND_COLUMNS))
@@ -297,10 +298,11 @@ def find_duplicates(staging: Staging, keys: list[str], run_documents: pa.Table, 
     involved_stored = involved.filter(pl.col("stored"))
     ids = involved_run["doc_id"].to_list()
     run_signatures = staging.read(keys, "minhashes", ["doc_id", "signature"], where=pc.field("doc_id").isin(pa.array(ids, pa.string())))
-    stored_signatures = warehouse.signatures_of(involved_stored["doc_id"].to_list())
     documents = involved_run.select("doc_id", "source_path", "text_sha256").to_dicts()
     signatures = dict(zip(run_signatures.column("doc_id").to_pylist(), _signature_matrix(run_signatures)))
-    canonical_signatures = list(zip(stored_signatures["doc_id"].to_list(), _signature_matrix(stored_signatures.to_arrow())))
+    canonical_signatures = [
+        pair for frame in warehouse.signatures(involved_stored["doc_id"]) for pair in zip(frame["doc_id"], _signature_matrix(frame.to_arrow()))
+    ]
     assign_duplicates(documents, signatures, dict(involved_stored.select("text_sha256", "doc_id").iter_rows()), canonical_signatures)
     return {d["doc_id"]: (d["duplicate_of"], d["duplicate_similarity"]) for d in documents if d["duplicate_of"]}
 

@@ -42,11 +42,6 @@ def signature(text: str) -> np.ndarray:
     return permuted.min(axis=1).astype(np.int64)
 
 
-def band_keys(sig: np.ndarray) -> list[int]:
-    rows = NUM_PERM // BANDS
-    return [(band << 32) | zlib.crc32(sig[band * rows : (band + 1) * rows].tobytes()) for band in range(BANDS)]
-
-
 def band_key_matrix(signatures: np.ndarray) -> np.ndarray:
     """(documents, BANDS) uint64: a key per band of each signature, equal when the band's values are:
     what finds the documents that can be near copies without holding their signatures."""
@@ -59,6 +54,11 @@ def band_key_matrix(signatures: np.ndarray) -> np.ndarray:
     return keys
 
 
+def band_keys(sig: np.ndarray) -> list[tuple[int, int]]:
+    """(band, key) of each band of one signature: the buckets it falls in."""
+    return list(enumerate(band_key_matrix(sig[None, :])[0].tolist()))
+
+
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
@@ -68,7 +68,7 @@ class NearDuplicateIndex:
     """Canonical documents' signatures, looked up by band key."""
 
     signatures: dict[str, np.ndarray]
-    buckets: dict[int, list[str]]
+    buckets: dict[tuple[int, int], list[str]]
 
     @classmethod
     def build(cls, items: list[tuple[str, np.ndarray]]) -> NearDuplicateIndex:

@@ -173,19 +173,13 @@ class Warehouse:
         names = ", ".join("'" + o.replace("'", "''") + "'" for o in sorted(outlets))
         return self._write("paragraph_stats", table, mode="overwrite", predicate=f"outlet IN ({names})")
 
-    def canonical_signatures(self, slice_rows: int = 20_000) -> Iterator[pl.DataFrame]:
-        """doc_id and signature of the canonical documents, `slice_rows` at a time."""
-        canonical, minhashes = self.canonical_documents(), self.scan("minhashes")
-        if canonical is None or minhashes is None:
-            return
-        signatures = minhashes.join(canonical.select("doc_id"), on="doc_id", how="semi").select("doc_id", "signature")
-        yield from signatures.collect_batches(chunk_size=slice_rows)  # streamed: never the whole table
-
-    def signatures_of(self, doc_ids: list[str]) -> pl.DataFrame:
+    def signatures(self, doc_ids: pl.Series, slice_rows: int = 20_000) -> Iterator[pl.DataFrame]:
+        """doc_id and MinHash signature of these documents, `slice_rows` at a time."""
         minhashes = self.scan("minhashes")
-        if minhashes is None or not doc_ids:
-            return pl.DataFrame(schema={"doc_id": pl.String, "signature": pl.List(pl.Int64)})
-        return minhashes.filter(pl.col("doc_id").is_in(doc_ids)).select("doc_id", "signature").collect()
+        if minhashes is None or not len(doc_ids):
+            return
+        wanted = minhashes.join(pl.LazyFrame({"doc_id": doc_ids}), on="doc_id", how="semi").select("doc_id", "signature")
+        yield from wanted.collect_batches(chunk_size=slice_rows)  # streamed: never the whole table
 
     # --- writing -------------------------------------------------------------------------------
 

@@ -295,16 +295,16 @@ def _fold(into: dict, result: dict) -> None:
         if target is None:  # not judged in the batches before: listed as it is
             into["results"].append(copy.deepcopy(part))
             continue
-        target["success"] = target["success"] and part["success"]
         details, more = target.setdefault("result", {}), part.get("result") or {}
+        if target["success"] and not part["success"] and "observed_value" in more:
+            details["observed_value"] = more["observed_value"]  # the first failing batch's
+        target["success"] = target["success"] and part["success"]
         for key in _SUMMED:
             if key in more:
                 details[key] = details.get(key, 0) + more[key]
         for key in _LISTED:
             if key in more:
                 details[key] = ((details.get(key) or []) + more[key])[:SHOWN_VALUES]
-        if not part["success"] and "observed_value" in more and target.get("_observed_from_failure") is None:
-            details["observed_value"], target["_observed_from_failure"] = more["observed_value"], True
         if (part.get("exception_info") or {}).get("raised_exception") and not (target.get("exception_info") or {}).get("raised_exception"):
             target["exception_info"] = part["exception_info"]
 
@@ -312,7 +312,6 @@ def _fold(into: dict, result: dict) -> None:
 def _restate(result: dict) -> None:
     """Percentages, value counts and statistics recomputed from the folded counts."""
     for expectation in result["results"]:
-        expectation.pop("_observed_from_failure", None)
         details = expectation.get("result") or {}
         details.pop("unexpected_index_query", None)  # a pandas query of one batch's rows: meaningless here
         elements, unexpected, missing = (details.get(key) for key in _SUMMED)
