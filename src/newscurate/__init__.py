@@ -4,4 +4,12 @@ The stages, in the order data moves through them: ingest -> clean -> annotate ->
 store -> release. Each is a subpackage; `flows/` holds the Prefect flows that orchestrate them.
 """
 
+import os
+
+# Arrow's default allocator (mimalloc) keeps most of what a run's tables free, so a long run's
+# memory grew with the corpus. Measured on the finish of a 100k-document run (flow process):
+# peak 967 MB with mimalloc, 672 MB with the system allocator, at the same speed; a worker's
+# 500-file batch 569 -> 527 MB. Set before pyarrow first allocates; worker processes inherit it.
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+
 __version__ = "0.1.0"

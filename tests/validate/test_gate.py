@@ -69,6 +69,10 @@ CASES = [
     ("duplicate doc_id", "documents", lambda f: _set(f, "doc_id", f["doc_id"].iloc[1]), ("documents", "expect_column_values_to_be_unique", "doc_id"), False),
     ("URL left in text", "documents", lambda f: _set(f, "text", f["text"].iloc[0] + " see https://x.example/a"), ("documents", "expect_column_values_to_not_match_regex", "text"), True),
     ("empty text", "documents", lambda f: _set(f, "text", ""), ("documents", "expect_column_value_lengths_to_be_between", "text"), True),
+    ("e-mail address left in text", "documents", lambda f: _set(f, "text", f["text"].iloc[0] + " Write to desk@example.org."), ("documents", "expect_column_values_to_not_match_regex", "text"), True),
+    ("obfuscated e-mail left in text", "documents", lambda f: _set(f, "text", f["text"].iloc[0] + " Write to [email\u00a0protected]."), ("documents", "expect_column_values_to_not_match_regex", "text"), True),
+    ("HTML tag left in text", "documents", lambda f: _set(f, "text", f["text"].iloc[0] + ' <a href="x">more</a>'), ("documents", "expect_column_values_to_not_match_regex", "text"), True),
+    ("text not trimmed", "documents", lambda f: _set(f, "check_text_is_trimmed", False), ("documents", "expect_column_values_to_be_in_set", "check_text_is_trimmed"), True),
     ("line break inside a paragraph", "documents", lambda f: _set(f, "text", "one line\nand another"), ("documents", "expect_column_values_to_not_match_regex", "text"), True),
     ("dangling duplicate_of", "documents", lambda f: _set(f, "check_duplicate_of_exists", False), ("documents", "expect_column_values_to_be_in_set", "check_duplicate_of_exists"), False),
     ("broken quote offset", "quotes", lambda f: _set(f, "check_text_matches_document", False), ("quotes", "expect_column_values_to_be_in_set", "check_text_matches_document"), True),
@@ -101,7 +105,15 @@ def test_wrong_language_is_a_warning_not_a_block(gate, valid_frames):
 
 def test_frames_carry_the_declared_columns(valid_frames):
     assert isinstance(valid_frames["documents"], pd.DataFrame)
-    assert {"check_duplicate_of_exists", "check_counts_match_text"} <= set(valid_frames["documents"].columns)
+    assert {"check_duplicate_of_exists", "check_counts_match_text", "check_text_is_trimmed"} <= set(valid_frames["documents"].columns)
+
+
+@pytest.mark.parametrize(("text", "trimmed"), [("Body.", True), ("Body.\n", False), (" Body.", False), ("Body.\u00a0", False), ("Body.\u2009", False)])
+def test_text_with_white_space_at_either_end_is_not_trimmed(text, trimmed):
+    from newscurate.validate.checks import with_document_checks
+
+    documents = pd.DataFrame({"doc_id": ["d"], "duplicate_of": [None], "text": [text], "n_chars": [len(text)], "n_words": [1]})
+    assert bool(with_document_checks(documents, set())["check_text_is_trimmed"].iloc[0]) is trimmed
 
 
 def test_batches_results_merge_into_one_data_docs_page_per_suite(gate, valid_frames, tmp_path):

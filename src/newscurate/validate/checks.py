@@ -23,6 +23,9 @@ def with_document_checks(documents: pd.DataFrame, known_doc_ids: set[str]) -> pd
         n_chars == len(text) and n_words == len(text.split())
         for text, n_chars, n_words in zip(frame["text"], frame["n_chars"], frame["n_words"])
     ]
+    # Here rather than in the text's layout regex: an end anchor or `\s` sends pandas to Python's
+    # regex engine (0.23 ms a document); without them the regex runs in Arrow's (0.01 ms).
+    frame["check_text_is_trimmed"] = [text == text.strip() for text in frame["text"]]
     return frame
 
 
