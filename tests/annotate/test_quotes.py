@@ -196,3 +196,30 @@ def test_an_incise_inside_guillemets_splits_the_quote(text, parts, speaker):
 def test_a_guillemet_quote_reporting_speech_is_not_split():
     text = "Anna Weber sagte: „Ich habe ihn gefragt, sagte nichts davon. Er schwieg.“"
     assert [q.text for q in find_quotes(text)] == ["Ich habe ihn gefragt, sagte nichts davon. Er schwieg."]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Officials said the rules target Russia's “grey fleet” of tankers.", ["scare"]),
+        ("Analysts say his “special task” will go on.", ["scare"]),
+        ("When a site is described as “untouched”, nobody checks.", ["scare"]),
+        ("Volunteers started a campaign called “no more delays” in May.", ["scare"]),
+        ("Senator Ann Reyes called the bill “reckless” on Friday.", ["direct"]),
+        ("Governor Tom Price has called President Ruiz a “threat to order”.", ["direct"]),
+        ("Mayor Eva Lind has put 300 workers on the streets, though a “small” number stay home.", ["scare"]),
+    ],
+)
+def test_short_quotes_in_noun_phrases_are_terms_and_named_callers_are_quoted(text, kinds):
+    assert [q.kind for q in find_quotes(text)] == kinds
+
+
+def test_a_quote_that_is_the_subject_of_a_cue_is_not_its_speech():
+    text = "A study by the Nordic Institute, “Winter Without Gas”, estimated that prices would double."
+    [quote] = find_quotes(text)
+    assert (quote.kind, quote.speaker) == ("title", None)
+
+
+def test_a_caller_named_before_a_naming_verb_is_the_speaker():
+    quotes = find_quotes("Governor Tom Price has called President Ruiz a “threat to order”.")
+    assert [q.speaker for q in quotes] == ["Tom Price"]

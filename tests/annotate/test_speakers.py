@@ -3,7 +3,7 @@
 import pytest
 
 from newscurate.annotate.quotes import find_quotes
-from newscurate.annotate.speakers import gender_hint
+from newscurate.annotate.speakers import clean_name, gender_hint
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,147 @@ def test_a_coordinated_cue_takes_the_subject_of_the_first_verb():
         "at a hearing, and said the council would be judged “harshly”."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Tom Reid", "Tom Reid"]
+
+
+def speakers_of(text):
+    return [q.speaker for q in find_quotes(text) if q.kind == "direct"]
+
+
+def test_dotted_acronyms_and_acronyms_before_titles_are_no_names():
+    text = (
+        "U.S. Secretary of State Karen Wells flew in on Monday. Omar Haddad said a meeting with the "
+        "U.S. envoy was possible. “Nothing is agreed,” he said."
+    )
+    assert speakers_of(text) == ["Omar Haddad"]
+    assert clean_name("NATO Secretary General Lars Holm") == "Lars Holm"
+    assert clean_name("U.S. President Dana Cole") == "Dana Cole"
+
+
+def test_a_pronoun_prefers_the_subject_to_a_person_inside_a_clause():
+    text = (
+        "Ivan Sirko declined to say whether President Taras Bulba would attend. Asked about the draft, "
+        "he said: “I have not seen it.”"
+    )
+    assert speakers_of(text) == ["Ivan Sirko"]
+
+
+def test_a_description_skips_earlier_mentions_of_itself_and_names_after_them():
+    text = (
+        "A senior Nordic diplomat said the gap was wide.\n\n"
+        "According to the diplomat, Norway will not move on fishing quotas.\n\n"
+        "“We are far apart,” the diplomat said."
+    )
+    assert speakers_of(text) == ["A senior Nordic diplomat"]
+
+
+def test_a_clause_between_subject_and_cue_sends_the_cue_back_to_the_reporting_verb():
+    assert speakers_of("Mira Holt said she wanted it agreed “before the winter, not after it”.") == ["Mira Holt"]
+
+
+def test_a_cue_in_a_new_clause_after_a_quote_does_not_take_it():
+    text = "Leaders agreed on a target, in what Minister Jan Kolar called “a turning point” for the region, but the final statement said little."
+    assert speakers_of(text) == ["Jan Kolar"]
+
+
+def test_a_name_after_a_possessive_is_no_subject_and_a_bloc_no_person():
+    text = "Petr Novak, whose Civic Bloc won seats, said the count was unfair.\n\n“They used every trick,” he told reporters."
+    assert speakers_of(text) == ["Petr Novak"]
+
+
+def test_german_nouns_particles_and_impersonal_cues():
+    text = (
+        "An der Straße protestierten Hunderte. Das Finanzministerium erklärte am Abend, man rechne mit Mehreinnahmen. "
+        "„Das ist machbar“, hieß es aus dem Ministerium.\n\n"
+        "Eine Umfrage ergab, dass eine Mehrheit der Deutschen zustimmt. Minister Karl Brandt blieb ruhig. "
+        "„Am Ende“, sagte er, „zählt das Ergebnis.“\n\n"
+        "Man sei zufrieden, sagte die Grünen-Abgeordnete Ida Lenz der Deutschen Presse-Agentur. „Aber es reicht nicht.“"
+    )
+    assert speakers_of(text) == ["Finanzministerium", "Karl Brandt", "Karl Brandt", "Ida Lenz"]
+
+
+def test_the_subject_of_a_participle_cue_looks_through_a_role_to_the_name():
+    text = (
+        "The European Commission president, Ursula von der Leyen, congratulated the winner, writing that "
+        "voters had “chosen a future in Europe”."
+    )
+    opening = "This week, Chile's newly elected President Ana Soto met the envoy, calling him “an old friend”."
+    assert speakers_of(text) == ["Ursula von der Leyen"] and speakers_of(opening) == ["Ana Soto"]
+    assert clean_name("Chile's Foreign Minister Luis Vera") == "Luis Vera"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A senior official involved in the talks put it plainly: “We are close.”", "A senior official"),
+        ("The governor of a northern region recently complained that firms were “choking”.", "governor of a northern region"),
+        ("«No cederemos», advirtió un alto funcionario de un país vecino que pidió no ser identificado.", "un alto funcionario de un país vecino"),
+    ],
+)
+def test_descriptions_end_before_participles_adverbs_and_relative_clauses(text, mention):
+    [quote] = find_quotes(text)
+    assert quote.speaker_mention.removeprefix("The ") == mention
+
+
+def test_a_spanish_verb_of_qualifying_reports_its_subject():
+    assert speakers_of("La oposición calificó la ley de «una trampa para los votantes».") == ["oposición"]
+
+
+def test_an_age_and_a_role_between_a_name_and_its_cue():
+    text = "Sur la place, Marie Dubois, 52 ans, infirmière, résume : « Nous attendons encore. »"
+    assert speakers_of(text) == ["Marie Dubois"]
+
+
+def test_slavic_names_in_an_oblique_case_are_no_subjects():
+    text = "Президент Петро Коваль подякував Об’єднаним Арабським Еміратам і додав, що країна «не забуде нікого з полонених»."
+    assert speakers_of(text) == ["Петро Коваль"]
+
+
+def test_a_first_name_introduced_with_an_age_or_as_a_relative_is_a_person():
+    age = "Mark Stone runs the shop. Tom, 24, a welder, said little. “It was cold every night,” he said."
+    relative = "Ivan Petrov said the vote was fair.\n\nHis wife, Olga, was less sure. “We will see what happens,” she said."
+    assert speakers_of(age) == ["Tom"] and speakers_of(relative) == ["Olga"]
+
+
+def test_a_first_name_shares_the_surname_it_is_coordinated_with():
+    text = "Lena and Marko Sokol opened a café in Gdansk. “Coffee comes first here,” Lena says."
+    assert speakers_of(text) == ["Lena Sokol"]
+
+
+def test_romance_descriptions_have_their_noun_before_the_adjective():
+    text = (
+        "Emma Rossi a réuni les dirigeants européens.\n\n"
+        "À l’issue de la réunion, la présidente italienne a affirmé que l’accord tiendrait « quoi qu’il arrive demain »."
+    )
+    assert speakers_of(text) == ["Emma Rossi"]
+
+
+def test_an_interviewee_quoting_the_minister_is_not_the_minister():
+    text = (
+        "Anna Kovac chairs the committee on transport.\n\nQ: Why so many hearings?\n\n"
+        "A: The minister told me last week: “You talk too much.” I told him that is the job.\n\n"
+        "Q: And the budget?\n\nA: Late, as every year."
+    )
+    assert speakers_of(text) == ["minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "У Міністерстві освіти відповіли, що перевірка триває. «Результати будуть у п’ятницю», — повідомили у відомстві.",
+            "Міністерство освіти",
+        ),
+        ("В прокуратуре сообщили о проверке. «Виновные ответят по закону», — говорится в заявлении ведомства.", "прокуратура"),
+        ("«Усі вони зараз на обстеженні», — повідомили у Координаційному штабі.", "Координаційний штаб"),
+    ],
+)
+def test_an_office_a_plural_verb_speaks_for_is_named_in_the_nominative(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
+def test_a_lead_describing_its_speaker_before_naming_them_takes_the_name_that_follows():
+    text = (
+        "The Finnish ambassador told the council on Monday that talks were “stuck in the mud for now”.\n\n"
+        "Anna Virta, who took up the post in May, later met reporters."
+    )
+    assert speakers_of(text) == ["Anna Virta"]

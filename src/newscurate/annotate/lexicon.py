@@ -17,7 +17,8 @@ VERB_CUES = {
         maintained maintains recounted recounts described describes laughed jokes joked shouted vowed vows
         pledged pledges promised promises denied denies confirmed confirms testified testifies quipped mused
         lamented laments boasted boasts wondered wonders estimated estimates read reads put
-        saying adding noting warning insisting arguing claiming stressing explaining telling writing""",
+        saying adding noting warning insisting arguing claiming stressing explaining telling writing
+        called calls calling""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
         fragte fragt bekräftigte bekräftigt unterstrich versicherte""",
@@ -27,7 +28,7 @@ VERB_CUES = {
         avverte ammette""",
     "es": """dijo dice afirmó afirma declaró explicó explica señaló señala aseguró asegura añadió añade
         advirtió advierte lamenta lamentó contó cuenta reconoció sostuvo sostiene indicó insistió subrayó
-        respondió""",
+        respondió calificó califica""",
     "pt": """disse diz afirmou afirma declarou explicou explica acrescentou acrescenta ressaltou destacou
         garantiu resumiu contou conta avaliou respondeu sublinhou alertou""",
     "ru": """сказал сказала сказали заявил заявила заявили отметил отметила отметили говорит говорил говорила
@@ -47,6 +48,7 @@ PHRASE_CUES = [
     r"teilte\s+(?:\w+\s+){0,3}?mit",
     r"räumte\s+(?:\w+\s+){0,3}?ein",
     r"sprach\s+von",
+    r"(?:hieß|heißt)\s+es\s+(?:aus|in|im|bei|von|vom)",
     r"told\s+reporters",
     r"pointed\s+out|points\s+out|went\s+on|goes\s+on|summed\s+up|put\s+it|puts\s+it",
 ]
@@ -69,7 +71,7 @@ FUNCTION_WORDS = frozenset(
     Today Yesterday Earlier Later Also Even Only Indeed Moreover Furthermore Thus Hence The A An This That
     It Its Speaking Asked Writing According After Before Since Under With Without From By Of To During
     Der Die Das Den Dem Des Ein Eine Auch Aber Und Doch Le La Les Un Une Mais Et Il Lo Gli Ma El Los Las Pero
-    O Os As Um Uma Mas Но И В На По Он Она А Та Ці Це У За Из С К Від До Segundo Según Secondo Selon
+    O Os As Um Uma Mas Но И В На По Он Она А Та Ці Це У За Из С К Від До Сам Сама Сами Segundo Según Secondo Selon
     Laut""".split()
 )
 TITLES = frozenset(
@@ -83,7 +85,7 @@ TITLES = frozenset(
     Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
     Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова""".split()
 )
-TITLE_SUFFIX = re.compile(r"(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
+TITLE_SUFFIX = re.compile(r"(?:minister|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
 ROLE_NOUN = re.compile(r"\w{4,}(?:in|er|or|ent|ist|eur|euse|trice|ница|тель|ист|ка)")
 FEMALE_TITLES = frozenset("Mrs Mrs. Ms Ms. Dame Lady Queen Princess Chairwoman Councilwoman Spokeswoman Frau Madame Mme Signora Señora Sra. Dona Ministerin Kanzlerin Präsidentin Президентка Писательница".split())
 MALE_TITLES = frozenset("Mr Mr. Sir Lord King Prince Chairman Councilman Spokesman Herr Monsieur M. Signor Señor Sr. Dom Писатель Father".split())
@@ -92,28 +94,42 @@ MALE_ROLES = re.compile(r"(?i)\b(?:spokesman|chairman|congressman|businessman|ma
 MALE_NAMES_IN_A = frozenset("nikita ilya luca luka mustafa joshua nikola mykola kostya sasha misha dima yura vanya sava andrea foma kuzma jonah elia".split())
 ORG_HEADS = frozenset(
     """ministry department government kremlin commission council committee court office agency service company
-    firm bank union party alliance army military police administration embassy mission authority authorities
+    firm bank union party bloc movement alliance army military police administration embassy mission authority authorities
     group institute university centre center foundation organisation organization association federation
     network channel newspaper broadcaster parliament senate house assembly city region state county
     municipality regime coalition campaign team club board fund nato statement report study ministerium
     regierung ministère gouvernement ministero governo ministerio gobierno министерство правительство мэрия
-    прокуратура ведомство міністерство уряд
+    прокуратура ведомство міністерство уряд штаб відомство комітет комитет служба управління управление
+    мерія суд
     war europe east west north south asia africa america states kingdom republic nations sea ocean river street
     square avenue road bridge airport station hospital school college church cathedral palace park prize award
     cup league games day week act treaty accords agreement plan programme initiative forum summit conference
     index times post news press review journal gazette herald tribune magazine radio television inc ltd corp llc
     gmbh""".split()
 )
+# Russian and Ukrainian words in an oblique case with an adjective's ending ('Об’єднаним Арабським
+# Еміратам', 'Червоного Хреста', 'Верховної Ради'): no subject's name, whether a person's or not.
+OBLIQUE_CASE = re.compile(r"(?:ого|ому|ими|ним|ським|ьким|ської|ною|ої|ему|его)$")
+# German compounds end in what they are: 'Bundesregierung', 'Presse-Agentur', 'Verteidigungsministerium'.
+ORG_SUFFIX = re.compile(r"(?:ministerium|regierung|agentur|verband|partei|fraktion|gericht|behörde|institut|stiftung|kommission|gesellschaft|konzern)$")
 PERSON_ROLES = frozenset(
     """spokesman spokeswoman spokesperson minister president official diplomat leader figure expert analyst
     politician author writer ambassador envoy lawyer judge mayor chancellor premier governor senator secretary
     chairman chairwoman director head chief commander general officer historian economist researcher
     professor scientist activist campaigner manager coach player witness resident teacher doctor nurse farmer
     owner founder executive adviser advisor aide negotiator deputy lawmaker legislator candidate defendant
-    journalist reporter editor columnist critic novelist""".split()
+    journalist reporter editor columnist critic novelist secretary-general vice-president co-founder
+    président présidente ministre porte-parole dirigeant dirigeante député députée ambassadeur ambassadrice
+    chercheur chercheuse maire diplomate responsable presidenta ministra portavoz portavoce jefe jefa líder
+    diputado diputada embajador embajadora experto experta analista alcalde alcaldesa sindaco esperto
+    diplomático diplomatico porta-voz deputado deputada embaixador especialista prefeito
+    sprecher sprecherin ministerin präsident präsidentin kanzler kanzlerin experte expertin
+    министр глава мэр губернатор эксперт политолог депутат посол представитель пресс-секретарь
+    міністр голова мер експерт політолог посол речник представник""".split()
 )
 PREPOSITIONS = frozenset(
     """in at on from to for with by of about against into onto than like as between near under over after
+    according selon según secondo segundo laut
     before since during via per bei im in an auf aus vom zum zur mit nach à en de du des dans sur chez par
     pour avec après avant vers contre depuis in su da con per tra fra dopo presso tras ante hacia sobre entre
     contra sin bajo durante após perante vor gegen über unter zwischen del della nel nella en de desde con por para em no na do da dos das
@@ -121,11 +137,26 @@ PREPOSITIONS = frozenset(
 )
 CONJUNCTIONS = frozenset(
     """while but and as whereas when because although though after before since if which who that mentre ma
-    e et mais tandis und aber während y pero mientras mas enquanto а но и пока""".split()
+    e et mais tandis und aber während y pero mientras mas enquanto а но и пока і й та але""".split()
 )
 AUXILIARIES = frozenset(
-    """has had have also later then again further previously once hat hatte habe ha anche già ainda también
+    """has had have also later then again further previously once recently repeatedly publicly privately
+    reportedly openly bluntly angrily firmly simply finally quickly earlier hat hatte habe ha anche già ainda también
     mi ti ci vi gli me te se lui nous vous как-то однажды тогда также тоже ещё""".split()
 )
+
+# Possessive determiners (not those that are also object pronouns or nouns: 'her', 'его', 'son'): what follows
+# is something owned, a thing or a term ('his “special operation”', 'whose Patriotic Bloc').
+POSSESSIVES = frozenset(
+    """his its their our my your whose leur leurs sa ses notre nos votre vos sein seine seinen seiner seinem
+    seines ihre ihren ihrer ihrem unser unsere unseren suo sua suoi nostro nostra su sus nuestro nuestra seu
+    seus suas nosso nossa свой свою своё свои своего своей наш наша наше наши свій своє свої своїх""".split()
+)
+
+# Words opening a clause that reports or asks about someone: a name right after them is not the
+# sentence's subject ('declined to say whether Putin would ...').
+SUBORDINATORS = frozenset("whether that if ob dass si que se che что чи що ли".split())
+
+RELATIVES = frozenset("who whom which qui que quien quienes cui который которая которое которые який яка яке які".split())
 
 GENITIVE_PREPOSITIONS = frozenset("of de di dei del della des du do da dos das von vom für".split())

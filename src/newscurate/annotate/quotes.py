@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from newscurate.annotate import lexicon
 from newscurate.annotate.interviews import interview_answers
 from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, attribution_after, find_cues, resolve
 
@@ -47,6 +48,11 @@ _SCARE_WORDS = frozenset(
 )
 # After a quote ending in a full stop, the sentence goes on only with a comma, a dash or lower case.
 _SENTENCE_GOES_ON = re.compile(r"\s*(?:[,—–-]|[^\W\d_]*[a-zа-яё])")
+_TERM_OBJECT = re.compile(r"(?i)\b(?:it|them|this|itself)\s+(?:(?:a|an|the)\s+)?$")
+_PASSIVE_NAMING = re.compile(rf"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:{'|'.join(NAMING_CUES)})\b")
+_NAMING_NEARBY = re.compile(rf"\b(?:{'|'.join(NAMING_CUES)})\b(?:\s+\S+){{0,4}}\s*$")
+_NAMED_THING = re.compile(r"\b(?:called|dubbed|named|titled)\s*$")
+_WHAT_SOMEONE_CALLED = re.compile(r"(?i)\bwhat\s+(?:\S+\s+){1,5}?\w+\s*$")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SMALL_WORDS = frozenset("a an the of in on at to and or for with from by de la le der die das und of".split())
 
@@ -286,9 +292,10 @@ def _speech(
     short = len(words) < 4 and quoted[-1:] not in ".!?…"
     if kind is None:
         naming = bool(found and found.cue and found.cue.split()[0] in NAMING_CUES)
+        before = text[max(0, open_at - 60) : open_at] if short else ""
         if (naming or not (found and found.cue)) and _title_case(quoted) and mark not in ("„", "»"):
             kind = "title"
-        elif naming and short:
+        elif short and (_after_possessive(before) or (naming and _names_a_term(before, found))):
             kind = "scare"
         elif found and (found.cue or found.mention):
             kind = "direct"
@@ -320,6 +327,22 @@ def _carry_over(context: SpeakerContext, at: int) -> str | None:
     if person is None or person == last_speaker[1]:
         return last_speaker[1]
     return person if context.mentioned_after(person, last_speaker[0], at) else last_speaker[1]
+
+
+def _after_possessive(before: str) -> bool:
+    """'Russia’s “shadow fleet”', 'his “special operation”': a quote in a noun phrase is a term."""
+    words = before.split()
+    return bool(words) and (words[-1].endswith(("’s", "'s")) or words[-1].casefold() in lexicon.POSSESSIVES)
+
+
+def _names_a_term(before: str, found) -> bool:
+    """A naming verb gives a term when nobody is said to use it ('is described as “X”') or it names
+    a thing ('call it “X”'); 'Trump called the plan “terrible”' is his word, quoted."""
+    if _NAMED_THING.search(before) and not _WHAT_SOMEONE_CALLED.search(before):
+        return True  # 'a movement called “Y”', but not 'what Rutte called “Y”'
+    if not _NAMING_NEARBY.search(before):
+        return True  # 'Biden put troops on alert, though a “small” number': the verb names nothing
+    return not found.mention or bool(_TERM_OBJECT.search(before) or _PASSIVE_NAMING.search(before))
 
 
 def _preceded_by(before: str, words: frozenset[str]) -> bool:

@@ -14,7 +14,9 @@ What the cue points at is kept as written (`mention`) and resolved to a name (`s
 - a definite description ('the ministry', 'the official') is the fuller phrase it was introduced
   with ('the Polish defence ministry'); a person's role with no such antecedent ('the opposition
   figure') is the most recent person; an indefinite one ('a senior official') is a new, unnamed
-  speaker and stays as written.
+  speaker and stays as written;
+- a Russian or Ukrainian office a plural verb speaks for ('— повідомили у відомстві') is the one
+  last named that way ('У Міністерстві енергетики відповіли'), in the nominative.
 
 Capitalised names are indexed once per text; each quote then reads only the sentence before it
 and up to 200 characters after it. The word lists live in lexicon.py.
@@ -33,8 +35,13 @@ from typing import NamedTuple
 from newscurate.annotate import lexicon
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐΑ-Ω"
-_PARTICLE = r"(?:de|da|di|del|della|dos|das|do|du|van|von|der|den|ter|ten|zu|al|el|bin|ibn|la|le|y|St\.)"
-_NAME_WORD = rf"(?:[{_UPPER}](?:\.|[\w’'-]*))"
+# 'der' and 'den' join a name only after 'van' or 'von': 'Mehrheit der Deutschen' is no name.
+_PARTICLE = r"(?:(?:van|von)[ \t]+(?:der|den|dem)|de|da|di|del|della|dos|das|do|du|van|von|ter|ten|zu|al|el|bin|ibn|la|le|y|St\.)"
+# A capitalised preposition opens a sentence ('À Kyiv', 'Dans Paris'). Short ones may be names ('Per
+# Olsson', 'Su Wei'), and Cyrillic ones are function words already.
+_LEADING_PREPOSITIONS = frozenset(w for w in lexicon.PREPOSITIONS if len(w) >= 4 and w != "ante") - frozenset(re.findall(r"[a-z]+", _PARTICLE)) | {"à"}
+# A dotted acronym ('U.S.', 'J.D.') is one word, so its letters are never read as initials of a name.
+_NAME_WORD = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[\w’'-]*))"
 # No look-behind, so the scan starts from the capital letters alone; callers that need a name to
 # start a word check the character before it.
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD})*")
@@ -43,11 +50,12 @@ _POSSESSIVE_PREPOSITION = re.compile(r"(?i)(?:по|за)\s+(?P<pronoun>его|е
 _CUE_WORDS = frozenset(w for words in lexicon.VERB_CUES.values() for w in words.split())
 _PHRASE_CUE = re.compile(rf"(?i:{'|'.join(lexicon.PHRASE_CUES)})(?![\w-])")
 _PREPOSITION_CUE = re.compile(rf"(?i:{lexicon.PREPOSITION_CUES})(?![\w-])")
-_PHRASE_STARTS = frozenset("a ont ha hanno fügte teilte räumte sprach told pointed points went goes summed put puts".split())
+_PHRASE_START_WORDS = "a ont ha hanno fügte teilte räumte sprach hieß heißt told pointed points went goes summed put puts".split()
+_PHRASE_STARTS = frozenset(w.casefold() for w in _PHRASE_START_WORDS)  # looked up case-folded: 'hieß' is 'hiess'
 _PREPOSITION_STARTS = frozenset("according selon secondo según segundo de laut nach по за на".split())
 _EDGES = ".,;:!?()[]{}\"“”„«»‹›‘’'—–-…/*"
 # Words worth a closer look: the verbs themselves and the first words of longer cues, in any case.
-_CUE_CANDIDATES = _CUE_WORDS | {w for starts in (_PHRASE_STARTS, _PREPOSITION_STARTS) for s in starts for w in (s, s.capitalize())}
+_CUE_CANDIDATES = _CUE_WORDS | {w for starts in (_PHRASE_START_WORDS, _PREPOSITION_STARTS) for s in starts for w in (s, s.capitalize())}
 _ELISION = re.compile(r"(?:[cdjlmnst]|qu)[’']")
 
 
@@ -134,7 +142,7 @@ def _token_at(segment: str, token: str, cursor: int) -> int:
 
 
 # Verbs that name rather than report: a short quote after them is a term, not speech.
-NAMING_CUES = frozenset("called calls call dubbed dubs described describes labelled labeled branded termed put".split())
+NAMING_CUES = frozenset("called calls call calling dubbed dubs described describes labelled labeled branded termed put".split())
 _PARTICIPLE = re.compile(r"\w+ing$")
 
 
@@ -198,17 +206,35 @@ class SpeakerContext:
             person = None
             if " " not in run:
                 word = run[:-2] if run.endswith(("’s", "'s")) else run
-                if word not in lexicon.FUNCTION_WORDS and self._known_affix(word):
+                if word not in lexicon.FUNCTION_WORDS and (self._known_affix(word) or at in self._apposed):
                     name = self._name(index)
                     if name and " " not in name and self._is_subject(index):
                         person = self.full_name(name, at)
+                        person = person if " " in person or at in self._apposed else None
             else:
                 name = self._name(index)
                 if name and not _is_org(name) and self._is_subject(index):
                     person = name if " " in name else self.full_name(name, at)
-                    person = person if " " in person else None
+                    person = person if " " in person or at in self._apposed else None
             self._persons[index] = person
         return self._persons[index]
+
+    @cached_property
+    def _apposed(self) -> frozenset[int]:
+        """Where names introduced with an age or as someone's relative start ('Artem, 24,', 'His
+        wife, Maria,'): a first name alone names a person there. Both patterns are rare, so they are
+        looked for in the text, not at each run."""
+        positions, runs, starts = self._positions, self._runs, set()
+        for match in _AGE_AFTER.finditer(self.text):
+            index = bisect_left(positions, match.start()) - 1
+            if index >= 0 and positions[index] + len(runs[index][1]) == match.start():
+                starts.add(positions[index])
+        for match in _COMMA_BEFORE_NAME.finditer(self.text):
+            words = self.text[max(0, match.start() - 30) : match.start()].split()[-2:]
+            index = bisect_left(positions, match.end())
+            if len(words) == 2 and words[0].casefold() in _RELATIVE_OWNERS and words[1].isalpha() and index < len(positions) and positions[index] == match.end():
+                starts.add(match.end())
+        return frozenset(starts)
 
     def _known_affix(self, word: str) -> bool:
         affixes = self._by_affix if self._by_affix is not None else self._affixes()
@@ -221,13 +247,20 @@ class SpeakerContext:
 
     def full_name(self, short: str, before: int) -> str:
         """The full name a surname (or, failing that, a first name) was introduced with: the
-        nearest earlier one, else the first later one."""
+        nearest earlier one, else the first later one. A first name coordinated with a full name
+        shares its surname ('Nadia and Pavel Horak')."""
         affixes = self._by_affix if self._by_affix is not None else self._affixes()
         for key in ("last " + short, "first " + short):
             names = affixes.get(key)
             if names:
                 earlier = [name for at, name in names if at < before]
                 return earlier[-1] if earlier else names[0][1]
+        at = self.text.find(short + " ")
+        while at >= 0:
+            sibling = _SHARED_SURNAME.match(self.text, at + len(short))
+            if sibling and (at == 0 or not self.text[at - 1].isalnum()):
+                return f"{short} {sibling.group(1)}"
+            at = self.text.find(short + " ", at + 1)
         return short
 
     def _affixes(self) -> dict[str, list[tuple[int, str]]]:
@@ -259,15 +292,16 @@ class SpeakerContext:
             affixes = self._affixes()
             name_parts = self._name_parts
             function_words = lexicon.FUNCTION_WORDS
+            apposed = self._apposed
             for index in range(self._people_read, stop):
                 at, run = self._runs[index]
                 if " " not in run:
                     # Most runs are one capitalised word ('The', 'Russia'): a person only when it is
                     # the surname or first name of a full name in the text.
-                    if run not in name_parts:
+                    if run not in name_parts and at not in apposed:
                         continue
                     word = run[:-2] if run.endswith(("’s", "'s")) else run
-                    if word in function_words or ("last " + word not in affixes and "first " + word not in affixes):
+                    if word in function_words or ("last " + word not in affixes and "first " + word not in affixes and at not in apposed):
                         continue
                 full = self._person(index)
                 if full:
@@ -280,20 +314,25 @@ class SpeakerContext:
         """The most recent person named as a subject or quoted, of a compatible gender."""
         positions, people = self._people_before(before)
         end = bisect_left(positions, before)
-        candidates: list[tuple[int, str]] = []
+        candidates: list[tuple[int, str, bool]] = []  # at, name, whether named there (not quoted)
         for at, index, full in people[max(0, end - 6) : end]:
             if gender and full not in self.genders:
                 hint = gender_hint(self._runs[index][1], self.text, at)
                 if hint:
                     self.genders[full] = hint
-            candidates.append((at, full))
-        candidates += [(at, s) for at, s, kind in reversed(self.speakers) if at < before and kind == "person"][:6]
+            candidates.append((at, full, True))
+        candidates += [(at, s, False) for at, s, kind in reversed(self.speakers) if at < before and kind == "person"][:6]
         candidates.sort(key=lambda c: -c[0])
-        for _, name in candidates:
+        embedded = None
+        for at, name, named in candidates:
             known = self.genders.get(name) or first_name_gender(name)
             if gender is None or known in (None, gender):
-                return name
-        return candidates[0][1] if candidates else None
+                # Someone named inside a clause ('whether Putin would meet ...') is talked about:
+                # the subject of the sentence around them is the likelier antecedent.
+                if not (named and _EMBEDDING.search(self.text, max(0, at - 12), at)):
+                    return name
+                embedded = embedded or name
+        return embedded or (candidates[0][1] if candidates else None)
 
     def add_speaker(self, at: int, speaker: str, kind: str) -> None:
         self.speakers.append((at, speaker, kind))
@@ -304,8 +343,12 @@ def clean_name(run: str) -> str | None:
     """A capitalised run without the sentence-initial words and titles before the name. Cached:
     the same runs recur within a text and across texts."""
     words = [w for w in run.replace("\t", " ").split(" ") if w]
+    if len(words) > 2 and (_is_acronym(words[0]) or words[0].endswith(("’s", "'s"))) and words[1] in lexicon.TITLES:
+        words = words[1:]  # 'NATO Secretary General Mark Rutte', "Russia's Foreign Minister Sergey Lavrov"
     while len(words) > 1 and (
         words[0] in lexicon.FUNCTION_WORDS
+        or words[0].casefold() in _LEADING_PREPOSITIONS
+        or words[0].casefold() in lexicon.POSSESSIVES
         or words[0] in lexicon.TITLES
         or (len(words[0]) > 5 and lexicon.TITLE_SUFFIX.search(words[0]))
         or (len(words) >= 3 and lexicon.ROLE_NOUN.fullmatch(words[0]))
@@ -317,6 +360,11 @@ def clean_name(run: str) -> str | None:
     if name.endswith(("’s", "'s")):
         name = name[:-2]
     return name
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
 def gender_hint(run: str, text: str, at: int) -> str | None:
@@ -352,12 +400,18 @@ def first_name_gender(name: str) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def _is_org(name: str) -> bool:
-    return name.rpartition(" ")[2].casefold() in lexicon.ORG_HEADS or name.isupper() and len(name) <= 6
+    last = name.rpartition(" ")[2].casefold()
+    if last in lexicon.ORG_HEADS or lexicon.ORG_SUFFIX.search(last) or name.isupper() and len(name) <= 6:
+        return True
+    return any(lexicon.OBLIQUE_CASE.search(word) for word in name.split(" "))
 
 
 def _after_preposition(text: str, at: int) -> bool:
-    """A name right after a preposition ('in Kyiv', 'of the Energy Watch') is not a subject."""
+    """A name right after a preposition ('in Kyiv', 'of the Energy Watch') or a possessive ('whose
+    Patriotic Bloc') is not a subject."""
     before = text[max(0, at - 24) : at].split()
+    if before and before[-1].casefold() in lexicon.POSSESSIVES:
+        return True
     if before and before[-1].casefold() in _DETERMINERS:
         before.pop()
     return bool(before) and before[-1].casefold() in lexicon.PREPOSITIONS
@@ -383,10 +437,29 @@ _DOCUMENT_SOURCE = re.compile(r"(?i)^\s*(?:an?|the)\s+(?:report|statement|study|
 _QUOTE_MARKS = "“”„«»‹›‘’‚\"'"
 _SOURCE_BREAK = re.compile(r"[,:;()“”«»„\"]")
 _ONE_OF_THEM = re.compile(r"(?i)(?:one|two|some|один|одна) (?:of|из) (?:them|them,|них)$")
+_POST_MODIFIER = re.compile(r"[a-z]+(?:ed|ing)")
+_SHARED_SURNAME = re.compile(rf"\s+(?:and|und|et|e|y|и|і|та)\s+{_NAME_WORD}[ \t]+({_NAME_WORD})(?![\w’'-])")
+_LOCATIVE_PREPOSITIONS = frozenset("у в во".split())
+_LOCATIVE_SOURCE = re.compile(r"\s+((?:у|в|во)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*[.,;!?]|\s*$)")
+_LOCATIVE_REPORT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:У|В|Во)\s+((?:[^\s,.]+\s+){1,6}?)[а-яіїєґё]+ли\b", re.MULTILINE)
+_ADJECTIVE_NOMINATIVE = re.compile(r"ому$")
+# Cyrillic office nouns by stem: a case ending replaces the final vowel ('прокуратур-е') or follows a consonant ('штаб-і').
+_ORG_STEMS = {(word[:-1] if word[-1] in "аояеіиь" else word): word for word in lexicon.ORG_HEADS if "а" <= word[0] <= "я" or word[0] in "іїєґ"}
+_AGE_AFTER = re.compile(r",\s+\d{1,3}\b")
+_COMMA_BEFORE_NAME = re.compile(rf",\s+(?=[{_UPPER}][\w’'-]*,)")  # a single name set off by commas
+_RELATIVE_OWNERS = lexicon.POSSESSIVES | {"her"}  # 'His wife, Maria,'
+# A run, then one or two lower-case role words and a name set off by commas.
+_ROLE_THEN_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{1,2}},\s+({NAME_RUN.pattern}),")
+_OWNED_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{0,3}}\s+({NAME_RUN.pattern})")
 _APPOSITIVE_NAME = re.compile(rf",?\s*({NAME_RUN.pattern})")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))\s+|\n\s*\n")
 _FEMININE_PAST = re.compile(r"[а-яёіїє]+(?:ла)")
 _MASCULINE_PAST = re.compile(r"[а-яёіїє]+(?:л|в)")
+# A window before a quote ends where its mark stands.
+_COMPLEMENT = re.compile(rf"(?:\s+(?:an?|the))?\s*(?:[{_QUOTE_MARKS}]|$)")
+_THAT_AFTER = re.compile(r"[\s,]*(?:that|dass|que|che|что|що)\b")
+_NEW_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|yet|mais|tandis|aber|doch|während|pero|mientras|ma|mentre|mas|но|але)\s")
+_EMBEDDING = re.compile(rf"\b(?:{'|'.join(lexicon.SUBORDINATORS)})\s+$")
 _DETERMINERS = lexicon.DEFINITE | lexicon.INDEFINITE
 _GROUP_OPENERS = lexicon.INDEFINITE | lexicon.DEFINITE | {"most", "all", "both"}
 
@@ -464,6 +537,9 @@ def _without_trailing_phrase(words: list[str]) -> list[str]:
     for index in range(1, len(words) - 1):
         word = words[index].casefold()
         if word in lexicon.PREPOSITIONS and word not in lexicon.GENITIVE_PREPOSITIONS:
+            # 'a senior official involved in the talks': the participle opens the adjunct.
+            if index >= 3 and _POST_MODIFIER.fullmatch(words[index - 1]):
+                index -= 1
             return words[:index]
     return words
 
@@ -508,7 +584,13 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
         pronoun = _INVERTED_PRONOUN.search(cue_text) if "-" in cue_text else None
         if pronoun:
             return Attribution(pronoun.group(1), close_end + cue.start, _cue_verb(cue_text))
+        if _THAT_AFTER.match(rest):
+            return None  # '“Defending Europe”, estimated that ...': the quote is not what was said
         mention, kind = _mention_after_cue(rest)
+        source = None if mention else _LOCATIVE_SOURCE.match(rest)
+        if source:
+            # '— повідомили у відомстві': the office the plural verb speaks for.
+            return Attribution(source.group(1), close_end + cue.end + source.start(1), _cue_verb(cue_text))
         return Attribution(mention, close_end + cue.end + (rest.find(mention) if mention else 0), cue_text if cue.is_preposition else _cue_verb(cue_text))
     if lead.group("dash"):
         run = NAME_RUN.match(window, position)
@@ -516,7 +598,8 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
             return Attribution(run.group(), close_end + position, None)
     if cue and not cue.is_preposition:
         pre = window[position : cue.start]
-        if len(pre) <= 90 and len(pre.split()) <= 14 and not _BREAK.search(pre) and "\n" not in pre:
+        # '“…” for the alliance, but the statement said': a new clause has a verb of its own.
+        if len(pre) <= 90 and len(pre.split()) <= 14 and not _BREAK.search(pre) and "\n" not in pre and not _NEW_CLAUSE.search(pre):
             mention = _subject_before_cue(pre)
             if mention:
                 return Attribution(mention, close_end + position + pre.find(mention), _cue_verb(cue.text.casefold()))
@@ -525,7 +608,11 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
 
 def _names_someone(window: str, cue: Cue) -> bool:
     """'a nurse called Aisha Khan': the verb names a person, it does not report speech."""
-    return cue.text.casefold() in ("called", "named") and bool(NAME_RUN.match(window, cue.end + 1))
+    if cue.text.casefold() not in ("called", "named"):
+        return False
+    name = NAME_RUN.match(window, cue.end + 1)
+    # 'called President Zelenskyy a “dictator”' calls a person something: that is a cue.
+    return bool(name) and not _COMPLEMENT.match(window, name.end())
 
 
 def _before(prefix: str, start: int) -> Attribution | None:
@@ -564,6 +651,9 @@ def _before(prefix: str, start: int) -> Attribution | None:
     mention = _subject_before_cue(prefix[: cue.start])
     if not mention:
         return None
+    if len(cues) > 1 and any(word in _CUE_WORDS for word in mention.split()[1:]):
+        # 'Kallas said she wanted it agreed “…”': the verb's subject is a clause, the earlier cue reports.
+        return _before(prefix[: cue.start], start)
     return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
 
 
@@ -600,6 +690,13 @@ def _subject_before_cue(chunk: str) -> str | None:
                 run = NAME_RUN.search(segment)
                 if run and clean_name(run.group()) and not _after_preposition(segment, run.start()):
                     return run.group()
+            # 'Oksana Levtchenko, 38 ans, professeure d’anglais,': an age and a role stand between.
+            for segment in segments[-3:-5:-1] if len(head.split()) <= 4 and len(appositive.split()) <= 4 else ():
+                earlier, earlier_kind = parse_mention(segment)
+                if earlier_kind == "name":
+                    return earlier
+                if len(segment.split()) > 4:
+                    break
             return mention
         stripped = segments[0]
     last_segment = stripped.rsplit(",", 1)[-1]
@@ -623,23 +720,30 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
         if not _after_preposition(first, run.start()) and clean_name(run.group()):
             if run.group() in lexicon.FUNCTION_WORDS:
                 continue
+            article = first[: run.start()].split()[-1:]
+            if " " not in run.group() and article and article[0].casefold() in lexicon.DEFINITE:
+                # German capitalises every noun: 'hieß es aus dem Ministerium' describes a speaker.
+                return f"{article[0]} {run.group()}", "description"
             return run.group(), "name"
     if len(segments) > 1 and segments[1].strip():
         run = NAME_RUN.fullmatch(segments[1].strip())
         if run and clean_name(run.group()):
             return run.group(), "name"
     words = [w for w in words if w.casefold() not in lexicon.AUXILIARIES]
-    if words and words[0].casefold() in _DETERMINERS and len(words) <= 6:
+    # 'advirtió un alto diplomático de un país del norte que pidió …': the relative clause is not part of it.
+    relative = next((i for i, w in enumerate(words) if w.casefold() in lexicon.RELATIVES), len(words))
+    words = words[:relative]
+    if words and words[0].casefold() in _DETERMINERS and len(words) <= 8:
         phrase = []
         for word in words:
-            if word.casefold() in lexicon.PREPOSITIONS and phrase and word.casefold() not in ("of", "de", "dei", "des", "du"):
+            if word.casefold() in lexicon.PREPOSITIONS and phrase and word.casefold() not in lexicon.GENITIVE_PREPOSITIONS:
                 break
             phrase.append(word)
         return " ".join(phrase), "description"
     return None, "none"
 
 
-def _sentence_subject(prefix: str) -> str | None:
+def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
     """The noun phrase opening a sentence ('Her final sentence', 'He', "Lyle's department")."""
     words = prefix.split()
     if not words:
@@ -652,7 +756,13 @@ def _sentence_subject(prefix: str) -> str | None:
         name = clean_name(run.group())
         if name:
             rest = prefix.lstrip()[run.end() :]
+            appositive = _ROLE_THEN_NAME.match(rest)
+            if appositive and clean_name(appositive.group(1)):
+                return appositive.group(1)  # 'The European Commission president, Ursula von der Leyen,'
             if run.group().endswith(("’s", "'s")) and rest.startswith(" "):
+                owned = _OWNED_NAME.match(rest)
+                if owned and " " in (clean_name(owned.group(1)) or ""):
+                    return owned.group(1)  # "India's newly elected Prime Minister Narendra Modi"
                 return run.group() + " " + rest.split()[0]
             return run.group()
     if first in lexicon.DEFINITE or first in lexicon.INDEFINITE:
@@ -664,6 +774,9 @@ def _sentence_subject(prefix: str) -> str | None:
             if word[-1:] in ",:":
                 break
         head = phrase[-1].rstrip(",:").casefold()
+        if phrase[-1].endswith(",") and head not in lexicon.PERSON_ROLES and not introduced:
+            # 'This week, Modi visited …': the subject follows the opening adverbial.
+            return _sentence_subject(prefix.lstrip()[len(" ".join(phrase)) :], introduced=True)
         # Only people and organisations speak: 'The pacifists' slogan should be:' names no speaker.
         if head in lexicon.PERSON_ROLES or head in lexicon.ORG_HEADS or head.rstrip("s") in lexicon.PERSON_ROLES:
             return " ".join(phrase).rstrip(",:")
@@ -693,6 +806,8 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
         return context.last_person(at, gender), "person"
     words = mention.split()
     first = words[0].casefold()
+    if first in _LOCATIVE_PREPOSITIONS and len(words) > 1:
+        return _resolve_locative(words[1:], at, context), "group"
     if len(words) == 1 and first in lexicon.PLURAL_PRONOUNS:
         group = _recent_group(context, at)
         return (group or context.last_person(at)), "group"
@@ -721,6 +836,9 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     words = mention.split()
     determiner = words[0].casefold()
     head = words[-1].casefold().rstrip(".,")
+    if head not in lexicon.PERSON_ROLES and head not in lexicon.ORG_HEADS:
+        # French, Spanish, Italian and Portuguese put adjectives after the noun: 'le président français'.
+        head = next((w for w in (w.casefold() for w in reversed(words[1:-1])) if w in lexicon.PERSON_ROLES or w in lexicon.ORG_HEADS), head)
     if determiner in lexicon.INDEFINITE:
         return mention, "person" if head in lexicon.PERSON_ROLES else "group"
     bare = " ".join(words[1:]) if determiner in lexicon.DEFINITE else mention
@@ -741,32 +859,88 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         if head in lexicon.PERSON_ROLES:
             after = context.text[window_start + best[0] + len(best[1]) : window_start + best[0] + len(best[1]) + 60]
             name = _APPOSITIVE_NAME.match(after)
-            if name and clean_name(name.group(1)):
-                return context.full_name(clean_name(name.group(1)), at), "person"
+            cleaned = clean_name(name.group(1)) if name else None
+            full = context.full_name(cleaned, at) if cleaned else None
+            # 'the diplomat, Anna Berg,' names the diplomat; 'the diplomat, Russia continues' does not.
+            if full and (" " in full or after[name.end() : name.end() + 1] in (",", ")")):
+                return full, "person"
         if phrase_words and any(w[:1].isupper() for w in phrase_words) and head not in lexicon.PERSON_ROLES:
             return " ".join(phrase_words), "group"
     if head in lexicon.PERSON_ROLES:
         person = context.last_person(at)
-        return (person or bare), "person"
+        # An interviewee telling what 'the minister' said to them is not the minister.
+        if any(answer.start <= at < answer.end and answer.speaker == person for answer in context.answers):
+            return bare, "person"
+        # A lead may name its speaker only after describing them: 'The U.N. secretary-general told …'.
+        return (person or first_person(context.text[at : at + 400]) or bare), "person"
     return bare, "group"
 
 
 def _antecedent(earlier: str, head: str, bare: str) -> tuple[int, str] | None:
     """The last phrase of up to four words ending in `head` that says more than `bare` does:
     (offset in `earlier`, phrase)."""
-    folded = earlier.casefold()
+    folded = earlier.lower()  # not casefold(): 'ß' would become 'ss' and shift every offset after it
+    if len(folded) != len(earlier):
+        folded = earlier
     end = len(folded)
     while (found := folded.rfind(head, 0, end)) >= 0:
         end = found
         after = found + len(head)
-        if (found and folded[found - 1].isalnum()) or (after < len(folded) and folded[after].isalnum()):
+        if (found and folded[found - 1].isalnum() and not _compound_head(earlier, found, head)) or (after < len(folded) and folded[after].isalnum()):
             continue
         words = earlier[max(0, found - 60) : after].split()[-4:]
-        for drop in range(len(words) - 1):
-            phrase = " ".join(words[drop:])
-            if phrase.casefold() != bare.casefold() and phrase.casefold() != ("the " + bare).casefold():
-                return after - len(phrase), phrase
+        # The phrase starts after a preposition or punctuation: 'according to the diplomat' is 'the diplomat'.
+        opening = max((i + 1 for i, w in enumerate(words[:-1]) if _closes_phrase(w)), default=0)
+        words = words[opening:]
+        if len(words) > 1 and not _remention(words, bare):
+            phrase = " ".join(words)
+            return after - len(phrase), phrase
     return None
+
+
+def _compound_head(text: str, at: int, head: str) -> bool:
+    """Whether `head` at `at` ends a capitalised compound: German 'dem Ministerium' refers back
+    to 'das Verteidigungsministerium'."""
+    word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    return len(head) >= 5 and text[word_start : word_start + 1].isupper() and text[at].islower()
+
+
+def _closes_phrase(word: str) -> bool:
+    folded = word.casefold()
+    # Portuguese 'das' is a preposition, German 'Das' an article.
+    return word[-1] in ",;:!?" or (word[-1] == "." and not _is_acronym(word)) or (folded in lexicon.PREPOSITIONS and folded not in lexicon.DEFINITE)
+
+
+def _remention(words: list[str], bare: str) -> bool:
+    """Whether a phrase only repeats a description ('the diplomat' for 'diplomat'): no antecedent."""
+    rest = words[1:] if words[0].casefold() in lexicon.DEFINITE else words
+    return " ".join(rest).casefold() == bare.casefold()
+
+
+def _resolve_locative(words: list[str], at: int, context: SpeakerContext) -> str:
+    """The office behind 'у відомстві', 'в заявлении ведомства': named where it is, else the last
+    one that reported ('У Міністерстві енергетики відповіли'), in the nominative."""
+    if not words[0][:1].isupper():
+        earlier = None
+        for earlier in _LOCATIVE_REPORT.finditer(context.text, max(0, at - 800), at):
+            pass
+        if earlier:
+            words = earlier.group(1).split()
+    return " ".join(_nominative(words))
+
+
+def _nominative(words: list[str]) -> list[str]:
+    """A Russian or Ukrainian office's name in the nominative, up to its first preposition: the
+    head noun from the word list ('Міністерстві' -> 'Міністерство'), an adjective before it from
+    its ending ('Координаційному' -> 'Координаційний'); its complement stays ('енергетики')."""
+    words = words[: next((i for i, w in enumerate(words) if i and w.casefold() in lexicon.PREPOSITIONS), len(words))]
+    for index, word in enumerate(words):
+        folded = word.casefold().rstrip(".,")
+        head = _ORG_STEMS.get(folded) or _ORG_STEMS.get(folded[:-1])
+        if head:
+            adjectives = [_ADJECTIVE_NOMINATIVE.sub("ий", w) for w in words[:index]]
+            return [*adjectives, head.capitalize() if word[:1].isupper() else head, *words[index + 1 :]]
+    return words
 
 
 def _recent_group(context: SpeakerContext, at: int) -> str | None:
