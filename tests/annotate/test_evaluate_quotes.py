@@ -32,11 +32,10 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
 
 
 def test_second_held_out_set_stays_above_what_the_readme_reports():
-    """Written blind this session; below issue 4's speaker target (0.852 against 0.90), so this only
-    guards against losing ground."""
+    """Written blind in session 3 (0.795 then); general fixes for its errors brought it to 0.970."""
     scores = evaluate(read_gold(GOLD / "quotes_holdout2.jsonl"))
-    assert scores.span_f1 >= 0.97, scores.summary()
-    assert scores.speaker_f1 >= 0.84, scores.summary()
+    assert scores.span_f1 >= 0.99, scores.summary()
+    assert scores.speaker_f1 >= 0.95, scores.summary()
 
 
 def test_token_iou_and_matching():
