@@ -1,5 +1,7 @@
 """The shared edit mechanism: every raw character is kept or recorded as removed, exactly once."""
 
+from bisect import bisect_left
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,3 +71,21 @@ def test_raw_text_is_exactly_rebuilt_from_kept_spans_plus_removals(case):
     assert position == len(text)
     for start, end in kept:
         assert text[start:end] in buffer.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_and_edit_rounds())
+def test_to_clean_is_where_to_raw_first_reaches_the_raw_offset(case):
+    text, rounds, rng = case
+    buffer = TextBuffer(text)
+    for _ in range(rounds):
+        current = buffer.text
+        edits = []
+        for _ in range(rng.randint(0, 4)):
+            start = rng.randint(0, len(current))
+            end = rng.randint(start, len(current))
+            edits.append(Edit(start, end, "test", "random", rng.choice(["", "", " ", "\n\n"])))
+        buffer.apply(edits)
+    offsets = range(len(buffer.text))
+    for raw_offset in range(-1, len(text) + 2):
+        assert buffer.to_clean(raw_offset) == bisect_left(offsets, raw_offset, key=buffer.to_raw)

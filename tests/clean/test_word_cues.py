@@ -56,3 +56,23 @@ def test_openings_spell_out_optional_parts_and_leading_groups():
     assert b._openings(r"cookies?\b") == ["cookie"]
     with pytest.raises(ValueError):
         b._word_cue_openings((r"\w+ish",))
+
+
+# Phrases, consent banners, copyright signs, and letters whose lower case is longer ('İ') or depends
+# on the next one ('Σ').
+OTHER_CUES = ["", "", "©", "(C) 2024", "cookie settings", "Datenschutz", "todos os direitos", "ΟΔΟΣ", "İstanbul", "non rifletto"]
+
+
+def test_cues_found_in_the_whole_text_are_those_found_line_by_line():
+    rng = random.Random(13)
+    for _ in range(300):
+        lines = [_random_line(rng) + rng.choice(OTHER_CUES) + _random_line(rng) for _ in range(rng.randint(1, 14))]
+        lines = [rng.choice(["", "  ", "\t"]) + line + rng.choice(["", " ", "  "]) for line in lines]
+        text = "\n".join(rng.choice([line, line.upper(), line.title(), ""]) for line in lines)
+        nonblank = b.nonblank_lines(text)
+        whole_text = b._cues_found_per_line(text, nonblank)
+        for index, line in enumerate(nonblank):
+            found = whole_text[index]
+            if found is not None:
+                assert sorted(found) == sorted(b._cues_found(line.stripped.lower())), line
+            assert b._judge(line, index, len(nonblank), found) == b._judge(line, index, len(nonblank), None), line

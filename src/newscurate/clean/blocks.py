@@ -10,7 +10,6 @@ a block without quote marks inside as a `block` quote.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from newscurate.clean.pipeline import CleanResult
 
@@ -30,11 +29,10 @@ def quote_blocks(cleaned: CleanResult) -> list[tuple[int, int]]:
         elif _CLOSE.fullmatch(tag.text) and opened is not None:
             blocks.append((opened, tag.start))
             opened = None
-    offsets = range(len(cleaned.text))
     ranges = []
     for raw_start, raw_end in blocks:
-        start = bisect_left(offsets, raw_start, key=cleaned.to_raw)
-        end = bisect_left(offsets, raw_end, key=cleaned.to_raw)
+        start = cleaned.buffer.to_clean(raw_start)
+        end = cleaned.buffer.to_clean(raw_end)
         while end > start and cleaned.text[end - 1].isspace():
             end -= 1
         while start < end and cleaned.text[start].isspace():

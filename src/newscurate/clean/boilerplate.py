@@ -9,7 +9,10 @@ line in the middle of an appeal block (between two boilerplate lines) needs less
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
+
+import ahocorasick_rs
 
 from newscurate.clean.edits import Edit
 from newscurate.clean.lines import Line, line_span_with_newline, nonblank_lines
@@ -106,31 +109,31 @@ _COMMENTS_HEADER = re.compile(
     _I,
 )
 _BREADCRUMB = re.compile(r"^(?:[\w'’ -]{2,25}\s*[|›»>/·•]\s*){2,}[\w'’ -]{2,25}$")
+# Found at once where it stands; the breadcrumb is only tried on a line that has one.
+_BREADCRUMB_SEPARATOR = re.compile(r"[|›»>/·•]")
 # Notices and disclaimers: what opens the line, matched once, apart from what may stand anywhere
 # in it.
 _COPYRIGHT_OPENING = re.compile(r"copyright\b|©|\(c\)\s*\d{4}")
 # What may stand anywhere comes in two parts: words, which start a word and so are only tried where
-# `_WORD_OPENING` found one of their openings, and phrases, searched for (they may follow letters).
+# `_word_openings` found one of their openings, and phrases, searched for (they may follow letters).
 _COPYRIGHT_WORDS = ("all rights reserved\\b",)
-_COPYRIGHT_PHRASES = re.compile(
-    _any_of((
-        "все права защищены", "усі права захищені", "todos os direitos", "todos los derechos reservados",
-        "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "alle rechten voorbehouden",
-        "wszelkie prawa zastrzeżone", "tüm hakları saklıdır",
-    ))
+_COPYRIGHT_PHRASE_FRAGMENTS = (
+    "все права защищены", "усі права захищені", "todos os direitos", "todos los derechos reservados",
+    "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone", "tüm hakları saklıdır",
 )
+_COPYRIGHT_PHRASES = re.compile(_any_of(_COPYRIGHT_PHRASE_FRAGMENTS))
 _DISCLAIMER_OPENING = re.compile(r"\(?(?:(?:the )?(?:views|opinions) expressed\b|if you want to contribute\b)|disclaimer\b")
 _DISCLAIMER_WORDS = (
     r"reflects? the (?:author|writer)'?s'? (?:own )?(?:opinions?|views?)", r"opinions? (?:in|of) this (?:column|article|piece)\b",
     r"do(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:editorial|views|position)",
     r"not necessarily (?:those|the views|reflect)",
 )
-_DISCLAIMER_PHRASES = re.compile(
-    _any_of((
-        "nicht unbedingt die meinung", "ne reflètent pas nécessairement", r"non riflett\w+ necessariamente",
-        r"no reflej\w+ necesariamente", r"não reflet\w+ necessariamente", "не обязательно совпадает", "не обов'язково збігається",
-    )),
+_DISCLAIMER_PHRASE_FRAGMENTS = (
+    "nicht unbedingt die meinung", "ne reflètent pas nécessairement", r"non riflett\w+ necessariamente",
+    r"no reflej\w+ necesariamente", r"não reflet\w+ necessariamente", "не обязательно совпадает", "не обов'язково збігається",
 )
+_DISCLAIMER_PHRASES = re.compile(_any_of(_DISCLAIMER_PHRASE_FRAGMENTS))
 # Consent banners are long; they are told by a cookie word plus a consent or data word.
 _CONSENT_WORD = (
     r"(?:partner|consent|accept|zgod|kabul|accord|toestemming|akzeptier|acept|aceit|policy|polityk|politik|politika"
@@ -142,16 +145,12 @@ _CONSENT_ALTERNATIVES = (
     "verarbeitung (?:ihrer|personenbezogener) daten",
 )
 _CONSENT = re.compile("|".join(_CONSENT_ALTERNATIVES))
-# The words the alternatives open with: str.find looks for a word many times faster than re scans,
-# and a line with none of them is not searched.
-_CONSENT_OPENINGS = tuple(_literal_prefix(alternative) for alternative in _CONSENT_ALTERNATIVES)
 _PRIVACY_WORDS = (r"(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b", r"cookies?\b")
-_PRIVACY_PHRASES = re.compile(
-    _any_of((
-        r"политик\w* конфиденциальности", "política de privacidade", "política de privacidad", "datenschutz", "confidentialité",
-        "informativa sulla privacy",
-    )),
+_PRIVACY_PHRASE_FRAGMENTS = (
+    r"политик\w* конфиденциальности", "política de privacidade", "política de privacidad", "datenschutz", "confidentialité",
+    "informativa sulla privacy",
 )
+_PRIVACY_PHRASES = re.compile(_any_of(_PRIVACY_PHRASE_FRAGMENTS))
 _RELATED_LINE = re.compile(
     r"^(?:related(?: article| story| post| coverage)?|read (?:more|also)|see also|читайте (?:также|також)|дивіться також"
     r"|czytaj (?:też|także|więcej)|lees (?:ook|meer)|ayrıca (?:oku|bakınız)|ver también|vedi anche"
@@ -204,19 +203,35 @@ _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")
 _DISCLAIMER_WORD = re.compile(r"\b(?:" + "|".join(_DISCLAIMER_WORDS) + ")")
 _PRIVACY_WORD = re.compile(r"\b(?:" + "|".join(_PRIVACY_WORDS) + ")")
-# Where a word opens one of the cues that start a word. One scan of a line finds them all, and each
-# cue is then tried only there: a line with none is judged in one pass instead of six. re tries a
-# pattern that opens with '\b' at every position, but one that opens with a character class only
-# where the class matches: so the start of a word is found as the character before it, tested first
-# against ASCII word characters (quickly) and then against all (`_word_openings` puts a space before
-# the line for its first word).
-_WORD_OPENING = re.compile(
-    r"[^0-9A-Za-z_](?<!\w)(?="
-    + _any_of(_word_cue_openings(
-        (*_TRIGGER_WORDS, *_COPYRIGHT_WORDS, *_DISCLAIMER_WORDS, *_PRIVACY_WORDS, *_APPEAL_STRONG_WORDS, *_APPEAL_WEAK_WORDS)
-    ))
-    + ")"
+# Every cue opens with a literal. One Aho-Corasick pass over the text (a DFA, in compiled code) finds
+# them all, and each cue is then tried only where its opening stands: a word cue at the start of a
+# word, a phrase or a consent banner anywhere. A line with no opening at all is judged on its form
+# alone. (re would try a trie of the openings at every position of every line.)
+_WORD_CUE_OPENINGS = _word_cue_openings(
+    (*_TRIGGER_WORDS, *_COPYRIGHT_WORDS, *_DISCLAIMER_WORDS, *_PRIVACY_WORDS, *_APPEAL_STRONG_WORDS, *_APPEAL_WEAK_WORDS)
 )
+
+
+def _gates(**literals_per_cue: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Literal -> the cues it opens."""
+    cues: dict[str, set[str]] = {}
+    for cue, literals in literals_per_cue.items():
+        for literal in literals:
+            cues.setdefault(literal, set()).add(cue)
+    return {literal: frozenset(opened) for literal, opened in cues.items()}
+
+
+_CUES_OPENED = _gates(
+    word=_WORD_CUE_OPENINGS,
+    consent=tuple(map(_literal_prefix, _CONSENT_ALTERNATIVES)),
+    copyright_phrase=tuple(map(_literal_prefix, _COPYRIGHT_PHRASE_FRAGMENTS)),
+    disclaimer_phrase=tuple(map(_literal_prefix, _DISCLAIMER_PHRASE_FRAGMENTS)),
+    privacy_phrase=tuple(map(_literal_prefix, _PRIVACY_PHRASE_FRAGMENTS)),
+    copyright_sign=("©", "(c)"),
+)
+_CUE_LITERALS = tuple(_CUES_OPENED)
+_CUES_OPENED_BY = tuple(_CUES_OPENED[literal] for literal in _CUE_LITERALS)
+_CUE_FINDER = ahocorasick_rs.AhoCorasick(list(_CUE_LITERALS), implementation=ahocorasick_rs.Implementation.DFA)
 # The author presented in the last lines: 'Jane Roe is a political analyst based in Vilnius.'
 _AUTHOR_BIO = re.compile(
     r"^(?:[A-ZÀ-ÖА-ЯЁІЇЄ][\w'’.-]+\s){1,3}(?:is|was) (?:a|an|the) [\w ,'-]{3,80}?(?:based in|at|with|for|of)\b"
@@ -248,7 +263,8 @@ def find_comment_section(text: str) -> list[Edit]:
 
 def find_boilerplate(text: str) -> list[Edit]:
     lines = nonblank_lines(text)
-    verdicts = [_judge(line, index, len(lines)) for index, line in enumerate(lines)]
+    found = _cues_found_per_line(text, lines)
+    verdicts = [_judge(line, index, len(lines), found[index]) for index, line in enumerate(lines)]
     edits = []
     for index, (line, verdict) in enumerate(zip(lines, verdicts)):
         if verdict.score < THRESHOLD and _inside_appeal_block(verdicts, index):
@@ -271,9 +287,47 @@ def _inside_appeal_block(verdicts: list[_Verdict], index: int) -> bool:
     )
 
 
-def _word_openings(lowered: str) -> list[int]:
+_Found = list[tuple[int, int, int]]  # (literal index, start, end) of the cue literals in a line's lowered text
+
+
+def _cues_found(lowered: str) -> _Found:
+    """Every cue literal in the line, overlapping ones included."""
+    return _CUE_FINDER.find_matches_as_indexes(lowered, overlapping=True)
+
+
+def _cues_found_per_line(text: str, lines: list[Line]) -> list[_Found | None]:
+    """The cue literals in each line's lowered text, found in one pass over the whole text (None:
+    look in the line itself, where lower-casing changes the text's length and so its offsets)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [None] * len(lines)
+    per_line: list[_Found | None] = [[] for _ in lines]
+    starts = [line.start for line in lines]
+    for literal, start, end in _cues_found(lowered):
+        index = bisect_right(starts, start) - 1
+        if index < 0:
+            continue
+        line = lines[index]
+        # Where the stripped line starts: a literal running into the spacing around it is not in it.
+        offset = line.start + len(line.text) - len(line.text.lstrip())
+        if offset <= start and end <= offset + len(line.stripped):
+            per_line[index].append((literal, start - offset, end - offset))
+    return per_line
+
+
+def _word_openings(lowered: str, found: _Found | None = None) -> list[int]:
     """Where a word of the line opens one of the word cues (in order)."""
-    return [match.start() for match in _WORD_OPENING.finditer(" " + lowered)]
+    if found is None:
+        found = _cues_found(lowered)
+    return sorted({
+        start for literal, start, _ in found
+        if "word" in _CUES_OPENED_BY[literal] and not (start and _is_word_character(lowered[start - 1]))
+    })
+
+
+def _is_word_character(character: str) -> bool:
+    """What re's '\\w' matches."""
+    return character.isalnum() or character == "_"
 
 
 def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> bool:
@@ -291,35 +345,52 @@ def _count_at(pattern: re.Pattern, text: str, starts: list[int]) -> int:
     return count
 
 
-def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
+_NO_CUE = _Verdict("promo_block", "appeal_vocabulary", 0)
+
+
+def _judge(line: Line, index: int, n_lines: int, found: _Found | None) -> _Verdict:
     stripped = line.stripped
-    lowered = stripped.lower()
     n_words = stripped.count(" ") + 1
+    if found == [] and n_words > _SHORT_LINE_WORDS and _EDGE_ZONE + 2 <= index < n_lines - _EDGE_ZONE:
+        # Long, inside the text and without a cue's opening: no rule below can fire.
+        return _NO_CUE
+    lowered = stripped.lower()
+    if found is None:
+        found = _cues_found(lowered)
+    cues = frozenset().union(*[_CUES_OPENED_BY[literal] for literal, _, _ in found]) if found else frozenset()
     if lowered.startswith(("editor", "author", "editorial")) and _EDITORS_NOTE.match(stripped):
         return _Verdict("editors_note", "left_to_structure", 0)
     if index >= n_lines - 2 and n_words <= 35 and _AUTHOR_BIO.match(stripped):
         return _Verdict("disclaimer", "author_bio", THRESHOLD)
     if n_words <= _SHORT_LINE_WORDS:
-        if _LABEL_LINE.match(lowered) or _BREADCRUMB.match(stripped) or _CONTROLS_LINE.match(lowered):
+        if (
+            _LABEL_LINE.match(lowered)
+            or (_BREADCRUMB_SEPARATOR.search(stripped) and _BREADCRUMB.match(stripped))
+            or _CONTROLS_LINE.match(lowered)
+        ):
             return _Verdict("navigation", "label_line", THRESHOLD)
         if _RELATED_LINE.match(lowered):
             return _Verdict("related_link", "related_line", THRESHOLD)
-    if n_words <= 120 and any(opening in lowered for opening in _CONSENT_OPENINGS) and _CONSENT.search(lowered):
+    if n_words <= 120 and "consent" in cues and _CONSENT.search(lowered):
         return _Verdict("privacy_notice", "consent_banner", THRESHOLD)
     if (index < _EDGE_ZONE + 2 or index >= n_lines - _EDGE_ZONE) and _MENU_LINE.match(stripped):
         return _Verdict("navigation", "menu_line", THRESHOLD)
-    openings = _word_openings(lowered)
-    if not ("©" in lowered or "(c)" in lowered or _matches_at(_TRIGGER, lowered, openings)):
-        return _Verdict("promo_block", "appeal_vocabulary", 0)
+    openings = _word_openings(lowered, found) if "word" in cues else []
+    if not ("copyright_sign" in cues or _matches_at(_TRIGGER, lowered, openings)):
+        return _NO_CUE
     if n_words <= 40 and (
-        _COPYRIGHT_OPENING.match(lowered) or _matches_at(_COPYRIGHT_WORD, lowered, openings) or _COPYRIGHT_PHRASES.search(lowered)
+        _COPYRIGHT_OPENING.match(lowered) or _matches_at(_COPYRIGHT_WORD, lowered, openings)
+        or ("copyright_phrase" in cues and _COPYRIGHT_PHRASES.search(lowered))
     ):
         return _Verdict("copyright", "copyright_notice", THRESHOLD)
     if n_words <= 80 and (
-        _DISCLAIMER_OPENING.match(lowered) or _matches_at(_DISCLAIMER_WORD, lowered, openings) or _DISCLAIMER_PHRASES.search(lowered)
+        _DISCLAIMER_OPENING.match(lowered) or _matches_at(_DISCLAIMER_WORD, lowered, openings)
+        or ("disclaimer_phrase" in cues and _DISCLAIMER_PHRASES.search(lowered))
     ):
         return _Verdict("disclaimer", "disclaimer", THRESHOLD)
-    if n_words <= 30 and (_matches_at(_PRIVACY_WORD, lowered, openings) or _PRIVACY_PHRASES.search(lowered)):
+    if n_words <= 30 and (
+        _matches_at(_PRIVACY_WORD, lowered, openings) or ("privacy_phrase" in cues and _PRIVACY_PHRASES.search(lowered))
+    ):
         return _Verdict("privacy_notice", "privacy_cookie", THRESHOLD)
     strong = _count_at(_APPEAL_STRONG, lowered, openings)
     weak = _count_at(_APPEAL_WEAK, lowered, openings)
@@ -332,8 +403,8 @@ def _judge(line: Line, index: int, n_lines: int) -> _Verdict:
         score += 1
     if _READER_VOICE.search(lowered):
         score += 1
-    letters = [c for c in stripped if c.isalpha()]
-    if len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+    letters = list(filter(str.isalpha, stripped))
+    if len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8:
         score += 1
     if index < _EDGE_ZONE or index >= n_lines - _EDGE_ZONE:
         score += 1

@@ -6,14 +6,15 @@ for every character of the current text, where it came from in the raw text. So:
 
 - every removed raw character is recorded exactly once, in a `Removal` with raw offsets;
 - the raw text is exactly the kept raw pieces plus the removals, in raw order;
-- any clean offset maps back to a raw offset (`to_raw`).
+- any clean offset maps back to a raw offset (`to_raw`), and any raw offset to where it lands in
+  the clean text (`to_clean`).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 # Edits and removals are immutable records made by the dozen per document: named tuples cost a
@@ -42,9 +43,11 @@ class Removal(NamedTuple):
 
 
 # A run of the current text, as a plain tuple since a document's pieces are remade at every step:
-# (raw_start, raw_end, None) keeps raw[raw_start:raw_end]; (anchor, anchor, inserted) is inserted
-# text standing where raw offset `anchor` was.
-_Piece = tuple[int, int, "str | None"]
+# (raw_start, raw_end, None, length) keeps raw[raw_start:raw_end]; (anchor, anchor, inserted, length)
+# is inserted text standing where raw offset `anchor` was. The length in the text comes last, so the
+# pieces' offsets add up in C.
+_Piece = tuple[int, int, "str | None", int]
+_LENGTH = itemgetter(3)
 
 
 class TextBuffer:
@@ -52,7 +55,7 @@ class TextBuffer:
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self._pieces: list[_Piece] = [(0, len(raw), None)] if raw else []
+        self._pieces: list[_Piece] = [(0, len(raw), None, len(raw))] if raw else []
         self.removals: list[Removal] = []
         self._text = raw
 
@@ -72,7 +75,7 @@ class TextBuffer:
         text = self.text
         pieces = self._pieces
         # Clean offset where each piece starts, and the text's length last.
-        starts = list(accumulate([end - start if inserted is None else len(inserted) for start, end, inserted in pieces], initial=0))
+        starts = list(accumulate(map(_LENGTH, pieces), initial=0))
         new_pieces: list[_Piece] = []
         edit_index = 0
         index = 0
@@ -84,7 +87,7 @@ class TextBuffer:
                 new_pieces += pieces[index:following]
                 index = following
                 continue
-            piece = raw_start, _, inserted = pieces[index]
+            piece = raw_start, _, inserted, _ = pieces[index]
             cursor = piece_start
             while edit_index < len(chosen) and chosen[edit_index].start < piece_end:
                 start, end, reason, rule, replacement = chosen[edit_index]
@@ -93,7 +96,7 @@ class TextBuffer:
                 # An edit begun in an earlier piece has its replacement there already.
                 if start >= piece_start and replacement:
                     anchor = raw_start if inserted is not None else raw_start + start - piece_start
-                    new_pieces.append((anchor, anchor, replacement))
+                    new_pieces.append((anchor, anchor, replacement, len(replacement)))
                 cut_from = start if start > cursor else cursor
                 cursor = end if end < piece_end else piece_end
                 # Inserted text never came from the raw text, so dropping it loses nothing to record.
@@ -110,35 +113,49 @@ class TextBuffer:
         # An insertion at the very end of the text has no piece to anchor to.
         for edit in chosen[edit_index:]:
             if edit.start >= starts[-1] and edit.replacement:
-                new_pieces.append((len(self.raw), len(self.raw), edit.replacement))
+                new_pieces.append((len(self.raw), len(self.raw), edit.replacement, len(edit.replacement)))
         self._pieces = new_pieces
         self._text = _edited(text, chosen)
         self._offsets = None
 
-    _offsets: tuple[list[int], list[_Piece]] | None = None
+    _offsets: tuple[list[int], list[int]] | None = None
+
+    def _offset_map(self) -> tuple[list[int], list[int]]:
+        """Clean offset where each piece starts, and the raw offset of its last character: both
+        ascend, since pieces stay in raw order."""
+        if self._offsets is None:
+            starts = list(accumulate(map(_LENGTH, self._pieces), initial=0))
+            starts.pop()
+            last_raw = [raw_end - 1 if inserted is None else raw_start for raw_start, raw_end, inserted, _ in self._pieces]
+            self._offsets = (starts, last_raw)
+        return self._offsets
 
     def to_raw(self, offset: int) -> int:
         """Raw offset of the clean character at `offset` (or of the raw position an insertion stands for)."""
-        if self._offsets is None:
-            starts, position = [], 0
-            for raw_start, raw_end, inserted in self._pieces:
-                starts.append(position)
-                position += raw_end - raw_start if inserted is None else len(inserted)
-            self._offsets = (starts, self._pieces)
-        starts, pieces = self._offsets
-        if not pieces:
+        starts, _ = self._offset_map()
+        if not starts:
             return 0
         index = max(bisect_right(starts, offset) - 1, 0)
-        raw_start, raw_end, inserted = pieces[index]
+        raw_start, raw_end, inserted, _ = self._pieces[index]
         if inserted is not None:
             return raw_start
         return min(raw_start + offset - starts[index], raw_end)
 
+    def to_clean(self, raw_offset: int) -> int:
+        """The first clean offset whose raw offset (`to_raw`) is `raw_offset` or later, the text's
+        length if none is: where a raw position lands in the clean text."""
+        starts, last_raw = self._offset_map()
+        index = bisect_left(last_raw, raw_offset)
+        if index == len(starts):
+            return len(self.text)
+        raw_start, _, inserted, _ = self._pieces[index]
+        return starts[index] + (max(raw_offset - raw_start, 0) if inserted is None else 0)
+
     def kept_raw_spans(self) -> list[tuple[int, int]]:
-        return [(start, end) for start, end, inserted in self._pieces if inserted is None]
+        return [(start, end) for start, end, inserted, _ in self._pieces if inserted is None]
 
     def sorted_removals(self) -> list[Removal]:
-        return sorted(self.removals, key=lambda r: r.start)
+        return sorted(self.removals, key=_START)
 
 
 _START = attrgetter("start")
@@ -170,7 +187,7 @@ def _edited(text: str, edits: list[Edit]) -> str:
 
 
 def _slice(piece: _Piece, piece_start: int, start: int, end: int) -> _Piece:
-    raw_start, raw_end, inserted = piece
+    raw_start, raw_end, inserted, _ = piece
     if inserted is not None:
-        return (raw_start, raw_end, inserted[start - piece_start : end - piece_start])
-    return (raw_start + start - piece_start, raw_start + end - piece_start, None)
+        return (raw_start, raw_end, inserted[start - piece_start : end - piece_start], end - start)
+    return (raw_start + start - piece_start, raw_start + end - piece_start, None, end - start)

@@ -8,7 +8,7 @@ import re
 from statistics import median
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import Line, split_lines
+from newscurate.clean.lines import Line, at_most_words, split_lines
 
 _TERMINAL = tuple(".!?…:;\"”’»)]")
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
@@ -146,7 +146,7 @@ def find_short_line_runs(text: str) -> list[Edit]:
     for line in split_lines(text):
         if not line.text:
             continue  # an empty line separates paragraphs without ending a run
-        if line.stripped and not line.stripped.endswith(_TERMINAL) and len(line.stripped.split()) <= _SHORT_LINE_WORDS:
+        if line.stripped and not line.stripped.endswith(_TERMINAL) and at_most_words(line.stripped, _SHORT_LINE_WORDS):
             run.append(line)
             continue
         edits += _short_line_run(run)
@@ -164,7 +164,7 @@ _SENTENCE_END = (*_TERMINAL, "“")
 
 
 def _is_prose(stripped: str) -> bool:
-    return len(stripped.split()) >= _PROSE_WORDS and stripped.endswith(_SENTENCE_END)
+    return stripped.endswith(_SENTENCE_END) and not at_most_words(stripped, _PROSE_WORDS - 1)
 
 
 _HEADER_SENTENCE_WORDS = 5
@@ -176,7 +176,7 @@ def _is_page_header(stripped: str) -> bool:
     more stays (wire copy opens with them), and so does a short question (an interview's first)."""
     if not stripped.endswith(_SENTENCE_END):
         return True
-    return stripped.endswith(".") and len(stripped.split()) <= _HEADER_SENTENCE_WORDS
+    return stripped.endswith(".") and at_most_words(stripped, _HEADER_SENTENCE_WORDS)
 
 
 def find_lines_around_article(text: str) -> list[Edit]:

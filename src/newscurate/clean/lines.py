@@ -45,6 +45,11 @@ def first_nonblank_lines(text: str, count: int) -> list[Line]:
     return lines
 
 
+def at_most_words(text: str, limit: int) -> bool:
+    """`len(text.split()) <= limit`, splitting no further than the limit: a paragraph has hundreds."""
+    return len(text.split(maxsplit=limit)) <= limit
+
+
 def line_span_with_newline(text: str, line: Line) -> tuple[int, int]:
     """The span that removes a whole line, its newline included."""
     end = line.end + 1 if line.end < len(text) and text[line.end] == "\n" else line.end

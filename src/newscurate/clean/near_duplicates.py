@@ -21,24 +21,27 @@ _PRIME = np.uint64((1 << 31) - 1)
 _RNG = np.random.default_rng(20241122)
 _A = _RNG.integers(1, (1 << 31) - 1, NUM_PERM, dtype=np.uint64)[:, None]
 _B = _RNG.integers(0, (1 << 31) - 1, NUM_PERM, dtype=np.uint64)[:, None]
-_MASK = np.uint64(0xFFFFFFFF)
+_SHINGLE_MULTIPLIER = np.uint32(1000003)
 
 
 def signature(text: str) -> np.ndarray:
     words = text.casefold().split()
     if not words:
         return np.full(NUM_PERM, int(_PRIME), dtype=np.int64)
-    hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))  # UTF-8
+    # crc32 is below 2^32, so 32-bit arithmetic wraps exactly where the 64-bit one was masked.
+    hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint32, count=len(words))  # UTF-8
     n = max(1, len(hashes) - SHINGLE_WORDS + 1)
     shingles = hashes[:n].copy()
     for offset in range(1, min(SHINGLE_WORDS, len(hashes))):
-        shingles *= np.uint64(1000003)
+        shingles *= _SHINGLE_MULTIPLIER
         shingles ^= hashes[offset : offset + n]
-        shingles &= _MASK
-    # In place: a 64 x words matrix per step would otherwise be allocated three times.
-    permuted = _A * shingles[None, :]
+    # In place: a 64 x words matrix per step would otherwise be allocated again. x - x // p * p is
+    # x % p: numpy divides by a constant with multiplications, but takes a remainder with divisions.
+    permuted = _A * shingles
     permuted += _B
-    permuted %= _PRIME
+    quotients = permuted // _PRIME
+    quotients *= _PRIME
+    permuted -= quotients
     return permuted.min(axis=1).astype(np.int64)
 
 

@@ -45,6 +45,8 @@ DATE_LINE = re.compile(
     r"(?:,?\s*(?:at\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?:[|·•-].{0,60}|\s\D{0,40})?$",
     _I,
 )
+# Every date has a digit: a line without one is not tried against the date line's many branches.
+_DIGIT = re.compile(r"\d")
 WIRE_DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÀ-ÖА-ЯЁІЇЄҐ][A-ZÀ-ÖА-ЯЁІЇЄҐ .'-]{2,40}(?:,\s*[\w .]{2,30})?\s*\((?:[A-ZА-ЯЁІЇЄҐ][\w .]{1,20})\)\s*[-–—]+\s*)(?=\S)"
 )
@@ -85,32 +87,36 @@ def find_page_furniture(text: str) -> list[Edit]:
 def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit | None:
     line = lines[index]
     stripped = line.stripped
-    span = line_span_with_newline(text, line)
     n_words = stripped.count(" ") + 1
     # Page furniture is short; a long paragraph is tested only for a leading wire dateline.
     if stripped.startswith("(") and _WIRE_CREDIT.match(stripped):
-        return Edit(*span, "byline", "wire_credit")
+        return _line_edit(text, line, "byline", "wire_credit")
     if n_words <= 12:
         if match := BYLINE.match(stripped):
-            return Edit(*span, "byline", f"byline_{_role(match.group('role'))}")
+            return _line_edit(text, line, "byline", f"byline_{_role(match.group('role'))}")
         if _SOURCE_LINE.match(stripped):
-            return Edit(*span, "source_line", "source_line")
-        if DATE_LINE.match(stripped):
-            return Edit(*span, "dateline", "date_line")
+            return _line_edit(text, line, "source_line", "source_line")
+        if _DIGIT.search(stripped) and DATE_LINE.match(stripped):
+            return _line_edit(text, line, "dateline", "date_line")
     if EDITORS_NOTE.match(stripped):
-        return Edit(*span, "editors_note", "editors_note")
+        return _line_edit(text, line, "editors_note", "editors_note")
     if n_words <= 60:
         if _is_caption(stripped):
-            return Edit(*span, "caption", "caption_credit")
+            return _line_edit(text, line, "caption", "caption_credit")
         if index + 1 < len(keys) and keys[index + 1] == keys[index]:
             # A line followed at once by its own copy is a caption printed twice.
-            return Edit(*span, "caption", "caption_twice")
+            return _line_edit(text, line, "caption", "caption_twice")
     if n_words <= 5 and _SECTION_TAG.match(stripped):
-        return Edit(*span, "section_tag", "lowercase_label")
+        return _line_edit(text, line, "section_tag", "lowercase_label")
     if match := WIRE_DATELINE.match(stripped):
         indent = len(line.text) - len(line.text.lstrip())
         return Edit(line.start, line.start + indent + match.end("dateline"), "dateline", "wire_dateline")
     return None
+
+
+def _line_edit(text: str, line: Line, reason: str, rule: str) -> Edit:
+    """An edit removing the whole line: its span is worked out only for a line that goes."""
+    return Edit(*line_span_with_newline(text, line), reason, rule)
 
 
 def find_title(text: str) -> list[Edit]:
