@@ -223,3 +223,18 @@ def test_a_quote_that_is_the_subject_of_a_cue_is_not_its_speech():
 def test_a_caller_named_before_a_naming_verb_is_the_speaker():
     quotes = find_quotes("Governor Tom Price has called President Ruiz a “threat to order”.")
     assert [q.speaker for q in quotes] == ["Tom Price"]
+
+
+def test_press_conference_answers_are_named_by_their_labels_and_end_when_the_report_resumes():
+    text = (
+        "Ministers meet\n\n"
+        "Norway's trade minister, Erik Strand, and Estonia's economy minister, Liis Tamm, met in Oslo.\n\n"
+        "Q (NTB): Minister Strand, is the deal signed?\n\n"
+        "Strand: It is signed, and it is fair.\n\n"
+        "Q (ERR): Minister Tamm, what does Estonia gain?\n\n"
+        "Tamm: Jobs, mostly. And time.\n\n"
+        "Later, Strand spoke to the press. “We will meet again,” he said."
+    )
+    answers = [(q.speaker, q.text) for q in find_quotes(text) if q.kind == "interview_answer"]
+    assert answers == [("Erik Strand", "It is signed, and it is fair."), ("Liis Tamm", "Jobs, mostly. And time.")]
+    assert [q.speaker for q in find_quotes(text) if q.kind == "direct"] == ["Erik Strand"]

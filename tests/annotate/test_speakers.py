@@ -177,3 +177,71 @@ def test_a_lead_describing_its_speaker_before_naming_them_takes_the_name_that_fo
         "Anna Virta, who took up the post in May, later met reporters."
     )
     assert speakers_of(text) == ["Anna Virta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Polish cues, a dash incise inside „…”, and a possessive pronoun before 'zdaniem'.
+        (
+            "Marta Zielińska zabrała głos. „Ten plan jest drogi – powiedziała Zielińska. – Kto za to zapłaci?” "
+            "Jej zdaniem budżet „nie wytrzyma takiego obciążenia”.",
+            ["Marta Zielińska", "Marta Zielińska", "Marta Zielińska"],
+        ),
+        # A genitive after 'według' / 'по словам' is put in the nominative.
+        ("Jan Borowski mówił długo. Według Borowskiego ceny „spadną w przyszłym roku”.", ["Jan Borowski"]),
+        ("По словам экономиста Игоря Петрова, цены «снизятся к весне».", ["Игорь Петров"]),
+        # An Italian dash incise and an adverb inside the perfect.
+        ("«Non cederemo — ha detto Carla Neri in aula — su questo punto.» Ha poi aggiunto: «Mai.»", ["Carla Neri", "Carla Neri", "Carla Neri"]),
+        # 'Name of Place' and a reflexive after the name.
+        ("Senator Dale Porter of Ohio said the deal was “a good start”.", ["Dale Porter"]),
+        ("Governor Ruth Ames herself wrote that the cuts were “not on the table”.", ["Ruth Ames"]),
+        # An abbreviated title inside the subject ends no sentence.
+        ('"We have the votes," Sen. Mark Hollis, a Vermont Democrat who wrote the bill, told reporters.', ["Mark Hollis"]),
+        # A title inside a run: what comes before it is no part of the name.
+        ("Senate Majority Leader Paula Vance spoke first. Later, the bill passed the Senate. “It is done,” she said.", ["Paula Vance"]),
+        # A place ending a list after a preposition is no antecedent.
+        ("Nina Kowal works with Warsaw, Vilnius and Tallinn. “Every call matters,” she says.", ["Nina Kowal"]),
+        # 'He pauses, then adds:' is the pronoun's.
+        ("Omar Haddad looks out of the window. He pauses, then adds: “We will rebuild.”", ["Omar Haddad"]),
+        # The company named in the sentence before, or right after the description.
+        ('The rail operator, Nordline, cancelled trains. "Safety comes first," the company said.', ["Nordline"]),
+        ('The state energy company Voltex restored power. "Crews worked all night," the company said.', ["Voltex"]),
+        # An indefinite introduction stays unnamed.
+        ('Rita Olsen spoke first. A Treasury Department spokesperson said talks went on. "We are close," the spokesperson said.', ["A Treasury Department spokesperson"]),
+        # Inverted after 'как', German verb-second after an adverbial, 'Laut X' before its clause.
+        ("Переговоры, как сообщил источник, «идут медленно».", ["источник"]),
+        ("In Wien sagte Ministerin Eva Brunner, der Plan sei »vernünftig«.", ["Eva Brunner"]),
+        ("Laut Brunner würde Wien solche Pläne als »realistisch und fair« ansehen. Eva Brunner lehnte ab.", ["Eva Brunner"]),
+        # 'in X's words', and a relative clause's antecedent.
+        ("Ivo Marek warned of delays. The deal, in Marek's words, is “a house built on sand”.", ["Ivo Marek"]),
+        ("Nothing was said by the Dutch cabinet, which told reporters that “every option remains open”.", ["Dutch cabinet"]),
+        # A clause reported after 'adding that' keeps the reporting subject.
+        ("“Not yet,” the council chair, Lea Moreau, said, adding that members had asked staff to “draft options”.", ["Lea Moreau", "Lea Moreau"]),
+        # An adverbial opening a colon-introduced sentence; an Italian article before a name.
+        ("A Vienna, il sindaco della città, Paolo Greco, ha risposto: «Siamo pronti a tutto.»", ["Paolo Greco"]),
+        ("Il Quirinale: «Nessun commento.»", ["Quirinale"]),
+        # A German noun phrase with 'von der' is no person.
+        ("Der Botschafter Pavel Novak verfolgte die Sitzung von der Tribüne. »Wir warten«, sagte er.", ["Pavel Novak"]),
+    ],
+)
+def test_round_two_patterns(text, speakers):
+    assert speakers_of(text) == speakers
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_same_words_below():
+    text = "‘We are not there yet’: talks stall\n\nThe talks stalled again. “We are not there yet,” the envoy, Kai Lund, told reporters."
+    assert [q.speaker for q in find_quotes(text)] == ["Kai Lund", "Kai Lund"]
+
+
+def test_a_name_after_a_preposition_introduced_by_a_relative_clause_is_an_antecedent():
+    text = (
+        "Karen Doyle opened the debate. Then came a reply from the lawyer Lucy Hart, whose farm borders the base. "
+        "“We were never asked,” she said."
+    )
+    assert speakers_of(text) == ["Lucy Hart"]
+
+
+def test_so_called_before_a_short_quote_makes_a_term_whatever_the_cue():
+    text = "Lo ha ribadito ieri il ministro Carlo Bassi, dopo il vertice dei cosiddetti «pragmatici» a Vienna."
+    assert [q.kind for q in find_quotes(text)] == ["scare"]

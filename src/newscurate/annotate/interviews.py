@@ -6,7 +6,7 @@ paragraph before the next question. Four layouts are recognised, each needing at
 question-answer turns:
 
 - labels: 'Q:' / 'A:' and their translations ('F:'/'A:', 'D:'/'R:', 'P:'/'R:', 'В:'/'О:');
-- speaker names: 'KOVAC: …', several names, the interviewer's turns ending in '?';
+- speaker names: 'KOVAC: …', several names, the interviewer's turns ending in '?' (or labelled 'Q (AFP):');
 - dialogue dashes: '— question?' / '— answer' (Russian, Ukrainian, Spanish);
 - plain: a short paragraph ending in '?' followed by the answer paragraphs.
 
@@ -24,12 +24,14 @@ from newscurate.annotate.speakers import NAME_RUN, clean_name, first_person
 _QUESTION_LABEL = r"Q|F|D|P|В|Question|Frage|Domanda|Pregunta|Pergunta|Вопрос|Питання"
 _ANSWER_LABEL = r"A|R|О|Answer|Antwort|Réponse|Risposta|Respuesta|Resposta|Ответ|Відповідь"
 _LABEL = re.compile(rf"(?:(?P<q>{_QUESTION_LABEL})|(?P<a>{_ANSWER_LABEL}))\s*[:.]\s+")
-_NAME_LABEL = re.compile(r"(?P<name>[A-ZÀ-ÞА-ЯЁІЇЄ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄ][\w’'.-]*){0,2}):\s+")
+# A press conference adds who asks to the label: 'Q (Reuters):'.
+_NAME_LABEL = re.compile(r"(?P<name>[A-ZÀ-ÞА-ЯЁІЇЄ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄ][\w’'.-]*){0,2})(?:\s+\([^()\n]{1,40}\))?:\s+")
 _DASH = re.compile(r"[—–-]\s+")
 _CREDIT = re.compile(
     r"(?i)^(?:interview(?:ed)? by|the (?:conversation|interview) (?:has been|was) |this interview |"
     r"das gespräch führte|propos recueillis|intervista a cura|entrevista (?:de|realizada)|беседовал|розмовляв|розмовляла)"
 )
+_REPORTED_QUOTE = re.compile(r"[“«„]")
 _INTERVIEWERS = frozenset("MODERATOR INTERVIEWER HOST Q QUESTION MODERATORIN INTERVIEWERIN".split())
 
 
@@ -76,7 +78,8 @@ def _named(text: str, paragraphs) -> list[Answer]:
     if not interviewers or len(interviewers) == len(counts):
         return []
     roles = [(None, at) if name is None else ("q" if name in interviewers else "a", at) for name, at in labels]
-    intro = text[: paragraphs[0][1]]
+    # Who answers is introduced before the first turn: in a news report's opening paragraphs.
+    intro = text[: paragraphs[next(i for i, (name, _) in enumerate(labels) if name)][0]] or text[: paragraphs[0][1]]
 
     def speaker(index: int) -> tuple[str | None, str | None]:
         name = next(labels[i][0] for i in range(index, -1, -1) if labels[i][0])
@@ -149,13 +152,19 @@ def _turns(text: str, paragraphs, roles, speaker_of) -> list[Answer]:
             started = True
             close()
             current = [index]
-        elif started and current is not None and not _CREDIT.match(text, start, end):
+        elif started and current is not None and not _ends_interview(text, start, end):
             current.append(index)
-        elif started and _CREDIT.match(text, start, end):
+        elif started and _ends_interview(text, start, end):
             close()
             current = None
     close()
     return answers
+
+
+def _ends_interview(text: str, start: int, end: int) -> bool:
+    """An unlabelled paragraph after the answers that credits the interview, or quotes someone:
+    the report goes on ('After the news conference, Lehto told …: “Orders create factories,” he said')."""
+    return bool(_CREDIT.match(text, start, end) or _REPORTED_QUOTE.search(text, start, end))
 
 
 def _people(text: str) -> list[str]:

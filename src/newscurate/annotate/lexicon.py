@@ -21,29 +21,35 @@ VERB_CUES = {
         called calls calling""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
-        fragte fragt bekräftigte bekräftigt unterstrich versicherte""",
+        fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge""",
     "fr": """déclare dit affirme explique ajoute estime souligne assure indique précise raconte confie lance
         insiste poursuit répond résume prévient reconnaît martèle""",
     "it": """dice afferma spiega aggiunge sostiene commenta racconta osserva dichiara sottolinea risponde
-        avverte ammette""",
+        avverte ammette attacca replica ribadisce""",
     "es": """dijo dice afirmó afirma declaró explicó explica señaló señala aseguró asegura añadió añade
         advirtió advierte lamenta lamentó contó cuenta reconoció sostuvo sostiene indicó insistió subrayó
         respondió calificó califica""",
     "pt": """disse diz afirmou afirma declarou explicou explica acrescentou acrescenta ressaltou destacou
         garantiu resumiu contou conta avaliou respondeu sublinhou alertou""",
-    "ru": """сказал сказала сказали заявил заявила заявили отметил отметила отметили говорит говорил говорила
+    "ru": """выразился выразилась написал написала написали
+        сказал сказала сказали заявил заявила заявили отметил отметила отметили говорит говорил говорила
         считает подчеркнул подчеркнула добавил добавила сообщил сообщила сообщили пояснил пояснила признал
         признала рассказал рассказала ответил ответила уверен уверена говорится""",
     "uk": """сказав заявив зазначив зазначила каже говорить вважає додав додала повідомив повідомила
         повідомили пояснив пояснила розповів розповіла відповів відповіла""",
+    "pl": """powiedział powiedziała powiedzieli mówi mówił mówiła mówią dodał dodała dodali przyznał przyznała
+        podkreślił podkreśliła podkreśliło stwierdził stwierdziła ocenił oceniła zaznaczył zaznaczyła
+        odpowiedział odpowiedziała tłumaczył tłumaczyła wyjaśnił wyjaśniła napisał napisała oświadczył
+        oświadczyła zapowiedział zapowiedziała przekonywał przekonywała uważa twierdzi grzmiał grzmiała""",
 }
 # Compound forms: French and Italian perfect tenses, French inversion ('a-t-il ajouté'), phrasal verbs.
 PHRASE_CUES = [
     r"(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+",
     r"\w+-t-(?:il|elle|ils|elles)",
     r"(?:dit|déclare|ajoute|explique|estime|affirme|lance|poursuit|répond|résume|précise)-(?:il|elle|ils|elles)",
-    r"(?:a|ont)\s+(?:déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|raconté|confié|lancé|répondu|reconnu)",
-    r"(?:ha|hanno)\s+(?:detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|commentato|raccontato|risposto|ammesso)",
+    r"(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|raconté|confié|lancé|répondu|reconnu)",
+    # An adverb may stand inside the perfect: 'ha poi aggiunto', 'a ensuite déclaré'.
+    r"(?:ha|hanno)\s+(?:\w+\s+)?(?:detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|commentato|raccontato|risposto|ammesso|attaccato|esordito|ribadito|replicato)",
     r"fügte\s+(?:\w+\s+){0,3}?hinzu",
     r"teilte\s+(?:\w+\s+){0,3}?mit",
     r"räumte\s+(?:\w+\s+){0,3}?ein",
@@ -53,14 +59,14 @@ PHRASE_CUES = [
     r"pointed\s+out|points\s+out|went\s+on|goes\s+on|summed\s+up|put\s+it|puts\s+it",
 ]
 PREPOSITION_CUES = (
-    r"according\s+to|selon|d[’']après|secondo|según|segundo|de\s+acordo\s+com|laut|nach\s+Angaben\s+(?:von|des|der)"
-    r"|по\s+словам|по\s+мнению|за\s+словами|на\s+думку"
+    r"according\s+to|in\s+the\s+words\s+of|selon|d[’']après|secondo|según|segundo|de\s+acordo\s+com|laut|nach\s+Angaben\s+(?:von|des|der)"
+    r"|по\s+словам|по\s+мнению|за\s+словами|на\s+думку|według|zdaniem"
 )
 
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
     "er": "m", "sie": "f", "il": "m", "elle": "f", "lui": "m", "lei": "f", "él": "m", "ella": "f",
-    "ele": "m", "ela": "f", "он": "m", "она": "f", "его": "m", "её": "f", "ее": "f", "він": "m", "вона": "f",
+    "ele": "m", "ela": "f", "он": "m", "она": "f", "его": "m", "её": "f", "ее": "f", "jej": "f", "jego": "m", "він": "m", "вона": "f",
     "його": "m", "її": "f",
 }
 PLURAL_PRONOUNS = frozenset("they them their ils elles sie loro ellos ellas eles elas они их вони їх".split())
@@ -100,7 +106,7 @@ ORG_HEADS = frozenset(
     municipality regime coalition campaign team club board fund nato statement report study ministerium
     regierung ministère gouvernement ministero governo ministerio gobierno министерство правительство мэрия
     прокуратура ведомство міністерство уряд штаб відомство комітет комитет служба управління управление
-    мерія суд
+    мерія суд кремль
     war europe east west north south asia africa america states kingdom republic nations sea ocean river street
     square avenue road bridge airport station hospital school college church cathedral palace park prize award
     cup league games day week act treaty accords agreement plan programme initiative forum summit conference
@@ -122,7 +128,7 @@ PERSON_ROLES = frozenset(
     président présidente ministre porte-parole dirigeant dirigeante député députée ambassadeur ambassadrice
     chercheur chercheuse maire diplomate responsable presidenta ministra portavoz portavoce jefe jefa líder
     diputado diputada embajador embajadora experto experta analista alcalde alcaldesa sindaco esperto
-    diplomático diplomatico porta-voz deputado deputada embaixador especialista prefeito
+    diplomático diplomatico porta-voz deputado deputada embaixador especialista prefeito ministro
     sprecher sprecherin ministerin präsident präsidentin kanzler kanzlerin experte expertin
     министр глава мэр губернатор эксперт политолог депутат посол представитель пресс-секретарь
     міністр голова мер експерт політолог посол речник представник""".split()
@@ -133,7 +139,7 @@ PREPOSITIONS = frozenset(
     before since during via per bei im in an auf aus vom zum zur mit nach à en de du des dans sur chez par
     pour avec après avant vers contre depuis in su da con per tra fra dopo presso tras ante hacia sobre entre
     contra sin bajo durante após perante vor gegen über unter zwischen del della nel nella en de desde con por para em no na do da dos das
-    pelo pela com para в на из у к с о об от по при за для під над від до""".split()
+    pelo pela com para в на из у к с о об от по при за для під над від до w we z ze od przez przy dla nad pod przed""".split()
 )
 CONJUNCTIONS = frozenset(
     """while but and as whereas when because although though after before since if which who that mentre ma
@@ -142,7 +148,8 @@ CONJUNCTIONS = frozenset(
 AUXILIARIES = frozenset(
     """has had have also later then again further previously once recently repeatedly publicly privately
     reportedly openly bluntly angrily firmly simply finally quickly earlier hat hatte habe ha anche già ainda también
-    mi ti ci vi gli me te se lui nous vous как-то однажды тогда также тоже ещё""".split()
+    mi ti ci vi gli me te se lui nous vous как-то однажды тогда также тоже ещё
+    himself herself themselves itself selbst""".split()
 )
 
 # Possessive determiners (not those that are also object pronouns or nouns: 'her', 'его', 'son'): what follows
@@ -155,8 +162,18 @@ POSSESSIVES = frozenset(
 
 # Words opening a clause that reports or asks about someone: a name right after them is not the
 # sentence's subject ('declined to say whether Putin would ...').
-SUBORDINATORS = frozenset("whether that if ob dass si que se che что чи що ли".split())
+SUBORDINATORS = frozenset("whether that if ob dass si que se che что чи що ли że".split())
 
 RELATIVES = frozenset("who whom which qui que quien quienes cui который которая которое которые який яка яке які".split())
 
 GENITIVE_PREPOSITIONS = frozenset("of de di dei del della des du do da dos das von vom für".split())
+
+# Cues that put the speaker's name in the genitive ('по словам Олега Лыкова', 'zdaniem Adama Lisa'),
+# and name endings in the genitive with their nominative, longest first. A masculine name in the
+# genitive ending in -a after a consonant loses it ('Пескова' -> 'Песков', 'Adama' -> 'Adam').
+GENITIVE_CUES = frozenset(["по словам", "по мнению", "за словами", "на думку", "według", "zdaniem"])
+GENITIVE_ENDINGS = (
+    ("skiego", "ski"), ("ckiego", "cki"), ("skiej", "ska"), ("ckiej", "cka"), ("owej", "owa"), ("ского", "ский"),
+    ("цкого", "цкий"), ("ського", "ський"), ("ської", "ська"), ("ової", "ова"), ("ой", "а"), ("ии", "ия"),
+    ("ії", "ія"), ("ii", "ia"), ("ея", "ей"), ("ия", "ий"), ("ія", "ій"), ("я", "ь"), ("ы", "а"), ("y", "a"),
+)

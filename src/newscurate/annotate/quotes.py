@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from newscurate.annotate import lexicon
@@ -45,6 +45,11 @@ _SCARE_WORDS = frozenset(
     known sogenannte sogenannten sogenannter sogenanntes nennen nennt nannte dit dite dits dites appellent appelle
     cosiddetto cosiddetta cosiddetti cosiddette chiamano llamado llamada llamados llamadas llaman chamado chamada
     chamados chamadas chamam называемый называемая называемые называемых называют называет назвал""".split()
+)
+# 'So-called' right before a short quote makes it a term whatever cue the sentence holds.
+_SO_CALLED = frozenset(
+    """so-called sogenannte sogenannten sogenannter sogenanntes cosiddetto cosiddetta cosiddetti cosiddette
+    называемый называемая называемое называемые называемых zwany zwana zwane zwanych""".split()
 )
 # After a quote ending in a full stop, the sentence goes on only with a comma, a dash or lower case.
 _SENTENCE_GOES_ON = re.compile(r"\s*(?:[,—–-]|[^\W\d_]*[a-zа-яё])")
@@ -120,7 +125,18 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
         quote = _classify(text, item, context, layout)
         if quote:
             quotes.append(quote)
-    return quotes
+    return _repeated_speakers(quotes)
+
+
+def _repeated_speakers(quotes: list[Quote]) -> list[Quote]:
+    """A headline quotes words a speaker says further down: an unattributed quote takes the speaker
+    of the same words quoted with one."""
+    said = {_bare(q.text): q.speaker for q in quotes if q.speaker}
+    return [replace(q, speaker=said[_bare(q.text)]) if q.speaker is None and q.kind in SPEECH_KINDS and _bare(q.text) in said else q for q in quotes]
+
+
+def _bare(quoted: str) -> str:
+    return quoted.strip(" ,.;:!?…").casefold()
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -188,10 +204,10 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Marked]:
     return spans
 
 
-# French, Ukrainian and Russian put the attribution inside the marks: « A, a déclaré X. B » or
-# «A, — сказав Y. — B». The incise is not the speaker's words: the quote is two spans around it.
+# French, Ukrainian, Russian, Italian and Polish put the attribution inside the marks: « A, a déclaré X. B »,
+# «A, — сказав Y. — B» or „A – powiedział Y. – B”. The incise is not the speaker's words: the quote is two spans around it.
 _INCISE_MARKS = frozenset("«»„")
-_INCISE_START = re.compile(r",\s+(?:[—–]\s*)?(?=[^\W\d_])")
+_INCISE_START = re.compile(r"(?:,\s+(?:[—–]\s*)?|\s+[—–]\s+)(?=[^\W\d_])")
 _INCISE_END = re.compile(r"[.!?]\s+(?:[—–]\s+)?(?=\w)|,?\s+[—–]\s+(?=\w)")
 
 
@@ -211,7 +227,8 @@ def around_incise(text: str, marked: _Marked) -> list[_Marked]:
         found = attribution_after(text[comma.start() + 1 : resume.start()], comma.start() + 1)
         if not (dashed or (found and found.mention)):
             continue
-        first = _Marked(marked.open_at, marked.start, comma.start() + 1, comma.start() + 1, True, marked.mark)
+        first_end = comma.start() + (text[comma.start()] == ",")  # the comma ends the words, a dash not
+        first = _Marked(marked.open_at, marked.start, first_end, first_end, True, marked.mark)
         rest = _Marked(resume.end(), resume.end(), marked.end, marked.close_end, marked.closed, marked.mark)
         return [first, *around_incise(text, rest)]
     return [marked]
@@ -297,6 +314,8 @@ def _speech(
             kind = "title"
         elif short and (_after_possessive(before) or (naming and _names_a_term(before, found))):
             kind = "scare"
+        elif len(words) < 5 and _word_before(text, open_at) in _SO_CALLED:
+            kind = "scare"
         elif found and (found.cue or found.mention):
             kind = "direct"
         elif short or (len(words) < 5 and _preceded_by(text[max(0, open_at - 30) : open_at], _SCARE_WORDS)):
@@ -327,6 +346,11 @@ def _carry_over(context: SpeakerContext, at: int) -> str | None:
     if person is None or person == last_speaker[1]:
         return last_speaker[1]
     return person if context.mentioned_after(person, last_speaker[0], at) else last_speaker[1]
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[max(0, at - 30) : at].split()
+    return words[-1].casefold() if words else ""
 
 
 def _after_possessive(before: str) -> bool:

@@ -15,6 +15,9 @@ What the cue points at is kept as written (`mention`) and resolved to a name (`s
   with ('the Polish defence ministry'); a person's role with no such antecedent ('the opposition
   figure') is the most recent person; an indefinite one ('a senior official') is a new, unnamed
   speaker and stays as written;
+- a name after a cue that takes the genitive ('по словам Олега Лыкова', 'zdaniem Adama Lisa') is
+  put in the nominative; 'the company' with no fuller phrase before it is the organisation that
+  opened the sentence before;
 - a Russian or Ukrainian office a plural verb speaks for ('— повідомили у відомстві') is the one
   last named that way ('У Міністерстві енергетики відповіли'), in the nominative.
 
@@ -34,7 +37,8 @@ from typing import NamedTuple
 
 from newscurate.annotate import lexicon
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇҐΑ-Ω"
+# Latin Extended-A alternates capitals and small letters ('Ł', 'ł'): its capitals are listed one by one.
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(filter(str.isupper, map(chr, range(0x100, 0x180)))) + "А-ЯЁЄІЇҐΑ-Ω"
 # 'der' and 'den' join a name only after 'van' or 'von': 'Mehrheit der Deutschen' is no name.
 _PARTICLE = r"(?:(?:van|von)[ \t]+(?:der|den|dem)|de|da|di|del|della|dos|das|do|du|van|von|ter|ten|zu|al|el|bin|ibn|la|le|y|St\.)"
 # A capitalised preposition opens a sentence ('À Kyiv', 'Dans Paris'). Short ones may be names ('Per
@@ -46,13 +50,17 @@ _NAME_WORD = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[\w’'-]*))"
 # start a word check the character before it.
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD})*")
 
-_POSSESSIVE_PREPOSITION = re.compile(r"(?i)(?:по|за)\s+(?P<pronoun>его|её|ее|их|його|її|їх)\s+(?:словам|словами|мнению|думку)")
+# 'по его словам', 'in his words', "in Lindqvist's phrase": the owner of the words speaks.
+_POSSESSIVE_PREPOSITION = re.compile(
+    rf"(?i:(?:по|за)\s+(?P<pronoun>его|её|ее|их|його|її|їх)\s+(?:словам|словами|мнению|думку))"
+    rf"|\b[Ii]n\s+(?:(?P<owner>his|her|their)|(?P<name>{NAME_RUN.pattern})[’']s)\s+(?:own\s+)?(?:words|phrase)\b"
+)
 _CUE_WORDS = frozenset(w for words in lexicon.VERB_CUES.values() for w in words.split())
 _PHRASE_CUE = re.compile(rf"(?i:{'|'.join(lexicon.PHRASE_CUES)})(?![\w-])")
 _PREPOSITION_CUE = re.compile(rf"(?i:{lexicon.PREPOSITION_CUES})(?![\w-])")
 _PHRASE_START_WORDS = "a ont ha hanno fügte teilte räumte sprach hieß heißt told pointed points went goes summed put puts".split()
 _PHRASE_STARTS = frozenset(w.casefold() for w in _PHRASE_START_WORDS)  # looked up case-folded: 'hieß' is 'hiess'
-_PREPOSITION_STARTS = frozenset("according selon secondo según segundo de laut nach по за на".split())
+_PREPOSITION_STARTS = frozenset("according in selon secondo según segundo de laut nach по за на według zdaniem".split())
 _EDGES = ".,;:!?()[]{}\"“”„«»‹›‘’'—–-…/*"
 # Words worth a closer look: the verbs themselves and the first words of longer cues, in any case.
 _CUE_CANDIDATES = _CUE_WORDS | {w for starts in (_PHRASE_START_WORDS, _PREPOSITION_STARTS) for s in starts for w in (s, s.capitalize())}
@@ -227,7 +235,8 @@ class SpeakerContext:
         positions, runs, starts = self._positions, self._runs, set()
         for match in _AGE_AFTER.finditer(self.text):
             index = bisect_left(positions, match.start()) - 1
-            if index >= 0 and positions[index] + len(runs[index][1]) == match.start():
+            # A dateline in capitals ('MOSCOW, 12 November') is no name with an age.
+            if index >= 0 and positions[index] + len(runs[index][1]) == match.start() and not runs[index][1].isupper():
                 starts.add(positions[index])
         for match in _COMMA_BEFORE_NAME.finditer(self.text):
             words = self.text[max(0, match.start() - 30) : match.start()].split()[-2:]
@@ -242,8 +251,20 @@ class SpeakerContext:
 
     def _is_subject(self, index: int) -> bool:
         if index not in self._subject:
-            self._subject[index] = not _after_preposition(self.text, self._runs[index][0])
+            at, run = self._runs[index]
+            # 'a response from the MP Anna Whitlock, whose …': a relative clause introduces a topic.
+            introduced = _INTRODUCING_RELATIVE.match(self.text, at + len(run))
+            self._subject[index] = (introduced or not _after_preposition(self.text, at)) and not self._described(index)
         return self._subject[index]
+
+    def _described(self, index: int) -> bool:
+        """'a Pennsylvania Republican' describes someone named elsewhere, and 'die Debatte von der
+        Tribüne' is a German noun phrase, no name with a particle."""
+        at, run = self._runs[index]
+        article = self.text[max(0, at - 6) : at].split()[-1:]
+        if not article:
+            return False
+        return article[0] in ("a", "an") or (article[0] in lexicon.DEFINITE and " " in run and run.split(" ")[1][:1].islower())
 
     def full_name(self, short: str, before: int) -> str:
         """The full name a surname (or, failing that, a first name) was introduced with: the
@@ -269,7 +290,7 @@ class SpeakerContext:
             for index, (at, run) in enumerate(self._runs):
                 if " " in run:
                     name = self._name(index)
-                    if name and " " in name and not _is_org(name):
+                    if name and " " in name and not _is_org(name) and not self._described(index):
                         self._by_affix.setdefault("last " + name.rsplit(" ", 1)[1], []).append((at, name))
                         self._by_affix.setdefault("first " + name.split(" ", 1)[0], []).append((at, name))
             parts = {key.partition(" ")[2] for key in self._by_affix}
@@ -354,6 +375,9 @@ def clean_name(run: str) -> str | None:
         or (len(words) >= 3 and lexicon.ROLE_NOUN.fullmatch(words[0]))
     ):
         words = words[1:]
+    # 'House Minority Leader Andrea Collins': a title inside the run ends what comes before the name.
+    title = max((i for i, w in enumerate(words[:-2]) if w in lexicon.TITLES), default=-1)
+    words = words[title + 1 :]
     if not words or (len(words) == 1 and (words[0] in lexicon.FUNCTION_WORDS or words[0] in lexicon.TITLES)):
         return None
     name = " ".join(words).rstrip(".")
@@ -414,23 +438,28 @@ def _after_preposition(text: str, at: int) -> bool:
         return True
     if before and before[-1].casefold() in _DETERMINERS:
         before.pop()
+    if before and before[-1] in _LIST_JOINERS:
+        # 'for Moscow, Ankara and Abu Dhabi': the last item of a list after a preposition.
+        items = text[max(0, at - 80) : at].split()[:-1]
+        while items and (items[-1][:1].isupper() or items[-1] in _LIST_JOINERS):
+            items.pop()
+        return bool(items) and items[-1].casefold() in lexicon.PREPOSITIONS
     return bool(before) and before[-1].casefold() in lexicon.PREPOSITIONS
 
 
 # A sentence break: . ! ? … (and a closing quote) then space, except after a title, a common
 # abbreviation or an initial. Matched at a mark; the space is looked for before the look-behinds
 # (one per length of abbreviation) are tried.
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Jr", "Sr", "Lt", "Col", "Capt", "Gov", "Pres", "No", "Nr", "vs", "etc", "U.S", "U.K", "U.N", "E.U", "a.m", "p.m")
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Jr", "Sr", "dr", "gen", "prof", "Lt", "Col", "Capt", "Gov", "Pres", "No", "Nr", "vs", "etc", "U.S", "U.K", "U.N", "E.U", "a.m", "p.m")
 _SENTENCE_BREAK = re.compile(
     r"[.!?…](?=[\"”’»]?\s)(?<!\b[A-Z]\.)"
     + "".join(rf"(?<!\b(?:{'|'.join(map(re.escape, same))})\.)" for _, same in groupby(sorted(_ABBREVIATIONS, key=len), key=len))
     + r"[\"”’»]?\s+"
 )
-_THAT = re.compile(r"(?:\bthat|\bdass|\bque|\bche|\bчто|\bщо)\s*$")
+_THAT = re.compile(r"(?:\bthat|\bdass|\bque|\bche|\bчто|\bщо|\bże)\s*$")
 _LEAD = re.compile(r"[\s,;:]*(?:(?P<dash>[—–-]+)\s*)?")
 _GERMAN_SO = re.compile(rf"so\s+({NAME_RUN.pattern})")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
-_BREAK = re.compile(r"[.!?]\s")
 _CLAUSE_BREAK = re.compile(r"[,;.!?\n(]|\s[—–]\s")
 _PART_OF = re.compile(r"(?i)\b(?:one|two|some|many|several|each|most|none|any|один|одна|одно|uno|una|un|une|einer|eine)\s+(?:of|de|di|von|из|з)\s+\w+(?:\s+\w+)?$")
 _DOCUMENT_SOURCE = re.compile(r"(?i)^\s*(?:an?|the)\s+(?:report|statement|study|survey|letter|analysis|poll|document)\s+(?:by|from|of)\s+")
@@ -450,17 +479,24 @@ _COMMA_BEFORE_NAME = re.compile(rf",\s+(?=[{_UPPER}][\w’'-]*,)")  # a single n
 _RELATIVE_OWNERS = lexicon.POSSESSIVES | {"her"}  # 'His wife, Maria,'
 # A run, then one or two lower-case role words and a name set off by commas.
 _ROLE_THEN_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{1,2}},\s+({NAME_RUN.pattern}),")
-_OWNED_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{0,3}}\s+({NAME_RUN.pattern})")
+_DESCRIPTION_THEN_NAME = re.compile(rf"[^,.:;]{{0,60}},\s+({NAME_RUN.pattern}),")
+_OWNED_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{0,3}}(,?)\s+({NAME_RUN.pattern})")
 _APPOSITIVE_NAME = re.compile(rf",?\s*({NAME_RUN.pattern})")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))\s+|\n\s*\n")
 _FEMININE_PAST = re.compile(r"[а-яёіїє]+(?:ла)")
 _MASCULINE_PAST = re.compile(r"[а-яёіїє]+(?:л|в)")
 # A window before a quote ends where its mark stands.
 _COMPLEMENT = re.compile(rf"(?:\s+(?:an?|the))?\s*(?:[{_QUOTE_MARKS}]|$)")
-_THAT_AFTER = re.compile(r"[\s,]*(?:that|dass|que|che|что|що)\b")
+_THAT_AFTER = re.compile(r"[\s,]*(?:that|dass|que|che|что|що|że)\b")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|yet|mais|tandis|aber|doch|während|pero|mientras|ma|mentre|mas|но|але)\s")
 _EMBEDDING = re.compile(rf"\b(?:{'|'.join(lexicon.SUBORDINATORS)})\s+$")
 _DETERMINERS = lexicon.DEFINITE | lexicon.INDEFINITE
+# Conjunctions after which the verb comes before its subject: 'как сообщил источник', 'wie X sagte' is not.
+_INVERTING = frozenset("как jak come comme como".split())
+_LIST_JOINERS = frozenset("and or und oder et ou e y o и или і та".split())
+_INTRODUCING_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
+_SUBJECT_PRONOUNS = frozenset("he she er elle он она він вона".split())
+_VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 _GROUP_OPENERS = lexicon.INDEFINITE | lexicon.DEFINITE | {"most", "all", "both"}
 
 
@@ -526,6 +562,8 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
             # 'the head of one mid-sized company': the determiner opens a complement, go on.
             if not (at >= 2 and words[at - 1].casefold() in lexicon.GENITIVE_PREPOSITIONS and len(phrase) < 6):
                 break
+    if len(phrase) <= 3 and phrase[0].casefold() in _SUBJECT_PRONOUNS:
+        return phrase[0], "pronoun"  # 'He pauses, then adds:': the pronoun and a verb of its own
     return " ".join(phrase), "description"
 
 
@@ -536,6 +574,10 @@ def _without_trailing_phrase(words: list[str]) -> list[str]:
     and its kin make part of the phrase ('asociación de propietarios')."""
     for index in range(1, len(words) - 1):
         word = words[index].casefold()
+        if word == "of" and index >= 2 and all(w[:1].isupper() for w in (words[index - 2], words[index - 1], words[index + 1])):
+            name = clean_name(" ".join(words[index - 2 : index]))
+            if name and " " in name and not _is_org(name):
+                return words[:index]  # 'Senator Rachel Kim of Washington': her state is no part of her name
         if word in lexicon.PREPOSITIONS and word not in lexicon.GENITIVE_PREPOSITIONS:
             # 'a senior official involved in the talks': the participle opens the adjunct.
             if index >= 3 and _POST_MODIFIER.fullmatch(words[index - 1]):
@@ -577,7 +619,8 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
     german_so = _GERMAN_SO.match(window, position)
     if german_so and "," in window[: position]:
         return Attribution(german_so.group(1), close_end + german_so.start(1), "so")
-    cue = next((c for c in find_cues(window, position) if not _names_someone(window, c)), None)
+    # 'X, a Democrat who wrote the bill, told reporters': a verb in a relative clause reports nothing.
+    cue = next((c for c in find_cues(window, position) if not _names_someone(window, c) and not _after_relative(window, c.start)), None)
     if cue and cue.start == position:
         rest = window[cue.end :]
         cue_text = cue.text.casefold()
@@ -599,11 +642,17 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
     if cue and not cue.is_preposition:
         pre = window[position : cue.start]
         # '“…” for the alliance, but the statement said': a new clause has a verb of its own.
-        if len(pre) <= 90 and len(pre.split()) <= 14 and not _BREAK.search(pre) and "\n" not in pre and not _NEW_CLAUSE.search(pre):
+        if len(pre) <= 90 and len(pre.split()) <= 14 and not _SENTENCE_BREAK.search(pre) and "\n" not in pre and not _NEW_CLAUSE.search(pre):
             mention = _subject_before_cue(pre)
             if mention:
                 return Attribution(mention, close_end + position + pre.find(mention), _cue_verb(cue.text.casefold()))
     return None
+
+
+def _after_relative(window: str, at: int) -> bool:
+    """Whether the word before `at` is a relative pronoun ('who wrote')."""
+    last = window[max(0, at - 12) : at].split()[-1:]
+    return bool(last) and last[0].casefold() in lexicon.RELATIVES
 
 
 def _names_someone(window: str, cue: Cue) -> bool:
@@ -619,16 +668,28 @@ def _before(prefix: str, start: int) -> Attribution | None:
     cues = [c for c in find_cues(prefix) if not _names_someone(prefix, c)]
     if not cues:
         possessive = _POSSESSIVE_PREPOSITION.search(prefix)
-        return Attribution(possessive.group("pronoun"), start + possessive.start("pronoun"), "по словам") if possessive else None
+        if not possessive:
+            return None
+        group = next(g for g in ("pronoun", "owner", "name") if possessive.group(g))
+        return Attribution(possessive.group(group), start + possessive.start(group), "по словам" if group == "pronoun" else "in the words of")
     cue = cues[-1]
     if cue.is_preposition:
         source = _DOCUMENT_SOURCE.sub(" ", prefix[cue.end :])
         segments = _SOURCE_BREAK.split(source, maxsplit=2)
         after = segments[0]
+        owner = prefix[: cue.start].split()[-1:]
+        if owner and owner[0].casefold() in lexicon.PRONOUN_GENDER:
+            # 'Jej zdaniem': a possessive pronoun before the cue is the speaker.
+            return Attribution(owner[0], start + prefix.rfind(owner[0], 0, cue.start), cue.text.casefold())
         mention, kind = parse_mention(after)
         if kind == "description" and len(segments) > 2 and NAME_RUN.fullmatch(segments[1].strip()):
             after = segments[1]
             mention = after.strip()
+        elif kind == "description" and not _names_speaker(mention):
+            # 'Laut Peskow würde Moskau …': the name right after the cue, then the clause it reports.
+            run = NAME_RUN.match(after.lstrip())
+            if run and clean_name(run.group()):
+                mention = run.group()
         return Attribution(mention, start + cue.end + max(after.find(mention or ""), 0), cue.text.casefold()) if mention else None
     cue_text = cue.text.casefold()
     if _PARTICIPLE.search(cue_text) and len(cues) > 1:
@@ -645,16 +706,40 @@ def _before(prefix: str, start: int) -> Attribution | None:
         after, _ = _mention_after_cue(prefix[cue.end :])
         if after:
             return Attribution(after, start + cue.end + prefix[cue.end :].find(after), _cue_verb(cue.text.casefold()))
+    clause = prefix[: cue.start].rsplit(",", 1)[-1].split()
+    opens_adverbial = clause and "," not in prefix[: cue.start] and clause[0].casefold() in lexicon.PREPOSITIONS
+    if clause and (clause[-1].casefold() in _INVERTING or (opens_adverbial and prefix[cue.end :].lstrip()[:1].isupper())):
+        # 'как сообщил источник', 'In Moskau sagte Kremlsprecher Dmitri Peskow': the subject follows the verb.
+        after, _ = _mention_after_cue(prefix[cue.end :])
+        noun = _CLAUSE_BREAK.split(prefix[cue.end :], maxsplit=1)[0].split()
+        if not after and 1 <= len(noun) <= 3 and noun[0].isalpha() and noun[0].islower():
+            after = " ".join(noun)  # a bare noun: Russian and Polish have no articles
+        if after:
+            return Attribution(after, start + cue.end + prefix[cue.end :].find(after), _cue_verb(cue.text.casefold()))
+    if clause and clause[-1].casefold() in lexicon.RELATIVES:
+        # 'the German government, which told reporters …': the relative's antecedent speaks.
+        words = prefix[: cue.start].rstrip()[: -len(clause[-1])].rstrip(" ,").rsplit(",", 1)[-1].split()
+        after_preposition = max((i + 1 for i, w in enumerate(words) if w.casefold() in lexicon.PREPOSITIONS), default=0)
+        mention, kind = parse_mention(" ".join(words[after_preposition:]))
+        if kind in ("name", "description") and mention:
+            return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
     if _coordinated(prefix[: cue.start]):
         # 'X called it “…” and said …': the verb's subject is X's, dropped.
         return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
     mention = _subject_before_cue(prefix[: cue.start])
     if not mention:
         return None
-    if len(cues) > 1 and any(word in _CUE_WORDS for word in mention.split()[1:]):
-        # 'Kallas said she wanted it agreed “…”': the verb's subject is a clause, the earlier cue reports.
+    if len(cues) > 1 and (any(word in _CUE_WORDS for word in mention.split()[1:]) or mention.split()[0].casefold() in lexicon.SUBORDINATORS):
+        # 'Kallas said she wanted it agreed “…”', '…, adding that leaders had asked …': the verb's
+        # subject is in a reported clause, the earlier cue reports.
         return _before(prefix[: cue.start], start)
     return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
+
+
+def _names_speaker(description: str) -> bool:
+    """Whether a description ends in a person's role or an organisation ('the defence ministry')."""
+    head = description.split()[-1].casefold().rstrip(".,") if description.split() else ""
+    return head in lexicon.PERSON_ROLES or head in lexicon.ORG_HEADS or head.rstrip("s") in lexicon.PERSON_ROLES
 
 
 def _coordinated(chunk: str) -> bool:
@@ -725,7 +810,7 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
                 # German capitalises every noun: 'hieß es aus dem Ministerium' describes a speaker.
                 return f"{article[0]} {run.group()}", "description"
             return run.group(), "name"
-    if len(segments) > 1 and segments[1].strip():
+    if len(segments) > 1 and segments[1].strip() and rest.lstrip()[:1] not in ".!?":
         run = NAME_RUN.fullmatch(segments[1].strip())
         if run and clean_name(run.group()):
             return run.group(), "name"
@@ -749,8 +834,18 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
     if not words:
         return None
     first = words[0].casefold()
-    if first in lexicon.PRONOUN_GENDER or first in lexicon.PLURAL_PRONOUNS:
-        return words[0]
+    if first in lexicon.PREPOSITIONS or (first == "a" and len(words) > 1 and words[1][:1].isupper() and words[1].endswith(",")):
+        # 'Na sali …, a marszałek Sejmu Ewa Lipińska musiała …:', 'A Kiev, il viceministro …, Oleksandr
+        # Myščenko, ha ringraziato Roma:': an adverbial opens the sentence, the person named in full speaks.
+        names = [r.group() for r in NAME_RUN.finditer(prefix) if " " in (clean_name(r.group()) or "") and not _after_preposition(prefix, r.start())]
+        if names:
+            return names[-1]
+    elif first in lexicon.DEFINITE:
+        appositive = _DESCRIPTION_THEN_NAME.match(prefix.lstrip())
+        if appositive and " " in (clean_name(appositive.group(1)) or ""):
+            return appositive.group(1)  # 'il viceministro degli Esteri ucraino, Oleksandr Myščenko,'
+    if (first in lexicon.PRONOUN_GENDER or first in lexicon.PLURAL_PRONOUNS) and not (len(words) > 1 and words[1][:1].isupper()):
+        return words[0]  # but Italian 'Il Cremlino' is an article and a name
     run = NAME_RUN.match(prefix.lstrip())
     if run:
         name = clean_name(run.group())
@@ -761,8 +856,8 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
                 return appositive.group(1)  # 'The European Commission president, Ursula von der Leyen,'
             if run.group().endswith(("’s", "'s")) and rest.startswith(" "):
                 owned = _OWNED_NAME.match(rest)
-                if owned and " " in (clean_name(owned.group(1)) or ""):
-                    return owned.group(1)  # "India's newly elected Prime Minister Narendra Modi"
+                if owned and (" " in (clean_name(owned.group(2)) or "") or (owned.group(1) and clean_name(owned.group(2)))):
+                    return owned.group(2)  # "India's newly elected Prime Minister Narendra Modi", "Ukraine's grid operator, Ukrenergo,"
                 return run.group() + " " + rest.split()[0]
             return run.group()
     if first in lexicon.DEFINITE or first in lexicon.INDEFINITE:
@@ -824,6 +919,8 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
         name = clean_name(mention)
         if not name:
             return None, "person"
+        if cue and " ".join(cue.split()) in lexicon.GENITIVE_CUES:
+            name = " ".join(map(_nominative_word, name.split(" ")))
         if " " not in name:
             name = context.full_name(name, at)
         if _is_org(name):
@@ -852,20 +949,34 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         indefinite = [i for i, w in enumerate(phrase_words) if w.casefold() in lexicon.INDEFINITE]
         if indefinite and head in lexicon.PERSON_ROLES:
             return " ".join(phrase_words[indefinite[-1] :]), "person"
+        article = earlier[: best[0]].split()[-1:]
+        if article and article[0].casefold() in ("a", "an") and head in lexicon.PERSON_ROLES:
+            return f"{article[0]} {best[1]}", "person"  # 'A U.S. State Department spokesperson' is unnamed
         while phrase_words and (phrase_words[0].casefold() in lexicon.DEFINITE or phrase_words[0].casefold() in lexicon.PREPOSITIONS or phrase_words[0][:1].islower() and not any(w[:1].isupper() for w in phrase_words)):
             phrase_words = phrase_words[1:]
         while phrase_words and phrase_words[0][:1].islower() and any(w[:1].isupper() for w in phrase_words[1:]) and phrase_words[0].casefold() not in lexicon.INDEFINITE:
             phrase_words = phrase_words[1:]
+        phrase_end = window_start + best[0] + len(best[1])
+        after = context.text[phrase_end : phrase_end + 60]
+        name = _APPOSITIVE_NAME.match(after)
         if head in lexicon.PERSON_ROLES:
-            after = context.text[window_start + best[0] + len(best[1]) : window_start + best[0] + len(best[1]) + 60]
-            name = _APPOSITIVE_NAME.match(after)
             cleaned = clean_name(name.group(1)) if name else None
             full = context.full_name(cleaned, at) if cleaned else None
             # 'the diplomat, Anna Berg,' names the diplomat; 'the diplomat, Russia continues' does not.
             if full and (" " in full or after[name.end() : name.end() + 1] in (",", ")")):
                 return full, "person"
+        elif name and clean_name(name.group(1)) and (after[name.end() : name.end() + 1] in (",", ")") or after[name.end() :].lstrip()[:1].islower()):
+            return clean_name(name.group(1)), "group"  # "Ukraine's state energy company Naftogaz said"
         if phrase_words and any(w[:1].isupper() for w in phrase_words) and head not in lexicon.PERSON_ROLES:
             return " ".join(phrase_words), "group"
+    if head in lexicon.ORG_HEADS and len(words) == 2:
+        # 'Ukraine's grid operator, Ukrenergo, said …. "…," the company said': the last sentence's subject.
+        sentence = sentence_start(context.text, at, window_start)
+        previous = sentence_start(context.text, max(window_start, sentence - 2), window_start)
+        subject = _sentence_subject(context.text[previous:sentence]) if previous < sentence else None
+        name = clean_name(subject) if subject and subject[:1].isupper() and subject.casefold() not in lexicon.PRONOUN_GENDER else None
+        if name and (_is_org(name) or (" " not in name and context.full_name(name, at) == name)):
+            return name, "group"
     if head in lexicon.PERSON_ROLES:
         person = context.last_person(at)
         # An interviewee telling what 'the minister' said to them is not the minister.
@@ -891,6 +1002,8 @@ def _antecedent(earlier: str, head: str, bare: str) -> tuple[int, str] | None:
         words = earlier[max(0, found - 60) : after].split()[-4:]
         # The phrase starts after a preposition or punctuation: 'according to the diplomat' is 'the diplomat'.
         opening = max((i + 1 for i, w in enumerate(words[:-1]) if _closes_phrase(w)), default=0)
+        # An article opens a phrase: 'alla Camera il ministro' is 'il ministro'.
+        opening = max((i for i, w in enumerate(words[:-1]) if i > opening and w in lexicon.DEFINITE), default=opening)
         words = words[opening:]
         if len(words) > 1 and not _remention(words, bare):
             phrase = " ".join(words)
@@ -941,6 +1054,16 @@ def _nominative(words: list[str]) -> list[str]:
             adjectives = [_ADJECTIVE_NOMINATIVE.sub("ий", w) for w in words[:index]]
             return [*adjectives, head.capitalize() if word[:1].isupper() else head, *words[index + 1 :]]
     return words
+
+
+def _nominative_word(word: str) -> str:
+    """A Russian, Ukrainian or Polish name word in the genitive, in the nominative."""
+    for ending, nominative in lexicon.GENITIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    if word[-1:] in ("a", "а") and len(word) > 3 and word[-2].casefold() not in _VOWELS:
+        return word[:-1]
+    return word
 
 
 def _recent_group(context: SpeakerContext, at: int) -> str | None:
