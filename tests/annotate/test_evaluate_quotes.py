@@ -31,6 +31,18 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
     assert scores.speaker_f1 >= speaker_f1, scores.summary()
 
 
+@pytest.mark.parametrize(
+    ("name", "span_f1", "speaker_f1"),
+    [("quotes_holdout3.jsonl", 0.97, 0.93), ("quotes_holdout4.jsonl", 0.94, 0.71)],
+)
+def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
+    """holdout3: blind 0.668 in session 4, 0.942 after fixes from its errors. holdout4: still blind
+    (0.698 at the session's start, 0.723 at its end): below issue 4's 0.90, guarded against losing ground."""
+    scores = evaluate(read_gold(GOLD / name))
+    assert scores.span_f1 >= span_f1, scores.summary()
+    assert scores.speaker_f1 >= speaker_f1, scores.summary()
+
+
 def test_second_held_out_set_stays_above_what_the_readme_reports():
     """Written blind in session 3 (0.795 then); general fixes for its errors brought it to 0.970."""
     scores = evaluate(read_gold(GOLD / "quotes_holdout2.jsonl"))

@@ -48,10 +48,7 @@ def text_and_edit_rounds(draw):
     return text, rounds, draw(st.randoms(use_true_random=False))
 
 
-@settings(max_examples=300, deadline=None)
-@given(text_and_edit_rounds())
-def test_raw_text_is_exactly_rebuilt_from_kept_spans_plus_removals(case):
-    text, rounds, rng = case
+def randomly_edited(text, rounds, rng):
     buffer = TextBuffer(text)
     for _ in range(rounds):
         current = buffer.text
@@ -61,6 +58,14 @@ def test_raw_text_is_exactly_rebuilt_from_kept_spans_plus_removals(case):
             end = rng.randint(start, len(current))
             edits.append(Edit(start, end, "test", "random", rng.choice(["", "", " ", "\n\n"])))
         buffer.apply(edits)
+    return buffer
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_and_edit_rounds())
+def test_raw_text_is_exactly_rebuilt_from_kept_spans_plus_removals(case):
+    text, rounds, rng = case
+    buffer = randomly_edited(text, rounds, rng)
     assert rebuilt_raw(buffer) == text
     kept = buffer.kept_raw_spans()
     covered = sorted([*kept, *((r.start, r.end) for r in buffer.removals)])
@@ -77,15 +82,7 @@ def test_raw_text_is_exactly_rebuilt_from_kept_spans_plus_removals(case):
 @given(text_and_edit_rounds())
 def test_to_clean_is_where_to_raw_first_reaches_the_raw_offset(case):
     text, rounds, rng = case
-    buffer = TextBuffer(text)
-    for _ in range(rounds):
-        current = buffer.text
-        edits = []
-        for _ in range(rng.randint(0, 4)):
-            start = rng.randint(0, len(current))
-            end = rng.randint(start, len(current))
-            edits.append(Edit(start, end, "test", "random", rng.choice(["", "", " ", "\n\n"])))
-        buffer.apply(edits)
+    buffer = randomly_edited(text, rounds, rng)
     offsets = range(len(buffer.text))
     for raw_offset in range(-1, len(text) + 2):
         assert buffer.to_clean(raw_offset) == bisect_left(offsets, raw_offset, key=buffer.to_raw)
