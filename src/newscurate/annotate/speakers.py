@@ -468,9 +468,11 @@ _SOURCE_BREAK = re.compile(r"[,:;()“”«»„\"]")
 _ONE_OF_THEM = re.compile(r"(?i)(?:one|two|some|один|одна) (?:of|из) (?:them|them,|них)$")
 _POST_MODIFIER = re.compile(r"[a-z]+(?:ed|ing)")
 _SHARED_SURNAME = re.compile(rf"\s+(?:and|und|et|e|y|и|і|та)\s+{_NAME_WORD}[ \t]+({_NAME_WORD})(?![\w’'-])")
-_LOCATIVE_PREPOSITIONS = frozenset("у в во".split())
-_LOCATIVE_SOURCE = re.compile(r"\s+((?:у|в|во)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*[.,;!?]|\s*$)")
-_LOCATIVE_REPORT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:У|В|Во)\s+((?:[^\s,.]+\s+){1,6}?)[а-яіїєґё]+ли\b", re.MULTILINE)
+_LOCATIVE_PREPOSITIONS = ("у", "в", "во")
+_LOCATIVE_SOURCE = re.compile(rf"\s+((?:{'|'.join(_LOCATIVE_PREPOSITIONS)})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*[.,;!?]|\s*$)")
+_LOCATIVE_REPORT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:{'|'.join(map(str.capitalize, _LOCATIVE_PREPOSITIONS))})\s+((?:[^\s,.]+\s+){{1,6}}?)[а-яіїєґё]+ли\b", re.MULTILINE
+)
 _ADJECTIVE_NOMINATIVE = re.compile(r"ому$")
 # Cyrillic office nouns by stem: a case ending replaces the final vowel ('прокуратур-е') or follows a consonant ('штаб-і').
 _ORG_STEMS = {(word[:-1] if word[-1] in "аояеіиь" else word): word for word in lexicon.ORG_HEADS if "а" <= word[0] <= "я" or word[0] in "іїєґ"}
@@ -738,7 +740,12 @@ def _before(prefix: str, start: int) -> Attribution | None:
 
 def _names_speaker(description: str) -> bool:
     """Whether a description ends in a person's role or an organisation ('the defence ministry')."""
-    head = description.split()[-1].casefold().rstrip(".,") if description.split() else ""
+    words = description.split()
+    return bool(words) and _speaking_head(words[-1].casefold().rstrip(".,"))
+
+
+def _speaking_head(head: str) -> bool:
+    """Only people and organisations speak: a role ('spokesmen' too) or an organisation's noun."""
     return head in lexicon.PERSON_ROLES or head in lexicon.ORG_HEADS or head.rstrip("s") in lexicon.PERSON_ROLES
 
 
@@ -873,7 +880,7 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
             # 'This week, Modi visited …': the subject follows the opening adverbial.
             return _sentence_subject(prefix.lstrip()[len(" ".join(phrase)) :], introduced=True)
         # Only people and organisations speak: 'The pacifists' slogan should be:' names no speaker.
-        if head in lexicon.PERSON_ROLES or head in lexicon.ORG_HEADS or head.rstrip("s") in lexicon.PERSON_ROLES:
+        if _speaking_head(head):
             return " ".join(phrase).rstrip(",:")
     return None
 
