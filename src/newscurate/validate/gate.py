@@ -183,25 +183,42 @@ class Gate:
         key = (name, scope)
         if key not in self._suites:
             asset = self.datasource.add_dataframe_asset(f"{name}-{scope or 'all'}")
-            suite = self._gx.ExpectationSuite(**suite_for_scope(name, scope))
-            self._suites[key] = (asset.add_batch_definition_whole_dataframe("whole"), suite)
+            declared = suite_for_scope(name, scope)
+            self._suites[key] = (asset.add_batch_definition_whole_dataframe("whole"), self._gx.ExpectationSuite(**declared), declared)
         return self._suites[key]
 
     def validate(self, frames: dict[str, pd.DataFrame], scope: str | None = None, batch_id: str = "run") -> GateReport:
         """Judge each frame by its table's suite (the expectations of `scope`; None: all)."""
         results, raw = [], []
         for name, frame in frames.items():
-            definition, suite = self._suite(name, scope)
+            definition, suite, declared = self._suite(name, scope)
             if not suite.expectations:
                 continue
             batch = definition.get_batch(batch_parameters={"dataframe": frame.reset_index(drop=True)})
-            result_format = (
-                {"result_format": "COMPLETE", "unexpected_index_column_names": ["doc_id"]} if "doc_id" in frame.columns else "SUMMARY"
-            )
-            validation = batch.validate(suite, result_format=result_format)
+            validation = batch.validate(suite, result_format="BASIC")
+            failed = [i for i, result in enumerate(validation.results) if not result.success]
+            if failed and "doc_id" in frame.columns:
+                self._name_failing_rows(batch, validation, suite, declared, failed)
             results.append(_suite_result(name, validation.results, scope))
             raw.append({"suite": name, "batch_id": batch_id, "result": validation.to_json_dict()})
         return GateReport(results, None, raw)
+
+    def _name_failing_rows(self, batch, validation, suite, declared: dict, failed: list[int]) -> None:
+        """Judge the failed expectations again, listing every failing row's doc_id.
+
+        A batch is first judged with GE's BASIC results (counts, observed values, the first 20
+        unexpected values): listing rows costs GE more than judging them (0.71 vs 0.49 s of CPU for
+        a 500-document batch), and almost every expectation passes. GE returns results in an order
+        of its own, so they are matched to the suite's expectations by their configuration."""
+        results = validation.results
+        position = {_configuration_key(e.configuration): j for j, e in enumerate(suite.expectations)}
+        again = self._gx.ExpectationSuite(
+            name=declared["name"], expectations=[declared["expectations"][position[_configuration_key(results[i].expectation_config)]] for i in failed]
+        )
+        complete = {"result_format": "COMPLETE", "unexpected_index_column_names": ["doc_id"]}
+        listed = {_configuration_key(r.expectation_config): r for r in batch.validate(again, result_format=complete).results}
+        for i in failed:
+            results[i] = listed[_configuration_key(results[i].expectation_config)]
 
     def publish(self, run_id: str, validation_results: list[dict]) -> str | None:
         """Store the run's GE results in the file context and render them as Data Docs; the site's path."""
@@ -230,6 +247,11 @@ class Gate:
         context.build_data_docs(resource_identifiers=keys)
         urls = context.get_docs_sites_urls()
         return urls[0]["site_url"].removeprefix("file://") if urls else None
+
+
+def _configuration_key(configuration) -> str:
+    kwargs = {k: v for k, v in configuration.kwargs.items() if k != "batch_id"}
+    return json.dumps([configuration.type, kwargs], sort_keys=True, default=str)
 
 
 def _suite_result(name: str, results, scope: str | None) -> SuiteResult:
@@ -325,7 +347,7 @@ def _restate(result: dict) -> None:
                     details["unexpected_percent_nonmissing"] = details["unexpected_percent"]
                 if "unexpected_percent_total" in details:
                     details["unexpected_percent_total"] = 100 * unexpected / elements
-        if "partial_unexpected_counts" in details:
+        if "partial_unexpected_list" in details:  # batches judged with BASIC results have the list, not its counts
             counts = Counter(json.dumps(value, sort_keys=True, default=str) for value in details.get("partial_unexpected_list") or [])
             details["partial_unexpected_counts"] = [{"value": json.loads(value), "count": count} for value, count in counts.most_common(20)]
     successes = sum(bool(e["success"]) for e in result["results"])
