@@ -3,6 +3,8 @@ styles and languages) scores above the floor the README reports."""
 
 from pathlib import Path
 
+import pytest
+
 from newscurate.evaluate import score_cleaning
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "cleaning_dev.jsonl"
@@ -16,17 +18,14 @@ def test_cleaning_scores_on_the_development_gold_set():
     assert min(d.recall for d in score.documents) >= 0.95, "a document lost part of its body"
 
 
-def test_cleaning_scores_on_the_held_out_gold_set():
-    """Written without sight of the rules (tests/gold/cleaning_holdout.jsonl); README reports it."""
-    score = score_cleaning(GOLD.with_name("cleaning_holdout.jsonl"))
+@pytest.mark.parametrize(
+    ("name", "recall", "f1"),
+    [("cleaning_holdout.jsonl", 0.99, 0.95), ("cleaning_holdout2.jsonl", 0.99, 0.95), ("cleaning_holdout3.jsonl", 0.99, 0.955), ("cleaning_holdout4.jsonl", 0.98, 0.91)],
+)
+def test_cleaning_scores_on_the_held_out_gold_sets(name, recall, f1):
+    """Each set was written without sight of the rules and scored blind first (README: 0.849,
+    0.912, 0.912, 0.901), then learned from; the floors guard what the README reports now."""
+    score = score_cleaning(GOLD.with_name(name))
     assert len(score.documents) >= 20
-    assert score.recall >= 0.99
-    assert score.f1 >= 0.93
-
-
-def test_cleaning_scores_on_the_second_held_out_gold_set():
-    """Written blind this session (tests/gold/cleaning_holdout2.jsonl); README reports it."""
-    score = score_cleaning(GOLD.with_name("cleaning_holdout2.jsonl"))
-    assert len(score.documents) >= 20
-    assert score.recall >= 0.99
-    assert score.f1 >= 0.93
+    assert score.recall >= recall
+    assert score.f1 >= f1

@@ -15,7 +15,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import Line, line_span_with_newline, nonblank_lines
+from newscurate.clean.lines import Line, at_most_words, line_span_with_newline, nonblank_lines
 from newscurate.clean.structure import EDITORS_NOTE as _EDITORS_NOTE
 
 _I = re.IGNORECASE
@@ -240,6 +240,7 @@ _AUTHOR_BIO = re.compile(
 )
 # A row of section names: 'Home News Sport Culture Opinion', capitalised words and nothing else.
 _MENU_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w'’-]*(?:\s+[a-zà-ÿа-яё]+)?[ |·•/]+){4,}[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w'’-]*(?:\s+[a-zà-ÿа-яё]+)?$")
+_SENTENCE_END = tuple(".!?…\"”’»")
 _SHORT_LINE_WORDS = 20  # labels, menus and controls are never longer
 
 THRESHOLD = 3
@@ -252,13 +253,133 @@ class _Verdict(NamedTuple):
     score: int
 
 
-def find_comment_section(text: str) -> list[Edit]:
-    """Reader comments: from a comments header in the second half of the text to the end."""
+# Lines after which nothing on the page is the article: each opens a section that runs to the end.
+_COMMENTS_TO_END = ("comments", "comments_header_to_end")
+_ARTICLE_END_MARKERS = (
+    (_COMMENTS_HEADER, _COMMENTS_TO_END),
+    # 'N thoughts on "Headline"', 'N responses to …': a blog's comment count over its thread.
+    (re.compile(r"^\d+ (?:thoughts?|responses?|replies|reactions?|comments?) (?:on|to)\b.{0,200}$", _I), _COMMENTS_TO_END),
+    # A paywall: the rest of the page sells access, the article's text is not there.
+    (
+        re.compile(
+            r"^(?:subscribe (?:now )?to (?:continue|keep) reading|subscribe to (?:unlock|read) (?:this|the (?:full|rest))"
+            r"|(?:to )?(?:continue|keep) reading,? (?:subscribe|sign in|log in|register)|already a subscriber\?"
+            r"|this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)"
+            r"|the rest of this (?:article|story) is (?:only )?(?:available|reserved|for)"
+            r"|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|cet article est réservé aux abonnés"
+            r"|(?:jetzt )?weiterlesen mit|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|lesen sie (?:jetzt )?weiter mit"
+            r"|(?:este|el) (?:artículo|contenido) es exclusivo para|para seguir leyendo|para continuar lendo|(?:este )?conteúdo (?:é )?exclusivo para assinantes"
+            r"|per continuare a leggere|(?:questo )?(?:articolo|contenuto) (?:è )?riservato agli abbonati"
+            r"|чтобы (?:продолжить чтение|читать дальше)|материал доступен только (?:подписчикам|по подписке)"
+            r"|щоб (?:продовжити читання|читати далі)|матеріал доступний лише (?:для )?передплатник"
+            r"|pozostało \d+\s?% artykułu|aby (?:przeczytać|czytać) (?:całość|dalej)|lees verder met|dit artikel is (?:alleen )?voor abonnees"
+            r"|haberin (?:tamamını|devamını) okumak için abone)",
+            _I,
+        ),
+        ("promo_block", "paywall_to_end"),
+    ),
+    # A press release's tail: notes, contacts and the end mark.
+    (
+        re.compile(
+            r"^(?:notes? (?:to|for) editors?|editors'? notes?|-*\s*ends\s*-*|#{3}|media (?:contacts?|enquiries|inquiries)"
+            r"|press (?:contacts?|enquiries|inquiries)|forward-looking statements|hinweise für (?:die )?redaktion|pressekontakt"
+            r"|notes? aux rédactions|contacts? presse|notas? (?:para|a) (?:los )?(?:editores|redactores)|contacto de prensa|contato (?:para|com) a imprensa"
+            r"|note per (?:le )?redazion[ei]|contatti stampa|примечани[ея] для редактор\w*|контакты для (?:сми|прессы)|контакти для (?:змі|преси)"
+            r"|informacje dla redakcji|kontakt dla mediów|noot voor de redactie|perscontact|editörlere not|basın iletişim)\s*:?$",
+            _I,
+        ),
+        ("disclaimer", "press_release_notes_to_end"),
+    ),
+    # The author's bio box closes the article; what follows it is the page's.
+    (
+        re.compile(
+            r"^(?:about the (?:author|writer)s?|über (?:den autor|die autorin|die autoren)|à propos de l'aut(?:eur|rice)"
+            r"|sobre (?:o autor|a autora|el autor|la autora)|sull'autore|l'autore|об авторе|про автора|o autorze|o autorce"
+            r"|yazar hakkında|over de auteur)\s*:?$",
+            _I,
+        ),
+        ("disclaimer", "author_section_to_end"),
+    ),
+)
+# A comment's controls or age, alone on a line: 'Reply', 'Reply 48 | Like 212', '2 hours ago | Report'.
+_COMMENT_CONTROL_ITEM = (
+    r"(?:\d+\s*)?(?:reply|replies|report|like|likes|upvote|downvote|flag|responder|répondre|signaler|antworten|melden"
+    r"|rispondi|segnala|odpowiedz|zgłoś|beantwoorden|reageer|yanıtla|şikayet et|ответить|пожаловаться|відповісти|поскаржитися)"
+    r"(?:\s*\(?\d+\)?)?"
+    r"|\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor \d+ (?:minuten|stunden|tagen)"
+    r"|il y a \d+ (?:minutes?|heures?|jours?)|hace \d+ (?:minutos?|horas?|días?)|há \d+ (?:minutos?|horas?|dias?)"
+    r"|\d+ (?:минут\w*|час\w*|дн\w*|хвилин\w*|годин\w*) (?:назад|тому)"
+)
+_COMMENT_CONTROLS = re.compile(rf"^(?:{_COMMENT_CONTROL_ITEM})(?:\s*[·|•∙]?\s*(?:{_COMMENT_CONTROL_ITEM}))*$", _I)
+_MAX_COMMENT_LINES = 6  # a comment unit: name, age, a few paragraphs, controls
+_PROSE_LINES_BEFORE_END = 5  # the article has plainly begun: a marker above this many prose lines is page header
+
+
+# One pattern for all markers, a named group per marker: a line is matched once, not once per marker.
+_ARTICLE_END = re.compile(
+    "|".join(f"(?P<m{index}>{marker.pattern})" for index, (marker, _) in enumerate(_ARTICLE_END_MARKERS)), _I
+)
+_MARKER_REASONS = {f"m{index}": reason_and_rule for index, (_, reason_and_rule) in enumerate(_ARTICLE_END_MARKERS)}
+_MAX_MARKER_CHARS = 160
+
+
+def find_article_end(text: str) -> list[Edit]:
+    """Comments, a paywall, a press release's notes, the author box: from the first line that opens
+    one of them, once the article has begun, to the end of the text (a paywall: to where the
+    article's text resumes). Without such a line, a comment thread told by its units."""
     lines = nonblank_lines(text)
-    for index in range(len(lines) // 2, len(lines)):
-        if _COMMENTS_HEADER.match(lines[index].stripped):
-            return [Edit(lines[index].start, len(text), "comments", "comments_header_to_end")]
+    prose_before = 0
+    half = len(lines) // 2
+    controls: list[int] = []
+    for index, line in enumerate(lines):
+        stripped = line.stripped
+        begun = prose_before >= _PROSE_LINES_BEFORE_END
+        if len(stripped) <= _MAX_MARKER_CHARS and (begun or index >= half):
+            if match := _ARTICLE_END.match(stripped):
+                reason, rule = _MARKER_REASONS[match.lastgroup]
+                end = _paywall_end(text, lines, index) if rule == "paywall_to_end" else len(text)
+                return [Edit(line.start, end, reason, rule)]
+            if begun and len(stripped) <= 40 and _COMMENT_CONTROLS.match(stripped):
+                controls.append(index)
+        if not begun:
+            prose_before += _is_prose_line(stripped)
+    return _comment_thread(text, lines, controls)
+
+
+def _comment_thread(text: str, lines: list[Line], controls: list[int]) -> list[Edit]:
+    """Reader comments without a header: after the article, units of a short name line, the
+    comment, and a line of controls ('Reply', 'Report', a like count, '2 hours ago'), two or more
+    in a row. From the first unit's name line to the end of the text."""
+    for first, second in zip(controls, controls[1:]):
+        if 2 <= second - first <= _MAX_COMMENT_LINES and (start := _comment_unit_start(lines, first)) is not None:
+            return [Edit(lines[start].start, len(text), "comments", "comment_thread_to_end")]
     return []
+
+
+def _comment_unit_start(lines: list[Line], control: int) -> int | None:
+    """The commenter's name line above a unit's first controls: a few words without a sentence's end."""
+    for index in range(control - 1, max(control - _MAX_COMMENT_LINES, 0) - 1, -1):
+        stripped = lines[index].stripped
+        if at_most_words(stripped, 4) and not stripped.endswith(_SENTENCE_END) and not _COMMENT_CONTROLS.match(stripped):
+            return index if index < control - 1 else None
+    return None
+
+
+def _is_prose_line(stripped: str) -> bool:
+    return stripped.endswith(_SENTENCE_END) and not at_most_words(stripped, 11)
+
+
+_RESUMED_ARTICLE_WORDS = 50  # two paragraphs this long are article text; a footer's two sentences are shorter
+
+
+def _paywall_end(text: str, lines: list[Line], marker: int) -> int:
+    """Where the article resumes under a paywall notice: a scraper often got the text the notice
+    hides, and two prose paragraphs in a row are that text, not the offers around the notice."""
+    for index in range(marker + 1, len(lines) - 1):
+        pair = lines[index].stripped, lines[index + 1].stripped
+        if all(map(_is_prose_line, pair)) and not at_most_words(" ".join(pair), _RESUMED_ARTICLE_WORDS - 1):
+            return lines[index].start
+    return len(text)
 
 
 def find_boilerplate(text: str) -> list[Edit]:
@@ -397,7 +518,8 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None) -> _Verdi
     if not strong and weak < 2:
         return _Verdict("promo_block", "appeal_vocabulary", min(weak, 1))
     score = 2 * strong + min(weak, 2)
-    if n_words > 50 and not strong:
+    if n_words > 50 and (not strong or strong + weak < 2):
+        # A long paragraph that names a subscription once is prose about one.
         score -= 1
     if _OUTLET_VOICE.search(stripped):
         score += 1

@@ -73,7 +73,7 @@ class _DocumentWords:
 def _reflow_block(block: list[Line], dictionary: _DocumentWords) -> list[Edit]:
     lengths = [len(line.text) for line in block]
     width = max(lengths)
-    wrapped = len(block) >= 3 and median(lengths[:-1]) >= 0.8 * width and width >= 40
+    wrapped = len(block) >= 3 and median(lengths[:-1]) >= 0.8 * width and width >= 40 and not _is_headline_list(block)
     edits = []
     for upper, lower in zip(block, block[1:]):
         newline = (upper.end, lower.start)
@@ -92,6 +92,14 @@ def _reflow_block(block: list[Line], dictionary: _DocumentWords) -> list[Edit]:
         else:
             edits.append(Edit(*newline, "whitespace", "paragraph_break", "\n\n"))
     return edits
+
+
+def _is_headline_list(block: list[Line]) -> bool:
+    """Lines that each open with a capital and none of which ends a sentence are a list of
+    headlines or links: a wrapped paragraph's last line ends it, and its lines open mid-sentence."""
+    return all(line.stripped[:1].isupper() or line.stripped[:1].isdigit() for line in block) and not any(
+        line.text.endswith(_TERMINAL) for line in block
+    )
 
 
 def _join_hyphenated(upper: Line, lower: Line, head: str, dictionary: _DocumentWords) -> Edit:
@@ -135,18 +143,20 @@ def trim_text_edges(text: str) -> list[Edit]:
 
 
 _SHORT_LINE_WORDS = 12
+_TABLE_CELL_SEPARATOR = " | "
 
 
 def find_short_line_runs(text: str) -> list[Edit]:
     """Two or more paragraphs in a row that are short and end without punctuation are a list of
     links or labels (most-read lists, menus, tag clouds), not prose. Runs after re-flow, so a
-    hard-wrapped paragraph has already become one long line."""
+    hard-wrapped paragraph has already become one long line. Rows of a table (cells with
+    figures) are content, and end a run."""
+    lines = [line for line in split_lines(text) if line.text]  # an empty line separates paragraphs without ending a run
+    table = _table_rows(lines) if _TABLE_CELL_SEPARATOR in text else [False] * len(lines)
     edits: list[Edit] = []
     run: list[Line] = []
-    for line in split_lines(text):
-        if not line.text:
-            continue  # an empty line separates paragraphs without ending a run
-        if line.stripped and not line.stripped.endswith(_TERMINAL) and at_most_words(line.stripped, _SHORT_LINE_WORDS):
+    for line, row in zip(lines, table):
+        if line.stripped and not row and not line.stripped.endswith(_TERMINAL) and at_most_words(line.stripped, _SHORT_LINE_WORDS):
             run.append(line)
             continue
         edits += _short_line_run(run)
@@ -156,6 +166,21 @@ def find_short_line_runs(text: str) -> list[Edit]:
 
 def _short_line_run(run: list[Line]) -> list[Edit]:
     return [Edit(line.start, line.end, "navigation", "short_line_run") for line in run] if len(run) >= 2 else []
+
+
+def _table_rows(lines: list[Line]) -> list[bool]:
+    """Lines in a row of two or more with the same number of ' | ' cells (three at least) and a
+    figure in each: a table's rows. A menu's separators have no figures."""
+    cells = [
+        line.stripped.count(_TABLE_CELL_SEPARATOR) + 1
+        if _TABLE_CELL_SEPARATOR in line.stripped and any(c.isdigit() for c in line.stripped) else 0
+        for line in lines
+    ]
+    rows = [False] * len(lines)
+    for index in range(len(lines) - 1):
+        if cells[index] >= 3 and cells[index] == cells[index + 1]:
+            rows[index] = rows[index + 1] = True
+    return rows
 
 
 _PROSE_WORDS = 12
@@ -179,6 +204,15 @@ def _is_page_header(stripped: str) -> bool:
     return stripped.endswith(".") and at_most_words(stripped, _HEADER_SENTENCE_WORDS)
 
 
+_NUMBERED_HEADING = re.compile(r"\d+(?:\.\d+)*\.?\s")
+
+
+def _is_subheading(stripped: str) -> bool:
+    """A few words without a sentence's end between two paragraphs: a crosshead. A numbered
+    section heading of a report is part of its text."""
+    return not stripped.endswith(_SENTENCE_END) and at_most_words(stripped, _SHORT_LINE_WORDS) and not _NUMBERED_HEADING.match(stripped)
+
+
 def find_lines_around_article(text: str) -> list[Edit]:
     """The article is where prose starts: the first two full-sentence paragraphs in a row. Above
     them, a line that stops without a sentence's end, or a sentence of a few words, is page header
@@ -196,6 +230,11 @@ def find_lines_around_article(text: str) -> list[Edit]:
         Edit(line.start, line.end, "navigation", "header_line_before_article")
         for line in lines[:first]
         if _is_page_header(line.stripped)
+    ]
+    edits += [
+        Edit(line.start, line.end, "section_tag", "subheading")
+        for index, line in enumerate(lines[first + 1 : last], first + 1)
+        if prose[index + 1] and _is_subheading(line.stripped)
     ]
     edits += [
         Edit(line.start, line.end, "navigation", "unfinished_line_after_article")

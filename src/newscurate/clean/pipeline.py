@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from newscurate.clean.boilerplate import find_boilerplate, find_comment_section
+from newscurate.clean.boilerplate import find_boilerplate, find_article_end
 from newscurate.clean.characters import normalize_characters, strip_markup
 from newscurate.clean.edits import Edit, Removal, TextBuffer
 from newscurate.clean.layout import (
@@ -34,7 +34,7 @@ STEPS: tuple[Step, ...] = (
     normalize_characters,
     strip_markup,
     find_links,
-    find_comment_section,
+    find_article_end,
     find_boilerplate,
     find_page_furniture,
     find_title,
@@ -58,19 +58,19 @@ REMOVAL_REASONS = {
     "url": "URL or line of URLs (kept in links)",
     "email": "e-mail address or its obfuscation debris",
     "navigation": "share/follow/download/menu label, list header, or a run of short link-like lines",
-    "comments": "reader comments section (from its header to the end)",
+    "comments": "reader comments section (from its header, or its first comment, to the end)",
     "related_link": "'Related article:'-style pointer to another page",
     "copyright": "copyright notice",
-    "disclaimer": "opinion disclaimer, contribute note, or the author's bio at the end",
+    "disclaimer": "opinion disclaimer, contribute note, the author's bio at the end, or a press release's notes and contacts",
     "privacy_notice": "privacy or cookie notice",
-    "promo_block": "donation, subscription or funding appeal",
+    "promo_block": "donation, subscription or funding appeal, or a paywall's offers",
     "byline": "author or editor line (names kept in metadata)",
     "editors_note": "editor's note (kept in metadata)",
     "source_line": "'Source:' line (kept as an outlet cue)",
     "dateline": "date line or wire dateline (kept as published_date cue)",
     "caption": "image caption or credit (kept in captions)",
     "caption_repeat": "caption printed again, or a truncated copy",
-    "section_tag": "section label line",
+    "section_tag": "section label line or crosshead",
     "repeat": "line printed again",
     "title": "headline (kept in title)",
     "title_repeat": "headline repeated as the first paragraph",
