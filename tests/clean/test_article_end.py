@@ -100,3 +100,15 @@ def test_a_long_answer_that_mentions_signing_up_once_is_kept():
     # In the middle of the page: at its edges, a line that names a sign-up is suspect for standing there.
     text = clean_text(_page(*more).replace(PROSE[5], PROSE[5] + "\n\n" + answer)).text
     assert answer in text
+
+
+def test_comment_link_in_a_share_bar_above_most_of_the_article_cuts_nothing():
+    """'Leave a comment' by the headline, with a couple of sentences above it and the article below."""
+    intro = (
+        "A short note before today's post: the audio version is read by the author and is linked below.",
+        "This week I went back to the valley, where the flood gates were finally opened on Monday morning.",
+    )
+    bar = "Share\n\nLeave a comment"
+    more = [f"Resident number {n} said the new gates had changed how the street thinks about the river in winter." for n in range(6)]
+    text = clean_text("\n\n".join(["Flood gates open on the quay", *intro, bar, *PROSE, *more]) + "\n").text
+    assert all(paragraph in text for paragraph in [*PROSE, *more])

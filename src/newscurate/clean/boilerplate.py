@@ -80,8 +80,13 @@ _SOCIAL = r"(?:\s*[:|·•,/-]?\s*(?:facebook|twitter|x|whatsapp|telegram|viber|
 _LABEL_LINE = re.compile(
     r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|follow(?: us)?(?: on [\w ,&]+)?|download(?: pdf)?|print"
     r"|e-?mail|tweet|related(?: posts?| articles?| stories| content| news)?|read (?:more|also|next)(?: on \w+)?"
-    r"|see also|search|search trends|trending(?: now)?|most (?:read|popular|viewed)|tags?|topics|comments?(?: \(\d+\))?"
-    r"|related (?:coverage|reading|topics)|comments are closed(?: for this (?:article|story|post))?|(?:page|seite|página|pagina|страница|сторінка) \d+ (?:of|von|de|di|из|з) \d+"
+    r"|see also|search|search trends|trending(?: now)?|most (?:read|popular|viewed)|tags?|comments?(?: \(\d+\))?"
+    r"|related (?:coverage|reading|topics)|(?:suggested |explore more on these )?topics|schlagwörter|mots-clés|etiquetas|etichete"
+    r"|témata|štítky|tagi|теги|теґи|мітки|метки|more (?:[\w-]+ ){0,2}(?:stories|articles|news|posts|videos|checks)|mehr aus [\w ]+"
+    r"|dans la même rubrique|mohlo by vás zajímat|přečtěte si (?:také|též)|čtěte (?:také|též)|citește și"
+    # A gallery's counter: 'Photo 2 of 6', 'Foto 2 de 6', 'Item 1 of 2'.
+    r"|(?:photo|foto|image|imagen|immagine|bild|item|slide|фото)\s*\d+\s*(?:of|de|di|von|sur|z|из|з|/)\s*\d+"
+    r"|comments are closed(?: for this (?:article|story|post))?|(?:page|seite|página|pagina|страница|сторінка) \d+ (?:of|von|de|di|из|з) \d+"
     r"|advertisement(?: · scroll to continue)?|scroll to continue|sponsored(?: content)?|skip to (?:main )?content|sign in|log in|register|menu|home|newsletter"
     r"|subscribe(?: now)?|donate(?: now)?|more from [\w ]+|you (?:may|might) also like|recommended(?: for you)?"
     r"|reklama|reklam|advertentie|anuncio|publicité|werbung|pubblicità|publicidade|реклама|te puede interesar|ilginizi çekebilir"
@@ -105,7 +110,8 @@ _COMMENTS_HEADER = re.compile(
     r"|join the (?:discussion|conversation)|have your say|discussion about this (?:post|article|story)|diskussion \(\d+\)"
     r"|комментари[ийя](?: \(\d+\))?|коментар(?:і|ів)(?: \(\d+\))?|comentários(?: \(\d+\))?|kommentare(?: \(\d+\))?"
     r"|commentaires(?: \(\d+\))?|commenti(?: \(\d+\))?|comentarios(?: \(\d+\))?|réactions(?: \(\d+\))?|reações(?: \(\d+\))?"
-    r"|komentarze(?: \(\d+\))?|reacties(?: \(\d+\))?|yorumlar(?: \(\d+\))?|comments are closed[\w ]*\.?)\s*:?$",
+    r"|komentarze(?: \(\d+\))?|reacties(?: \(\d+\))?|yorumlar(?: \(\d+\))?|comments are closed[\w ]*\.?"
+    r"|responses \(\d+\)|diskus(?:e|ia)(?: \(\d+\))?|komentáře(?: \(\d+\))?|comentarii(?: \(\d+\))?)\s*:?$",
     _I,
 )
 _BREADCRUMB = re.compile(r"^(?:[\w'’ -]{2,25}\s*[|›»>/·•]\s*){2,}[\w'’ -]{2,25}$")
@@ -137,7 +143,7 @@ _DISCLAIMER_PHRASES = re.compile(_any_of(_DISCLAIMER_PHRASE_FRAGMENTS))
 # Consent banners are long; they are told by a cookie word plus a consent or data word.
 _CONSENT_WORD = (
     r"(?:partner|consent|accept|zgod|kabul|accord|toestemming|akzeptier|acept|aceit|policy|polityk|politik|politika"
-    r"|política|privacy|daten|données|dati|datos|gegevens|kvkk|przetwarza|personal)"
+    r"|política|privacy|daten|données|dati|datos|gegevens|kvkk|przetwarza|personal|settings|preferences)"
 )
 _CONSENT_ALTERNATIVES = (
     *(rf"{cookie}.{{0,400}}?{_CONSENT_WORD}" for cookie in ("cookie", "çerez", "ciasteczk", "куки", r"файл\w* cookie")),
@@ -154,8 +160,13 @@ _PRIVACY_PHRASES = re.compile(_any_of(_PRIVACY_PHRASE_FRAGMENTS))
 _RELATED_LINE = re.compile(
     r"^(?:related(?: article| story| post| coverage)?|read (?:more|also)|see also|читайте (?:также|також)|дивіться також"
     r"|czytaj (?:też|także|więcej)|lees (?:ook|meer)|ayrıca (?:oku|bakınız)|ver también|vedi anche"
-    r"|leia (?:também|mais)|lee (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|leggi anche)\s*[:|-]\s*\S"
+    r"|leia (?:também|mais)|lee (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|leggi anche"
+    r"|přečtěte si (?:také|též)|čtěte (?:také|též)|citește și|prečítajte si (?:aj|tiež))"
+    # A word or two may name the kind of piece: 'Lire aussi le reportage | …'.
+    r"(?: [\w'’]+){0,2}\s*[:|-]\s*\S",
+    _I,
 )
+_RELATED_LINE_WORDS = 30
 
 # In these two, at most one alternative can match at any position: factored, they count the same matches.
 _APPEAL_STRONG_WORDS = (
@@ -181,7 +192,9 @@ _APPEAL_WEAK_WORDS = (
 _APPEAL_WEAK = re.compile(r"\b" + _any_of(_APPEAL_WEAK_WORDS) + r"\b")
 _OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us|[Мм]ы|[Нн]ам|[Нн]аш\w*|[Нн]ós|[Nn]osso|[Ww]ir|[Uu]nser\w*|[Nn]ous|[Nn]otre|[Nn]oi|[Nn]ostro)\b")
 _QUOTE_MARK = re.compile(r"[“”\"«»]")
-_READER_VOICE = re.compile(r"\b(?:you|your|вы|вас|ваш\w*|você|vocês|sie|ihr\w*|vous|votre|voi|tu|usted)\b")
+_READER_VOICE = re.compile(
+    r"\b(?:you|your|вы|вас|ваш\w*|você|vocês|sie|ihr\w*|dein\w*|vous|votre|vos|ton|ta|tes|voi|tu|tuo|tua|tuoi|tue|usted|tus|twoj\w*|wasz\w*)\b"
+)
 
 # Every content cue below contains '©', '(c)' or one of these stems at the start of a word; a line
 # with none of them is not judged further.
@@ -244,6 +257,7 @@ _SENTENCE_END = tuple(".!?…\"”’»")
 _SHORT_LINE_WORDS = 20  # labels, menus and controls are never longer
 
 THRESHOLD = 3
+_REPORTED_PROSE_WORDS = 25
 _EDGE_ZONE = 4  # lines from either end that count as header/footer zone
 
 
@@ -335,7 +349,7 @@ def find_article_end(text: str) -> list[Edit]:
         stripped = line.stripped
         begun = prose_before >= _PROSE_LINES_BEFORE_END
         if len(stripped) <= _MAX_MARKER_CHARS and (begun or index >= half):
-            if match := _ARTICLE_END.match(stripped):
+            if (match := _ARTICLE_END.match(stripped)) and not _article_follows(lines, index):
                 reason, rule = _MARKER_REASONS[match.lastgroup]
                 end = _paywall_end(text, lines, index) if rule == "paywall_to_end" else len(text)
                 return [Edit(line.start, end, reason, rule)]
@@ -343,7 +357,16 @@ def find_article_end(text: str) -> list[Edit]:
                 controls.append(index)
         if not begun:
             prose_before += _is_prose_line(stripped)
-    return _comment_thread(text, lines, controls)
+    return _comment_thread(text, lines, controls) or _teaser_list(text, lines)
+
+
+def _article_follows(lines: list[Line], marker: int) -> bool:
+    """More than twice the prose below a marker as above it: the marker belongs to a share bar
+    over the article ('Leave a comment' by the headline), not to the article's end. A comment
+    thread or a footer is shorter than the article it follows."""
+    before = sum(len(line.stripped.split()) for line in lines[:marker] if _is_prose_line(line.stripped))
+    after = sum(len(line.stripped.split()) for line in lines[marker + 1 :] if _is_prose_line(line.stripped))
+    return after > 2 * before
 
 
 def _comment_thread(text: str, lines: list[Line], controls: list[int]) -> list[Edit]:
@@ -363,6 +386,63 @@ def _comment_unit_start(lines: list[Line], control: int) -> int | None:
         if at_most_words(stripped, 4) and not stripped.endswith(_SENTENCE_END) and not _COMMENT_CONTROLS.match(stripped):
             return index if index < control - 1 else None
     return None
+
+
+_MIN_TEASERS = 3
+_TEASER_HEADLINE_WORDS = 16
+_TEASER_SUMMARY_WORDS = 50
+
+
+def _teaser_list(text: str, lines: list[Line]) -> list[Edit]:
+    """Teasers for other stories after the article: three or more blocks in a row, each a headline
+    with a line or two under it (a source and age, a summary of a sentence or two), and no
+    article text after them. From the first teaser to the end of the text. An article's sections
+    are longer than a teaser's summary, and are set apart from their crossheads by a blank line.
+    Read from the end, where the teasers stand, so an article without them is barely looked at."""
+    teasers: list[list[Line]] = []
+    for block in _blocks_from_end(text, lines):
+        if _is_teaser(block):
+            teasers.append(block)
+            continue
+        if len(teasers) >= _MIN_TEASERS:
+            break
+        if any(_is_prose_line(line.stripped) for line in block):
+            return []
+        teasers = []
+    if len(teasers) < _MIN_TEASERS:
+        return []
+    first = teasers[-1][0]
+    prose_before = 0
+    for line in lines:
+        if line.start >= first.start:
+            return []
+        prose_before += _is_prose_line(line.stripped)
+        if prose_before >= _PROSE_LINES_BEFORE_END:
+            return [Edit(first.start, len(text), "navigation", "teaser_list_to_end")]
+    return []
+
+
+def _blocks_from_end(text: str, lines: list[Line]):
+    """Blocks of lines with no blank line between them, last block first."""
+    block: list[Line] = []  # in reverse
+    for line in reversed(lines):
+        if block and text.count("\n", line.end, block[-1].start) != 1:
+            yield block[::-1]
+            block = []
+        block.append(line)
+    if block:
+        yield block[::-1]
+
+
+def _is_teaser(block: list[Line]) -> bool:
+    headline, *under = (line.stripped for line in block)
+    return (
+        1 <= len(under) <= 3
+        and not headline.endswith((".", "…", ":", ";"))
+        and at_most_words(headline, _TEASER_HEADLINE_WORDS)
+        and any(map(_is_prose_line, under))
+        and at_most_words(" ".join(under), _TEASER_SUMMARY_WORDS)
+    )
 
 
 def _is_prose_line(stripped: str) -> bool:
@@ -390,11 +470,67 @@ def find_boilerplate(text: str) -> list[Edit]:
     for index, (line, verdict) in enumerate(zip(lines, verdicts)):
         if verdict.score < THRESHOLD and _inside_appeal_block(verdicts, index):
             verdict = _Verdict("promo_block", "appeal_block_continuation", verdict.score)
+        elif verdict.score < THRESHOLD and index and verdicts[index - 1].rule in _LIST_LABEL_RULES and _listed_under_label(text, lines, index):
+            verdict = verdicts[index] = _Verdict("navigation", "list_under_label", THRESHOLD)
         elif verdict.score < THRESHOLD:
             continue
         start, end = line_span_with_newline(text, line)
         edits.append(Edit(start, end, verdict.reason, verdict.rule))
+    return edits + _boxed_fields(text, lines)
+
+
+# A field of a box set beside the article, its label in capitals: 'CLAIM:', 'VERDICT: False'.
+_FIELD_LABEL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ' ]{2,30}:(?: \S+(?: \S+)?)?")
+# Searched for once in the whole text: most texts have no such line.
+_FIELD_LABEL_OPENING = re.compile(r"^[ \t]*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ' ]{2,30}:", re.MULTILINE)
+_MAX_FIELDS = 4  # a transcript's speaker labels ('MODERATOR:') come in dozens
+_FIELD_VALUE_WORDS = 40
+
+
+def _boxed_fields(text: str, lines: list[Line]) -> list[Edit]:
+    """A box of labelled fields (a fact check's claim and verdict, a summary box): a label in
+    capitals, alone on its line or with a word or two of value, and the line or two under it
+    up to the next blank line."""
+    if not _FIELD_LABEL_OPENING.search(text):
+        return []
+    labels = [
+        index for index, line in enumerate(lines)
+        if len(line.stripped) <= 40 and line.stripped[:3].isupper() and ":" in line.stripped
+        and _FIELD_LABEL.fullmatch(line.stripped) and line.stripped.split(":")[0].isupper()
+    ]
+    if len(labels) > _MAX_FIELDS:
+        return []
+    edits = []
+    for index in labels:
+        block = [lines[index]]
+        for line in lines[index + 1 : index + 4]:
+            if text.count("\n", block[-1].end, line.start) != 1:
+                break
+            block.append(line)
+        values = " ".join(line.stripped for line in block[1:])
+        if 2 <= len(block) <= 3 and at_most_words(values, _FIELD_VALUE_WORDS):
+            end = line_span_with_newline(text, block[-1])[1]
+            edits.append(Edit(block[0].start, end, "navigation", "boxed_field"))
     return edits
+
+
+_LIST_ITEM_WORDS = 20
+
+
+_LIST_LABEL_RULES = ("label_line", "list_under_label")
+
+
+def _listed_under_label(text: str, lines: list[Line], index: int) -> bool:
+    """A headline under a list's label ('Read also', 'More from …', 'Tags'), with no blank line
+    between: a link of the list. A sentence there is the article's, set too close to the label,
+    and so is a table's row under its header (cells with figures)."""
+    above, line = lines[index - 1], lines[index]
+    return (
+        text.count("\n", above.end, line.start) == 1
+        and not line.stripped.endswith((".", "!", "?", "…"))
+        and at_most_words(line.stripped, _LIST_ITEM_WORDS)
+        and not (" | " in line.stripped and any(map(str.isdigit, line.stripped)))
+    )
 
 
 def _inside_appeal_block(verdicts: list[_Verdict], index: int) -> bool:
@@ -473,7 +609,9 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None) -> _Verdi
     stripped = line.stripped
     n_words = stripped.count(" ") + 1
     if found == [] and n_words > _SHORT_LINE_WORDS and _EDGE_ZONE + 2 <= index < n_lines - _EDGE_ZONE:
-        # Long, inside the text and without a cue's opening: no rule below can fire.
+        # Long, inside the text and without a cue's opening: only a related link's line can be one.
+        if n_words <= _RELATED_LINE_WORDS and _RELATED_LINE.match(stripped):
+            return _Verdict("related_link", "related_line", THRESHOLD)
         return _NO_CUE
     lowered = stripped.lower()
     if found is None:
@@ -488,12 +626,17 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None) -> _Verdi
             _LABEL_LINE.match(lowered)
             or (_BREADCRUMB_SEPARATOR.search(stripped) and _BREADCRUMB.match(stripped))
             or _CONTROLS_LINE.match(lowered)
+            or _COMMENTS_HEADER.match(stripped)
         ):
             return _Verdict("navigation", "label_line", THRESHOLD)
-        if _RELATED_LINE.match(lowered):
-            return _Verdict("related_link", "related_line", THRESHOLD)
+    if n_words <= _RELATED_LINE_WORDS and _RELATED_LINE.match(stripped):
+        return _Verdict("related_link", "related_line", THRESHOLD)
+    interior = _EDGE_ZONE <= index < n_lines - _EDGE_ZONE
     if n_words <= 120 and "consent" in cues and _CONSENT.search(lowered):
-        return _Verdict("privacy_notice", "consent_banner", THRESHOLD)
+        # Inside the text, a paragraph that quotes someone on cookies without addressing the
+        # reader is the article's (a banner asks 'you').
+        if not (interior and _QUOTE_MARK.search(stripped) and not _READER_VOICE.search(lowered)):
+            return _Verdict("privacy_notice", "consent_banner", THRESHOLD)
     if (index < _EDGE_ZONE + 2 or index >= n_lines - _EDGE_ZONE) and _MENU_LINE.match(stripped):
         return _Verdict("navigation", "menu_line", THRESHOLD)
     openings = _word_openings(lowered, found) if "word" in cues else []
@@ -521,10 +664,13 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None) -> _Verdi
     if n_words > 50 and (not strong or strong + weak < 2):
         # A long paragraph that names a subscription once is prose about one.
         score -= 1
-    if _OUTLET_VOICE.search(stripped):
-        score += 1
-    if _READER_VOICE.search(lowered):
-        score += 1
+    outlet_voice = bool(_OUTLET_VOICE.search(stripped))
+    reader_voice = bool(_READER_VOICE.search(lowered))
+    score += outlet_voice + reader_voice
+    if interior and n_words >= _REPORTED_PROSE_WORDS and not (outlet_voice or reader_voice):
+        # A paragraph inside the text that neither speaks as the outlet nor to the reader reports
+        # on subscriptions or donations; an appeal asks.
+        score -= 3
     letters = list(filter(str.isalpha, stripped))
     if len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8:
         score += 1

@@ -57,7 +57,7 @@ REMOVAL_REASONS = {
     "debris": "stray backslash or mojibake repaired",
     "url": "URL or line of URLs (kept in links)",
     "email": "e-mail address or its obfuscation debris",
-    "navigation": "share/follow/download/menu label, list header, or a run of short link-like lines",
+    "navigation": "share/follow/download/menu label, list header and its links, a box's labelled fields, teasers after the article, or a run of short link-like lines",
     "comments": "reader comments section (from its header, or its first comment, to the end)",
     "related_link": "'Related article:'-style pointer to another page",
     "copyright": "copyright notice",
@@ -65,7 +65,7 @@ REMOVAL_REASONS = {
     "privacy_notice": "privacy or cookie notice",
     "promo_block": "donation, subscription or funding appeal, or a paywall's offers",
     "byline": "author or editor line (names kept in metadata)",
-    "editors_note": "editor's note (kept in metadata)",
+    "editors_note": "editor's note or correction note (kept in metadata)",
     "source_line": "'Source:' line (kept as an outlet cue)",
     "dateline": "date line or wire dateline (kept as published_date cue)",
     "caption": "image caption or credit (kept in captions)",
@@ -74,7 +74,7 @@ REMOVAL_REASONS = {
     "repeat": "line printed again",
     "title": "headline (kept in title)",
     "title_repeat": "headline repeated as the first paragraph",
-    "standfirst": "summary line under the headline (kept in standfirst)",
+    "standfirst": "summary line under the headline or above the byline (kept in standfirst)",
     "learned_boilerplate": "paragraph that recurs across many documents of the same outlet (learned)",
 }
 

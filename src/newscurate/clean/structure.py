@@ -17,12 +17,18 @@ _NAME_LIST = rf"{_NAMES}(?:\s*(?:,|and|&|и|e|und|et)\s*{_NAMES})*"
 
 BYLINE = re.compile(
     rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par)"
-    rf"\s*[:\-–—]?\s+)(?P<names>{_NAME_LIST})\s*$",
+    # The reporter's place may follow: 'By Jane Roe in Kyiv', 'Par Jeanne Roe (Kiev, envoyée spéciale)'.
+    rf"\s*[:\-–—]?\s+)(?P<names>{_NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\))?\s*$",
     _I,
 )
 _NAME_LINE = re.compile(_NAME_LIST)
 _WIRE_CREDIT = re.compile(r"^\((?:reporting|writing|editing|additional reporting) by [^)]*\)\s*$", _I)
-EDITORS_NOTE = re.compile(r"^(?:editor'?s'?|editorial|author'?s'?) note\s*[:.\-–—]", _I)
+# A correction note is the editor's too: 'Correction: An earlier version of this article said …'.
+EDITORS_NOTE = re.compile(
+    r"^(?:(?:editor'?s'?|editorial|author'?s'?) note|corrections?|clarification|korrektur|richtigstellung|rectificatif"
+    r"|correcci[óo]n|correção|correzione|rettifica|sprostowanie|oprava|поправка|уточнение|виправлення)\s*[:\-–—]",
+    _I,
+)
 _SOURCE_LINE = re.compile(r"^(?:source|quelle|fonte|fuente|источник)\s*:\s*(?P<source>.{2,60})$", _I)
 _MONTHS = (
     r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
@@ -81,7 +87,33 @@ def find_page_furniture(text: str) -> list[Edit]:
         first_reason[key] = edit.reason if edit else "body"
         if edit:
             edits.append(edit)
-    return edits
+    return edits + _standfirst_above_byline(text, lines, edits)
+
+
+_PROSE_WORDS = 12
+_OPENING_QUOTES = tuple("\"“„«‘'")
+
+
+def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) -> list[Edit]:
+    """The summary paragraph set between the headline and the first byline: the only paragraph
+    above the byline that reads as prose. (A lede comes after the byline, or opens with the
+    quote it reports: a summary is in the outlet's own words.)"""
+    byline = next((edit for edit in edits if edit.rule.startswith("byline_")), None)
+    if byline is None:
+        return []
+    above = [line for line in lines if line.end < byline.start]
+    # A date line may stand between the summary and the byline.
+    while above and any(edit.start == above[-1].start and edit.reason == "dateline" for edit in edits):
+        above.pop()
+    if not above or not _is_prose(above[-1].stripped) or above[-1].stripped.startswith(_OPENING_QUOTES):
+        return []
+    if any(_is_prose(line.stripped) for line in above[:-1]):
+        return []
+    return [_line_edit(text, above[-1], "standfirst", "summary_above_byline")]
+
+
+def _is_prose(stripped: str) -> bool:
+    return stripped.endswith(tuple(_TERMINAL)) and len(stripped.split(maxsplit=_PROSE_WORDS)) > _PROSE_WORDS - 1
 
 
 def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit | None:
