@@ -65,6 +65,25 @@ def test_a_dask_run_writes_the_same_tables_as_a_local_run(tmp_path, corpus, loca
     assert_same_tables(distributed, Warehouse(tmp_path / "dask"), local_run)
 
 
+def test_a_local_dask_cluster_run_writes_the_same_tables_and_ends_its_workers_before_the_commit(tmp_path, corpus, local_run, prefect_api, monkeypatch):
+    """`--executor dask` without an address starts a cluster of its own; its workers are retired
+    once every batch is staged, so they hold no memory through the commit."""
+    import flows.curate as curate_flow
+    from prefect.context import FlowRunContext
+
+    workers_at_commit = []
+    finish_run = curate_flow.finish_run
+
+    def finish_and_count(*args, **kwargs):
+        workers_at_commit.append(len(FlowRunContext.get().task_runner.client.run_on_scheduler(lambda dask_scheduler: list(dask_scheduler.workers))))
+        return finish_run(*args, **kwargs)
+
+    monkeypatch.setattr(curate_flow, "finish_run", finish_and_count)
+    config = RunConfig(input_dir=corpus, warehouse=str(tmp_path / "dask-local"), batch_size=8, executor="dask", workers=2)
+    assert_same_tables(curate_with_executor(config), Warehouse(tmp_path / "dask-local"), local_run)
+    assert workers_at_commit == [0]
+
+
 def test_a_process_pool_run_writes_the_same_tables_and_reports_progress(tmp_path, corpus, local_run):
     events = []
     config = RunConfig(input_dir=corpus, warehouse=str(tmp_path / "pool"), batch_size=8, workers=2)
