@@ -238,3 +238,64 @@ def test_press_conference_answers_are_named_by_their_labels_and_end_when_the_rep
     answers = [(q.speaker, q.text) for q in find_quotes(text) if q.kind == "interview_answer"]
     assert answers == [("Erik Strand", "It is signed, and it is fair."), ("Liis Tamm", "Jobs, mostly. And time.")]
     assert [q.speaker for q in find_quotes(text) if q.kind == "direct"] == ["Erik Strand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Her group's annual report, “Cold Rooms And Empty Tanks”, warned of shortages.", "title"),
+        ("Die Zahlen stehen im Bericht „Winter Ohne Gas“ der Agentur, sagte sie.", "title"),
+        ("Голова правління «Енергоатому» Петро Коваль розповів про ремонти.", "title"),
+        ("Он рассказал об этом в интервью газете «Ведомости» во вторник.", "title"),
+        ("She has been called “the quiet engine of the coalition” by her rivals.", "scare"),
+    ],
+)
+def test_publication_names_and_passive_names_are_not_speech(text, kind):
+    assert [q.kind for q in find_quotes(text)] == [kind]
+
+
+def test_a_question_and_answer_headline_quotes_the_interviewee():
+    text = (
+        "‘The river always wins’: the engineer who keeps the dams running\n\n"
+        "Marta Kowal has run the regional water authority for ten years.\n\n"
+        "How bad was the flood?\n\nThe worst in a century. We lost two bridges.\n\n"
+        "Will it happen again?\n\nYes. The river always wins, sooner or later."
+    )
+    quotes = find_quotes(text)
+    assert quotes[0].speaker == "Marta Kowal"
+    assert {q.speaker for q in quotes if q.kind == "interview_answer"} == {"Marta Kowal"}
+
+
+def test_dialogue_paragraphs_opened_by_a_dash_are_quotes_around_their_incise():
+    text = (
+        "Em Faro, Rui Costa abre a loja às sete.\n\n"
+        "— Chove há uma semana — diz o comerciante de 52 anos. — Ninguém sai de casa.\n\n"
+        "A vizinha, Ana Lopes, concorda:\n\n"
+        "— Este inverno é longo. Longo — e caro."
+    )
+    quotes = find_quotes(text)
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("Chove há uma semana", "direct"),
+        ("Ninguém sai de casa.", "direct"),
+        ("Este inverno é longo. Longo — e caro.", "direct"),
+    ]
+    assert [q.speaker for q in quotes] == ["Rui Costa", "Rui Costa", "Ana Lopes"]
+
+
+def test_a_dash_list_without_an_incise_or_an_introduction_is_no_dialogue():
+    text = "Key dates:\n\nThe plan has three stages.\n\n— March: the first tender\n\n— May: the second tender"
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("When I hear the word “reconstruction”, I think of roofs, she said.", "scare"),
+        ("The Kremlin calls that “theft”, but few in Brussels agree.", "scare"),
+        ("Parents laughed at the idea of the “night school” at first.", "scare"),
+        ("The draft carries the title “Rules for a Quiet Border”, a diplomat said.", "title"),
+        ("The episode, “Who Pays for the Bridge?”, aired on Friday.", "title"),
+    ],
+)
+def test_terms_and_titles_are_told_from_speech(text, kind):
+    assert [q.kind for q in find_quotes(text)] == [kind]

@@ -70,6 +70,9 @@ def _named(text: str, paragraphs) -> list[Answer]:
     for start, end in paragraphs:
         match = _NAME_LABEL.match(text, start, end)
         labels.append((match.group("name"), match.end()) if match and len(match.group("name")) <= 40 else (None, start))
+    if len({name for name, _ in labels if name and name.isupper() and len(name) > 2}) >= 2:
+        # Where speakers are labelled in capitals, a label in other case ('Transcript:') names nobody.
+        labels = [(name, at) if name is None or name.isupper() else (None, start) for (name, at), (start, _) in zip(labels, paragraphs)]
     counts = Counter(name for name, _ in labels if name)
     if len(counts) < 2 or sum(counts.values()) < 3 or counts.most_common(1)[0][1] < 2:
         return []
@@ -81,10 +84,13 @@ def _named(text: str, paragraphs) -> list[Answer]:
     # Who answers is introduced before the first turn: in a news report's opening paragraphs.
     intro = text[: paragraphs[next(i for i, (name, _) in enumerate(labels) if name)][0]] or text[: paragraphs[0][1]]
 
+    # The host may introduce the guests in a turn of their own, after the first label.
+    people = [*_people(intro), *_people(text[len(intro) :])]
+
     def speaker(index: int) -> tuple[str | None, str | None]:
         name = next(labels[i][0] for i in range(index, -1, -1) if labels[i][0])
         display = name.title() if name.isupper() else name
-        full = next((p for p in _people(intro) if p.casefold().endswith(" " + display.casefold())), display)
+        full = next((p for p in people if p.casefold().endswith(" " + display.casefold())), display)
         return full, name
 
     return _turns(text, paragraphs, roles, speaker)

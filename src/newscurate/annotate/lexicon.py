@@ -12,35 +12,40 @@ VERB_CUES = {
         declares replied replies recalled recalls stressed stresses emphasized emphasised emphasizes emphasises
         observed observes concluded concludes admitted admits announced announces suggested suggests
         believes believed thinks thought remarked remarks commented comments acknowledged acknowledges
-        predicted predicts urged urges responded responds answered answers posted tweeted agreed agrees
+        predicted predicts urged urges ask responded responds answered answers posted tweeted agreed agrees
         complained complains conceded concedes countered counters cautioned cautions asserted asserts
         maintained maintains recounted recounts described describes laughed jokes joked shouted vowed vows
         pledged pledges promised promises denied denies confirmed confirms testified testifies quipped mused
         lamented laments boasted boasts wondered wonders estimated estimates read reads put
         saying adding noting warning insisting arguing claiming stressing explaining telling writing
-        called calls calling""",
+        called calls calling accused accuses""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
-        fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge""",
+        fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte""",
     "fr": """déclare dit affirme explique ajoute estime souligne assure indique précise raconte confie lance
-        insiste poursuit répond résume prévient reconnaît martèle""",
+        insiste poursuit répond résume prévient reconnaît martèle accuse""",
     "it": """dice afferma spiega aggiunge sostiene commenta racconta osserva dichiara sottolinea risponde
-        avverte ammette attacca replica ribadisce""",
+        avverte ammette attacca replica ribadisce accusa""",
     "es": """dijo dice afirmó afirma declaró explicó explica señaló señala aseguró asegura añadió añade
         advirtió advierte lamenta lamentó contó cuenta reconoció sostuvo sostiene indicó insistió subrayó
-        respondió calificó califica""",
+        respondió calificó califica acusó acusa
+        dijeron afirmaron declararon explicaron señalaron aseguraron añadieron advirtieron indicaron""",
     "pt": """disse diz afirmou afirma declarou explicou explica acrescentou acrescenta ressaltou destacou
-        garantiu resumiu contou conta avaliou respondeu sublinhou alertou""",
+        garantiu resumiu contou conta avaliou respondeu sublinhou alertou acusou
+        disseram afirmaram declararam explicaram""",
     "ru": """выразился выразилась написал написала написали
         сказал сказала сказали заявил заявила заявили отметил отметила отметили говорит говорил говорила
         считает подчеркнул подчеркнула добавил добавила сообщил сообщила сообщили пояснил пояснила признал
-        признала рассказал рассказала ответил ответила уверен уверена говорится""",
+        признала рассказал рассказала ответил ответила уверен уверена говорится обвинил обвинила
+        рассказывает добавляет объясняет поясняет вспоминает признаётся""",
     "uk": """сказав заявив зазначив зазначила каже говорить вважає додав додала повідомив повідомила
-        повідомили пояснив пояснила розповів розповіла відповів відповіла""",
+        повідомили пояснив пояснила розповів розповіла відповів відповіла ідеться йдеться звинуватив
+        звинуватила розповідає додає пояснює згадує""",
     "pl": """powiedział powiedziała powiedzieli mówi mówił mówiła mówią dodał dodała dodali przyznał przyznała
         podkreślił podkreśliła podkreśliło stwierdził stwierdziła ocenił oceniła zaznaczył zaznaczyła
         odpowiedział odpowiedziała tłumaczył tłumaczyła wyjaśnił wyjaśniła napisał napisała oświadczył
-        oświadczyła zapowiedział zapowiedziała przekonywał przekonywała uważa twierdzi grzmiał grzmiała""",
+        oświadczyła zapowiedział zapowiedziała przekonywał przekonywała uważa twierdzi grzmiał grzmiała
+        oskarżył oskarżyła""",
 }
 # Compound forms: French and Italian perfect tenses, French inversion ('a-t-il ajouté'), phrasal verbs.
 PHRASE_CUES = [
@@ -57,6 +62,7 @@ PHRASE_CUES = [
     r"(?:hieß|heißt)\s+es\s+(?:aus|in|im|bei|von|vom)",
     r"told\s+reporters",
     r"pointed\s+out|points\s+out|went\s+on|goes\s+on|summed\s+up|put\s+it|puts\s+it",
+    r"(?:shot|fired|hit|snapped)\s+back",
 ]
 PREPOSITION_CUES = (
     r"according\s+to|in\s+the\s+words\s+of|selon|d[’']après|secondo|según|segundo|de\s+acordo\s+com|laut|nach\s+Angaben\s+(?:von|des|der)"
@@ -78,7 +84,8 @@ FUNCTION_WORDS = frozenset(
     It Its Speaking Asked Writing According After Before Since Under With Without From By Of To During
     Der Die Das Den Dem Des Ein Eine Auch Aber Und Doch Le La Les Un Une Mais Et Il Lo Gli Ma El Los Las Pero
     O Os As Um Uma Mas Но И В На По Он Она А Та Ці Це У За Из С К Від До Сам Сама Сами Segundo Según Secondo Selon
-    Laut""".split()
+    Laut One Two Three Some Many Several Most All Both Each Every Another What Who Why How Where Which Whatever
+    Can Could Would Should Shall Do Does Did Is Are Was Were Has Have Had I'm I’m""".split()
 )
 TITLES = frozenset(
     """President Prime Minister Secretary State Foreign Deputy General Ambassador Chancellor Senator Mr Mr. Mrs
@@ -89,7 +96,8 @@ TITLES = frozenset(
     Pope King Queen Prince Princess Archbishop Bishop Father Striker Manager Coach Director Chairman
     Chairwoman Minister Ministerin Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
     Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
-    Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова""".split()
+    Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова Executive Officer Commissioner
+    Secretary-General Vice-President Assistant Under Undersecretary Under-Secretary MP MEP Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
 )
 TITLE_SUFFIX = re.compile(r"(?:minister|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
 ROLE_NOUN = re.compile(r"\w{4,}(?:in|er|or|ent|ist|eur|euse|trice|ница|тель|ист|ка)")
@@ -111,7 +119,18 @@ ORG_HEADS = frozenset(
     square avenue road bridge airport station hospital school college church cathedral palace park prize award
     cup league games day week act treaty accords agreement plan programme initiative forum summit conference
     index times post news press review journal gazette herald tribune magazine radio television inc ltd corp llc
-    gmbh""".split()
+    gmbh consulate energy energi power analytics capital holdings industries technologies systems partners
+    resources petroleum oil airlines motors media securities insurance consultancy logistics telecom utilities
+    société entreprise compagnie groupe empresa compañía sociedad società azienda companhia unternehmen konzern
+    компания компанія utility airline carrier regulator insurer lender operator producer manufacturer automaker
+    carmaker retailer exporter importer supplier distributor watchdog exchange refiner""".split()
+)
+# What an institution or a person issues: 'the statement said' speaks for whoever issued it.
+DOCUMENT_NOUNS = frozenset(
+    """statement report study survey poll letter document filing ruling verdict judgment indictment complaint
+    lawsuit decree resolution communiqué release note memo email message post text draft analysis
+    déclaration rapport lettre texte comunicado informe nota carta texto comunicato rapporto lettera
+    erklärung mitteilung bericht brief заявление сообщение документ заява повідомлення""".split()
 )
 # Russian and Ukrainian words in an oblique case with an adjective's ending ('Об’єднаним Арабським
 # Еміратам', 'Червоного Хреста', 'Верховної Ради'): no subject's name, whether a person's or not.
@@ -124,7 +143,7 @@ PERSON_ROLES = frozenset(
     chairman chairwoman director head chief commander general officer historian economist researcher
     professor scientist activist campaigner manager coach player witness resident teacher doctor nurse farmer
     owner founder executive adviser advisor aide negotiator deputy lawmaker legislator candidate defendant
-    journalist reporter editor columnist critic novelist secretary-general vice-president co-founder
+    journalist reporter editor columnist critic novelist secretary-general vice-president co-founder mp mep speaker
     président présidente ministre porte-parole dirigeant dirigeante député députée ambassadeur ambassadrice
     chercheur chercheuse maire diplomate responsable presidenta ministra portavoz portavoce jefe jefa líder
     diputado diputada embajador embajadora experto experta analista alcalde alcaldesa sindaco esperto
@@ -133,6 +152,23 @@ PERSON_ROLES = frozenset(
     министр глава мэр губернатор эксперт политолог депутат посол представитель пресс-секретарь
     міністр голова мер експерт політолог посол речник представник""".split()
 )
+# People described by who they are rather than by an office: 'the teenager said', 'the retired mechanic
+# added', 'каже пенсіонерка'. A definite one refers back to someone named (speakers.py).
+PERSON_NOUNS = frozenset(
+    """man woman boy girl teenager pensioner retiree mechanic worker trader student veteran soldier volunteer
+    mother father grandmother grandfather wife husband son daughter sister brother widow widower neighbour neighbor
+    colleague friend survivor victim driver engineer pharmacist miner fisherman shopkeeper businessman
+    businesswoman mum dad grandson granddaughter parent villager refugee
+    femme homme retraité retraitée mère père étudiant étudiante habitant habitante infirmière soldat
+    mujer hombre jubilado jubilada vecino vecina madre padre estudiante
+    donna uomo pensionato pensionata studente studentessa
+    frau mann rentner rentnerin mutter vater studentin
+    женщина мужчина пенсионер пенсионерка студент студентка волонтер волонтерка мать отец бабушка дедушка
+    жінка чоловік пенсіонер пенсіонерка студентка волонтер волонтерка мати батько бабуся дідусь вчителька
+    вчитель лікар лікарка""".split()
+)
+# Party labels a definite description is made of: 'the Ohio Republican', 'the Texas Democrat'.
+PARTY_MEMBERS = frozenset("republican democrat conservative tory liberal socialist independent".split())
 PREPOSITIONS = frozenset(
     """in at on from to for with by of about against into onto than like as between near under over after
     according selon según secondo segundo laut
@@ -149,7 +185,7 @@ AUXILIARIES = frozenset(
     """has had have also later then again further previously once recently repeatedly publicly privately
     reportedly openly bluntly angrily firmly simply finally quickly earlier hat hatte habe ha anche già ainda también
     mi ti ci vi gli me te se lui nous vous как-то однажды тогда также тоже ещё
-    himself herself themselves itself selbst""".split()
+    himself herself themselves itself selbst twice would could might should must""".split()
 )
 
 # Possessive determiners (not those that are also object pronouns or nouns: 'her', 'его', 'son'): what follows

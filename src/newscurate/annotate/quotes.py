@@ -5,7 +5,8 @@ Offsets index the clean text and cover the quoted words without the quote marks,
 and '…', German „…“ and ‚…‘, guillemets «…» (and the reversed »…«), ‹…›, and the typewriter
 conventions ''…'' and ``…''. Quotes inside a quote (‘…’ within “…”) belong to the outer span.
 A quote that runs over several paragraphs, each re-opened with a quote mark, is one span; a quote
-never closed ends at its paragraph's end and is flagged (`closed=False`).
+never closed ends at its paragraph's end and is flagged (`closed=False`). Dialogue set off by dashes
+instead of marks ('— A — diz X. — B') is quoted too, around its incise.
 
 Kinds: `direct` (someone's words), `interview_answer` (an answer in a Q&A, see interviews.py),
 `block` (a block quote the input marked up, without quote marks), `scare` (a short quoted term
@@ -36,8 +37,15 @@ _SINGLE = frozenset("‘’‚'‹")
 _OPEN_AFTER = " \n([{—–-/:;“‘«„‚\"'"
 _TITLE_WORDS = frozenset(
     """book novel film movie documentary play song album series show programme program essay poem opera exhibition
-    titled entitled headlined buch roman titel theaterstück livre essai pièce intitulé libro romanzo intitolato
+    title titled entitled headline headlines headlined buch roman titel theaterstück livre essai pièce intitulé intitulée intitulés intitulées
+    libro romanzo intitolato intitolata titulada
     película novela titulado livro filme intitulado книга книгу роман фильм пьеса названием""".split()
+)
+# A capitalised quote right after one of these (as it is inflected) names a publication: the report “X”,
+# el informe «X», в газете «X», w raporcie „X”.
+_PUBLICATION_STEMS = (
+    "report", "rapport", "rapor", "informe", "relatório", "study", "studie", "studio", "estudio", "paper", "bericht",
+    "newspaper", "magazine", "journal", "газет", "журнал", "доклад", "отчет", "отчёт", "звіт", "gazet",
 )
 # Words right before a quote that make it a term, not speech: a so-called “peace plan”, call it “X”.
 _SCARE_WORDS = frozenset(
@@ -51,14 +59,19 @@ _SO_CALLED = frozenset(
     """so-called sogenannte sogenannten sogenannter sogenanntes cosiddetto cosiddetta cosiddetti cosiddette
     называемый называемая называемое называемые называемых zwany zwana zwane zwanych""".split()
 )
+# Nouns that mention a term rather than quote speech: 'the word “fatigue”', 'the phrase “X”'.
+_TERM_NOUNS = frozenset("word words phrase term expression slogan label wort begriff mot terme parola termine palabra término palavra termo слово слова термин".split())
+_TERM_WORDS = _SO_CALLED | _TERM_NOUNS
 # After a quote ending in a full stop, the sentence goes on only with a comma, a dash or lower case.
 _SENTENCE_GOES_ON = re.compile(r"\s*(?:[,—–-]|[^\W\d_]*[a-zа-яё])")
-_TERM_OBJECT = re.compile(r"(?i)\b(?:it|them|this|itself)\s+(?:(?:a|an|the)\s+)?$")
+_TERM_OBJECT = re.compile(r"(?i)\b(?:it|them|this|that|itself)\s+(?:(?:a|an|the)\s+)?$")
+_PASSIVE_NAMED = re.compile(rf"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:{'|'.join(NAMING_CUES)})(?:\s+as)?\s*$")
 _PASSIVE_NAMING = re.compile(rf"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:{'|'.join(NAMING_CUES)})\b")
 _NAMING_NEARBY = re.compile(rf"\b(?:{'|'.join(NAMING_CUES)})\b(?:\s+\S+){{0,4}}\s*$")
 _NAMED_THING = re.compile(r"\b(?:called|dubbed|named|titled)\s*$")
 _WHAT_SOMEONE_CALLED = re.compile(r"(?i)\bwhat\s+(?:\S+\s+){1,5}?\w+\s*$")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_ARTICLES = frozenset(["the"])  # "the idea of the “metro school”": a term in a noun phrase; "a “massive strike”" may be speech
 _SMALL_WORDS = frozenset("a an the of in on at to and or for with from by de la le der die das und of".split())
 
 
@@ -105,6 +118,10 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
     paragraphs = paragraph_spans(text)
     marked = [part for m in quote_spans(text, paragraphs) for part in around_incise(text, m)]
     answers = interview_answers(text, paragraphs)
+    if "— " in text or "– " in text:
+        spoken = dialogue_turns(text, paragraphs, marked, answers)
+        if spoken:
+            marked = sorted(marked + spoken)
     context = SpeakerContext(text, [(m.start, m.end) for m in marked], answers)
     layout = _Layout(paragraphs, [s for s, _ in paragraphs], marked, [m.open_at for m in marked])
     items: list[tuple[int, str, object]] = [(a.start, "answer", a) for a in answers]
@@ -125,14 +142,30 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
         quote = _classify(text, item, context, layout)
         if quote:
             quotes.append(quote)
+    if answers and answers[0].speaker:
+        # A Q&A's headline quotes its interviewee: '‘We repair at night’: the engineer who …'.
+        first_paragraph_end = paragraphs[0][1]
+        quotes = [replace(q, speaker=answers[0].speaker) if q.speaker is None and q.kind == "direct" and q.end <= first_paragraph_end else q for q in quotes]
     return _repeated_speakers(quotes)
 
 
 def _repeated_speakers(quotes: list[Quote]) -> list[Quote]:
-    """A headline quotes words a speaker says further down: an unattributed quote takes the speaker
-    of the same words quoted with one."""
+    """A headline quotes words a speaker says further down: a quote with no cue of its own (none at
+    all, or a label: 'Kremlin: ‘No reason to expect quick results’') takes the speaker of the
+    same words quoted with a cue ('There is no reason to expect quick results,' Peskov said)."""
     said = {_bare(q.text): q.speaker for q in quotes if q.speaker}
-    return [replace(q, speaker=said[_bare(q.text)]) if q.speaker is None and q.kind in SPEECH_KINDS and _bare(q.text) in said else q for q in quotes]
+    cued = [(_bare(q.text), q.speaker) for q in quotes if q.cue and q.speaker and q.kind in SPEECH_KINDS]
+    repeated = []
+    for q in quotes:
+        words = _bare(q.text)
+        if q.kind in SPEECH_KINDS and q.cue is None and (q.speaker is None or q.speaker_mention):
+            # Contained in, or the same as, words quoted with a cue: a label ('Families of prisoners: ‘…’') names a topic.
+            contained = next((s for text, s in cued if words in text), None) if len(words.split()) >= 3 else None
+            speaker = contained or (said.get(words) if q.speaker is None else None)
+            if speaker:
+                q = replace(q, speaker=speaker)
+        repeated.append(q)
+    return repeated
 
 
 def _bare(quoted: str) -> str:
@@ -207,8 +240,10 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Marked]:
 # French, Ukrainian, Russian, Italian and Polish put the attribution inside the marks: « A, a déclaré X. B »,
 # «A, — сказав Y. — B» or „A – powiedział Y. – B”. The incise is not the speaker's words: the quote is two spans around it.
 _INCISE_MARKS = frozenset("«»„")
-_INCISE_START = re.compile(r"(?:,\s+(?:[—–]\s*)?|\s+[—–]\s+)(?=[^\W\d_])")
-_INCISE_END = re.compile(r"[.!?]\s+(?:[—–]\s+)?(?=\w)|,?\s+[—–]\s+(?=\w)")
+# Spanish sets the incise off with dashes against its words: «A —dijo X—, B».
+_INCISE_START = re.compile(r"(?:,\s+(?:[—–]\s*)?|\s+[—–]\s*)(?=[^\W\d_])")
+# The period of an initial or a title ('a déclaré M. Barrot') ends no incise.
+_INCISE_END = re.compile(r"(?<!\b[A-ZÀ-ÞА-Я])(?<!\bMme)(?<!\bDr)[.!?]\s+(?:[—–]\s+)?(?=\w)|,?\s+[—–]\s+(?=\w)|[—–],?\s+(?=\w)")
 
 
 def around_incise(text: str, marked: _Marked) -> list[_Marked]:
@@ -232,6 +267,48 @@ def around_incise(text: str, marked: _Marked) -> list[_Marked]:
         rest = _Marked(resume.end(), resume.end(), marked.end, marked.close_end, marked.closed, marked.mark)
         return [first, *around_incise(text, rest)]
     return [marked]
+
+
+# A dialogue turn opens its paragraph with a dash ('— Tréguas, tréguas — diz o cozinheiro. — Acredito …'),
+# and an incise is set off by dashes with spaces (a dash inside the words has them too: 'Временно — это сколько?').
+_TURN_DASH = re.compile(r"[—–]\s+")
+_INCISE_DASH = re.compile(r",?\s+[—–]\s+")
+
+
+def dialogue_turns(text: str, paragraphs: list[tuple[int, int]], marked: list[_Marked], answers) -> list[_Marked]:
+    """The words of dialogue paragraphs, which carry no quote marks: a paragraph opening with a
+    dash whose words an incise with a reporting verb interrupts ('— A — diz X. — B'), or that
+    follows a paragraph ending in a colon ('X encolhe os ombros:'). Interview answers are spans already."""
+    turns: list[_Marked] = []
+    starts = [start for start, _ in paragraphs]
+    quoted = None
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        dash = _TURN_DASH.match(text, p_start, p_end)
+        if not dash:
+            continue
+        quoted = quoted if quoted is not None else {bisect_right(starts, m.open_at) - 1 for m in marked}
+        if index in quoted or any(a.start < p_end and p_start < a.end for a in answers):
+            continue
+        introduced = index > 0 and text[: paragraphs[index - 1][1]].rstrip().endswith(":")
+        pieces, start = [], dash.end()
+        for incise in _INCISE_DASH.finditer(text, dash.end(), p_end):
+            if incise.start() < start:
+                continue
+            cue = next(find_cues(text, incise.end(), min(p_end, incise.end() + 30)), None)
+            if cue is None or text[incise.end() : cue.start].count(" ") > 1:
+                continue  # a dash inside the words
+            resume = _INCISE_DASH.search(text, cue.end, p_end)
+            pieces.append((start, incise.start()))
+            start = resume.end() if resume else p_end
+        if start < p_end:
+            pieces.append((start, p_end))
+        if len(pieces) < 2 and not introduced and not (pieces and pieces[0][1] < p_end):
+            continue
+        for piece_start, piece_end in pieces:
+            piece_start, piece_end = _trim(text, piece_start, piece_end)
+            if piece_end > piece_start:
+                turns.append(_Marked(piece_start - 1, piece_start, piece_end, piece_end, True, "—"))
+    return turns
 
 
 def _mark_positions(text: str) -> list[int]:
@@ -275,8 +352,12 @@ def _classify(text: str, marked: _Marked, context: SpeakerContext, layout: _Layo
         return None
     quoted = text[marked.start : marked.end]
     before = text[max(0, marked.open_at - 40) : marked.open_at]
-    if _preceded_by(before, _TITLE_WORDS) and quoted[:1].isupper() and len(quoted.split()) <= 10 and quoted[-1:] not in ".!?,":
-        return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
+    if quoted[:1].isupper() and len(quoted.split()) <= 10 and quoted[-1:] not in ".!?,":
+        if _preceded_by(before, _TITLE_WORDS) or _names_publication(before, quoted):
+            return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
+    if len(quoted.split()) <= 10 and quoted[-1:] not in ".!?" and _PASSIVE_NAMED.search(before):
+        # 'She has been called “the conscience of the party”': a name given, nobody's words.
+        return Quote(marked.start, marked.end, quoted, None, None, None, "scare", marked.closed)
     # The words resuming after an incise (no mark opens them) are speech however short.
     kind = None if text[marked.open_at] in _MARKS else "direct"
     return _speech(text, context, layout, marked.start, marked.end, marked.open_at, marked.close_end, marked.closed, kind, marked.mark)
@@ -314,8 +395,9 @@ def _speech(
             kind = "title"
         elif short and (_after_possessive(before) or (naming and _names_a_term(before, found))):
             kind = "scare"
-        elif len(words) < 5 and _word_before(text, open_at) in _SO_CALLED:
-            kind = "scare"
+        elif len(words) < 5 and _word_before(text, open_at) in _TERM_WORDS:
+            kind = "scare"  # 'the so-called “X”', 'the word “X”'
+
         elif found and (found.cue or found.mention):
             kind = "direct"
         elif short or (len(words) < 5 and _preceded_by(text[max(0, open_at - 30) : open_at], _SCARE_WORDS)):
@@ -356,7 +438,7 @@ def _word_before(text: str, at: int) -> str:
 def _after_possessive(before: str) -> bool:
     """'Russia’s “shadow fleet”', 'his “special operation”': a quote in a noun phrase is a term."""
     words = before.split()
-    return bool(words) and (words[-1].endswith(("’s", "'s")) or words[-1].casefold() in lexicon.POSSESSIVES)
+    return bool(words) and (words[-1].endswith(("’s", "'s")) or words[-1].casefold() in lexicon.POSSESSIVES or words[-1].casefold() in _ARTICLES)
 
 
 def _names_a_term(before: str, found) -> bool:
@@ -369,6 +451,22 @@ def _names_a_term(before: str, found) -> bool:
     return not found.mention or bool(_TERM_OBJECT.search(before) or _PASSIVE_NAMING.search(before))
 
 
+def _names_publication(before: str, quoted: str) -> bool:
+    """Whether a capitalised quote is a publication's or an organisation's name: right after a
+    word for a publication ('the report, “X”', 'в газете «X»'), or a single word after a lower-case
+    noun ('голова правління «X»'), not after a verb that reports."""
+    words = before.split()[-1:]
+    if not words:
+        return False
+    if words[0][-1] in ".!?:;":
+        return False  # a quote opening a sentence
+    last = words[0].rstrip(",").casefold()
+    # An inflected form, not a longer word: 'газете', 'raporcie', but not 'журналистам'.
+    if any(last.startswith(stem) and len(last) <= len(stem) + 3 for stem in _PUBLICATION_STEMS):
+        return True
+    return " " not in quoted and words[0].isalpha() and words[0].islower() and next(find_cues(words[0]), None) is None
+
+
 def _preceded_by(before: str, words: frozenset[str]) -> bool:
     """Whether one of `words` is among the last three words before a quote."""
     for word in before.split()[-3:]:
@@ -379,6 +477,7 @@ def _preceded_by(before: str, words: frozenset[str]) -> bool:
 
 def _title_case(quoted: str) -> bool:
     words = quoted.split()
-    if len(words) < 2 or len(words) > 8 or quoted[-1:] in ".!?,;:":
+    # A title may ask ('Who Pays for the Peace?'); a question of two words is more likely speech.
+    if len(words) < 2 or len(words) > 8 or quoted[-1:] in ".!,;:" or (quoted[-1:] == "?" and len(words) < 4):
         return False
-    return all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in words) and sum(w[:1].isupper() for w in words) >= 2
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SMALL_WORDS for w in words) and sum(w[:1].isupper() for w in words) >= 2

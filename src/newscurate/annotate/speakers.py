@@ -58,7 +58,7 @@ _POSSESSIVE_PREPOSITION = re.compile(
 _CUE_WORDS = frozenset(w for words in lexicon.VERB_CUES.values() for w in words.split())
 _PHRASE_CUE = re.compile(rf"(?i:{'|'.join(lexicon.PHRASE_CUES)})(?![\w-])")
 _PREPOSITION_CUE = re.compile(rf"(?i:{lexicon.PREPOSITION_CUES})(?![\w-])")
-_PHRASE_START_WORDS = "a ont ha hanno fügte teilte räumte sprach hieß heißt told pointed points went goes summed put puts".split()
+_PHRASE_START_WORDS = "a ont ha hanno fügte teilte räumte sprach hieß heißt told pointed points went goes summed put puts shot fired hit snapped".split()
 _PHRASE_STARTS = frozenset(w.casefold() for w in _PHRASE_START_WORDS)  # looked up case-folded: 'hieß' is 'hiess'
 _PREPOSITION_STARTS = frozenset("according in selon secondo según segundo de laut nach по за на według zdaniem".split())
 _EDGES = ".,;:!?()[]{}\"“”„«»‹›‘’'—–-…/*"
@@ -159,6 +159,7 @@ class Attribution(NamedTuple):
     mention: str | None  # as written: 'he', 'Borovoy', 'the ministry'; None for a dropped subject
     at: int  # where the mention (or the cue, when there is none) stands in the text
     cue: str | None
+    subject_first: bool = False  # a subject then a verb after the quote: '“…”, a formula analysts read as'
 
 
 class SpeakerContext:
@@ -183,6 +184,10 @@ class SpeakerContext:
         self._people_read = 0  # runs read for people so far
         self._by_affix: dict[str, list[tuple[int, str]]] | None = None  # surname or first name -> full names
         self._name_parts: frozenset[str] = frozenset()  # those surnames and first names, also with 's
+        self._organisations: dict[str, str] = {}  # a word -> the organisation's name it opens
+        # (first name, surname) -> the full name first written with them: 'Bohdan Mykolaiovych
+        # Stasiuk' is the 'Bohdan Stasiuk' introduced before.
+        self._canonical: dict[tuple[str, str], str] | None = None
 
     @cached_property
     def _runs(self) -> list[tuple[int, str]]:
@@ -214,15 +219,16 @@ class SpeakerContext:
             person = None
             if " " not in run:
                 word = run[:-2] if run.endswith(("’s", "'s")) else run
-                if word not in lexicon.FUNCTION_WORDS and (self._known_affix(word) or at in self._apposed):
+                named_alone = at in self._apposed
+                if word not in lexicon.FUNCTION_WORDS and (self._known_affix(word) or named_alone):
                     name = self._name(index)
                     if name and " " not in name and self._is_subject(index):
                         person = self.full_name(name, at)
-                        person = person if " " in person or at in self._apposed else None
+                        person = person if " " in person or named_alone else None
             else:
                 name = self._name(index)
                 if name and not _is_org(name) and self._is_subject(index):
-                    person = name if " " in name else self.full_name(name, at)
+                    person = self.canonical(name) if " " in name else self.full_name(name, at)
                     person = person if " " in person or at in self._apposed else None
             self._persons[index] = person
         return self._persons[index]
@@ -241,7 +247,11 @@ class SpeakerContext:
         for match in _COMMA_BEFORE_NAME.finditer(self.text):
             words = self.text[max(0, match.start() - 30) : match.start()].split()[-2:]
             index = bisect_left(positions, match.end())
-            if len(words) == 2 and words[0].casefold() in _RELATIVE_OWNERS and words[1].isalpha() and index < len(positions) and positions[index] == match.end():
+            if index < len(positions) and positions[index] == match.end() and (
+                # 'His wife, Maria,', 'A neighbour, Mykhailo,' (but 'Her village, Kamianka,' is a place)
+                (len(words) == 2 and (words[0].casefold() in _RELATIVE_OWNERS or words[0] in ("A", "a", "An", "an")) and _is_person_head(words[1].casefold()))
+                or _COMMA_THEN_CUE.match(self.text, match.end() + len(self._runs[index][1]))  # 'a commander, Serhiy, said'
+            ):
                 starts.add(match.end())
         return frozenset(starts)
 
@@ -258,9 +268,11 @@ class SpeakerContext:
         return self._subject[index]
 
     def _described(self, index: int) -> bool:
-        """'a Pennsylvania Republican' describes someone named elsewhere, and 'die Debatte von der
-        Tribüne' is a German noun phrase, no name with a particle."""
+        """'a Pennsylvania Republican' and 'The Ohio Republican' describe someone named elsewhere,
+        and 'die Debatte von der Tribüne' is a German noun phrase, no name with a particle."""
         at, run = self._runs[index]
+        if run.rpartition(" ")[2].casefold() in lexicon.PARTY_MEMBERS:
+            return True
         article = self.text[max(0, at - 6) : at].split()[-1:]
         if not article:
             return False
@@ -275,12 +287,44 @@ class SpeakerContext:
             names = affixes.get(key)
             if names:
                 earlier = [name for at, name in names if at < before]
-                return earlier[-1] if earlier else names[0][1]
+                if key[0] == "l" and len(set(earlier)) > 1 and len(set(map(self.canonical, earlier))) > 1:
+                    # Relatives share a surname and are told apart by first names: the surname
+                    # alone is the person the text introduced first.
+                    return self.canonical(earlier[0])
+                found = earlier[-1] if earlier else names[0][1]
+                return self.canonical(found) if found.count(" ") > 1 else found
         at = self.text.find(short + " ")
         while at >= 0:
             sibling = _SHARED_SURNAME.match(self.text, at + len(short))
             if sibling and (at == 0 or not self.text[at - 1].isalnum()):
                 return f"{short} {sibling.group(1)}"
+            at = self.text.find(short + " ", at + 1)
+        return short
+
+    def canonical(self, name: str) -> str:
+        """A full name as first written with its first name and surname."""
+        if name.count(" ") < 2:
+            return name  # only a name with a middle part has a shorter form
+        if self._canonical is None:
+            self._canonical = {}
+            for _, full in sorted(at_name for names in self._affixes().values() for at_name in names):
+                self._canonical.setdefault((full.split(" ", 1)[0], full.rsplit(" ", 1)[1]), full)
+        return self._canonical.get((name.split(" ", 1)[0], name.rsplit(" ", 1)[1]), name)
+
+    def organisation(self, short: str) -> str:
+        """The full name of an organisation a word opens ('Vantera' -> 'Vantera Energy'), else the word."""
+        if short not in self._organisations:
+            self._organisations[short] = self._find_organisation(short)
+        return self._organisations[short]
+
+    def _find_organisation(self, short: str) -> str:
+        at = self.text.find(short + " ")
+        while at >= 0:
+            if at == 0 or not self.text[at - 1].isalnum():
+                run = NAME_RUN.match(self.text, at)
+                name = clean_name(run.group()) if run else None
+                if name and name.startswith(short + " ") and _is_org(name):
+                    return name
             at = self.text.find(short + " ", at + 1)
         return short
 
@@ -298,11 +342,14 @@ class SpeakerContext:
         return self._by_affix
 
     def mentioned_after(self, person: str, after: int, before: int) -> bool:
-        """Whether `person` is named (in full, by surname or first name) between two offsets."""
+        """Whether `person` is named (in full, by surname or first name) between two offsets, in a
+        sentence of its own: one named in the attribution of the quote at `after` ('…,' he said in
+        the flat he shares with his wife, Maria) is no new speaker."""
         for index in range(bisect_left(self._positions, before) - 1, bisect_right(self._positions, after) - 1, -1):
             name = self._name(index)
             if name and (name == person or person.endswith(" " + name) or person.startswith(name + " ")):
-                return True
+                at = self._positions[index]
+                return sentence_start(self.text, at, self.text.rfind("\n\n", 0, at) + 1) > after
         return False
 
     def _people_before(self, before: int) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -319,10 +366,11 @@ class SpeakerContext:
                 if " " not in run:
                     # Most runs are one capitalised word ('The', 'Russia'): a person only when it is
                     # the surname or first name of a full name in the text.
-                    if run not in name_parts and at not in apposed:
+                    alone = at in apposed
+                    if run not in name_parts and not alone:
                         continue
                     word = run[:-2] if run.endswith(("’s", "'s")) else run
-                    if word in function_words or ("last " + word not in affixes and "first " + word not in affixes and at not in apposed):
+                    if word in function_words or ("last " + word not in affixes and "first " + word not in affixes and not alone):
                         continue
                 full = self._person(index)
                 if full:
@@ -372,18 +420,32 @@ def clean_name(run: str) -> str | None:
         or words[0].casefold() in lexicon.POSSESSIVES
         or words[0] in lexicon.TITLES
         or (len(words[0]) > 5 and lexicon.TITLE_SUFFIX.search(words[0]))
-        or (len(words) >= 3 and lexicon.ROLE_NOUN.fullmatch(words[0]))
+        or (len(words) >= 3 and lexicon.ROLE_NOUN.fullmatch(words[0]) and words[1][:1].isupper())  # not 'Pieter van der Laan'
+        or words[0].casefold() in lexicon.PERSON_NOUNS
     ):
         words = words[1:]
     # 'House Minority Leader Andrea Collins': a title inside the run ends what comes before the name.
     title = max((i for i, w in enumerate(words[:-2]) if w in lexicon.TITLES), default=-1)
     words = words[title + 1 :]
-    if not words or (len(words) == 1 and (words[0] in lexicon.FUNCTION_WORDS or words[0] in lexicon.TITLES)):
+    # What a title governs stands between it and the name: 'ЄС Кая Каллас', 'Кремля Дмитро Пєсков'.
+    while len(words) > 2 and (_is_acronym(words[0]) or _oblique_office(words[0])):
+        words = words[1:]
+    if not words or (len(words) == 1 and (words[0] in lexicon.FUNCTION_WORDS or words[0] in lexicon.TITLES or words[0].casefold() in _POSSESSIVE_WORDS)):
         return None
     name = " ".join(words).rstrip(".")
     if name.endswith(("’s", "'s")):
         name = name[:-2]
     return name
+
+
+def _oblique_office(word: str) -> bool:
+    """A Russian or Ukrainian office noun in an oblique case ('Кремля', 'Міністерства'), or a
+    country in the genitive ('Украины', 'України'): no first name ends that way."""
+    folded = word.casefold()
+    cyrillic = "а" <= folded[:1] <= "я" or folded[:1] in ("і", "ї", "є", "ґ")
+    if cyrillic and len(folded) > 4 and folded[-1] in ("ы", "и"):
+        return True
+    return folded not in lexicon.ORG_HEADS and bool(_ORG_STEMS.get(folded) or _ORG_STEMS.get(folded[:-1]))
 
 
 def _is_acronym(word: str) -> bool:
@@ -433,7 +495,8 @@ def _is_org(name: str) -> bool:
 def _after_preposition(text: str, at: int) -> bool:
     """A name right after a preposition ('in Kyiv', 'of the Energy Watch') or a possessive ('whose
     Patriotic Bloc') is not a subject."""
-    before = text[max(0, at - 24) : at].split()
+    before = text[max(0, at - 24) : at]
+    before = before[before.rfind("\n") + 1 :].split()  # a headline's last word is no preposition of the next line
     if before and before[-1].casefold() in lexicon.POSSESSIVES:
         return True
     if before and before[-1].casefold() in _DETERMINERS:
@@ -460,7 +523,7 @@ _THAT = re.compile(r"(?:\bthat|\bdass|\bque|\bche|\bчто|\bщо|\bże)\s*$")
 _LEAD = re.compile(r"[\s,;:]*(?:(?P<dash>[—–-]+)\s*)?")
 _GERMAN_SO = re.compile(rf"so\s+({NAME_RUN.pattern})")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
-_CLAUSE_BREAK = re.compile(r"[,;.!?\n(]|\s[—–]\s")
+_CLAUSE_BREAK = re.compile(r"[,;!?\n(]|(?<!\b[A-ZÀ-ÞА-Я])(?<!\bMme)\.|\s[—–]\s")  # not at 'M. Barrot'
 _PART_OF = re.compile(r"(?i)\b(?:one|two|some|many|several|each|most|none|any|один|одна|одно|uno|una|un|une|einer|eine)\s+(?:of|de|di|von|из|з)\s+\w+(?:\s+\w+)?$")
 _DOCUMENT_SOURCE = re.compile(r"(?i)^\s*(?:an?|the)\s+(?:report|statement|study|survey|letter|analysis|poll|document)\s+(?:by|from|of)\s+")
 _QUOTE_MARKS = "“”„«»‹›‘’‚\"'"
@@ -471,7 +534,10 @@ _SHARED_SURNAME = re.compile(rf"\s+(?:and|und|et|e|y|и|і|та)\s+{_NAME_WORD}[
 _LOCATIVE_PREPOSITIONS = ("у", "в", "во")
 _LOCATIVE_SOURCE = re.compile(rf"\s+((?:{'|'.join(_LOCATIVE_PREPOSITIONS)})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*[.,;!?]|\s*$)")
 _LOCATIVE_REPORT = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:{'|'.join(map(str.capitalize, _LOCATIVE_PREPOSITIONS))})\s+((?:[^\s,.]+\s+){{1,6}}?)[а-яіїєґё]+ли\b", re.MULTILINE
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:{'|'.join(map(str.capitalize, _LOCATIVE_PREPOSITIONS))})\s+((?:[^\s,.]+\s+){{1,6}}?)[а-яіїєґё]+ли\b"
+    # or the verb first, closing a sentence: '…, повідомили в Міністерстві енергетики.'
+    rf"|\b[а-яіїєґё]+ли\s+(?:{'|'.join(_LOCATIVE_PREPOSITIONS)})\s+([{_UPPER}][^\s,.]*(?:\s+[^\s,.]+){{0,3}})(?=[.,;])",
+    re.MULTILINE,
 )
 _ADJECTIVE_NOMINATIVE = re.compile(r"ому$")
 # Cyrillic office nouns by stem: a case ending replaces the final vowel ('прокуратур-е') or follows a consonant ('штаб-і').
@@ -479,11 +545,20 @@ _ORG_STEMS = {(word[:-1] if word[-1] in "аояеіиь" else word): word for wo
 _AGE_AFTER = re.compile(r",\s+\d{1,3}\b")
 _COMMA_BEFORE_NAME = re.compile(rf",\s+(?=[{_UPPER}][\w’'-]*,)")  # a single name set off by commas
 _RELATIVE_OWNERS = lexicon.POSSESSIVES | {"her"}  # 'His wife, Maria,'
+_MENTION_EDGES = " ,;:—–-\n" + _QUOTE_MARKS
+# A description with an article, then a full name, set off by commas: ', der Steuerberater Uwe Krämer,'.
+_ARTICLE_WORDS = "|".join(sorted(w for w in lexicon.DEFINITE if w.isalpha()))
+_DESCRIBED_NAME = re.compile(rf",\s+(?:{_ARTICLE_WORDS})\s+(?:[^\W\d_]+\s+)??({NAME_RUN.pattern}),")
+_GROUP_PARTS = frozenset("Many Some Most Several All Both".split())
+_PERSON_WORDS = lexicon.PERSON_ROLES | lexicon.PERSON_NOUNS
+_COMMA_THEN_CUE = re.compile(r",\s+(?:said|says|told|added|recalled|explained)\b")
 # A run, then one or two lower-case role words and a name set off by commas.
 _ROLE_THEN_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{1,2}},\s+({NAME_RUN.pattern}),")
 _DESCRIPTION_THEN_NAME = re.compile(rf"[^,.:;]{{0,60}},\s+({NAME_RUN.pattern}),")
 _OWNED_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{0,3}}(,?)\s+({NAME_RUN.pattern})")
-_APPOSITIVE_NAME = re.compile(rf",?\s*({NAME_RUN.pattern})")
+# 'the senator from Ohio, Republican Mark Dellinger': a place may stand between the role and the name.
+_ROLE_COMPLEMENT = rf"(?:\s+(?:from|of|for)\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=,))?"
+_APPOSITIVE_NAME = re.compile(rf"{_ROLE_COMPLEMENT},?\s*({NAME_RUN.pattern})")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))\s+|\n\s*\n")
 _FEMININE_PAST = re.compile(r"[а-яёіїє]+(?:ла)")
 _MASCULINE_PAST = re.compile(r"[а-яёіїє]+(?:л|в)")
@@ -496,10 +571,32 @@ _DETERMINERS = lexicon.DEFINITE | lexicon.INDEFINITE
 # Conjunctions after which the verb comes before its subject: 'как сообщил источник', 'wie X sagte' is not.
 _INVERTING = frozenset("как jak come comme como".split())
 _LIST_JOINERS = frozenset("and or und oder et ou e y o и или і та".split())
+# A possessive determiner opening a sentence is no name: 'Son autrice, …', 'Her deputy said'.
+_POSSESSIVE_WORDS = lexicon.POSSESSIVES | {"son", "her", "ihr", "его", "её", "ее", "її", "його", "jej", "jego"}
+_SINGULAR_ARTICLES = frozenset("a an one un une uno una um uma ein eine einer один одна".split())
+_NUMERAL_ARTICLES = frozenset(("one", "один", "одна", "одне", "одно"))
+_AGED = re.compile(r"\d+-year-old$|^\d+-(?:річн|летн)")
+_IN_PLACE = re.compile(rf"\s(?:in|à|en|a|в|у)\s+{NAME_RUN.pattern}")
+_NAME_THEN_COMMA = re.compile(rf"({NAME_RUN.pattern})(?:,\s*\d{{1,3}})?,\s*$")
+_PASSIVE_AUXILIARIES = frozenset("was were is are be been being".split())
 _INTRODUCING_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
 _SUBJECT_PRONOUNS = frozenset("he she er elle он она він вона".split())
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 _GROUP_OPENERS = lexicon.INDEFINITE | lexicon.DEFINITE | {"most", "all", "both"}
+_INDEFINITE_ARTICLES = frozenset("a an".split())
+_AGE_COMPLEMENT = re.compile(r"\d+(?:-year-old|\s+(?:anos|años|ans|anni|Jahre|Jahren|лет|года|год|років|роки|рік|lat|lata))\b")
+_NAMED_AFTER = re.compile(rf"{_ROLE_COMPLEMENT},?[ \t]+{_NAME_WORD}[ \t]+{_NAME_WORD}")
+# The speaker's own words about themselves: 'I', 'my sister', 'our volunteers'.
+_FIRST_PERSON_POSSESSIVES = frozenset("my our mein meine unser unsere mon ma mes notre nos mio mia nostro nostra mi nuestro nuestra meu minha nosso nossa мой моя мои наш наша мій моя мої наш наша".split())
+_FIRST_PERSON = _FIRST_PERSON_POSSESSIVES | {"i", "ich", "je", "io", "yo", "eu", "я"}
+# Relatives, who are someone's ('my sister'); colleagues are named by their role ('my treasurer').
+_KIN = frozenset(
+    """mother father grandmother grandfather wife husband son daughter sister brother grandson granddaughter
+    parents mum dad uncle aunt cousin niece nephew""".split()
+)
+_POST_ADJECTIVES = frozenset("familiar close responsible opposed loyal critical".split())
+# Subordinating conjunctions, in lower case: a subject after one belongs to the clause it opens.
+_CLAUSE_OPENERS = frozenset("as while whereas because although though since".split())
 
 
 def _last_visible(text: str, before: int) -> str:
@@ -513,7 +610,9 @@ def sentence_start(text: str, at: int, floor: int) -> int:
     """Start of the sentence holding `at` (the end of the last sentence break up to it), not
     before `floor` (the paragraph start). Breaks never overlap, so each is where the pattern
     matches at a mark: the marks are tried from `at` backwards, down to the spaces before `floor`
-    (where a break that runs on into the paragraph begins)."""
+    (where a break that runs on into the paragraph begins). A line break inside a paragraph (a
+    list of key events, a headline over its entry) ends a sentence too."""
+    floor = text.rfind("\n", floor, at) + 1 or floor
     lowest = floor
     while lowest and text[lowest - 1].isspace():
         lowest -= 1
@@ -531,8 +630,10 @@ def sentence_start(text: str, at: int, floor: int) -> int:
 
 def parse_mention(chunk: str) -> tuple[str | None, str]:
     """The speaker phrase at the end of a stretch of text: (phrase, name|pronoun|description)."""
-    chunk = chunk.strip(" ,;:—–-\n")
+    chunk = chunk.strip(_MENTION_EDGES)
     words = chunk.split()
+    while len(words) > 1 and words[0] in _LIST_JOINERS:
+        words = words[1:]  # '…, and on the same day the ministers said': the clause after the conjunction
     while words and words[-1].casefold() in lexicon.AUXILIARIES:
         words.pop()
     if not words:
@@ -543,12 +644,16 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     last = words[-1].casefold()
     if last in lexicon.PRONOUN_GENDER or last in lexicon.PLURAL_PRONOUNS:
         return words[-1], "pronoun"
+    if words[0].casefold() in _INDEFINITE_ARTICLES and len(words) <= 10 and _post_modified(words):
+        # 'A Ukrainian official familiar with the delegation's instructions said': an unnamed
+        # speaker is known only by the whole description, the complement of its modifier included.
+        return " ".join(words), "description"
     words = _without_trailing_phrase(words)
     chunk = " ".join(words)
     runs = list(NAME_RUN.finditer(chunk))
-    if runs and runs[-1].end() == len(chunk) and not _after_preposition(chunk, runs[-1].start()):
+    if runs and runs[-1].end() == len(chunk) and (not _after_preposition(chunk, runs[-1].start()) or _in_title(chunk, runs[-1])):
         name = clean_name(runs[-1].group())
-        if name:
+        if name and not _role_described(chunk, runs[-1]):
             mention = chunk[runs[-1].start() :].split(" ")
             while len(mention) > 1 and mention[0] in lexicon.FUNCTION_WORDS:
                 mention = mention[1:]
@@ -569,6 +674,30 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     return " ".join(phrase), "description"
 
 
+
+
+def _post_modified(words: list[str]) -> bool:
+    """Whether a description's noun is followed by an adjective and its complement ('an official
+    familiar with the talks'). A participle's adjunct ('involved in the talks') or a place ('in
+    Brussels') is no part of the description."""
+    if any(w[-1] in ",;:" for w in words):
+        return False
+    return any(index >= 2 and w in _POST_ADJECTIVES and words[index + 1].casefold() in lexicon.PREPOSITIONS for index, w in enumerate(words[:-2]))
+
+
+def _in_title(chunk: str, run: re.Match) -> bool:
+    """Whether a name after 'of' ends a title: 'Secretary of State Joanne Pruitt'."""
+    before = chunk[: run.start()].split()[-2:]
+    name = clean_name(run.group())
+    return len(before) == 2 and before[1] == "of" and before[0] in lexicon.TITLES and bool(name) and " " in name
+
+
+def _role_described(text: str, run: re.Match) -> bool:
+    """Whether a capitalised run after an article is a description ending in a role or an
+    organisation's noun ('the Labour MP', 'the Conservative MP'), not a name."""
+    article = text[max(0, run.start() - 6) : run.start()].split()[-1:]
+    last = run.group().rpartition(" ")[2]
+    return bool(article) and article[0].casefold() in lexicon.DEFINITE and (last.casefold() in lexicon.PERSON_ROLES or last in lexicon.TITLES)
 
 
 def _without_trailing_phrase(words: list[str]) -> list[str]:
@@ -601,10 +730,17 @@ def attribute(
         prefix = text[colon_sentence : paragraph_start - 2] + " "
         start = colon_sentence
     introduced = prefix.rstrip().endswith(":") or bool(_THAT.search(prefix[-12:]))
-    for attribution in (_before, attribution_after) if introduced else (attribution_after, _before):
-        found = attribution(prefix, start) if attribution is _before else attribution(_blank(text, close_end, limit, blanked), close_end)
-        if found:
-            return found
+    if introduced:
+        found = _before(prefix, start) or attribution_after(_blank(text, close_end, limit, blanked), close_end)
+    else:
+        # A cue right after the quote ('“…,” said X') first; a subject then a verb after it ('“…”,
+        # a formula analysts read as …') only when the words before name no speaker of their own.
+        found = attribution_after(_blank(text, close_end, limit, blanked), close_end)
+        if found is None or (found.subject_first and prefix.strip()):
+            before = _before(prefix, start)
+            found = (before if before and before.mention else None) or found or before
+    if found:
+        return found
     if prefix.rstrip().endswith(":"):
         subject = _sentence_subject(prefix)
         if subject:
@@ -622,7 +758,7 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
     if german_so and "," in window[: position]:
         return Attribution(german_so.group(1), close_end + german_so.start(1), "so")
     # 'X, a Democrat who wrote the bill, told reporters': a verb in a relative clause reports nothing.
-    cue = next((c for c in find_cues(window, position) if not _names_someone(window, c) and not _after_relative(window, c.start)), None)
+    cue = next((c for c in find_cues(window, position) if _reports(window, c) and not _after_relative(window, c.start)), None)
     if cue and cue.start == position:
         rest = window[cue.end :]
         cue_text = cue.text.casefold()
@@ -647,7 +783,7 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
         if len(pre) <= 90 and len(pre.split()) <= 14 and not _SENTENCE_BREAK.search(pre) and "\n" not in pre and not _NEW_CLAUSE.search(pre):
             mention = _subject_before_cue(pre)
             if mention:
-                return Attribution(mention, close_end + position + pre.find(mention), _cue_verb(cue.text.casefold()))
+                return Attribution(mention, close_end + position + pre.find(mention), _cue_verb(cue.text.casefold()), True)
     return None
 
 
@@ -655,6 +791,17 @@ def _after_relative(window: str, at: int) -> bool:
     """Whether the word before `at` is a relative pronoun ('who wrote')."""
     last = window[max(0, at - 12) : at].split()[-1:]
     return bool(last) and last[0].casefold() in lexicon.RELATIVES
+
+
+def _reports(window: str, cue: Cue) -> bool:
+    """Whether a cue reports what its subject said: not 'a nurse called Aisha Khan', and not a
+    passive ('Ministers were accused of “…”', 'he was told “…”'), whose subject said nothing."""
+    if _names_someone(window, cue):
+        return False
+    if cue.text in ("read", "reads") and window[cue.end : cue.end + 4] == " as ":
+        return False  # 'a formula Kyiv read as a demand': an interpretation, nobody's words
+    before = window[max(0, cue.start - 8) : cue.start].split()[-1:]
+    return not (before and before[0].casefold() in _PASSIVE_AUXILIARIES)
 
 
 def _names_someone(window: str, cue: Cue) -> bool:
@@ -667,7 +814,7 @@ def _names_someone(window: str, cue: Cue) -> bool:
 
 
 def _before(prefix: str, start: int) -> Attribution | None:
-    cues = [c for c in find_cues(prefix) if not _names_someone(prefix, c)]
+    cues = [c for c in find_cues(prefix) if _reports(prefix, c)]
     if not cues:
         possessive = _POSSESSIVE_PREPOSITION.search(prefix)
         if not possessive:
@@ -675,6 +822,10 @@ def _before(prefix: str, start: int) -> Attribution | None:
         group = next(g for g in ("pronoun", "owner", "name") if possessive.group(g))
         return Attribution(possessive.group(group), start + possessive.start(group), "по словам" if group == "pronoun" else "in the words of")
     cue = cues[-1]
+    possessive = _POSSESSIVE_PREPOSITION.search(prefix, cue.end) if " words" in prefix or " phrase" in prefix else None
+    if possessive and possessive.group("name"):
+        # '… asked mourners to bring, in Natalia's words, “…”': the words' owner is nearer than the cue's subject.
+        return Attribution(possessive.group("name"), start + possessive.start("name"), "in the words of")
     if cue.is_preposition:
         source = _DOCUMENT_SOURCE.sub(" ", prefix[cue.end :])
         segments = _SOURCE_BREAK.split(source, maxsplit=2)
@@ -726,7 +877,21 @@ def _before(prefix: str, start: int) -> Attribution | None:
         if kind in ("name", "description") and mention:
             return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
     if _coordinated(prefix[: cue.start]):
-        # 'X called it “…” and said …': the verb's subject is X's, dropped.
+        # 'X called it “…” and said …', 'my neighbour called me and said: ‘…’': the first verb's subject.
+        earlier = next((c for c in reversed(cues[:-1]) if not c.is_preposition), None)
+        if earlier and _after_relative(prefix, earlier.start):
+            # 'the woman who called our hotline and said': she is known by the relative clause.
+            relative_at = prefix.rfind(" ", 0, earlier.start - 1) + 1
+            words = prefix[:relative_at].split()[-4:]
+            determiner = max((i for i, w in enumerate(words) if w.casefold() in _DETERMINERS), default=None)
+            if determiner is not None:
+                noun = " ".join(words[determiner:])
+                mention_at = prefix.rfind(noun, 0, relative_at)
+                conjunction_at = prefix[: cue.start].rstrip().rfind(" ")
+                return Attribution(prefix[mention_at:conjunction_at].strip(" ,"), start + mention_at, _cue_verb(cue.text.casefold()))
+        mention = _subject_before_cue(prefix[: earlier.start]) if earlier else None
+        if mention and not _coordinated(prefix[: earlier.start]):
+            return Attribution(mention, start + prefix.rfind(mention, 0, earlier.start), _cue_verb(cue.text.casefold()))
         return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
     mention = _subject_before_cue(prefix[: cue.start])
     if not mention:
@@ -758,10 +923,17 @@ def _coordinated(chunk: str) -> bool:
 def _subject_before_cue(chunk: str) -> str | None:
     """The subject right before a reporting verb, looking through an appositive:
     'Labour's spokeswoman, Priya Raman,' -> 'Priya Raman'; 'X, who resigned,' -> 'X'."""
-    stripped = chunk.rstrip()
+    # A colon ends a clause: 'HOST: On the talks: the minister said' has 'the minister' for subject.
+    stripped = chunk.rstrip().rsplit(": ", 1)[-1]
     words = stripped.split()
     while words and (words[-1].casefold() in lexicon.AUXILIARIES or words[-1].endswith(("’", "'"))):
         words.pop()
+    if len(words) > 2 and words[-1] == "to":
+        words = words[:-2]  # 'My grandmother used to say', 'He likes to say'
+    # 'MPs back the motion as minister warns': the subject follows the conjunction that opens its clause.
+    opener = -1 if _CLAUSE_OPENERS.isdisjoint(words) else max((i for i, w in enumerate(words[:-1]) if w in _CLAUSE_OPENERS), default=-1)
+    if opener >= 0 and len(words) - opener <= 5 and not any(w.endswith(",") for w in words[opener:]):
+        words = words[opener + 1 :]
     stripped = " ".join(words)
     if not stripped or _coordinated(stripped):
         return None
@@ -778,6 +950,8 @@ def _subject_before_cue(chunk: str) -> str | None:
                 return mention
             if kind_b == "name":
                 return mention_b
+            if kind == "description" and _names_speaker(mention):
+                return mention  # 'a US Treasury official, speaking on condition of anonymity,'
             for segment in (head, appositive):
                 run = NAME_RUN.search(segment)
                 if run and clean_name(run.group()) and not _after_preposition(segment, run.start()):
@@ -793,7 +967,7 @@ def _subject_before_cue(chunk: str) -> str | None:
         stripped = segments[0]
     last_segment = stripped.rsplit(",", 1)[-1]
     mention, kind = parse_mention(last_segment)
-    if kind == "description" and len(mention.split()) > 7:
+    if kind == "description" and len(mention.split()) > (10 if mention.split()[0].casefold() in _INDEFINITE_ARTICLES else 7):
         return None
     return mention
 
@@ -813,9 +987,14 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
             if run.group() in lexicon.FUNCTION_WORDS:
                 continue
             article = first[: run.start()].split()[-1:]
-            if " " not in run.group() and article and article[0].casefold() in lexicon.DEFINITE:
-                # German capitalises every noun: 'hieß es aus dem Ministerium' describes a speaker.
+            if run.end() == len(first.rstrip()) and _role_described(first, run):
+                return f"{article[0]} {run.group()}", "description"  # 'asked the Labour MP'
+            if " " not in run.group() and article and (article[0].casefold() in lexicon.DEFINITE or (article[0].islower() and _oblique_office(run.group()))):
+                # German capitalises every noun: 'hieß es aus dem Ministerium' describes a speaker, as
+                # a role and the office it serves do: 'добавил представитель Кремля'.
                 return f"{article[0]} {run.group()}", "description"
+            if " " not in run.group() and article and article[0].casefold() in _DETERMINERS and first[run.end() :].lstrip()[:1].islower():
+                break  # 'said one London-based gas trader': a capitalised adjective in a description
             return run.group(), "name"
     if len(segments) > 1 and segments[1].strip() and rest.lstrip()[:1] not in ".!?":
         run = NAME_RUN.fullmatch(segments[1].strip())
@@ -861,6 +1040,9 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
             appositive = _ROLE_THEN_NAME.match(rest)
             if appositive and clean_name(appositive.group(1)):
                 return appositive.group(1)  # 'The European Commission president, Ursula von der Leyen,'
+            described = _DESCRIBED_NAME.match(rest)
+            if described and " " in (clean_name(described.group(1)) or ""):
+                return described.group(1)  # 'Her boss, the accountant Uwe Brandt, told her:'
             if run.group().endswith(("’s", "'s")) and rest.startswith(" "):
                 owned = _OWNED_NAME.match(rest)
                 if owned and (" " in (clean_name(owned.group(2)) or "") or (owned.group(1) and clean_name(owned.group(2)))):
@@ -915,8 +1097,20 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
         return (group or context.last_person(at)), "group"
     if _ONE_OF_THEM.match(mention):
         return _recent_group(context, at) or mention, "group"
+    interviewee = _interviewee_at(context, at) if first in _FIRST_PERSON else None
+    if interviewee:
+        # In an answer 'I' is the interviewee, and 'my sister' theirs: "Olena Kovalenko's sister".
+        owned = [w for w in words[1:] if w.casefold() != "own"]
+        if len(words) == 1:
+            return interviewee, "person"
+        if owned and first in _FIRST_PERSON_POSSESSIVES and owned[-1].casefold() in _KIN:
+            return f"{interviewee}'s {' '.join(owned)}", "person"
     if len(words) == 1 and first in lexicon.PRONOUN_GENDER:
         gender = lexicon.PRONOUN_GENDER[first] if first not in ("sie",) else None
+        interviewee = _interviewee_at(context, at) if context.answers else None
+        kin = _kin_just_named(context.text, at, gender) if interviewee else None
+        if kin:
+            return f"{interviewee}'s {kin}", "person"  # 'My father was an engineer. He used to say …'
         speaker = context.last_person(at, gender or _gender_of_verb(cue))
         if speaker and gender:
             context.genders.setdefault(speaker, gender)
@@ -926,39 +1120,82 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
         name = clean_name(mention)
         if not name:
             return None, "person"
+        if name.casefold() in _FIRST_PERSON and _interviewee_at(context, at):
+            return _interviewee_at(context, at), "person"  # 'What I tell my clients is: …'
         if cue and " ".join(cue.split()) in lexicon.GENITIVE_CUES:
             name = " ".join(map(_nominative_word, name.split(" ")))
+        if name.rpartition(" ")[2].casefold() in lexicon.PARTY_MEMBERS:
+            return _resolve_description("the " + name, at, context)  # 'said the Ohio Republican'
         if " " not in name:
             name = context.full_name(name, at)
+        if " " not in name:
+            name = context.organisation(name)
         if _is_org(name):
             return name, "group"
         return name, "person"
     return _resolve_description(mention, at, context)
 
 
-def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tuple[str, str]:
+def _kin_just_named(text: str, at: int, gender: str | None) -> str | None:
+    """The relative opening the sentence before `at` in an answer ('My father was …'), if a pronoun
+    of `gender` can refer to them."""
+    floor = text.rfind("\n", 0, at) + 1
+    sentence = sentence_start(text, at, floor)
+    if sentence <= floor:
+        return None
+    words = text[sentence_start(text, sentence - 1, floor) : sentence].split()[:3]
+    if len(words) < 2 or words[0].casefold() not in _FIRST_PERSON_POSSESSIVES:
+        return None
+    kin = words[2] if words[1].casefold() == "own" and len(words) > 2 else words[1]
+    kin = kin.casefold().rstrip(",.")
+    return kin if kin in _KIN and _description_gender(kin) in (None, gender) else None
+
+
+def _interviewee_at(context: SpeakerContext, at: int) -> str | None:
+    """Who answers in the interview answer holding `at`, if any."""
+    return next((answer.speaker for answer in context.answers if answer.start <= at < answer.end), None)
+
+
+def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tuple[str | None, str]:
     words = mention.split()
+    if len(words) > 3 and words[2].casefold() in ("who", "whom"):
+        return mention, "person"  # 'the woman who called our hotline': someone the clause identifies
     determiner = words[0].casefold()
-    head = words[-1].casefold().rstrip(".,")
-    if head not in lexicon.PERSON_ROLES and head not in lexicon.ORG_HEADS:
-        # French, Spanish, Italian and Portuguese put adjectives after the noun: 'le président français'.
-        head = next((w for w in (w.casefold() for w in reversed(words[1:-1])) if w in lexicon.PERSON_ROLES or w in lexicon.ORG_HEADS), head)
+    head = _head_noun(words)
+    # An age says a person whatever the noun: 'o cozinheiro de 44 anos', 'продавщица, 54 года'.
+    person = _is_person_head(head) or bool(_AGE_COMPLEMENT.search(mention))
+    kind = "person" if person else "group"
     if determiner in lexicon.INDEFINITE:
-        return mention, "person" if head in lexicon.PERSON_ROLES else "group"
+        return _unnamed(words), kind
+    # Languages without articles name a role bare: 'представитель Кремля', 'каже жінка'.
+    articleless = determiner not in lexicon.DEFINITE and len(words) <= 3 and (determiner in lexicon.PERSON_ROLES or determiner in lexicon.PERSON_NOUNS)
     bare = " ".join(words[1:]) if determiner in lexicon.DEFINITE else mention
-    if determiner not in lexicon.DEFINITE or any(w.endswith(("’s", "'s")) for w in words):
-        return (bare if determiner in lexicon.DEFINITE else mention), "person" if head in lexicon.PERSON_ROLES else "group"
+    # 'the governor of one industrial region' is someone new, as 'a governor' would be.
+    of_someone_new = any(w.casefold() in lexicon.GENITIVE_PREPOSITIONS and n.casefold() in _SINGULAR_ARTICLES for w, n in zip(words[1:], words[2:]))
+    if (determiner not in lexicon.DEFINITE and not articleless) or of_someone_new or any(w.endswith(("’s", "'s")) for w in words):
+        return bare, kind
+    if head in lexicon.DOCUMENT_NOUNS:
+        issuer = _issuer(context, at, head)
+        if issuer:
+            return issuer, "group"
+        # 'the Vistula report' is the Vistula Energy Forum's: the organisation its modifier opens.
+        modifier = words[-2] if len(words) >= 2 and words[-1].casefold() == head and words[-2][:1].isupper() else None
+        issuer = context.organisation(modifier) if modifier and modifier.casefold() not in lexicon.DEFINITE else None
+        if issuer and issuer != modifier:
+            return issuer, "group"
     window_start = max(0, at - 2500)
     earlier = context.text[window_start:at]
     best = _antecedent(earlier, head, bare)
     if best:
         phrase_words = best[1].split()
         indefinite = [i for i, w in enumerate(phrase_words) if w.casefold() in lexicon.INDEFINITE]
-        if indefinite and head in lexicon.PERSON_ROLES:
-            return " ".join(phrase_words[indefinite[-1] :]), "person"
         article = earlier[: best[0]].split()[-1:]
-        if article and article[0].casefold() in ("a", "an") and head in lexicon.PERSON_ROLES:
-            return f"{article[0]} {best[1]}", "person"  # 'A U.S. State Department spokesperson' is unnamed
+        if person and (indefinite or (article and article[0].casefold() in ("a", "an"))):
+            # 'Hrytsenko, 67, a retired railway mechanic' is named; 'A U.S. State Department spokesperson' is not.
+            named = _named_before(context, window_start + best[0] - (len(article[0]) + 1 if article and not indefinite else 0))
+            if named:
+                return named, "person"
+            return _unnamed(phrase_words[indefinite[-1] :] if indefinite else [article[0], *phrase_words]), "person"
         while phrase_words and (phrase_words[0].casefold() in lexicon.DEFINITE or phrase_words[0].casefold() in lexicon.PREPOSITIONS or phrase_words[0][:1].islower() and not any(w[:1].isupper() for w in phrase_words)):
             phrase_words = phrase_words[1:]
         while phrase_words and phrase_words[0][:1].islower() and any(w[:1].isupper() for w in phrase_words[1:]) and phrase_words[0].casefold() not in lexicon.INDEFINITE:
@@ -966,7 +1203,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         phrase_end = window_start + best[0] + len(best[1])
         after = context.text[phrase_end : phrase_end + 60]
         name = _APPOSITIVE_NAME.match(after)
-        if head in lexicon.PERSON_ROLES:
+        if person:
             cleaned = clean_name(name.group(1)) if name else None
             full = context.full_name(cleaned, at) if cleaned else None
             # 'the diplomat, Anna Berg,' names the diplomat; 'the diplomat, Russia continues' does not.
@@ -974,8 +1211,9 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
                 return full, "person"
         elif name and clean_name(name.group(1)) and (after[name.end() : name.end() + 1] in (",", ")") or after[name.end() :].lstrip()[:1].islower()):
             return clean_name(name.group(1)), "group"  # "Ukraine's state energy company Naftogaz said"
-        if phrase_words and any(w[:1].isupper() for w in phrase_words) and head not in lexicon.PERSON_ROLES:
-            return " ".join(phrase_words), "group"
+        if phrase_words and any(w[:1].isupper() for w in phrase_words) and not person:
+            place = _IN_PLACE.match(after)  # "Ukraine's embassy in Berlin"
+            return " ".join(phrase_words) + (place.group() if place else ""), "group"
     if head in lexicon.ORG_HEADS and len(words) == 2:
         # 'Ukraine's grid operator, Ukrenergo, said …. "…," the company said': the last sentence's subject.
         sentence = sentence_start(context.text, at, window_start)
@@ -984,14 +1222,127 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         name = clean_name(subject) if subject and subject[:1].isupper() and subject.casefold() not in lexicon.PRONOUN_GENDER else None
         if name and (_is_org(name) or (" " not in name and context.full_name(name, at) == name)):
             return name, "group"
-    if head in lexicon.PERSON_ROLES:
-        person = context.last_person(at)
-        # An interviewee telling what 'the minister' said to them is not the minister.
-        if any(answer.start <= at < answer.end and answer.speaker == person for answer in context.answers):
+        # '«…», añadió la empresa': the organisation quoted last.
+        speaker = next((s for s_at, s, _ in reversed(context.speakers) if at - 600 < s_at < at and _is_org_name(context, s, at)), None)
+        if speaker:
+            return speaker, "group"
+    plural = person and head[:-1] in _PERSON_WORDS and head not in _PERSON_WORDS
+    if plural:
+        return bare, "group"  # 'the G7 finance ministers' are no one person named before
+    if articleless and determiner in lexicon.PERSON_ROLES and at < context.text.find("\n\n"):
+        # A headline drops the article: 'as minister warns' is whoever the report introduces so.
+        introduced = _introduced_as(context.text, head, at)
+        if introduced:
+            return introduced, "person"
+    if person and not (articleless and determiner not in lexicon.PERSON_NOUNS):
+        # A bare role with no antecedent ('Губернатор области заявил') is someone not named.
+        gender = _description_gender(head)
+        speaker = context.last_person(at, gender)
+        # An interviewee telling what 'the minister' said is not the minister, nor is one the host tells of.
+        answers = context.answers
+        if answers and answers[0].start <= at < answers[-1].end and any(answer.speaker == speaker for answer in answers):
             return bare, "person"
+        if speaker and gender:
+            context.genders.setdefault(speaker, gender)
         # A lead may name its speaker only after describing them: 'The U.N. secretary-general told …'.
-        return (person or first_person(context.text[at : at + 400]) or bare), "person"
-    return bare, "group"
+        return (speaker or first_person(context.text[at : at + 400]) or bare), "person"
+    place = _IN_PLACE.match(context.text, at + len(mention)) if head in lexicon.ORG_HEADS else None
+    return bare + (place.group() if place else ""), kind  # 'the Russian embassy in Warsaw said'
+
+
+def _introduced_as(text: str, role: str, after: int) -> str | None:
+    """The first full name set right after `role` in the text after `after` ('the Foreign Office
+    minister, Helen Carraway,')."""
+    for match in re.finditer(rf"\b{re.escape(role)}\b", text[after : after + 1500], re.IGNORECASE):
+        named = _APPOSITIVE_NAME.match(text, after + match.end())
+        name = clean_name(named.group(1)) if named else None
+        if name and " " in name and not _is_org(name):
+            return name
+    return None
+
+
+def _head_noun(words: list[str]) -> str:
+    """The noun a description is about: 'the mother of three' -> 'mother', 'le président français'
+    -> 'président' (Romance adjectives follow the noun), 'the retired mechanic' -> 'mechanic'."""
+    core = words[1:] if len(words) > 1 and words[0].casefold() in _DETERMINERS else words
+    cut = next((i for i, w in enumerate(core) if i and w.casefold() in lexicon.GENITIVE_PREPOSITIONS), len(core))
+    core = core[:cut]
+    head = core[-1].casefold().rstrip(".,")
+    if not (_is_person_head(head) or head in lexicon.ORG_HEADS):
+        head = next((w for w in (w.casefold() for w in reversed(core[:-1])) if _is_person_head(w) or w in lexicon.ORG_HEADS), head)
+    return head
+
+
+def _is_person_head(head: str) -> bool:
+    """Whether a description's noun is a person: a role, a relation, an age ('the 67-year-old')."""
+    if head in lexicon.ORG_HEADS or head in lexicon.DOCUMENT_NOUNS:
+        return False
+    singular = head[:-1] if head.endswith("s") else head
+    return (
+        head in lexicon.PERSON_ROLES or singular in lexicon.PERSON_ROLES or head in lexicon.PERSON_NOUNS
+        or singular in lexicon.PERSON_NOUNS or head in lexicon.PARTY_MEMBERS or bool(_AGED.search(head))
+    )
+
+
+def _description_gender(head: str) -> str | None:
+    """The gender a description's noun says: 'the mother of three', 'the grandfather'."""
+    if lexicon.FEMALE_ROLES.search(head):
+        return "f"
+    if lexicon.MALE_ROLES.search(head):
+        return "m"
+    return None
+
+
+def _unnamed(words: list[str]) -> str:
+    """An indefinite description as a speaker, as written ('a senior official'), but without a
+    numeral: 'one London-based gas trader' is a London-based gas trader, 'one of our line workers' a
+    line worker."""
+    if len(words) > 1 and words[0].casefold() in _NUMERAL_ARTICLES:
+        words = words[1:]
+        if len(words) > 2 and words[0].casefold() in lexicon.GENITIVE_PREPOSITIONS:
+            words = words[2:] if words[1].casefold() in _DETERMINERS or words[1].casefold() in _POSSESSIVE_WORDS else words[1:]
+            last = words[-1]
+            words = [*words[:-1], last[:-1] if last.endswith("s") and not last.endswith("ss") else last]
+    return " ".join(words)
+
+
+def _named_before(context: SpeakerContext, phrase_start: int) -> str | None:
+    """The person an indefinite description is in apposition to: 'said Hrytsenko, 67, a retired …'."""
+    match = _NAME_THEN_COMMA.search(context.text, max(0, phrase_start - 80), phrase_start)
+    if not match:
+        return None
+    name = clean_name(match.group(1))
+    if not name or _is_org(name):
+        return None
+    return context.full_name(name, phrase_start) if " " not in name else name
+
+
+def _issuer(context: SpeakerContext, at: int, head: str) -> str | None:
+    """Who issued the document a cue's subject is ('the statement said'): the subject of the last
+    sentence before that mentions such a document ('The court said in a written statement that …')."""
+    text = context.text
+    folded = text[max(0, at - 1500) : at].lower()
+    found = len(folded)
+    while (found := folded.rfind(head, 0, found)) >= 0:
+        after = found + len(head)
+        if (found and folded[found - 1].isalnum()) or (after < len(folded) and folded[after].isalnum()):
+            continue
+        mention_at = max(0, at - 1500) + found
+        sentence = sentence_start(text, mention_at, text.rfind("\n\n", 0, mention_at) + 2 if "\n\n" in text[:mention_at] else 0)
+        piece = text[sentence:mention_at]
+        cue = next(find_cues(piece), None)
+        subject = _subject_before_cue(piece[: cue.start]) if cue else _sentence_subject(piece)
+        if not subject or subject.split()[-1].casefold().strip(",:") == head:
+            return None
+        speaker, _ = resolve(subject, sentence, context, None)
+        return speaker
+    return None
+
+
+def _is_org_name(context: SpeakerContext, name: str, at: int) -> bool:
+    """Whether a speaker's name is an organisation's: one the word lists know, or a single word
+    that is no part of any person's name in the text ('Enagás')."""
+    return _is_org(name) or (" " not in name and context.full_name(name, at) == name and name.casefold() not in lexicon.PRONOUN_GENDER)
 
 
 def _antecedent(earlier: str, head: str, bare: str) -> tuple[int, str] | None:
@@ -1012,10 +1363,20 @@ def _antecedent(earlier: str, head: str, bare: str) -> tuple[int, str] | None:
         # An article opens a phrase: 'alla Camera il ministro' is 'il ministro'.
         opening = max((i for i, w in enumerate(words[:-1]) if i > opening and w in lexicon.DEFINITE), default=opening)
         words = words[opening:]
-        if len(words) > 1 and not _remention(words, bare):
+        # A repeated description still names its antecedent when the name follows it ('the Labour MP Priya Raman').
+        if len(words) > 1 and (not _remention(words, bare) or _NAMED_AFTER.match(earlier, after)) and _agrees(words, bare):
             phrase = " ".join(words)
             return after - len(phrase), phrase
     return None
+
+
+def _agrees(phrase: list[str], bare: str) -> bool:
+    """Whether a phrase may be what a description refers back to: 'the Green MP' is not 'the Labour MP'."""
+    modifiers = bare.split()[:-1]
+    if not modifiers or not modifiers[0][:1].isupper():
+        return True
+    folded = {w.casefold() for w in phrase}
+    return all(m.casefold() in folded for m in modifiers)
 
 
 def _compound_head(text: str, at: int, head: str) -> bool:
@@ -1045,7 +1406,7 @@ def _resolve_locative(words: list[str], at: int, context: SpeakerContext) -> str
         for earlier in _LOCATIVE_REPORT.finditer(context.text, max(0, at - 800), at):
             pass
         if earlier:
-            words = earlier.group(1).split()
+            words = (earlier.group(1) or earlier.group(2)).split()
     return " ".join(_nominative(words))
 
 
@@ -1076,16 +1437,30 @@ def _nominative_word(word: str) -> str:
 def _recent_group(context: SpeakerContext, at: int) -> str | None:
     """The plural noun phrase opening one of the last sentences: 'Prosecutors', 'Two diplomats'."""
     text = context.text
-    paragraph_start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))) + 2
+    previous = text.rfind("\n\n", 0, at)
+    before_previous = text.rfind("\n\n", 0, previous) if previous > 0 else -1
+    paragraph_start = before_previous + 2 if before_previous >= 0 else 0  # this paragraph and the one before
     for sentence in reversed(_SENTENCE_SPLIT.split(text[max(paragraph_start, at - 600) : at])):
         words = sentence.split()[:4]
+        if len(words) == 4 and words[1] == "of" and words[2] in ("the", "these", "those") and words[0] in _GROUP_PARTS:
+            words = words[2:]  # 'Many of the callers left': the callers
         for index, word in enumerate(words[:3]):
             clean = word.strip(",")
-            if clean.endswith("s") and clean.isalpha() and len(clean) > 3 and context.full_name(clean, at) == clean and (index == 0 or words[0].casefold() in _GROUP_OPENERS):
+            # 'Prosecutors', 'Two diplomats', 'Polish prosecutors': a plural noun after openers or adjectives.
+            openers = words[:index]
+            if clean.endswith("s") and clean.isalpha() and len(clean) > 3 and context.full_name(clean, at) == clean and (
+                index == 0 or words[0].casefold() in _GROUP_OPENERS or all(_adjective_like(w) for w in openers)
+            ) and clean.casefold() not in _CUE_WORDS:
                 return " ".join(w.strip(",") for w in words[: index + 1])
             if word.endswith(","):
                 break
     return None
+
+
+def _adjective_like(word: str) -> bool:
+    """Whether a word before a plural noun may be its adjective ('Polish', 'local'): no pronoun, no name's 's."""
+    folded = word.casefold()
+    return word.isalpha() and not folded.endswith("s") and word not in lexicon.FUNCTION_WORDS and folded not in lexicon.PRONOUN_GENDER and folded not in lexicon.PLURAL_PRONOUNS
 
 
 def _gender_of_verb(cue: str | None) -> str | None:

@@ -16,6 +16,7 @@ import ahocorasick_rs
 
 from newscurate.clean.edits import Edit
 from newscurate.clean.lines import Line, at_most_words, line_span_with_newline, nonblank_lines
+from newscurate.clean.structure import BYLINE, DATE_LINE
 from newscurate.clean.structure import EDITORS_NOTE as _EDITORS_NOTE
 
 _I = re.IGNORECASE
@@ -523,10 +524,15 @@ _LIST_LABEL_RULES = ("label_line", "list_under_label")
 def _listed_under_label(text: str, lines: list[Line], index: int) -> bool:
     """A headline under a list's label ('Read also', 'More from …', 'Tags'), with no blank line
     between: a link of the list. A sentence there is the article's, set too close to the label,
-    and so is a table's row under its header (cells with figures)."""
+    and so is a table's row under its header (cells with figures). A menu ('Home | News | Sport')
+    heads no list: under it stand the headline, the byline and the date, which the page-furniture
+    step reads for the metadata."""
     above, line = lines[index - 1], lines[index]
     return (
         text.count("\n", above.end, line.start) == 1
+        and " | " not in above.stripped
+        and not BYLINE.match(line.stripped)
+        and not (any(map(str.isdigit, line.stripped)) and DATE_LINE.match(line.stripped))
         and not line.stripped.endswith((".", "!", "?", "…"))
         and at_most_words(line.stripped, _LIST_ITEM_WORDS)
         and not (" | " in line.stripped and any(map(str.isdigit, line.stripped)))
