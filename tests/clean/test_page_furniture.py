@@ -4,15 +4,8 @@ byline, correction notes, gallery counters; and article text that only looks lik
 Texts are made up for these tests."""
 
 from newscurate.clean import clean_text
+from tests.clean.test_article_end import PROSE  # the same made-up article
 
-PROSE = [
-    "The river authority opened the new flood gates on Monday after four years of building work in the valley.",
-    "Engineers said the gates could hold back a surge twice the height of the one that flooded the market in 2019.",
-    "Shop owners on the quay said they had waited a long time for the work and hoped insurance costs would now fall.",
-    "The scheme cost just over twelve million and was paid for by the national flood fund and the county council.",
-    "A second phase, which would protect the houses downstream of the old mill, is still waiting for planning consent.",
-    "The authority will test the gates twice a year and publish the results on its website for residents to read.",
-]
 HEADLINE = "Flood gates open on the quay"
 
 
