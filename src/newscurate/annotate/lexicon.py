@@ -198,6 +198,8 @@ POSSESSIVES = frozenset(
 
 # Words opening a clause that reports or asks about someone: a name right after them is not the
 # sentence's subject ('declined to say whether Putin would ...').
+# A naming or reporting verb after one of these is passive: its subject said nothing ('was accused of', 'is called').
+PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")
 SUBORDINATORS = frozenset("whether that if ob dass si que se che что чи що ли że".split())
 
 RELATIVES = frozenset("who whom which qui que quien quienes cui который которая которое которые який яка яке які".split())

@@ -65,8 +65,9 @@ _TERM_WORDS = _SO_CALLED | _TERM_NOUNS
 # After a quote ending in a full stop, the sentence goes on only with a comma, a dash or lower case.
 _SENTENCE_GOES_ON = re.compile(r"\s*(?:[,—–-]|[^\W\d_]*[a-zа-яё])")
 _TERM_OBJECT = re.compile(r"(?i)\b(?:it|them|this|that|itself)\s+(?:(?:a|an|the)\s+)?$")
-_PASSIVE_NAMED = re.compile(rf"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:{'|'.join(NAMING_CUES)})(?:\s+as)?\s*$")
-_PASSIVE_NAMING = re.compile(rf"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:{'|'.join(NAMING_CUES)})\b")
+_PASSIVE_NAMING_VERB = rf"(?i)\b(?:{'|'.join(lexicon.PASSIVE_AUXILIARIES)})\s+(?:\w+\s+)?(?:{'|'.join(NAMING_CUES)})"
+_PASSIVE_NAMED = re.compile(_PASSIVE_NAMING_VERB + r"(?:\s+as)?\s*$")  # right before the quote
+_PASSIVE_NAMING = re.compile(_PASSIVE_NAMING_VERB + r"\b")
 _NAMING_NEARBY = re.compile(rf"\b(?:{'|'.join(NAMING_CUES)})\b(?:\s+\S+){{0,4}}\s*$")
 _NAMED_THING = re.compile(r"\b(?:called|dubbed|named|titled)\s*$")
 _WHAT_SOMEONE_CALLED = re.compile(r"(?i)\bwhat\s+(?:\S+\s+){1,5}?\w+\s*$")
@@ -397,7 +398,6 @@ def _speech(
             kind = "scare"
         elif len(words) < 5 and _word_before(text, open_at) in _TERM_WORDS:
             kind = "scare"  # 'the so-called “X”', 'the word “X”'
-
         elif found and (found.cue or found.mention):
             kind = "direct"
         elif short or (len(words) < 5 and _preceded_by(text[max(0, open_at - 30) : open_at], _SCARE_WORDS)):

@@ -293,13 +293,18 @@ class SpeakerContext:
                     return self.canonical(earlier[0])
                 found = earlier[-1] if earlier else names[0][1]
                 return self.canonical(found) if found.count(" ") > 1 else found
-        at = self.text.find(short + " ")
-        while at >= 0:
-            sibling = _SHARED_SURNAME.match(self.text, at + len(short))
-            if sibling and (at == 0 or not self.text[at - 1].isalnum()):
+        for at in self._word_starts(short):
+            if sibling := _SHARED_SURNAME.match(self.text, at + len(short)):
                 return f"{short} {sibling.group(1)}"
-            at = self.text.find(short + " ", at + 1)
         return short
+
+    def _word_starts(self, word: str) -> Iterator[int]:
+        """Where `word` stands in the text at a word's start, followed by a space."""
+        at = self.text.find(word + " ")
+        while at >= 0:
+            if at == 0 or not self.text[at - 1].isalnum():
+                yield at
+            at = self.text.find(word + " ", at + 1)
 
     def canonical(self, name: str) -> str:
         """A full name as first written with its first name and surname."""
@@ -318,14 +323,11 @@ class SpeakerContext:
         return self._organisations[short]
 
     def _find_organisation(self, short: str) -> str:
-        at = self.text.find(short + " ")
-        while at >= 0:
-            if at == 0 or not self.text[at - 1].isalnum():
-                run = NAME_RUN.match(self.text, at)
-                name = clean_name(run.group()) if run else None
-                if name and name.startswith(short + " ") and _is_org(name):
-                    return name
-            at = self.text.find(short + " ", at + 1)
+        for at in self._word_starts(short):
+            run = NAME_RUN.match(self.text, at)
+            name = clean_name(run.group()) if run else None
+            if name and name.startswith(short + " ") and _is_org(name):
+                return name
         return short
 
     def _affixes(self) -> dict[str, list[tuple[int, str]]]:
@@ -578,7 +580,6 @@ _NUMERAL_ARTICLES = frozenset(("one", "один", "одна", "одне", "од�
 _AGED = re.compile(r"\d+-year-old$|^\d+-(?:річн|летн)")
 _IN_PLACE = re.compile(rf"\s(?:in|à|en|a|в|у)\s+{NAME_RUN.pattern}")
 _NAME_THEN_COMMA = re.compile(rf"({NAME_RUN.pattern})(?:,\s*\d{{1,3}})?,\s*$")
-_PASSIVE_AUXILIARIES = frozenset("was were is are be been being".split())
 _INTRODUCING_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
 _SUBJECT_PRONOUNS = frozenset("he she er elle он она він вона".split())
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
@@ -801,7 +802,7 @@ def _reports(window: str, cue: Cue) -> bool:
     if cue.text in ("read", "reads") and window[cue.end : cue.end + 4] == " as ":
         return False  # 'a formula Kyiv read as a demand': an interpretation, nobody's words
     before = window[max(0, cue.start - 8) : cue.start].split()[-1:]
-    return not (before and before[0].casefold() in _PASSIVE_AUXILIARIES)
+    return not (before and before[0].casefold() in lexicon.PASSIVE_AUXILIARIES)
 
 
 def _names_someone(window: str, cue: Cue) -> bool:

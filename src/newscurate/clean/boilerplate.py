@@ -528,14 +528,15 @@ def _listed_under_label(text: str, lines: list[Line], index: int) -> bool:
     heads no list: under it stand the headline, the byline and the date, which the page-furniture
     step reads for the metadata."""
     above, line = lines[index - 1], lines[index]
+    has_figure = any(map(str.isdigit, line.stripped))
     return (
         text.count("\n", above.end, line.start) == 1
         and " | " not in above.stripped
         and not BYLINE.match(line.stripped)
-        and not (any(map(str.isdigit, line.stripped)) and DATE_LINE.match(line.stripped))
+        and not (has_figure and DATE_LINE.match(line.stripped))
         and not line.stripped.endswith((".", "!", "?", "…"))
         and at_most_words(line.stripped, _LIST_ITEM_WORDS)
-        and not (" | " in line.stripped and any(map(str.isdigit, line.stripped)))
+        and not (" | " in line.stripped and has_figure)
     )
 
 
