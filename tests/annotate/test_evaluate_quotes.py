@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -37,15 +37,17 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout3.jsonl", 0.975, 0.95),
         ("quotes_holdout4.jsonl", 0.975, 0.93),
         ("quotes_holdout5.jsonl", 0.945, 0.855),
-        ("quotes_holdout6.jsonl", 0.94, 0.775),
+        ("quotes_holdout6.jsonl", 0.985, 0.94),
+        ("quotes_holdout7.jsonl", 0.965, 0.76),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
     """Each set was scored blind first, then (but holdout6) learned from. holdout3: blind 0.668
     (session 4), now 0.959. holdout4: blind 0.698 (session 4), 0.937 after session 5's first round.
     holdout5: blind 0.645 at session 5's start, 0.680 after that round, 0.862 after a second round
-    from its own errors. holdout6, still unseen by any rule writer: 0.719 at session 5's start,
-    0.783 after both rounds, below issue 4's 0.90 and guarded against losing ground."""
+    from its own errors. holdout6: 0.719 blind at session 5's start, 0.783 after its two rounds, 0.949
+    after session 6's round from its own errors. holdout7 (mostly English political news), unseen
+    by any rule writer: 0.755 blind, 0.765 after that round."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

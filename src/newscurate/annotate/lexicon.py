@@ -17,18 +17,18 @@ VERB_CUES = {
         maintained maintains recounted recounts described describes laughed jokes joked shouted vowed vows
         pledged pledges promised promises denied denies confirmed confirms testified testifies quipped mused
         lamented laments boasted boasts wondered wonders estimated estimates read reads put
-        saying adding noting warning insisting arguing claiming stressing explaining telling writing
-        called calls calling accused accuses""",
+        saying adding noting warning insisting arguing claiming stressing explaining telling writing citing
+        called calls calling accused accuses laughs smiles smiled sighs sighed""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
         fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte""",
     "fr": """déclare dit affirme explique ajoute estime souligne assure indique précise raconte confie lance
-        insiste poursuit répond résume prévient reconnaît martèle accuse""",
+        insiste poursuit répond résume prévient reconnaît martèle accuse écrit""",
     "it": """dice afferma spiega aggiunge sostiene commenta racconta osserva dichiara sottolinea risponde
         avverte ammette attacca replica ribadisce accusa""",
     "es": """dijo dice afirmó afirma declaró explicó explica señaló señala aseguró asegura añadió añade
         advirtió advierte lamenta lamentó contó cuenta reconoció sostuvo sostiene indicó insistió subrayó
-        respondió calificó califica acusó acusa
+        respondió calificó califica acusó acusa responde contesta contestó promete prometió grita gritó pregunta preguntó
         dijeron afirmaron declararon explicaron señalaron aseguraron añadieron advirtieron indicaron""",
     "pt": """disse diz afirmou afirma declarou explicou explica acrescentou acrescenta ressaltou destacou
         garantiu resumiu contou conta avaliou respondeu sublinhou alertou acusou
@@ -37,10 +37,10 @@ VERB_CUES = {
         сказал сказала сказали заявил заявила заявили отметил отметила отметили говорит говорил говорила
         считает подчеркнул подчеркнула добавил добавила сообщил сообщила сообщили пояснил пояснила признал
         признала рассказал рассказала ответил ответила уверен уверена говорится обвинил обвинила
-        рассказывает добавляет объясняет поясняет вспоминает признаётся""",
+        рассказывает добавляет объясняет поясняет вспоминает признаётся улыбается""",
     "uk": """сказав заявив зазначив зазначила каже говорить вважає додав додала повідомив повідомила
         повідомили пояснив пояснила розповів розповіла відповів відповіла ідеться йдеться звинуватив
-        звинуватила розповідає додає пояснює згадує""",
+        звинуватила розповідає додає пояснює згадує усміхається""",
     "pl": """powiedział powiedziała powiedzieli mówi mówił mówiła mówią dodał dodała dodali przyznał przyznała
         podkreślił podkreśliła podkreśliło stwierdził stwierdziła ocenił oceniła zaznaczył zaznaczyła
         odpowiedział odpowiedziała tłumaczył tłumaczyła wyjaśnił wyjaśniła napisał napisała oświadczył
@@ -52,7 +52,7 @@ PHRASE_CUES = [
     r"(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+",
     r"\w+-t-(?:il|elle|ils|elles)",
     r"(?:dit|déclare|ajoute|explique|estime|affirme|lance|poursuit|répond|résume|précise)-(?:il|elle|ils|elles)",
-    r"(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|raconté|confié|lancé|répondu|reconnu)",
+    r"(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|raconté|confié|lancé|répondu|reconnu|écrit|prévenu|averti|jugé|salué|qualifié|dénoncé|rappelé|insisté)",
     # An adverb may stand inside the perfect: 'ha poi aggiunto', 'a ensuite déclaré'.
     r"(?:ha|hanno)\s+(?:\w+\s+)?(?:detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|commentato|raccontato|risposto|ammesso|attaccato|esordito|ribadito|replicato)",
     r"fügte\s+(?:\w+\s+){0,3}?hinzu",
@@ -85,7 +85,9 @@ FUNCTION_WORDS = frozenset(
     Der Die Das Den Dem Des Ein Eine Auch Aber Und Doch Le La Les Un Une Mais Et Il Lo Gli Ma El Los Las Pero
     O Os As Um Uma Mas Но И В На По Он Она А Та Ці Це У За Из С К Від До Сам Сама Сами Segundo Según Secondo Selon
     Laut One Two Three Some Many Several Most All Both Each Every Another What Who Why How Where Which Whatever
-    Can Could Would Should Shall Do Does Did Is Are Was Were Has Have Had I'm I’m""".split()
+    Can Could Would Should Shall Do Does Did Is Are Was Were Has Have Had I'm I’m
+    Darin Dabei Damit Dazu Darauf Daher Deshalb Dennoch Zudem Außerdem Trotzdem Jedoch Allerdings
+    Проте Однак Утім Втім Тому Також Водночас Натомість Однако Впрочем Поэтому Также Зато Тогда""".split()
 )
 TITLES = frozenset(
     """President Prime Minister Secretary State Foreign Deputy General Ambassador Chancellor Senator Mr Mr. Mrs
@@ -97,7 +99,7 @@ TITLES = frozenset(
     Chairwoman Minister Ministerin Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
     Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
     Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова Executive Officer Commissioner
-    Secretary-General Vice-President Assistant Under Undersecretary Under-Secretary MP MEP Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
+    Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Assistant Under Undersecretary Under-Secretary MP MEP Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
 )
 TITLE_SUFFIX = re.compile(r"(?:minister|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
 ROLE_NOUN = re.compile(r"\w{4,}(?:in|er|or|ent|ist|eur|euse|trice|ница|тель|ист|ка)")
@@ -109,14 +111,14 @@ MALE_NAMES_IN_A = frozenset("nikita ilya luca luka mustafa joshua nikola mykola 
 ORG_HEADS = frozenset(
     """ministry department government kremlin commission council committee court office agency service company
     firm bank union party bloc movement alliance army military police administration embassy mission authority authorities
-    group institute university centre center foundation organisation organization association federation
+    group institute university centre center force forces guard foundation organisation organization association federation
     network channel newspaper broadcaster parliament senate house assembly city region state county
     municipality regime coalition campaign team club board fund nato statement report study ministerium
     regierung ministère gouvernement ministero governo ministerio gobierno министерство правительство мэрия
     прокуратура ведомство міністерство уряд штаб відомство комітет комитет служба управління управление
     мерія суд кремль
     war europe east west north south asia africa america states kingdom republic nations sea ocean river street
-    square avenue road bridge airport station hospital school college church cathedral palace park prize award
+    republik república république repubblica square avenue road bridge airport station hospital school college church cathedral palace park prize award
     cup league games day week act treaty accords agreement plan programme initiative forum summit conference
     index times post news press review journal gazette herald tribune magazine radio television inc ltd corp llc
     gmbh consulate energy energi power analytics capital holdings industries technologies systems partners
@@ -125,10 +127,15 @@ ORG_HEADS = frozenset(
     компания компанія utility airline carrier regulator insurer lender operator producer manufacturer automaker
     carmaker retailer exporter importer supplier distributor watchdog exchange refiner""".split()
 )
+# Nouns a business is introduced with and referred back to: 'X, a private utility, …', 'the company said'.
+BUSINESS_HEADS = frozenset(
+    """company firm utility operator producer manufacturer carrier airline bank lender insurer group conglomerate
+    retailer exporter importer supplier refiner startup""".split()
+)
 # What an institution or a person issues: 'the statement said' speaks for whoever issued it.
 DOCUMENT_NOUNS = frozenset(
     """statement report study survey poll letter document filing ruling verdict judgment indictment complaint
-    lawsuit decree resolution communiqué release note memo email message post text draft analysis
+    lawsuit decree resolution communiqué release note memo email message post text draft analysis summary bulletin
     déclaration rapport lettre texte comunicado informe nota carta texto comunicato rapporto lettera
     erklärung mitteilung bericht brief заявление сообщение документ заява повідомлення""".split()
 )
@@ -144,6 +151,8 @@ PERSON_ROLES = frozenset(
     professor scientist activist campaigner manager coach player witness resident teacher doctor nurse farmer
     owner founder executive adviser advisor aide negotiator deputy lawmaker legislator candidate defendant
     journalist reporter editor columnist critic novelist secretary-general vice-president co-founder mp mep speaker
+    medic paramedic surgeon physician accountant prosecutor attorney banker dispatcher organiser organizer councillor
+    councilor commissioner coordinator pilot firefighter priest sergeant lieutenant colonel captain major foreman
     président présidente ministre porte-parole dirigeant dirigeante député députée ambassadeur ambassadrice
     chercheur chercheuse maire diplomate responsable presidenta ministra portavoz portavoce jefe jefa líder
     diputado diputada embajador embajadora experto experta analista alcalde alcaldesa sindaco esperto
@@ -160,12 +169,12 @@ PERSON_NOUNS = frozenset(
     colleague friend survivor victim driver engineer pharmacist miner fisherman shopkeeper businessman
     businesswoman mum dad grandson granddaughter parent villager refugee
     femme homme retraité retraitée mère père étudiant étudiante habitant habitante infirmière soldat
-    mujer hombre jubilado jubilada vecino vecina madre padre estudiante
+    mujer hombre jubilado jubilada vecino vecina madre padre estudiante anciano anciana mecánico enfermero enfermera
     donna uomo pensionato pensionata studente studentessa
     frau mann rentner rentnerin mutter vater studentin
     женщина мужчина пенсионер пенсионерка студент студентка волонтер волонтерка мать отец бабушка дедушка
     жінка чоловік пенсіонер пенсіонерка студентка волонтер волонтерка мати батько бабуся дідусь вчителька
-    вчитель лікар лікарка""".split()
+    вчитель лікар лікарка бригадир""".split()
 )
 # Party labels a definite description is made of: 'the Ohio Republican', 'the Texas Democrat'.
 PARTY_MEMBERS = frozenset("republican democrat conservative tory liberal socialist independent".split())

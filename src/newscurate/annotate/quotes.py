@@ -37,7 +37,8 @@ _SINGLE = frozenset("‘’‚'‹")
 _OPEN_AFTER = " \n([{—–-/:;“‘«„‚\"'"
 _TITLE_WORDS = frozenset(
     """book novel film movie documentary play song album series show programme program essay poem opera exhibition
-    title titled entitled headline headlines headlined buch roman titel theaterstück livre essai pièce intitulé intitulée intitulés intitulées
+    title titled entitled headline headlines headlined code-named codenamed buch roman titel theaterstück livre essai pièce intitulé intitulée intitulés intitulées
+    documental documentaire documentario dokumentarfilm
     libro romanzo intitolato intitolata titulada
     película novela titulado livro filme intitulado книга книгу роман фильм пьеса названием""".split()
 )
@@ -57,7 +58,7 @@ _SCARE_WORDS = frozenset(
 # 'So-called' right before a short quote makes it a term whatever cue the sentence holds.
 _SO_CALLED = frozenset(
     """so-called sogenannte sogenannten sogenannter sogenanntes cosiddetto cosiddetta cosiddetti cosiddette
-    называемый называемая называемое называемые называемых zwany zwana zwane zwanych""".split()
+    называемый называемая называемое называемые называемых званий звана зване звані званих zwany zwana zwane zwanych""".split()
 )
 # Nouns that mention a term rather than quote speech: 'the word “fatigue”', 'the phrase “X”'.
 _TERM_NOUNS = frozenset("word words phrase term expression slogan label wort begriff mot terme parola termine palabra término palavra termo слово слова термин".split())
@@ -72,7 +73,18 @@ _NAMING_NEARBY = re.compile(rf"\b(?:{'|'.join(NAMING_CUES)})\b(?:\s+\S+){{0,4}}\
 _NAMED_THING = re.compile(r"\b(?:called|dubbed|named|titled)\s*$")
 _WHAT_SOMEONE_CALLED = re.compile(r"(?i)\bwhat\s+(?:\S+\s+){1,5}?\w+\s*$")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_ARTICLES = frozenset(["the"])  # "the idea of the “metro school”": a term in a noun phrase; "a “massive strike”" may be speech
+# A term before its noun is an English word order: German and Romance quotes are left alone.
+_ENGLISH_MARKS = frozenset("“‘\"")
+_NEXT_WORD = re.compile(r"\s([a-z]{3,})\b(?![’'-])")
+_VERB_BEFORE_ADVERB = frozenset(lexicon.PASSIVE_AUXILIARIES) | frozenset("has have had will would can could may might must should shall do does did".split())
+_NOT_NOUNS = (
+    lexicon.PREPOSITIONS | lexicon.CONJUNCTIONS | lexicon.AUXILIARIES | lexicon.DEFINITE | lexicon.INDEFINITE
+    | lexicon.RELATIVES | lexicon.SUBORDINATORS | frozenset(lexicon.PASSIVE_AUXILIARIES)
+    | frozenset(w for words in lexicon.VERB_CUES.values() for w in words.split())
+    | frozenset("""has have had will would can could may might must should shall does did become became becomes
+    remain remains remained look looks looked seem seems seemed such then there here not never only even just""".split())
+)
+_ARTICLES = frozenset(["the", "l'", "l’"])  # "the idea of the “metro school”": a term in a noun phrase; "a “massive strike”" may be speech
 _SMALL_WORDS = frozenset("a an the of in on at to and or for with from by de la le der die das und of".split())
 
 
@@ -119,7 +131,7 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
     paragraphs = paragraph_spans(text)
     marked = [part for m in quote_spans(text, paragraphs) for part in around_incise(text, m)]
     answers = interview_answers(text, paragraphs)
-    if "— " in text or "– " in text:
+    if "—" in text or "–" in text:
         spoken = dialogue_turns(text, paragraphs, marked, answers)
         if spoken:
             marked = sorted(marked + spoken)
@@ -272,8 +284,10 @@ def around_incise(text: str, marked: _Marked) -> list[_Marked]:
 
 # A dialogue turn opens its paragraph with a dash ('— Tréguas, tréguas — diz o cozinheiro. — Acredito …'),
 # and an incise is set off by dashes with spaces (a dash inside the words has them too: 'Временно — это сколько?').
-_TURN_DASH = re.compile(r"[—–]\s+")
-_INCISE_DASH = re.compile(r",?\s+[—–]\s+")
+# Spanish sets the dashes against the words they frame: '—Aquí no se para —dice mientras aparca—. Los drones …'.
+_TURN_DASH = re.compile(r"[—–]\s*")
+_INCISE_DASH = re.compile(r",?\s+[—–]\s*")
+_INCISE_CLOSE = re.compile(r",?\s*[—–][.,;:]?\s*")
 
 
 def dialogue_turns(text: str, paragraphs: list[tuple[int, int]], marked: list[_Marked], answers) -> list[_Marked]:
@@ -298,7 +312,7 @@ def dialogue_turns(text: str, paragraphs: list[tuple[int, int]], marked: list[_M
             cue = next(find_cues(text, incise.end(), min(p_end, incise.end() + 30)), None)
             if cue is None or text[incise.end() : cue.start].count(" ") > 1:
                 continue  # a dash inside the words
-            resume = _INCISE_DASH.search(text, cue.end, p_end)
+            resume = _INCISE_CLOSE.search(text, cue.end, p_end)
             pieces.append((start, incise.start()))
             start = resume.end() if resume else p_end
         if start < p_end:
@@ -398,6 +412,8 @@ def _speech(
             kind = "scare"
         elif len(words) < 5 and _word_before(text, open_at) in _TERM_WORDS:
             kind = "scare"  # 'the so-called “X”', 'the word “X”'
+        elif len(words) < 4 and quoted[-1:].isalnum() and mark in _ENGLISH_MARKS and _modifies_a_noun(text, open_at, close_end):
+            kind = "scare"  # 'a broader “all for all” exchange', 'what he called “filtration” camps'
         elif found and (found.cue or found.mention):
             kind = "direct"
         elif short or (len(words) < 5 and _preceded_by(text[max(0, open_at - 30) : open_at], _SCARE_WORDS)):
@@ -428,6 +444,17 @@ def _carry_over(context: SpeakerContext, at: int) -> str | None:
     if person is None or person == last_speaker[1]:
         return last_speaker[1]
     return person if context.mentioned_after(person, last_speaker[0], at) else last_speaker[1]
+
+
+def _modifies_a_noun(text: str, open_at: int, close_end: int) -> bool:
+    """Whether a quote stands before the noun of its noun phrase, as a term does: 'the “snapback”
+    clauses'. The word after it is no function word, verb form or adverb, and no auxiliary before
+    it makes the quote an adverb ('has “once again” become')."""
+    after = _NEXT_WORD.match(text, close_end)
+    if not after or not text.startswith(" ", close_end):
+        return False
+    word = after.group(1)
+    return not (word in _NOT_NOUNS or word.endswith("ly") or _word_before(text, open_at) in _VERB_BEFORE_ADVERB)
 
 
 def _word_before(text: str, at: int) -> str:

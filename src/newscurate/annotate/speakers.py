@@ -479,7 +479,9 @@ def gender_hint(run: str, text: str, at: int) -> str | None:
 
 def first_name_gender(name: str) -> str | None:
     first = name.split(" ")[0].casefold()
-    if first.endswith(("a", "я")) and first not in lexicon.MALE_NAMES_IN_A:
+    if first in lexicon.MALE_NAMES_IN_A:
+        return "m"  # listed because they look feminine: 'Mykola' is no antecedent of 'she'
+    if first.endswith(("a", "я")):
         return "f"
     if first.endswith(("ine", "ette", "elle", "ke", "ie")):
         return "f"
@@ -523,11 +525,19 @@ _SENTENCE_BREAK = re.compile(
 )
 _THAT = re.compile(r"(?:\bthat|\bdass|\bque|\bche|\bчто|\bщо|\bże)\s*$")
 _LEAD = re.compile(r"[\s,;:]*(?:(?P<dash>[—–-]+)\s*)?")
+# An object pronoun before the verb of an incise: '—Está alta —le dice', '« … », lui répond-elle'.
+_CLITIC = re.compile(r"(?:le|les|me|te|se|nos|lui|leur|gli|mi|ti|ci|vi)\s+")
 _GERMAN_SO = re.compile(rf"so\s+({NAME_RUN.pattern})")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
-_CLAUSE_BREAK = re.compile(r"[,;!?\n(]|(?<!\b[A-ZÀ-ÞА-Я])(?<!\bMme)\.|\s[—–]\s")  # not at 'M. Barrot'
+_CLAUSE_BREAK = re.compile(r"[,;!?\n(]|(?<!\b[A-ZÀ-ÞА-Я])(?<!\bMme)\.|\s?[—–]")  # not at 'M. Barrot'
 _PART_OF = re.compile(r"(?i)\b(?:one|two|some|many|several|each|most|none|any|один|одна|одно|uno|una|un|une|einer|eine)\s+(?:of|de|di|von|из|з)\s+\w+(?:\s+\w+)?$")
-_DOCUMENT_SOURCE = re.compile(r"(?i)^\s*(?:an?|the)\s+(?:report|statement|study|survey|letter|analysis|poll|document)\s+(?:by|from|of)\s+")
+# 'according to a statement from the ministry', 'según un comunicado del ministerio': the issuer speaks.
+_DOCUMENT_SOURCE = re.compile(
+    rf"(?i)^\s*(?:an?|the|its|their|un|una|une|le|la|el|ein|eine|einer|einem|il|lo|um|uma|o)\s+(?:[a-z]+\s+)?"
+    rf"(?:{'|'.join(sorted(lexicon.DOCUMENT_NOUNS))})\s+(?:(?:by|from|of|de|des|von|di)\s+)?"
+)
+# A contracted preposition and article before an issuer, as the article alone: 'del ministerio' is 'el ministerio'.
+_CONTRACTED_ARTICLES = {"del": "el", "du": "le", "della": "la", "dello": "lo", "do": "o", "da": "a", "dem": "der", "vom": "der"}
 _QUOTE_MARKS = "“”„«»‹›‘’‚\"'"
 _SOURCE_BREAK = re.compile(r"[,:;()“”«»„\"]")
 _ONE_OF_THEM = re.compile(r"(?i)(?:one|two|some|один|одна) (?:of|из) (?:them|them,|них)$")
@@ -577,7 +587,29 @@ _LIST_JOINERS = frozenset("and or und oder et ou e y o и или і та".split(
 _POSSESSIVE_WORDS = lexicon.POSSESSIVES | {"son", "her", "ihr", "его", "её", "ее", "її", "його", "jej", "jego"}
 _SINGULAR_ARTICLES = frozenset("a an one un une uno una um uma ein eine einer один одна".split())
 _NUMERAL_ARTICLES = frozenset(("one", "один", "одна", "одне", "одно"))
-_AGED = re.compile(r"\d+-year-old$|^\d+-(?:річн|летн)")
+_AGED = re.compile(r"\d+-year-old$|^\d+-(?:річн|летн|jährig)")
+_ISSUED_BY = re.compile(
+    rf"\s+(?:(?:from|by|of|de|von|di)\s+|(?=(?:des|du|del|della|der|vom)\s))((?:(?:the|la|le|el|die|der|des|dem|du|del|della|vom)\s+)?"
+    rf"(?:{NAME_RUN.pattern}|[^\W\d_]+))"
+)
+# A wire story's dateline: 'WARSAW —', 'KYIV, Ukraine (AP) —', 'POKROVSK DISTRICT, Ukraine —'.
+_DATELINE = re.compile(rf"[{_UPPER}][{_UPPER} .'-]+(?:,\s+[{_UPPER}][\w .]+)?(?:\s+\([^()]{{1,20}}\))?\s+[—–-]\s+")
+_INTRODUCED_ORGANISATION = re.compile(
+    rf"({NAME_RUN.pattern}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(lexicon.BUSINESS_HEADS))})\b"
+)
+# A participle opening a sentence ('Asked about …,', 'Interrogée sur …,', 'Preguntado por …,') is no subject.
+_OPENING_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ée|ées|és|é|ado|ada|ados|adas|ata|ato|ing)")
+# After an organisation's head: an adjective, 'de' and a capitalised complement, and an adjective
+# ('ministère ukrainien des Affaires étrangères', 'Ministerio de Asuntos Exteriores español'); a verb
+# in a past tense (ending in an accented vowel: 'anunció', 'publié') is no adjective.
+_ROMANCE_COMPLEMENT = re.compile(
+    r"(?:\s+([a-zà-ÿ]{4,}))?\s+(?:de|des|du|del|della|di|do|da)\s+(?:l[’']|la\s+|las\s+|los\s+)?[A-ZÀ-Þ][\w’'-]*"
+    r"(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|de|des|del|du|y|et|e)(?=\s))*(?:\s+[a-zà-ÿ]{4,}(?<![éóá])(?=[\s,.;]))?"
+)
+_THROUGH = frozenset("through via par por durch attraverso através через".split())
+_GENDERED_PRONOUN = re.compile(r"\b(?:he|his|she|her)\b")
+_CLAUSE_END = re.compile(r"[.!?;:“”\"«»\n]")
+_AGE_OF = re.compile(r"(\d{1,3})-(?:year-old|jährige|річн|летн)")
 _IN_PLACE = re.compile(rf"\s(?:in|à|en|a|в|у)\s+{NAME_RUN.pattern}")
 _NAME_THEN_COMMA = re.compile(rf"({NAME_RUN.pattern})(?:,\s*\d{{1,3}})?,\s*$")
 _INTRODUCING_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
@@ -710,6 +742,8 @@ def _without_trailing_phrase(words: list[str]) -> list[str]:
             name = clean_name(" ".join(words[index - 2 : index]))
             if name and " " in name and not _is_org(name):
                 return words[:index]  # 'Senator Rachel Kim of Washington': her state is no part of her name
+        if index >= 2 and word.endswith("ed") and _is_person_head(words[index - 1].casefold()) and words[index + 1].casefold() in lexicon.PREPOSITIONS:
+            return words[:index]  # 'a Belarusian man accused of spying': the participle opens a modifier
         if word in lexicon.PREPOSITIONS and word not in lexicon.GENITIVE_PREPOSITIONS:
             # 'a senior official involved in the talks': the participle opens the adjunct.
             if index >= 3 and _POST_MODIFIER.fullmatch(words[index - 1]):
@@ -725,6 +759,9 @@ def attribute(
     other quotes' spans, whose words are neither cues nor names."""
     start = sentence_start(text, open_at, paragraph_start)
     prefix = _blank(text, start, open_at, blanked)
+    dateline = _DATELINE.match(prefix) if start == paragraph_start else None
+    if dateline:
+        prefix = " " * dateline.end() + prefix[dateline.end() :]  # 'WARSAW — A man …': the place is no subject
     if start == paragraph_start and paragraph_start >= 2 and _last_visible(text, paragraph_start) == ":":
         previous_start = text.rfind("\n\n", 0, paragraph_start - 2) + 2
         colon_sentence = sentence_start(text, paragraph_start - 3, previous_start)
@@ -753,6 +790,9 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
     """Attribution in the words after a quote's closing mark (`window`, starting at `close_end`)."""
     lead = _LEAD.match(window)
     position = lead.end()
+    clitic = _CLITIC.match(window, position)
+    if clitic and next(find_cues(window, clitic.end(), clitic.end() + 30), Cue(-1, -1, "", False)).start == clitic.end():
+        position = clitic.end()
     if window[position : position + 1] in (".", "!", "?") or window[position:].split(" ", 1)[0].casefold() in lexicon.CONJUNCTIONS:
         return None
     german_so = _GERMAN_SO.match(window, position)
@@ -782,6 +822,11 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
         pre = window[position : cue.start]
         # '“…” for the alliance, but the statement said': a new clause has a verb of its own.
         if len(pre) <= 90 and len(pre.split()) <= 14 and not _SENTENCE_BREAK.search(pre) and "\n" not in pre and not _NEW_CLAUSE.search(pre):
+            if pre.rstrip().endswith(","):
+                # '„…“ geprüft, sagte er', '“…” in full, said Smith': the subject follows its verb.
+                after, kind = _mention_after_cue(window[cue.end :])
+                if kind in ("pronoun", "name"):
+                    return Attribution(after, close_end + cue.end + window[cue.end :].find(after), _cue_verb(cue.text.casefold()))
             mention = _subject_before_cue(pre)
             if mention:
                 return Attribution(mention, close_end + position + pre.find(mention), _cue_verb(cue.text.casefold()), True)
@@ -829,6 +874,9 @@ def _before(prefix: str, start: int) -> Attribution | None:
         return Attribution(possessive.group("name"), start + possessive.start("name"), "in the words of")
     if cue.is_preposition:
         source = _DOCUMENT_SOURCE.sub(" ", prefix[cue.end :])
+        opening = source.split(maxsplit=1)
+        if opening and opening[0].casefold() in _CONTRACTED_ARTICLES:
+            source = " " + _CONTRACTED_ARTICLES[opening[0].casefold()] + " " + (opening[1] if len(opening) > 1 else "")
         segments = _SOURCE_BREAK.split(source, maxsplit=2)
         after = segments[0]
         owner = prefix[: cue.start].split()[-1:]
@@ -842,8 +890,11 @@ def _before(prefix: str, start: int) -> Attribution | None:
         elif kind == "description" and not _names_speaker(mention):
             # 'Laut Peskow würde Moskau …': the name right after the cue, then the clause it reports.
             run = NAME_RUN.match(after.lstrip())
+            opening = after.split()[:2]
             if run and clean_name(run.group()):
                 mention = run.group()
+            elif len(opening) == 2 and opening[0].casefold() in lexicon.DEFINITE and _speaking_head(opening[1].casefold()):
+                mention = " ".join(opening)  # 'según el ministerio servirá …': the noun phrase right after the cue
         return Attribution(mention, start + cue.end + max(after.find(mention or ""), 0), cue.text.casefold()) if mention else None
     cue_text = cue.text.casefold()
     if _PARTICIPLE.search(cue_text) and len(cues) > 1:
@@ -851,7 +902,8 @@ def _before(prefix: str, start: int) -> Attribution | None:
         if finite:
             cue = finite[-1]
     elif _PARTICIPLE.search(cue_text):
-        subject = _sentence_subject(prefix[: cue.start])
+        # '…; the court has refused bail, citing “…”': the subject of the participle's own clause.
+        subject = _sentence_subject(prefix[: cue.start].rsplit(";", 1)[-1])
         return Attribution(subject, start, cue_text) if subject else None
     if not prefix[: cue.start].strip(" ,—–-"):
         return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
@@ -907,7 +959,8 @@ def _before(prefix: str, start: int) -> Attribution | None:
 def _names_speaker(description: str) -> bool:
     """Whether a description ends in a person's role or an organisation ('the defence ministry')."""
     words = description.split()
-    return bool(words) and _speaking_head(words[-1].casefold().rstrip(".,"))
+    head = words[-1].casefold().rstrip(".,") if words else ""
+    return bool(words) and (_speaking_head(head) or _is_person_head(head))
 
 
 def _speaking_head(head: str) -> bool:
@@ -930,6 +983,10 @@ def _subject_before_cue(chunk: str) -> str | None:
     while words and (words[-1].casefold() in lexicon.AUXILIARIES or words[-1].endswith(("’", "'"))):
         words.pop()
     if len(words) > 2 and words[-1] == "to":
+        # 'Voicu later returned to X to say': the infinitive's subject opens the sentence.
+        subject = _sentence_subject(" ".join(words)) if len(words) > 3 else None
+        if subject:
+            return subject
         words = words[:-2]  # 'My grandmother used to say', 'He likes to say'
     # 'MPs back the motion as minister warns': the subject follows the conjunction that opens its clause.
     opener = -1 if _CLAUSE_OPENERS.isdisjoint(words) else max((i for i, w in enumerate(words[:-1]) if w in _CLAUSE_OPENERS), default=-1)
@@ -947,6 +1004,8 @@ def _subject_before_cue(chunk: str) -> str | None:
                 return appositive
             mention, kind = parse_mention(head)
             mention_b, kind_b = parse_mention(appositive)
+            if kind_b == "name" and appositive.split()[0].casefold() in _THROUGH:
+                return mention_b  # 'Le Kremlin, par la voix de son porte-parole X, a jugé': X speaks for it
             if kind == "name" or (kind == "pronoun" and kind_b != "name"):
                 return mention
             if kind_b == "name":
@@ -979,11 +1038,16 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     segments = _CLAUSE_BREAK.split(rest, maxsplit=2)
     first = segments[0]
     words = first.split()
+    appositive = NAME_RUN.fullmatch(segments[1].strip()) if len(segments) > 2 and words and words[0].casefold() in lexicon.DEFINITE else None
+    if appositive and " " in (clean_name(appositive.group()) or ""):
+        return appositive.group(), "name"  # 'schrieb der Sprecher des Ministeriums, Serhij Bilyk, auf X'
     # After a cue a pronoun is never French 'il' (that one is inverted: 'a-t-il dit'), but it may
     # be the Italian article.
     if words and words[0] != "il" and (words[0].casefold() in lexicon.PRONOUN_GENDER or words[0].casefold() in lexicon.PLURAL_PRONOUNS):
         return words[0], "pronoun"
     for run in NAME_RUN.finditer(first):
+        if run.start() and first[run.start() - 1] == "-":
+            continue  # inside a compound: 'die 68-Jährige'
         if not _after_preposition(first, run.start()) and clean_name(run.group()):
             if run.group() in lexicon.FUNCTION_WORDS:
                 continue
@@ -1027,6 +1091,10 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
         names = [r.group() for r in NAME_RUN.finditer(prefix) if " " in (clean_name(r.group()) or "") and not _after_preposition(prefix, r.start())]
         if names:
             return names[-1]
+    participle = _OPENING_PARTICIPLE.fullmatch(first) and len(words) > 1 and words[1][:1].islower()  # not 'United Nations'
+    if (first in lexicon.PREPOSITIONS or participle) and "," in prefix and not introduced:
+        # 'Sobre un posible alto el fuego, el mecánico es prudente:', 'Asked about it, Smith was blunt:'.
+        return _sentence_subject(prefix.split(",", 1)[1], introduced=True)
     elif first in lexicon.DEFINITE:
         appositive = _DESCRIPTION_THEN_NAME.match(prefix.lstrip())
         if appositive and " " in (clean_name(appositive.group(1)) or ""):
@@ -1056,14 +1124,14 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
             if word.casefold() in lexicon.PREPOSITIONS or word.casefold() in lexicon.AUXILIARIES:
                 break
             phrase.append(word)
-            if word[-1:] in ",:":
+            if word[-1:] in ",:" or _is_person_head(word.casefold()):
                 break
         head = phrase[-1].rstrip(",:").casefold()
         if phrase[-1].endswith(",") and head not in lexicon.PERSON_ROLES and not introduced:
             # 'This week, Modi visited …': the subject follows the opening adverbial.
             return _sentence_subject(prefix.lstrip()[len(" ".join(phrase)) :], introduced=True)
         # Only people and organisations speak: 'The pacifists' slogan should be:' names no speaker.
-        if _speaking_head(head):
+        if _speaking_head(head) or _is_person_head(head):
             return " ".join(phrase).rstrip(",:")
     return None
 
@@ -1093,6 +1161,9 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
     first = words[0].casefold()
     if first in _LOCATIVE_PREPOSITIONS and len(words) > 1:
         return _resolve_locative(words[1:], at, context), "group"
+    if len(words) == 1 and first == "it":
+        # 'The case, it said, was …': the organisation that opened a recent sentence.
+        return _recent_organisation(context, at) or mention, "group"
     if len(words) == 1 and first in lexicon.PLURAL_PRONOUNS:
         group = _recent_group(context, at)
         return (group or context.last_person(at)), "group"
@@ -1132,7 +1203,7 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
         if " " not in name:
             name = context.organisation(name)
         if _is_org(name):
-            return name, "group"
+            return _organisation_name(mention) or name, "group"
         return name, "person"
     return _resolve_description(mention, at, context)
 
@@ -1166,8 +1237,13 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     # An age says a person whatever the noun: 'o cozinheiro de 44 anos', 'продавщица, 54 года'.
     person = _is_person_head(head) or bool(_AGE_COMPLEMENT.search(mention))
     kind = "person" if person else "group"
+    document = next((i for i, w in enumerate(words) if w.casefold() in lexicon.DOCUMENT_NOUNS), None)
+    issuer = _document_issuer(context, words[document + 1 :], at + len(mention)) if document is not None else None
+    if issuer:
+        return issuer, "group"  # 'a memo from the Interior Ministry', 'einer Erklärung der Kommission'
     if determiner in lexicon.INDEFINITE:
-        return _unnamed(words), kind
+        named = _named_in_next_paragraph(context.text, at) if person else None
+        return (named, "person") if named else (_unnamed(words), kind)
     # Languages without articles name a role bare: 'представитель Кремля', 'каже жінка'.
     articleless = determiner not in lexicon.DEFINITE and len(words) <= 3 and (determiner in lexicon.PERSON_ROLES or determiner in lexicon.PERSON_NOUNS)
     bare = " ".join(words[1:]) if determiner in lexicon.DEFINITE else mention
@@ -1175,6 +1251,9 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     of_someone_new = any(w.casefold() in lexicon.GENITIVE_PREPOSITIONS and n.casefold() in _SINGULAR_ARTICLES for w, n in zip(words[1:], words[2:]))
     if (determiner not in lexicon.DEFINITE and not articleless) or of_someone_new or any(w.endswith(("’s", "'s")) for w in words):
         return bare, kind
+    aged = _introduced_with_age(context, head, at)
+    if aged:
+        return aged, "person"  # 'Karl Brenner, 29, …' is 'the 29-year-old' later
     if head in lexicon.DOCUMENT_NOUNS:
         issuer = _issuer(context, at, head)
         if issuer:
@@ -1227,6 +1306,12 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         speaker = next((s for s_at, s, _ in reversed(context.speakers) if at - 600 < s_at < at and _is_org_name(context, s, at)), None)
         if speaker:
             return speaker, "group"
+        # 'Dniprovska Enerhiia, a private utility that …': the organisation introduced as one.
+        introduced = None
+        for introduced in _INTRODUCED_ORGANISATION.finditer(earlier):
+            pass
+        if introduced and clean_name(introduced.group(1)):
+            return _organisation_name(introduced.group(1)) or introduced.group(1), "group"
     plural = person and head[:-1] in _PERSON_WORDS and head not in _PERSON_WORDS
     if plural:
         return bare, "group"  # 'the G7 finance ministers' are no one person named before
@@ -1237,7 +1322,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             return introduced, "person"
     if person and not (articleless and determiner not in lexicon.PERSON_NOUNS):
         # A bare role with no antecedent ('Губернатор области заявил') is someone not named.
-        gender = _description_gender(head)
+        gender = _description_gender(head) or _gender_said_after(context.text, at + len(mention))
         speaker = context.last_person(at, gender)
         # An interviewee telling what 'the minister' said is not the minister, nor is one the host tells of.
         answers = context.answers
@@ -1249,6 +1334,96 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         return (speaker or first_person(context.text[at : at + 400]) or bare), "person"
     place = _IN_PLACE.match(context.text, at + len(mention)) if head in lexicon.ORG_HEADS else None
     return bare + (place.group() if place else ""), kind  # 'the Russian embassy in Warsaw said'
+
+
+def _named_in_next_paragraph(text: str, at: int) -> str | None:
+    """A lead's unnamed subject named where the second paragraph opens: 'A Belarusian man … told a
+    court …' then 'Pavel Marek, 29, is charged …' (a delayed lead)."""
+    first_break = text.find("\n\n")
+    if not 0 <= at < first_break:
+        return None
+    second = first_break + 2
+    while text[second : second + 1].isspace():
+        second += 1
+    run = NAME_RUN.match(text, second)
+    name = clean_name(run.group()) if run and text.startswith(",", run.end()) else None
+    return name if name and " " in name and not _is_org(name) else None
+
+
+def _document_issuer(context: SpeakerContext, complement: list[str], after: int) -> str | None:
+    """Who issued a document a mention names: its complement ('Erklärung der Kommission') or the
+    words after the mention in the text ('A memo from the Romanian Interior Ministry')."""
+    source = _ISSUED_BY.match(" " + " ".join(complement)) if complement else _ISSUED_BY.match(context.text, after)
+    if not source:
+        return None
+    words = source.group(1).split()  # a genitive article stays: 'der Kommission'; 'from' goes
+    if len(words) == 1 and words[0].islower():
+        return None  # 'a letter of support', 'a memo from sources': no issuer named
+    named = words[1:] if len(words) > 1 and words[0].casefold() in lexicon.DEFINITE | _CONTRACTED_ARTICLES.keys() else words
+    if complement and named[0][:1].isupper() and len(complement) > len(words):
+        # Written out in the mention: 'un communiqué du Département fédéral des affaires étrangères'
+        # (German capitalises every noun: 'der Kommission' alone refers back).
+        rest = " ".join(complement)
+        return rest[rest.find(named[0]) :]
+    if words[0].casefold() in _CONTRACTED_ARTICLES:
+        words[0] = _CONTRACTED_ARTICLES[words[0].casefold()]
+    last = words[-1].casefold()
+    if len(words) > 1 and last.endswith("s") and (last[:-1] in lexicon.ORG_HEADS or lexicon.ORG_SUFFIX.search(last[:-1])):
+        words[-1] = words[-1][:-1]  # German genitive: 'des Ministeriums' is the ministry
+    issuer, _ = resolve(" ".join(words), after, context, None)
+    return issuer
+
+
+def _recent_organisation(context: SpeakerContext, at: int) -> str | None:
+    """The organisation opening one of the last three sentences, else the last one quoted."""
+    text = context.text
+    floor = max(0, at - 800)
+    end = sentence_start(text, at, floor)
+    for _ in range(3):
+        if end <= floor:
+            break
+        begin = sentence_start(text, end - 2, floor)
+        subject = _sentence_subject(text[begin:end])
+        name = _organisation_name(subject) if subject and subject[:1].isupper() else None
+        if name:
+            return name
+        end = begin
+    return next((s for s_at, s, kind in reversed(context.speakers) if floor < s_at < at and kind == "group"), None)
+
+
+def _organisation_name(mention: str) -> str | None:
+    """An organisation's name as written, without a leading article: 'The Polish Interior Ministry'
+    is the 'Polish Interior Ministry' (a person's name loses 'Polish' as a title, an organisation's not)."""
+    words = mention.split()
+    while len(words) > 1 and words[0] in lexicon.FUNCTION_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    return name if NAME_RUN.fullmatch(name) and _is_org(name) and not name.endswith(("’s", "'s")) else None
+
+
+def _gender_said_after(text: str, at: int) -> str | None:
+    """The gender an English pronoun says in the rest of a cue's clause: 'the medic said under her
+    breath', 'the official said, adding that he …'."""
+    rest = _CLAUSE_END.split(text[at : at + 100], maxsplit=1)[0]
+    pronoun = _GENDERED_PRONOUN.search(rest)
+    return lexicon.PRONOUN_GENDER[pronoun.group().casefold()] if pronoun else None
+
+
+def _introduced_with_age(context: SpeakerContext, head: str, at: int) -> str | None:
+    """The person last introduced with the age a description gives ('the 29-year-old', 'die
+    68-Jährige'): 'Karl Brenner, 29,' or 'a 29-year-old … named Karl Brenner'."""
+    age = _AGE_OF.match(head)
+    if not age:
+        return None
+    years = age.group(1)
+    earlier = context.text[max(0, at - 3000) : at]
+    introduced = None
+    for introduced in re.finditer(rf"({NAME_RUN.pattern}),\s+{years}\b|\b{years}-year-old\s+(?:[a-z]+\s+){{0,3}}?(?:named\s+|called\s+)?({NAME_RUN.pattern})(?=,)", earlier):
+        pass
+    name = clean_name(introduced.group(1) or introduced.group(2)) if introduced else None
+    if not name or _is_org(name):
+        return None
+    return context.full_name(name, at) if " " not in name else context.canonical(name)
 
 
 def _introduced_as(text: str, role: str, after: int) -> str | None:
@@ -1364,6 +1539,11 @@ def _antecedent(earlier: str, head: str, bare: str) -> tuple[int, str] | None:
         # An article opens a phrase: 'alla Camera il ministro' is 'il ministro'.
         opening = max((i for i, w in enumerate(words[:-1]) if i > opening and w in lexicon.DEFINITE), default=opening)
         words = words[opening:]
+        complement = _ROMANCE_COMPLEMENT.match(earlier, after) if words[0][:1].isupper() and _remention(words, bare) else None
+        if complement and (complement.group(1) or "") not in _CUE_WORDS:
+            # 'Le ministère ukrainien des Affaires étrangères': Romance names run on after their head.
+            phrase = " ".join(words) + complement.group()
+            return after - len(" ".join(words)), phrase
         # A repeated description still names its antecedent when the name follows it ('the Labour MP Priya Raman').
         if len(words) > 1 and (not _remention(words, bare) or _NAMED_AFTER.match(earlier, after)) and _agrees(words, bare):
             phrase = " ".join(words)
