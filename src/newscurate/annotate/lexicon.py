@@ -18,7 +18,8 @@ VERB_CUES = {
         pledged pledges promised promises denied denies confirmed confirms testified testifies quipped mused
         lamented laments boasted boasts wondered wonders estimated estimates read reads put
         saying adding noting warning insisting arguing claiming stressing explaining telling writing citing
-        called calls calling accused accuses laughs smiles smiled sighs sighed""",
+        called calls calling accused accuses laughs smiles smiled sighs sighed
+        pressed interjected interrupted retorted objected""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
         fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte""",
@@ -46,6 +47,8 @@ VERB_CUES = {
         odpowiedział odpowiedziała tłumaczył tłumaczyła wyjaśnił wyjaśniła napisał napisała oświadczył
         oświadczyła zapowiedział zapowiedziała przekonywał przekonywała uważa twierdzi grzmiał grzmiała
         oskarżył oskarżyła""",
+    "nl": """zei zegt zeggen zeiden verklaarde verklaart vertelde vertelt schreef schrijft benadrukte benadrukt
+        stelde stelt antwoordde antwoordt reageerde waarschuwde waarschuwt vroeg vraagt aldus""",
 }
 # Compound forms: French and Italian perfect tenses, French inversion ('a-t-il ajouté'), phrasal verbs.
 PHRASE_CUES = [
@@ -66,14 +69,14 @@ PHRASE_CUES = [
 ]
 PREPOSITION_CUES = (
     r"according\s+to|in\s+the\s+words\s+of|selon|d[’']après|secondo|según|segundo|de\s+acordo\s+com|laut|nach\s+Angaben\s+(?:von|des|der)"
-    r"|по\s+словам|по\s+мнению|за\s+словами|на\s+думку|według|zdaniem"
+    r"|volgens|по\s+словам|по\s+мнению|за\s+словами|на\s+думку|według|zdaniem"
 )
 
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
     "er": "m", "sie": "f", "il": "m", "elle": "f", "lui": "m", "lei": "f", "él": "m", "ella": "f",
     "ele": "m", "ela": "f", "он": "m", "она": "f", "его": "m", "её": "f", "ее": "f", "jej": "f", "jego": "m", "він": "m", "вона": "f",
-    "його": "m", "її": "f",
+    "його": "m", "її": "f", "hij": "m", "zij": "f", "ze": "f",
 }
 PLURAL_PRONOUNS = frozenset("they them their ils elles sie loro ellos ellas eles elas они их вони їх".split())
 DEFINITE = frozenset("the this that these those der die das den dem des le la les l’ l' il lo i gli el los las o os".split())
@@ -87,14 +90,22 @@ FUNCTION_WORDS = frozenset(
     Laut One Two Three Some Many Several Most All Both Each Every Another What Who Why How Where Which Whatever
     Can Could Would Should Shall Do Does Did Is Are Was Were Has Have Had I'm I’m
     Darin Dabei Damit Dazu Darauf Daher Deshalb Dennoch Zudem Außerdem Trotzdem Jedoch Allerdings
-    Проте Однак Утім Втім Тому Також Водночас Натомість Однако Впрочем Поэтому Также Зато Тогда""".split()
+    Проте Однак Утім Втім Тому Також Водночас Натомість Однако Впрочем Поэтому Также Зато Тогда
+    Here There Where Not No Nor Perhaps Maybe Once Now Then Yes
+    Non Anche Poi Quando Dopo Mentre Però Così Già Oggi Ieri Intanto Inoltre Invece Infatti Dunque Quindi Ecco
+    Aunque Cuando Desde Ahora Luego Además Así Ya Hoy Ayer También Mientras Tras Sin Aquí Allí
+    Quand Alors Ainsi Pourtant Cependant Aussi Donc Puis Ensuite Hier Depuis Pas Ici
+    Toen Als Maar Nu Ook Want Omdat Daarna Daarom Toch Niet Het Een Dat Deze Dit Hij Zij Ze Wij Volgens Tijdens
+    Wenn Dann Nun Jetzt Heute Gestern Damals Nicht Noch Schon Kein Keine Hier
+    Agora Não Já Ainda Depois Quando Aqui
+    Когда Потом Теперь Сейчас Уже Не Нет Так Вот Здесь Там Иначе Коли Тепер Вже Ні Тут""".split()
 )
 TITLES = frozenset(
     """President Prime Minister Secretary State Foreign Deputy General Ambassador Chancellor Senator Mr Mr. Mrs
     Mrs. Ms Ms. Dr Dr. Sir Dame Chief Former Vice Defense Defence Interior Finance Russian Ukrainian American
     British French German Chinese Italian Spanish Polish Turkish Spokesman Spokeswoman Spokesperson Leader
     Opposition Commander Envoy Representative Permanent First Judge Justice Governor Mayor Professor Prof.
-    Councillor Councilman Councilwoman Council Member Rep. Sen. Gov. Pres. Gen. Col. Capt. Lt. Lord Lady
+    Attorney Councillor Councilman Councilwoman Council Member Rep. Sen. Gov. Pres. Gen. Col. Capt. Lt. Lord Lady
     Pope King Queen Prince Princess Archbishop Bishop Father Striker Manager Coach Director Chairman
     Chairwoman Minister Ministerin Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
     Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
@@ -150,7 +161,7 @@ PERSON_ROLES = frozenset(
     chairman chairwoman director head chief commander general officer historian economist researcher
     professor scientist activist campaigner manager coach player witness resident teacher doctor nurse farmer
     owner founder executive adviser advisor aide negotiator deputy lawmaker legislator candidate defendant
-    journalist reporter editor columnist critic novelist secretary-general vice-president co-founder mp mep speaker
+    journalist reporter correspondent editor columnist critic novelist member secretary-general vice-president co-founder mp mep speaker
     medic paramedic surgeon physician accountant prosecutor attorney banker dispatcher organiser organizer councillor
     councilor commissioner coordinator pilot firefighter priest sergeant lieutenant colonel captain major foreman
     président présidente ministre porte-parole dirigeant dirigeante député députée ambassadeur ambassadrice
@@ -184,6 +195,8 @@ PREPOSITIONS = frozenset(
     before since during via per bei im in an auf aus vom zum zur mit nach à en de du des dans sur chez par
     pour avec après avant vers contre depuis in su da con per tra fra dopo presso tras ante hacia sobre entre
     contra sin bajo durante após perante vor gegen über unter zwischen del della nel nella en de desde con por para em no na do da dos das
+    al allo alla ai agli alle dal dallo dalla dai dagli dalle sul sullo sulla sui sugli sulle nello negli nelle col coi ao aos às
+    naar tegen bij met uit aan op voor
     pelo pela com para в на из у к с о об от по при за для під над від до w we z ze od przez przy dla nad pod przed""".split()
 )
 CONJUNCTIONS = frozenset(

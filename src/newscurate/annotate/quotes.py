@@ -428,11 +428,31 @@ def _speech(
     else:
         answer = next((a for a in context.answers if a.start <= start < a.end), None)
         # Inside an interview answer, unattributed words are the interviewee's.
-        speaker, speaker_kind = (answer.speaker if answer else _carry_over(context, open_at)), "person"
+        speaker = answer.speaker if answer else _turn_in_exchange(text, context, layout, open_at) or _carry_over(context, open_at)
+        speaker_kind = "person"
         mention = cue = None
     if speaker:
         context.add_speaker(start, speaker, speaker_kind)
     return Quote(start, end, quoted, speaker, mention, cue, kind, closed)
+
+
+_ASKED = re.compile(r"\?\s*[”\"’»“]")
+
+
+def _turn_in_exchange(text: str, context: SpeakerContext, layout: _Layout, open_at: int) -> str | None:
+    """In an exchange (a cross-examination, a press conference, a debate) a paragraph of words with
+    no cue is the next turn: after X asks a question and Y answers, the words are X's again."""
+    index = bisect_right(layout.paragraph_starts, open_at) - 1
+    if index < 2 or layout.paragraphs[index][0] != open_at:
+        return None
+    asked_in, answered_in = layout.paragraphs[index - 2], layout.paragraphs[index - 1]
+    answerers = {s for at, s, _ in context.speakers if answered_in[0] <= at < answered_in[1]}
+    askers = [s for at, s, _ in context.speakers if asked_in[0] <= at < asked_in[1]]
+    if len(answerers) != 1 or not askers or askers[-1] in answerers or not _ASKED.search(text, *asked_in):
+        return None
+    if text[answered_in[0]] not in _MARKS or text[asked_in[0]] not in _MARKS:
+        return None  # each turn opens its paragraph
+    return askers[-1]
 
 
 def _carry_over(context: SpeakerContext, at: int) -> str | None:

@@ -43,7 +43,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(filter(str.isupper, map(chr, range(0x100, 0x1
 _PARTICLE = r"(?:(?:van|von)[ \t]+(?:der|den|dem)|de|da|di|del|della|dos|das|do|du|van|von|ter|ten|zu|al|el|bin|ibn|la|le|y|St\.)"
 # A capitalised preposition opens a sentence ('À Kyiv', 'Dans Paris'). Short ones may be names ('Per
 # Olsson', 'Su Wei'), and Cyrillic ones are function words already.
-_LEADING_PREPOSITIONS = frozenset(w for w in lexicon.PREPOSITIONS if len(w) >= 4 and w != "ante") - frozenset(re.findall(r"[a-z]+", _PARTICLE)) | {"à"}
+_LEADING_PREPOSITIONS = frozenset(w for w in lexicon.PREPOSITIONS if len(w) >= 4 and w not in ("ante", "alla")) - frozenset(re.findall(r"[a-z]+", _PARTICLE)) | {"à"}
 # A dotted acronym ('U.S.', 'J.D.') is one word, so its letters are never read as initials of a name.
 _NAME_WORD = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[\w’'-]*))"
 # No look-behind, so the scan starts from the capital letters alone; callers that need a name to
@@ -60,10 +60,12 @@ _PHRASE_CUE = re.compile(rf"(?i:{'|'.join(lexicon.PHRASE_CUES)})(?![\w-])")
 _PREPOSITION_CUE = re.compile(rf"(?i:{lexicon.PREPOSITION_CUES})(?![\w-])")
 _PHRASE_START_WORDS = "a ont ha hanno fügte teilte räumte sprach hieß heißt told pointed points went goes summed put puts shot fired hit snapped".split()
 _PHRASE_STARTS = frozenset(w.casefold() for w in _PHRASE_START_WORDS)  # looked up case-folded: 'hieß' is 'hiess'
-_PREPOSITION_STARTS = frozenset("according in selon secondo según segundo de laut nach по за на według zdaniem".split())
+_PREPOSITION_STARTS = frozenset("according volgens in selon secondo según segundo de laut nach по за на według zdaniem".split())
 _EDGES = ".,;:!?()[]{}\"“”„«»‹›‘’'—–-…/*"
 # Words worth a closer look: the verbs themselves and the first words of longer cues, in any case.
 _CUE_CANDIDATES = _CUE_WORDS | {w for starts in (_PHRASE_START_WORDS, _PREPOSITION_STARTS) for s in starts for w in (s, s.capitalize())}
+_PARTICLE_WORDS = frozenset(re.findall(r"[a-z]+", _PARTICLE))
+_CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _ELISION = re.compile(r"(?:[cdjlmnst]|qu)[’']")
 
 
@@ -413,7 +415,7 @@ class SpeakerContext:
 def clean_name(run: str) -> str | None:
     """A capitalised run without the sentence-initial words and titles before the name. Cached:
     the same runs recur within a text and across texts."""
-    words = [w for w in run.replace("\t", " ").split(" ") if w]
+    words = _name_extent([w for w in run.replace("\t", " ").split(" ") if w])
     if len(words) > 2 and (_is_acronym(words[0]) or words[0].endswith(("’s", "'s"))) and words[1] in lexicon.TITLES:
         words = words[1:]  # 'NATO Secretary General Mark Rutte', "Russia's Foreign Minister Sergey Lavrov"
     while len(words) > 1 and (
@@ -438,6 +440,22 @@ def clean_name(run: str) -> str | None:
     if name.endswith(("’s", "'s")):
         name = name[:-2]
     return name
+
+
+def _name_extent(words: list[str]) -> list[str]:
+    """The words of a run that can belong to one name. A possessive after a full name ends it
+    ("Anne Marie Castellano's Senate office"); a particle ends it before an acronym or a word
+    capitalised inside ('Kees de Wit van de SP', 'Lotte Dijkstra van GroenLinks-PvdA'): a
+    surname after 'van' or 'de' is written as a word, a party or a company is not."""
+    for index, word in enumerate(words[:-1]):
+        owner_is_person = not _is_acronym(words[0]) and word[:-2].casefold() not in lexicon.PERSON_ROLES
+        if index >= 1 and index == len(words) - 2 and word.endswith(("’s", "'s")) and words[-1] not in lexicon.TITLES and owner_is_person:
+            return words[: index + 1]
+        if index >= 1 and word in _PARTICLE_WORDS:
+            following = next((w for w in words[index + 1 :] if w not in _PARTICLE_WORDS), "")
+            if _is_acronym(following) or _CAMEL_CASE.search(following):
+                return words[:index]
+    return words
 
 
 def _oblique_office(word: str) -> bool:
@@ -505,6 +523,8 @@ def _after_preposition(text: str, at: int) -> bool:
         return True
     if before and before[-1].casefold() in _DETERMINERS:
         before.pop()
+        if before and before[-1] == "a":
+            return True  # 'a la Cadena SER': no English article stands before another one
     if before and before[-1] in _LIST_JOINERS:
         # 'for Moscow, Ankara and Abu Dhabi': the last item of a list after a preposition.
         items = text[max(0, at - 80) : at].split()[:-1]
@@ -523,7 +543,7 @@ _SENTENCE_BREAK = re.compile(
     + "".join(rf"(?<!\b(?:{'|'.join(map(re.escape, same))})\.)" for _, same in groupby(sorted(_ABBREVIATIONS, key=len), key=len))
     + r"[\"”’»]?\s+"
 )
-_THAT = re.compile(r"(?:\bthat|\bdass|\bque|\bche|\bчто|\bщо|\bże)\s*$")
+_THAT = re.compile(r"(?:\bthat|\bdat|\bdass|\bque|\bche|\bчто|\bщо|\bże)\s*$")
 _LEAD = re.compile(r"[\s,;:]*(?:(?P<dash>[—–-]+)\s*)?")
 # An object pronoun before the verb of an incise: '—Está alta —le dice', '« … », lui répond-elle'.
 _CLITIC = re.compile(r"(?:le|les|me|te|se|nos|lui|leur|gli|mi|ti|ci|vi)\s+")
@@ -576,7 +596,7 @@ _FEMININE_PAST = re.compile(r"[а-яёіїє]+(?:ла)")
 _MASCULINE_PAST = re.compile(r"[а-яёіїє]+(?:л|в)")
 # A window before a quote ends where its mark stands.
 _COMPLEMENT = re.compile(rf"(?:\s+(?:an?|the))?\s*(?:[{_QUOTE_MARKS}]|$)")
-_THAT_AFTER = re.compile(r"[\s,]*(?:that|dass|que|che|что|що|że)\b")
+_THAT_AFTER = re.compile(r"[\s,]*(?:that|dat|dass|que|che|что|що|że)\b")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|yet|mais|tandis|aber|doch|während|pero|mientras|ma|mentre|mas|но|але)\s")
 _EMBEDDING = re.compile(rf"\b(?:{'|'.join(lexicon.SUBORDINATORS)})\s+$")
 _DETERMINERS = lexicon.DEFINITE | lexicon.INDEFINITE
@@ -612,6 +632,7 @@ _CLAUSE_END = re.compile(r"[.!?;:“”\"«»\n]")
 _AGE_OF = re.compile(r"(\d{1,3})-(?:year-old|jährige|річн|летн)")
 _IN_PLACE = re.compile(rf"\s(?:in|à|en|a|в|у)\s+{NAME_RUN.pattern}")
 _NAME_THEN_COMMA = re.compile(rf"({NAME_RUN.pattern})(?:,\s*\d{{1,3}})?,\s*$")
+_ORGANISATION_COMPLEMENT = re.compile(rf"\s+(?:(?:of|for)\s+(?:the\s+)?|in\s+){NAME_RUN.pattern}(?:\s+of\s+{NAME_RUN.pattern})?")
 _INTRODUCING_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
 _SUBJECT_PRONOUNS = frozenset("he she er elle он она він вона".split())
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
@@ -629,6 +650,9 @@ _KIN = frozenset(
 )
 _POST_ADJECTIVES = frozenset("familiar close responsible opposed loyal critical".split())
 # Subordinating conjunctions, in lower case: a subject after one belongs to the clause it opens.
+# Prepositions whose complement says whom a description is about: 'a reporter from Polish radio'.
+_COMPLEMENT_PREPOSITIONS = frozenset("from for at".split())
+_INDEFINITE_PRONOUNS = frozenset("somebody someone anyone one".split())
 _CLAUSE_OPENERS = frozenset("as while whereas because although though since".split())
 
 
@@ -693,9 +717,12 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
             return " ".join(mention), "name"
     # A noun phrase: back to the nearest preposition, comma or verb-like boundary.
     phrase: list[str] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         if word.casefold() in lexicon.PREPOSITIONS and phrase and word.casefold() not in ("of", "de", "dei", "des", "du"):
-            break
+            opened = any(w.casefold() in _DETERMINERS for w in words[max(0, index - 4) : index])
+            if not (opened and word.casefold() in _COMPLEMENT_PREPOSITIONS and _names_an_institution(phrase)):
+                break  # but 'the member for Dundee Central' is known by its complement
         phrase.insert(0, word)
         at = len(words) - len(phrase)
         if word.casefold() in lexicon.DEFINITE or word.casefold() in lexicon.INDEFINITE or len(phrase) >= 6:
@@ -744,6 +771,8 @@ def _without_trailing_phrase(words: list[str]) -> list[str]:
                 return words[:index]  # 'Senator Rachel Kim of Washington': her state is no part of her name
         if index >= 2 and word.endswith("ed") and _is_person_head(words[index - 1].casefold()) and words[index + 1].casefold() in lexicon.PREPOSITIONS:
             return words[:index]  # 'a Belarusian man accused of spying': the participle opens a modifier
+        if word in _COMPLEMENT_PREPOSITIONS and index >= 2 and words[0].casefold() in _DETERMINERS and _names_an_institution(words[index + 1 :]):
+            continue  # 'the member for Dundee Central': the complement tells which member
         if word in lexicon.PREPOSITIONS and word not in lexicon.GENITIVE_PREPOSITIONS:
             # 'a senior official involved in the talks': the participle opens the adjunct.
             if index >= 3 and _POST_MODIFIER.fullmatch(words[index - 1]):
@@ -822,7 +851,10 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
         pre = window[position : cue.start]
         # '“…” for the alliance, but the statement said': a new clause has a verb of its own.
         if len(pre) <= 90 and len(pre.split()) <= 14 and not _SENTENCE_BREAK.search(pre) and "\n" not in pre and not _NEW_CLAUSE.search(pre):
-            if pre.rstrip().endswith(","):
+            named_before = _subject_before_cue(pre) if pre.rstrip().endswith(",") else None
+            if named_before and not (NAME_RUN.fullmatch(named_before) and clean_name(named_before)):
+                named_before = None  # 'the German defence minister, Matthias Brenner, told X' names its subject
+            if pre.rstrip().endswith(",") and not named_before:
                 # '„…“ geprüft, sagte er', '“…” in full, said Smith': the subject follows its verb.
                 after, kind = _mention_after_cue(window[cue.end :])
                 if kind in ("pronoun", "name"):
@@ -830,6 +862,11 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
             mention = _subject_before_cue(pre)
             if mention:
                 return Attribution(mention, close_end + position + pre.find(mention), _cue_verb(cue.text.casefold()), True)
+        named = NAME_RUN.match(pre) if pre.rstrip().endswith(",") and "\n" not in pre and not _SENTENCE_BREAK.search(pre) else None
+        if named and pre.startswith(",", named.end()) and " " in (clean_name(named.group()) or "") and not _is_org(named.group()):
+            # '“…” Mykhailo Tarasenko, the head of the delegation and secretary of …, told reporters':
+            # however long the appositive, the name before it is the subject.
+            return Attribution(named.group(), close_end + position, _cue_verb(cue.text.casefold()), True)
     return None
 
 
@@ -883,6 +920,13 @@ def _before(prefix: str, start: int) -> Attribution | None:
         if owner and owner[0].casefold() in lexicon.PRONOUN_GENDER:
             # 'Jej zdaniem': a possessive pronoun before the cue is the speaker.
             return Attribution(owner[0], start + prefix.rfind(owner[0], 0, cue.start), cue.text.casefold())
+        opening_name = NAME_RUN.match(after.lstrip())
+        following = after.lstrip()[opening_name.end() :].split()[:3] if opening_name else []
+        if opening_name and clean_name(opening_name.group()) and following and following[0][:1].islower() and not any(_is_person_head(w.casefold()) for w in following):
+            # 'Volgens Dijkstra moet Nederland …', 'Laut Peskow würde Moskau …': the name right after the
+            # cue is whose words they are, not a later one in the clause it reports.
+            mention = opening_name.group()
+            return Attribution(mention, start + cue.end + after.find(mention), cue.text.casefold())
         mention, kind = parse_mention(after)
         if kind == "description" and len(segments) > 2 and NAME_RUN.fullmatch(segments[1].strip()):
             after = segments[1]
@@ -1043,7 +1087,13 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
         return appositive.group(), "name"  # 'schrieb der Sprecher des Ministeriums, Serhij Bilyk, auf X'
     # After a cue a pronoun is never French 'il' (that one is inverted: 'a-t-il dit'), but it may
     # be the Italian article.
-    if words and words[0] != "il" and (words[0].casefold() in lexicon.PRONOUN_GENDER or words[0].casefold() in lexicon.PLURAL_PRONOUNS):
+    owned = len(words) > 1 and words[0].casefold() in _POSSESSIVE_WORDS and words[1][:1].islower()
+    if owned and len(segments) > 2:
+        # 'said her brother, Michael Castellano, who …': the possessive opens a description, the name follows.
+        named = NAME_RUN.fullmatch(segments[1].strip())
+        if named and " " in (clean_name(named.group()) or ""):
+            return named.group(), "name"
+    if words and words[0] != "il" and not owned and (words[0].casefold() in lexicon.PRONOUN_GENDER or words[0].casefold() in lexicon.PLURAL_PRONOUNS):
         return words[0], "pronoun"
     for run in NAME_RUN.finditer(first):
         if run.start() and first[run.start() - 1] == "-":
@@ -1058,8 +1108,8 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
                 # German capitalises every noun: 'hieß es aus dem Ministerium' describes a speaker, as
                 # a role and the office it serves do: 'добавил представитель Кремля'.
                 return f"{article[0]} {run.group()}", "description"
-            if " " not in run.group() and article and article[0].casefold() in _DETERMINERS and first[run.end() :].lstrip()[:1].islower():
-                break  # 'said one London-based gas trader': a capitalised adjective in a description
+            if " " not in run.group() and _inside_description(first, run) and first[run.end() :].lstrip()[:1].islower():
+                break  # 'said one London-based gas trader', 'said a senior European diplomat': a capitalised adjective
             return run.group(), "name"
     if len(segments) > 1 and segments[1].strip() and rest.lstrip()[:1] not in ".!?":
         run = NAME_RUN.fullmatch(segments[1].strip())
@@ -1069,14 +1119,54 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     # 'advirtió un alto diplomático de un país del norte que pidió …': the relative clause is not part of it.
     relative = next((i for i, w in enumerate(words) if w.casefold() in lexicon.RELATIVES), len(words))
     words = words[:relative]
-    if words and words[0].casefold() in _DETERMINERS and len(words) <= 8:
-        phrase = []
-        for word in words:
-            if word.casefold() in lexicon.PREPOSITIONS and phrase and word.casefold() not in lexicon.GENITIVE_PREPOSITIONS:
-                break
-            phrase.append(word)
-        return " ".join(phrase), "description"
+    if words and (words[0].casefold() in _DETERMINERS or words[0].casefold() in _INDEFINITE_PRONOUNS) and len(words) <= 8:
+        return " ".join(_description_words(words)), "description"
     return None, "none"
+
+
+def _inside_description(chunk: str, run: re.Match) -> bool:
+    """Whether a capitalised word stands among the modifiers of a description a determiner opens:
+    'one London-based gas trader', 'a senior European diplomat'."""
+    before = chunk[: run.start()].split()[-3:]
+    for word in reversed(before):
+        if word.casefold() in _DETERMINERS:
+            return True
+        if not word.isalpha() or not word.islower() or word in lexicon.PREPOSITIONS or word in _CUE_WORDS:
+            return False
+    return False
+
+
+def _description_words(words: list[str]) -> list[str]:
+    """A description after a cue, up to what modifies it from behind: a preposition other than one
+    taking a complement of its own ('a reporter from Polish public radio', 'the spokesman for the
+    ministry'), a participle ('a British officer working on the staff'), a place ('in Brussels')."""
+    phrase: list[str] = []
+    for index, word in enumerate(words):
+        folded = word.casefold().rstrip(",.;:!?")
+        if phrase and (not folded or folded in _CUE_WORDS or folded in lexicon.RELATIVES or folded in lexicon.AUXILIARIES or folded in lexicon.PASSIVE_AUXILIARIES):
+            break  # the verb of the clause the description is the subject of
+        if phrase and word[-1] in ",.;:!?" and not _is_acronym(word):
+            phrase.append(word.rstrip(",.;:!?"))
+            break
+        if phrase and folded in lexicon.PREPOSITIONS and folded not in lexicon.GENITIVE_PREPOSITIONS:
+            if folded not in _COMPLEMENT_PREPOSITIONS or not _names_an_institution(words[index + 1 :]):
+                break
+        if len(phrase) >= 2 and _POST_MODIFIER.fullmatch(word) and phrase[-1].casefold() not in _DETERMINERS:
+            break
+        phrase.append(word)
+    return phrase
+
+
+def _names_an_institution(complement: list[str]) -> bool:
+    """Whether a complement names who the person serves ('from Polish public radio', 'at NATO
+    headquarters'), not where or when they spoke ('at a briefing', 'on Monday')."""
+    for word in complement:
+        folded = word.casefold()
+        if folded in lexicon.PREPOSITIONS and folded not in lexicon.GENITIVE_PREPOSITIONS:
+            return False
+        if word[:1].isupper():
+            return True
+    return False
 
 
 def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
@@ -1099,6 +1189,10 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
         appositive = _DESCRIPTION_THEN_NAME.match(prefix.lstrip())
         if appositive and " " in (clean_name(appositive.group(1)) or ""):
             return appositive.group(1)  # 'il viceministro degli Esteri ucraino, Oleksandr Myščenko,'
+    if first in _POSSESSIVE_WORDS and len(words) > 1 and words[1][:1].islower():
+        appositive = _DESCRIPTION_THEN_NAME.match(prefix.lstrip())
+        if appositive and " " in (clean_name(appositive.group(1)) or ""):
+            return appositive.group(1)  # 'Her neighbor, Oleksandr Moroz, 41, was blunter:'
     if (first in lexicon.PRONOUN_GENDER or first in lexicon.PLURAL_PRONOUNS) and not (len(words) > 1 and words[1][:1].isupper()):
         return words[0]  # but Italian 'Il Cremlino' is an article and a name
     run = NAME_RUN.match(prefix.lstrip())
@@ -1132,6 +1226,10 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
             return _sentence_subject(prefix.lstrip()[len(" ".join(phrase)) :], introduced=True)
         # Only people and organisations speak: 'The pacifists' slogan should be:' names no speaker.
         if _speaking_head(head) or _is_person_head(head):
+            rest = prefix.lstrip()[len(" ".join(phrase)) :]
+            named = NAME_RUN.match(rest, 1) if rest.startswith(" ") and not phrase[-1].endswith((",", ":")) else None
+            if named and clean_name(named.group()) and named.group().split()[0] not in lexicon.FUNCTION_WORDS:
+                return named.group()  # 'the national grid operator Ukrenergo said': the name the description precedes
             return " ".join(phrase).rstrip(",:")
     return None
 
@@ -1203,7 +1301,7 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
         if " " not in name:
             name = context.organisation(name)
         if _is_org(name):
-            return _organisation_name(mention) or name, "group"
+            return (_organisation_name(mention) or name) + _organisation_complement(context.text, at + len(mention)), "group"
         return name, "person"
     return _resolve_description(mention, at, context)
 
@@ -1263,9 +1361,11 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         issuer = context.organisation(modifier) if modifier and modifier.casefold() not in lexicon.DEFINITE else None
         if issuer and issuer != modifier:
             return issuer, "group"
-    window_start = max(0, at - 2500)
+    # A role is named once, where the person is introduced: far back, only a name is worth finding.
+    window_start = max(0, at - 6000)
     earlier = context.text[window_start:at]
-    best = _antecedent(earlier, head, bare)
+    best = _antecedent(earlier, head, bare, _complement_names(words))
+    distant = bool(best) and window_start + best[0] < at - 2500
     if best:
         phrase_words = best[1].split()
         indefinite = [i for i, w in enumerate(phrase_words) if w.casefold() in lexicon.INDEFINITE]
@@ -1275,7 +1375,17 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             named = _named_before(context, window_start + best[0] - (len(article[0]) + 1 if article and not indefinite else 0))
             if named:
                 return named, "person"
-            return _unnamed(phrase_words[indefinite[-1] :] if indefinite else [article[0], *phrase_words]), "person"
+            # 'a reporter from Polish public radio asked …' is known by the whole description later.
+            following = context.text[window_start + best[0] + len(best[1]) :][:120].split()
+            unnamed = _unnamed(phrase_words[indefinite[-1] :] if indefinite else [article[0], *phrase_words])
+            if not distant:
+                return " ".join(_description_words(unnamed.split() + following)), "person"
+        if person:
+            # 'Tom Ashdown, the armed forces minister,' and 'Olena Markiv, Ukraine's ambassador,' name the role.
+            article_length = len(article[0]) + 1 if article and article[0].casefold() in lexicon.DEFINITE and phrase_words[0].casefold() not in lexicon.DEFINITE else 0
+            named = _named_before(context, window_start + best[0] - article_length)
+            if named:
+                return named, "person"
         while phrase_words and (phrase_words[0].casefold() in lexicon.DEFINITE or phrase_words[0].casefold() in lexicon.PREPOSITIONS or phrase_words[0][:1].islower() and not any(w[:1].isupper() for w in phrase_words)):
             phrase_words = phrase_words[1:]
         while phrase_words and phrase_words[0][:1].islower() and any(w[:1].isupper() for w in phrase_words[1:]) and phrase_words[0].casefold() not in lexicon.INDEFINITE:
@@ -1289,11 +1399,10 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             # 'the diplomat, Anna Berg,' names the diplomat; 'the diplomat, Russia continues' does not.
             if full and (" " in full or after[name.end() : name.end() + 1] in (",", ")")):
                 return full, "person"
-        elif name and clean_name(name.group(1)) and (after[name.end() : name.end() + 1] in (",", ")") or after[name.end() :].lstrip()[:1].islower()):
+        elif name and not distant and clean_name(name.group(1)) and (after[name.end() : name.end() + 1] in (",", ")") or after[name.end() :].lstrip()[:1].islower()):
             return clean_name(name.group(1)), "group"  # "Ukraine's state energy company Naftogaz said"
-        if phrase_words and any(w[:1].isupper() for w in phrase_words) and not person:
-            place = _IN_PLACE.match(after)  # "Ukraine's embassy in Berlin"
-            return " ".join(phrase_words) + (place.group() if place else ""), "group"
+        if phrase_words and any(w[:1].isupper() for w in phrase_words) and not person and not distant:
+            return " ".join(phrase_words) + _organisation_complement(after, 0), "group"
     if head in lexicon.ORG_HEADS and len(words) == 2:
         # 'Ukraine's grid operator, Ukrenergo, said …. "…," the company said': the last sentence's subject.
         sentence = sentence_start(context.text, at, window_start)
@@ -1310,7 +1419,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         introduced = None
         for introduced in _INTRODUCED_ORGANISATION.finditer(earlier):
             pass
-        if introduced and clean_name(introduced.group(1)):
+        if introduced and clean_name(introduced.group(1)) and introduced.group(1).split()[0] not in lexicon.FUNCTION_WORDS:
             return _organisation_name(introduced.group(1)) or introduced.group(1), "group"
     plural = person and head[:-1] in _PERSON_WORDS and head not in _PERSON_WORDS
     if plural:
@@ -1441,7 +1550,7 @@ def _head_noun(words: list[str]) -> str:
     """The noun a description is about: 'the mother of three' -> 'mother', 'le président français'
     -> 'président' (Romance adjectives follow the noun), 'the retired mechanic' -> 'mechanic'."""
     core = words[1:] if len(words) > 1 and words[0].casefold() in _DETERMINERS else words
-    cut = next((i for i, w in enumerate(core) if i and w.casefold() in lexicon.GENITIVE_PREPOSITIONS), len(core))
+    cut = next((i for i, w in enumerate(core) if i and (w.casefold() in lexicon.GENITIVE_PREPOSITIONS or w.casefold() in _COMPLEMENT_PREPOSITIONS)), len(core))
     core = core[:cut]
     head = core[-1].casefold().rstrip(".,")
     if not (_is_person_head(head) or head in lexicon.ORG_HEADS):
@@ -1521,9 +1630,24 @@ def _is_org_name(context: SpeakerContext, name: str, at: int) -> bool:
     return _is_org(name) or (" " not in name and context.full_name(name, at) == name and name.casefold() not in lexicon.PRONOUN_GENDER)
 
 
-def _antecedent(earlier: str, head: str, bare: str) -> tuple[int, str] | None:
-    """The last phrase of up to four words ending in `head` that says more than `bare` does:
-    (offset in `earlier`, phrase)."""
+def _organisation_complement(text: str, end: int) -> str:
+    """What an organisation's name runs on with after `end`: the body it belongs to or serves
+    ('Operational Command of the Polish Armed Forces', "U.S. Attorney's Office for the Eastern
+    District of New York") and its seat ("Ukraine's embassy in Berlin")."""
+    complement = _ORGANISATION_COMPLEMENT.match(text, end)
+    return complement.group() if complement and not text.startswith(("’s", "'s"), complement.end()) else ""
+
+
+def _complement_names(words: list[str]) -> list[str]:
+    """The capitalised words of a description's complement: 'the member for Dundee Central' ->
+    ['Dundee', 'Central']. An antecedent must be followed by them."""
+    at = next((i for i, w in enumerate(words) if i and w.casefold() in _COMPLEMENT_PREPOSITIONS), None)
+    return [w.strip(",.") for w in words[at + 1 :] if w[:1].isupper()] if at is not None else []
+
+
+def _antecedent(earlier: str, head: str, bare: str, complement: list[str] = ()) -> tuple[int, str] | None:
+    """The last phrase of up to four words ending in `head` that says more than `bare` does, and
+    is followed by the names its complement gives: (offset in `earlier`, phrase)."""
     folded = earlier.lower()  # not casefold(): 'ß' would become 'ss' and shift every offset after it
     if len(folded) != len(earlier):
         folded = earlier
@@ -1533,7 +1657,10 @@ def _antecedent(earlier: str, head: str, bare: str) -> tuple[int, str] | None:
         after = found + len(head)
         if (found and folded[found - 1].isalnum() and not _compound_head(earlier, found, head)) or (after < len(folded) and folded[after].isalnum()):
             continue
-        words = earlier[max(0, found - 60) : after].split()[-4:]
+        if complement and not all(name in earlier[after : after + 80] for name in complement):
+            continue  # 'the member for Bromsgrove' is not 'the member for Dundee Central'
+        words = [w.lstrip(_QUOTE_MARKS) for w in earlier[max(0, found - 60) : after].split()[-4:]]
+        words = [w for w in words if w]
         # The phrase starts after a preposition or punctuation: 'according to the diplomat' is 'the diplomat'.
         opening = max((i + 1 for i, w in enumerate(words[:-1]) if _closes_phrase(w)), default=0)
         # An article opens a phrase: 'alla Camera il ministro' is 'il ministro'.
