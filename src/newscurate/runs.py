@@ -37,14 +37,8 @@ from newscurate.provenance import code_version
 from newscurate.store.schemas import table_schema, to_table
 from newscurate.store.staging import STAGED_TABLES, BatchResult, Staging, batch_key
 from newscurate.store.warehouse import DOCUMENT_TABLES, Warehouse, WarehouseError, failpoint
-from newscurate.validate.checks import (
-    with_document_checks,
-    with_duplicate_checks,
-    with_quote_checks,
-    with_removal_checks,
-    with_signature_checks,
-)
-from newscurate.validate.gate import Gate, GateReport, merged_batch_results, suite_names
+from newscurate.validate.checks import judged_frame
+from newscurate.validate.gate import Gate, GateReport, columns_judged, merged_batch_results, suite_names
 
 
 log = logging.getLogger(__name__)
@@ -151,17 +145,13 @@ def assign_duplicates(
         near.add(doc_id, sig)
 
 
-def _frames(rows: BatchRows, known_doc_ids: set[str]) -> dict[str, pd.DataFrame]:
-    documents = to_table("documents", rows.documents).to_pandas()
-    return {
-        "documents": with_document_checks(documents, known_doc_ids),
-        "quotes": with_quote_checks(to_table("quotes", rows.quotes).to_pandas(), documents),
-        "removals": with_removal_checks(to_table("removals", rows.removals).to_pandas()),
-        "links": to_table("links", rows.links).to_pandas(),
-        "sources": to_table("sources", rows.sources).to_pandas(),
-        "minhashes": with_signature_checks(to_table("minhashes", rows.minhashes).to_pandas()),
-        "quarantine": to_table("quarantine", rows.quarantine).to_pandas(),
-    }
+def staged_tables(rows: BatchRows) -> dict[str, pa.Table]:
+    return {name: to_table(name, getattr(rows, name)) for name in STAGED_TABLES}
+
+
+def judged_frames(tables: dict[str, pa.Table], scope: str | None, known_doc_ids: set[str]) -> dict[str, pd.DataFrame]:
+    """Each table with a suite as GE judges it at this scope (None: every expectation's columns and checks)."""
+    return {name: judged_frame(name, tables, *columns_judged(name, scope), known_doc_ids) for name in suite_names() if name in tables}
 
 
 def quarantine_failed_documents(rows: BatchRows, failed: dict[str, list[str]], run_id: str) -> None:
@@ -194,15 +184,19 @@ def _worker_gate() -> Gate:
     return Gate()
 
 
-def judge_batch(rows: BatchRows, run_id: str, batch_id: str, gate: Gate | None = None) -> GateReport:
-    """Judge a batch by the batch-scope expectations; failing documents go to quarantine, whole."""
+def judge_batch(rows: BatchRows, run_id: str, batch_id: str, gate: Gate | None = None) -> tuple[GateReport, dict[str, pa.Table]]:
+    """Judge a batch by the batch-scope expectations; failing documents go to quarantine, whole.
+    The batch's tables, as staged, come back with the report."""
+    tables = staged_tables(rows)
     if not rows.documents:
-        return GateReport([], None)
-    frames = _frames(rows, set())
-    frames.pop("quarantine")  # judged once per run, with the run's other quarantine rows
+        return GateReport([], None), tables
+    # Quarantine rows are judged once per run, with the run's other quarantine rows.
+    frames = judged_frames({name: table for name, table in tables.items() if name != "quarantine"}, "batch", set())
     report = (gate or _worker_gate()).validate(frames, scope="batch", batch_id=batch_id)
-    quarantine_failed_documents(rows, report.quarantine_doc_ids, run_id)
-    return report
+    if failed := report.quarantine_doc_ids:
+        quarantine_failed_documents(rows, failed, run_id)
+        tables = staged_tables(rows)
+    return report, tables
 
 
 def curate_and_stage(
@@ -228,8 +222,8 @@ def stage_chunks(chunks: Iterable[BatchRows], key: str, files: int, run_id: str,
     reports, removals, quarantine = [], Counter(), Counter()
     documents = 0
     for part, rows in enumerate(chunks):
-        report = judge_batch(rows, run_id, f"batch-{key[:12]}-{part}", gate)
-        staging.write_part(key, part, {name: getattr(rows, name) for name in STAGED_TABLES}, report.validation_results)
+        report, tables = judge_batch(rows, run_id, f"batch-{key[:12]}-{part}", gate)
+        staging.write_part(key, part, tables, report.validation_results)
         reports.append(report)
         documents += len(rows.documents)
         removals.update(rows.removals_by_reason())
@@ -336,8 +330,8 @@ def judge_run(
 ) -> GateReport:
     """The run-scope expectations (uniqueness, row counts, duplicate targets) on the run's documents,
     and the quarantine suite on every quarantine row of the run."""
-    documents = pd.DataFrame({"doc_id": run_doc_ids, "duplicate_of": [duplicates.get(d, (None, None))[0] for d in run_doc_ids]})
-    frames = {"documents": with_duplicate_checks(documents, known_doc_ids)} if run_doc_ids else {}
+    documents = pa.table({"doc_id": run_doc_ids, "duplicate_of": pa.array([duplicates.get(d, (None, None))[0] for d in run_doc_ids], pa.string())})
+    frames = judged_frames({"documents": documents}, "run", known_doc_ids) if run_doc_ids else {}
     report = gate.validate(frames, scope="run")
     if quarantine.num_rows:
         report = GateReport.merge([report, gate.validate({"quarantine": quarantine.to_pandas()}, scope=None)])

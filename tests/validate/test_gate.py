@@ -3,12 +3,13 @@
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from newscurate.curate import curate_document
 from newscurate.ingest.reader import decode_document
-from newscurate.runs import _frames
-from newscurate.validate.gate import Gate, load_suite_json, suite_names
+from newscurate.runs import judged_frames, staged_tables
+from newscurate.validate.gate import Gate, load_suite_json, suite_for_scope, suite_names
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
@@ -19,13 +20,18 @@ def gate(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def valid_frames():
+def valid_tables():
     from newscurate.curate import BatchRows
 
     rows = BatchRows()
     for path in sorted(EXAMPLES.glob("0[1-4]*.txt")):
         rows.extend(curate_document(decode_document(path.name, path.read_bytes()), "run-test"))
-    return _frames(rows, set())
+    return staged_tables(rows)
+
+
+@pytest.fixture(scope="module")
+def valid_frames(valid_tables):
+    return judged_frames(valid_tables, None, set())
 
 
 def failures(gate, frames):
@@ -110,10 +116,23 @@ def test_frames_carry_the_declared_columns(valid_frames):
 
 @pytest.mark.parametrize(("text", "trimmed"), [("Body.", True), ("Body.\n", False), (" Body.", False), ("Body.\u00a0", False), ("Body.\u2009", False)])
 def test_text_with_white_space_at_either_end_is_not_trimmed(text, trimmed):
-    from newscurate.validate.checks import with_document_checks
+    from newscurate.validate.checks import text_is_trimmed
 
-    documents = pd.DataFrame({"doc_id": ["d"], "duplicate_of": [None], "text": [text], "n_chars": [len(text)], "n_words": [1]})
-    assert bool(with_document_checks(documents, set())["check_text_is_trimmed"].iloc[0]) is trimmed
+    assert text_is_trimmed({"documents": pa.table({"text": [text]})}, ()) == [trimmed]
+
+
+def test_a_batch_is_judged_on_the_columns_its_expectations_read(gate, valid_tables):
+    """doc_id names failing rows; a column no batch expectation reads is not converted for GE."""
+    frames = judged_frames(valid_tables, "batch", set())
+    documents = set(frames["documents"].columns)
+    assert {"doc_id", "text", "language", "check_counts_match_text", "check_text_is_trimmed"} <= documents
+    assert not {"authors", "captions", "check_duplicate_of_exists"} & documents  # read by no batch expectation
+    assert set(frames["sources"].columns) == {"doc_id", "raw_text"}
+    report = gate.validate(frames, scope="batch")
+    assert report.success and sum(s.evaluated for s in report.suites) == sum(len(suite_for_scope(n, "batch")["expectations"]) for n in frames)
+    broken = valid_tables["quotes"].set_column(valid_tables["quotes"].schema.get_field_index("start"), "start", pa.array([1_000_000] * valid_tables["quotes"].num_rows, pa.int64()))
+    failed = gate.validate(judged_frames({**valid_tables, "quotes": broken}, "batch", set()), scope="batch")
+    assert failed.quarantine_doc_ids, "a quote whose text no longer matches its document quarantines it"
 
 
 def test_batches_results_merge_into_one_data_docs_page_per_suite(gate, valid_frames, tmp_path):

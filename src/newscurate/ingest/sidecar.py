@@ -9,6 +9,7 @@ file, so a typo in a file name is not lost.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -20,19 +21,33 @@ from newscurate.ingest.tabular import Row, RowProblem, jsonl_rows, open_csv, row
 
 def sidecar_metadata(path: Path, root: Path, options: IngestOptions) -> Metadata:
     """What the nearest sidecar in path's folder or above it (up to root) says about path."""
-    for folder in (path.parent, *path.parent.parents):
-        if not folder.is_relative_to(root):
-            break
-        for name in options.sidecar_names:
-            sidecar = folder / name
-            if sidecar.is_file():
-                stat = sidecar.stat()
-                by_file = _load(str(sidecar), stat.st_mtime_ns, stat.st_size, options.columns, options.max_document_bytes)
-                if (found := by_file.get(path.relative_to(folder).as_posix())) is not None:
-                    return found
-        if folder == root:
-            break
+    for folder in _folders_up_to(path.parent, root):
+        # A folder's sidecars are looked up once, not once per file: the folder's mtime changes
+        # when a sidecar is added or removed, so it keys the cache.
+        for sidecar in _sidecars_in(folder, os.stat(folder).st_mtime_ns, options.sidecar_names):
+            stat = os.stat(sidecar)
+            by_file = _load(sidecar, stat.st_mtime_ns, stat.st_size, options.columns, options.max_document_bytes)
+            if (found := by_file.get(path.relative_to(folder).as_posix())) is not None:
+                return found
     return NO_METADATA
+
+
+@lru_cache(maxsize=256)
+def _folders_up_to(folder: Path, root: Path) -> tuple[str, ...]:
+    """folder and the folders above it, nearest first, up to root (none when folder is not under root)."""
+    found = []
+    for above in (folder, *folder.parents):
+        if not above.is_relative_to(root):
+            break
+        found.append(str(above))
+        if above == root:
+            break
+    return tuple(found)
+
+
+@lru_cache(maxsize=256)
+def _sidecars_in(folder: str, mtime_ns: int, names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sidecar for name in names if os.path.isfile(sidecar := os.path.join(folder, name)))
 
 
 def check_sidecar(path: Path, source_path: str, content_sha256: str, options: IngestOptions) -> Iterator[Quarantined]:

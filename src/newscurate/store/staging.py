@@ -78,12 +78,13 @@ class Staging:
         with self._write_errors():
             folder.mkdir(parents=True)
 
-    def write_part(self, key: str, part: int, tables: dict[str, list[dict]], validation_results: list[dict]) -> None:
+    def write_part(self, key: str, part: int, tables: dict[str, pa.Table], validation_results: list[dict]) -> None:
         """One chunk of a batch's rows: a Parquet file per table and GE's results."""
         folder = self.batch_dir(key)
         with self._write_errors():
             for name in STAGED_TABLES:
-                pq.write_table(to_table(name, tables.get(name, [])), folder / f"{name}-{part:05d}.parquet", compression="zstd")
+                table = tables[name] if name in tables else to_table(name, [])
+                pq.write_table(table, folder / f"{name}-{part:05d}.parquet", compression="zstd")
             (folder / f"validation-{part:05d}.json").write_text(json.dumps(validation_results), encoding="utf-8")
 
     def finish(self, result: BatchResult) -> None:

@@ -154,6 +154,20 @@ def suite_for_scope(name: str, scope: str | None) -> dict:
     return suite
 
 
+@lru_cache(maxsize=None)
+def columns_judged(name: str, scope: str | None) -> tuple[frozenset[str], bool]:
+    """The columns the suite's expectations of this scope name, and whether one of them judges the
+    whole table (a column set, a row count) and so needs every column."""
+    named: set[str] = set()
+    whole_table = False
+    for expectation in suite_for_scope(name, scope)["expectations"]:
+        kwargs = expectation["kwargs"]
+        columns = [kwargs[k] for k in ("column", "column_A", "column_B") if k in kwargs] + list(kwargs.get("column_list", ()))
+        named.update(columns)
+        whole_table = whole_table or not columns
+    return frozenset(named), whole_table
+
+
 class Gate:
     """Great Expectations, loaded once per process, judging frames against the suites.
 
@@ -167,6 +181,12 @@ class Gate:
         logging.getLogger("great_expectations").setLevel(logging.ERROR)
         import great_expectations as gx
         from great_expectations.data_context.types.base import ProgressBarsConfig
+        from great_expectations.execution_engine import pandas_execution_engine
+
+        # GE fingerprints every frame it loads, only to print the hash in the result's meta (an md5
+        # over every cell: 30 ms for a 1,000-document batch, twice per table); it skips frames above
+        # this threshold, and a batch is named by its batch_id.
+        pandas_execution_engine.HASH_THRESHOLD = 0
 
         self._gx = gx
         self.gx_root = gx_root
