@@ -469,11 +469,13 @@ def find_boilerplate(text: str) -> list[Edit]:
     verdicts = [_judge(line, index, len(lines), found[index]) for index, line in enumerate(lines)]
     edits = []
     for index, (line, verdict) in enumerate(zip(lines, verdicts)):
-        if verdict.score < THRESHOLD and _inside_appeal_block(verdicts, index):
+        if verdict.score >= THRESHOLD:
+            pass
+        elif verdict.score >= 1 and _inside_appeal_block(verdicts, index):
             verdict = _Verdict("promo_block", "appeal_block_continuation", verdict.score)
-        elif verdict.score < THRESHOLD and index and verdicts[index - 1].rule in _LIST_LABEL_RULES and _listed_under_label(text, lines, index):
+        elif index and verdicts[index - 1].rule in _LIST_LABEL_RULES and _listed_under_label(text, lines, index):
             verdict = verdicts[index] = _Verdict("navigation", "list_under_label", THRESHOLD)
-        elif verdict.score < THRESHOLD:
+        else:
             continue
         start, end = line_span_with_newline(text, line)
         edits.append(Edit(start, end, verdict.reason, verdict.rule))
@@ -482,7 +484,7 @@ def find_boilerplate(text: str) -> list[Edit]:
 
 # A field of a box set beside the article, its label in capitals: 'CLAIM:', 'VERDICT: False'.
 _FIELD_LABEL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ' ]{2,30}:(?: \S+(?: \S+)?)?")
-# Searched for once in the whole text: most texts have no such line.
+# Searched for in the whole text only once a line reads as a label: a scan of every line start costs more.
 _FIELD_LABEL_OPENING = re.compile(r"^[ \t]*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ' ]{2,30}:", re.MULTILINE)
 _MAX_FIELDS = 4  # a transcript's speaker labels ('MODERATOR:') come in dozens
 _FIELD_VALUE_WORDS = 40
@@ -492,14 +494,12 @@ def _boxed_fields(text: str, lines: list[Line]) -> list[Edit]:
     """A box of labelled fields (a fact check's claim and verdict, a summary box): a label in
     capitals, alone on its line or with a word or two of value, and the line or two under it
     up to the next blank line."""
-    if not _FIELD_LABEL_OPENING.search(text):
-        return []
     labels = [
         index for index, line in enumerate(lines)
         if len(line.stripped) <= 40 and line.stripped[:3].isupper() and ":" in line.stripped
         and _FIELD_LABEL.fullmatch(line.stripped) and line.stripped.split(":")[0].isupper()
     ]
-    if len(labels) > _MAX_FIELDS:
+    if not labels or len(labels) > _MAX_FIELDS or not _FIELD_LABEL_OPENING.search(text):
         return []
     edits = []
     for index in labels:
@@ -573,10 +573,15 @@ def _cues_found_per_line(text: str, lines: list[Line]) -> list[_Found | None]:
             continue
         line = lines[index]
         # Where the stripped line starts: a literal running into the spacing around it is not in it.
-        offset = line.start + len(line.text) - len(line.text.lstrip())
+        offset = line.start + _indent(line)
         if offset <= start and end <= offset + len(line.stripped):
             per_line[index].append((literal, start - offset, end - offset))
     return per_line
+
+
+def _indent(line: Line) -> int:
+    """Spacing before the line's first character (most lines have none: no copy of them is made)."""
+    return 0 if line.text[:1] == line.stripped[:1] else len(line.text) - len(line.text.lstrip())
 
 
 def _word_openings(lowered: str, found: _Found | None = None) -> list[int]:

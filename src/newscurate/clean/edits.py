@@ -13,6 +13,7 @@ for every character of the current text, where it came from in the raw text. So:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import partial
 from itertools import accumulate
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
@@ -41,6 +42,10 @@ class Removal(NamedTuple):
     rule: str
     replacement: str
 
+
+# Removals are made by the dozen per document: straight from a tuple, without the named tuple's
+# Python-level constructor.
+_new_removal = partial(tuple.__new__, Removal)
 
 # A run of the current text, as a plain tuple since a document's pieces are remade at every step:
 # (raw_start, raw_end, None, length) keeps raw[raw_start:raw_end]; (anchor, anchor, inserted, length)
@@ -77,19 +82,22 @@ class TextBuffer:
         # Clean offset where each piece starts, and the text's length last.
         starts = list(accumulate(map(_LENGTH, pieces), initial=0))
         new_pieces: list[_Piece] = []
+        raw, record = self.raw, self.removals.append
+        n_pieces, n_chosen = len(pieces), len(chosen)
         edit_index = 0
         index = 0
-        while index < len(pieces) and edit_index < len(chosen):
+        while index < n_pieces and edit_index < n_chosen:
             piece_start, piece_end = starts[index], starts[index + 1]
-            if piece_end <= chosen[edit_index].start:
+            next_start = chosen[edit_index].start
+            if piece_end <= next_start:
                 # Jump over the pieces before the next edit: most pieces are left as they are.
-                following = bisect_right(starts, chosen[edit_index].start, index) - 1
+                following = bisect_right(starts, next_start, index) - 1
                 new_pieces += pieces[index:following]
                 index = following
                 continue
             piece = raw_start, _, inserted, _ = pieces[index]
             cursor = piece_start
-            while edit_index < len(chosen) and chosen[edit_index].start < piece_end:
+            while edit_index < n_chosen and chosen[edit_index].start < piece_end:
                 start, end, reason, rule, replacement = chosen[edit_index]
                 if start > cursor:
                     new_pieces.append(_slice(piece, piece_start, cursor, start))
@@ -102,7 +110,7 @@ class TextBuffer:
                 # Inserted text never came from the raw text, so dropping it loses nothing to record.
                 if cursor > cut_from and inserted is None:
                     cut_start, cut_end = raw_start + cut_from - piece_start, raw_start + cursor - piece_start
-                    self.removals.append(Removal(cut_start, cut_end, self.raw[cut_start:cut_end], reason, rule, replacement))
+                    record(_new_removal((cut_start, cut_end, raw[cut_start:cut_end], reason, rule, replacement)))
                 if end > piece_end:
                     break
                 edit_index += 1
@@ -113,7 +121,7 @@ class TextBuffer:
         # An insertion at the very end of the text has no piece to anchor to.
         for edit in chosen[edit_index:]:
             if edit.start >= starts[-1] and edit.replacement:
-                new_pieces.append((len(self.raw), len(self.raw), edit.replacement, len(edit.replacement)))
+                new_pieces.append((len(raw), len(raw), edit.replacement, len(edit.replacement)))
         self._pieces = new_pieces
         self._text = _edited(text, chosen)
         self._offsets = None

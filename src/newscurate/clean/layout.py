@@ -158,9 +158,9 @@ def find_short_line_runs(text: str) -> list[Edit]:
     for line, row in zip(lines, table):
         if line.stripped and not row and not line.stripped.endswith(_TERMINAL) and at_most_words(line.stripped, _SHORT_LINE_WORDS):
             run.append(line)
-            continue
-        edits += _short_line_run(run)
-        run = []
+        elif run:
+            edits += _short_line_run(run)
+            run = []
     return edits + _short_line_run(run)
 
 

@@ -8,7 +8,7 @@ warehouse stay comparable with new ones.
 
 from __future__ import annotations
 
-import zlib
+import binascii
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,16 +25,50 @@ _SHINGLE_MULTIPLIER = np.uint32(1000003)
 
 
 def signature(text: str) -> np.ndarray:
-    words = text.casefold().split()
-    if not words:
+    hashes = _word_hashes(text)
+    if not len(hashes):
         return np.full(NUM_PERM, int(_PRIME), dtype=np.int64)
+    return _min_hashes(_shingle_hashes(hashes))
+
+
+def _word_hashes(text: str) -> np.ndarray:
+    """crc32 of each case-folded word's UTF-8 bytes (binascii's crc32 is zlib's, with less checking per call)."""
+    words = _folded_words(text)
+    return np.fromiter(map(binascii.crc32, words), dtype=np.uint32, count=len(words))
+
+
+_ASCII = bytes(range(128))
+# What str.split splits at in ASCII but bytes.split does not.
+_UNIT_SEPARATORS = (b"\x1c", b"\x1d", b"\x1e", b"\x1f")
+
+
+def _folded_words(text: str) -> list[bytes]:
+    """The UTF-8 bytes of each word of `text.casefold()`.
+
+    str.casefold walks a text character by character once it holds one non-ASCII character (a
+    curly quote will do), at a dozen times the cost of bytes.lower. So when the text's non-ASCII
+    characters have no case and are not spacing, its UTF-8 bytes are lower-cased and split at
+    ASCII spacing instead: UTF-8 never puts an ASCII byte inside a character, and in ASCII
+    case-folding is lower-casing."""
+    encoded = text.encode()
+    non_ascii = set(encoded.translate(None, _ASCII).decode())
+    if any(c.casefold() != c or c.isspace() for c in non_ascii) or any(s in encoded for s in _UNIT_SEPARATORS):
+        return [word.encode() for word in text.casefold().split()]
+    return encoded.lower().split()
+
+
+def _shingle_hashes(hashes: np.ndarray) -> np.ndarray:
     # crc32 is below 2^32, so 32-bit arithmetic wraps exactly where the 64-bit one was masked.
-    hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint32, count=len(words))  # UTF-8
     n = max(1, len(hashes) - SHINGLE_WORDS + 1)
     shingles = hashes[:n].copy()
     for offset in range(1, min(SHINGLE_WORDS, len(hashes))):
         shingles *= _SHINGLE_MULTIPLIER
         shingles ^= hashes[offset : offset + n]
+    return shingles
+
+
+def _min_hashes(shingles: np.ndarray) -> np.ndarray:
+    """Each permutation's smallest (a * shingle + b) mod p."""
     # In place: a 64 x words matrix per step would otherwise be allocated again. x - x // p * p is
     # x % p: numpy divides by a constant with multiplications, but takes a remainder with divisions.
     permuted = _A * shingles
