@@ -39,7 +39,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout5.jsonl", 0.945, 0.855),
         ("quotes_holdout6.jsonl", 0.985, 0.94),
         ("quotes_holdout7.jsonl", 0.97, 0.88),
-        ("quotes_holdout8.jsonl", 0.98, 0.795),
+        ("quotes_holdout8.jsonl", 0.98, 0.835),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -49,7 +49,8 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     from its own errors. holdout6: 0.719 blind at session 5's start, 0.783 after its two rounds, 0.949
     after session 6's round from its own errors. holdout7 (mostly English political news): 0.755
     blind, 0.765 after that round, 0.883 after a round from its own errors. holdout8 (US, UK and EU
-    political news), unseen by any rule writer: 0.772 blind, 0.801 after both rounds."""
+    political news): 0.772 blind, 0.801 after both rounds, 0.841 after a short round from its own
+    errors (party-state tags, honorifics, anonymous sources, letters)."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -350,7 +350,7 @@ def test_a_role_and_the_office_it_serves_in_russian_resolve_to_the_person():
     ("text", "speakers"),
     [
         # An unnamed speaker keeps an adjective's complement; a place after the noun is no part of it.
-        ("An engineer familiar with the repair schedule said crews would need “at least a week”.", ["An engineer familiar with the repair schedule"]),
+        ("An engineer familiar with the repair schedule said crews would need “at least a week”.", ["an engineer familiar with the repair schedule"]),
         # A colon ends the clause before the subject, and 'used to' is no part of it.
         ("On the budget: the Dutch finance minister said the plan was “not affordable”.", ["Dutch finance minister"]),
         # A subject after 'as' opens its own clause; a headline's bare role is whoever the report introduces so.

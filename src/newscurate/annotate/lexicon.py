@@ -105,7 +105,7 @@ TITLES = frozenset(
     Mrs. Ms Ms. Dr Dr. Sir Dame Chief Former Vice Defense Defence Interior Finance Russian Ukrainian American
     British French German Chinese Italian Spanish Polish Turkish Spokesman Spokeswoman Spokesperson Leader
     Opposition Commander Envoy Representative Permanent First Judge Justice Governor Mayor Professor Prof.
-    Attorney Councillor Councilman Councilwoman Council Member Rep. Sen. Gov. Pres. Gen. Col. Capt. Lt. Lord Lady
+    Attorney Councillor Councilman Councilwoman Council Member Rep. Sen. Gov. Pres. Gen. Col. Capt. Lt. Rep Sen Gov Pres Gen Capt Lt Prof Lord Lady
     Pope King Queen Prince Princess Archbishop Bishop Father Striker Manager Coach Director Chairman
     Chairwoman Minister Ministerin Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
     Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
@@ -175,7 +175,7 @@ PERSON_ROLES = frozenset(
 # People described by who they are rather than by an office: 'the teenager said', 'the retired mechanic
 # added', 'каже пенсіонерка'. A definite one refers back to someone named (speakers.py).
 PERSON_NOUNS = frozenset(
-    """man woman boy girl teenager pensioner retiree mechanic worker trader student veteran soldier volunteer
+    """man woman person boy girl teenager pensioner retiree mechanic worker trader student veteran soldier volunteer
     mother father grandmother grandfather wife husband son daughter sister brother widow widower neighbour neighbor
     colleague friend survivor victim driver engineer pharmacist miner fisherman shopkeeper businessman
     businesswoman mum dad grandson granddaughter parent villager refugee
@@ -224,7 +224,7 @@ POSSESSIVES = frozenset(
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")
 SUBORDINATORS = frozenset("whether that if ob dass si que se che что чи що ли że".split())
 
-RELATIVES = frozenset("who whom which qui que quien quienes cui который которая которое которые який яка яке які".split())
+RELATIVES = frozenset("who whom whose which qui que quien quienes cui который которая которое которые який яка яке які".split())
 
 GENITIVE_PREPOSITIONS = frozenset("of de di dei del della des du do da dos das von vom für".split())
 

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from newscurate.annotate import lexicon
 from newscurate.annotate.interviews import interview_answers
-from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, attribution_after, find_cues, resolve
+from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, attribution_after, find_cues, resolve, without_party_tags
 
 SPEECH_KINDS = frozenset({"direct", "interview_answer", "block"})
 
@@ -135,7 +135,11 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
         spoken = dialogue_turns(text, paragraphs, marked, answers)
         if spoken:
             marked = sorted(marked + spoken)
-    context = SpeakerContext(text, [(m.start, m.end) for m in marked], answers)
+    quoted = [(m.start, m.end) for m in marked]
+    # Speakers are looked for with party-state tags blanked; quoted words are left as they are.
+    text = without_party_tags(text, quoted + [(a.start, a.end) for a in answers] + list(blocks))
+    context = SpeakerContext(text, quoted, answers)
+    answers = context.answers = [replace(a, speaker=context.without_honorific(a.speaker, a.start)) for a in answers]
     layout = _Layout(paragraphs, [s for s, _ in paragraphs], marked, [m.open_at for m in marked])
     items: list[tuple[int, str, object]] = [(a.start, "answer", a) for a in answers]
     items += [(m.start, "marked", m) for m in marked]

@@ -300,6 +300,15 @@ class SpeakerContext:
                 return f"{short} {sibling.group(1)}"
         return short
 
+    def without_honorific(self, name: str | None, at: int) -> str | None:
+        """'Ms. Russo' (a transcript's label, 'MS. RUSSO:') is the 'Nadia Russo' introduced with that
+        surname; a surname never introduced in full keeps its title."""
+        title, _, surname = (name or "").partition(" ")
+        if title not in lexicon.TITLES or not surname or " " in surname:
+            return name
+        full = self.full_name(surname, at)
+        return full if " " in full else name
+
     def _word_starts(self, word: str) -> Iterator[int]:
         """Where `word` stands in the text at a word's start, followed by a space."""
         at = self.text.find(word + " ")
@@ -549,7 +558,13 @@ _LEAD = re.compile(r"[\s,;:]*(?:(?P<dash>[—–-]+)\s*)?")
 _CLITIC = re.compile(r"(?:le|les|me|te|se|nos|lui|leur|gli|mi|ti|ci|vi)\s+")
 _GERMAN_SO = re.compile(rf"so\s+({NAME_RUN.pattern})")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
-_CLAUSE_BREAK = re.compile(r"[,;!?\n(]|(?<!\b[A-ZÀ-ÞА-Я])(?<!\bMme)\.|\s?[—–]")  # not at 'M. Barrot'
+# A title's abbreviation ends no clause: 'M. Barrot', 'said Rep. Jane Doe'.
+_TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Prof")
+_CLAUSE_BREAK = re.compile(
+    r"[,;!?\n(]|(?<!\b[A-ZÀ-ÞА-Я])"
+    + "".join(rf"(?<!\b(?:{'|'.join(same)}))" for _, same in groupby(sorted(_TITLE_ABBREVIATIONS, key=len), key=len))
+    + r"\.|\s?[—–]"
+)
 _PART_OF = re.compile(r"(?i)\b(?:one|two|some|many|several|each|most|none|any|один|одна|одно|uno|una|un|une|einer|eine)\s+(?:of|de|di|von|из|з)\s+\w+(?:\s+\w+)?$")
 # 'according to a statement from the ministry', 'según un comunicado del ministerio': the issuer speaks.
 _DOCUMENT_SOURCE = re.compile(
@@ -1148,7 +1163,8 @@ def _description_words(words: list[str]) -> list[str]:
         if phrase and word[-1] in ",.;:!?" and not _is_acronym(word):
             phrase.append(word.rstrip(",.;:!?"))
             break
-        if phrase and folded in lexicon.PREPOSITIONS and folded not in lexicon.GENITIVE_PREPOSITIONS:
+        if phrase and folded in lexicon.PREPOSITIONS and folded not in lexicon.GENITIVE_PREPOSITIONS and phrase[-1].casefold() not in _POST_ADJECTIVES:
+            # 'familiar with the talks' is what tells an unnamed source apart: it stays.
             if folded not in _COMPLEMENT_PREPOSITIONS or not _names_an_institution(words[index + 1 :]):
                 break
         if len(phrase) >= 2 and _POST_MODIFIER.fullmatch(word) and phrase[-1].casefold() not in _DETERMINERS:
@@ -1206,7 +1222,7 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
             described = _DESCRIBED_NAME.match(rest)
             if described and " " in (clean_name(described.group(1)) or ""):
                 return described.group(1)  # 'Her boss, the accountant Uwe Brandt, told her:'
-            if run.group().endswith(("’s", "'s")) and rest.startswith(" "):
+            if run.group().endswith(("’s", "'s")) and rest.startswith(" ") and rest.strip():
                 owned = _OWNED_NAME.match(rest)
                 if owned and (" " in (clean_name(owned.group(2)) or "") or (owned.group(1) and clean_name(owned.group(2)))):
                     return owned.group(2)  # "India's newly elected Prime Minister Narendra Modi", "Ukraine's grid operator, Ukrenergo,"
@@ -1236,6 +1252,30 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
 
 def _cue_verb(cue: str) -> str:
     return " ".join(cue.split())
+
+
+# A US legislator's party and state ('Jane Doe, R-Ohio, said', 'Doe (D-N.Y.)', 'Roe, I-Vt.') stands
+# after a name, which it describes: it names nobody and ends no name.
+_PARTY_STATE_TAG = re.compile(
+    r"(?:,[ \t]*|[ \t]*\()[RDI]-(?!Day\b)(?:(?:[A-Z]\.){1,2}|[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+\.?)?)(?P<close>\))?(?=[,;)]|\s|$)"
+)
+
+
+def without_party_tags(text: str, quoted: list[tuple[int, int]]) -> str:
+    """`text` with the party-state tags outside quotes blanked (offsets kept); a final period stays,
+    as it may end the sentence ('said Sen. Ann Roe, I-Vt.')."""
+    if "-" not in text:
+        return text
+    pieces, last = [], 0
+    for match in _PARTY_STATE_TAG.finditer(text):
+        start, end = match.span()
+        if any(s <= start < e for s, e in quoted):
+            continue
+        if not match.group("close") and text[end - 1] == "." and not text.startswith(",", end):
+            end -= 1
+        pieces += [text[last:start], " " * (end - start)]
+        last = end
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def _blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -1341,7 +1381,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         return issuer, "group"  # 'a memo from the Interior Ministry', 'einer Erklärung der Kommission'
     if determiner in lexicon.INDEFINITE:
         named = _named_in_next_paragraph(context.text, at) if person else None
-        return (named, "person") if named else (_unnamed(words), kind)
+        return (named, "person") if named else (_lowered_article(_unnamed(words)), kind)
     # Languages without articles name a role bare: 'представитель Кремля', 'каже жінка'.
     articleless = determiner not in lexicon.DEFINITE and len(words) <= 3 and (determiner in lexicon.PERSON_ROLES or determiner in lexicon.PERSON_NOUNS)
     bare = " ".join(words[1:]) if determiner in lexicon.DEFINITE else mention
@@ -1379,7 +1419,8 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             following = context.text[window_start + best[0] + len(best[1]) :][:120].split()
             unnamed = _unnamed(phrase_words[indefinite[-1] :] if indefinite else [article[0], *phrase_words])
             if not distant:
-                return " ".join(_description_words(unnamed.split() + following)), "person"
+                relative = bool(following) and following[0].casefold() in lexicon.RELATIVES
+                return _lowered_article(" ".join(_description_words(unnamed.split() + following)), relative), "person"
         if person:
             # 'Tom Ashdown, the armed forces minister,' and 'Olena Markiv, Ukraine's ambassador,' name the role.
             article_length = len(article[0]) + 1 if article and article[0].casefold() in lexicon.DEFINITE and phrase_words[0].casefold() not in lexicon.DEFINITE else 0
@@ -1591,6 +1632,15 @@ def _unnamed(words: list[str]) -> str:
     return " ".join(words)
 
 
+def _lowered_article(description: str, relative: bool = False) -> str:
+    """'A person familiar with the talks said', 'A Gulf official whose government …': an anonymous
+    source, known by a description with a complement or a relative clause, whose capital was the
+    sentence's."""
+    article, _, rest = description.partition(" ")
+    modified = relative or _post_modified(description.split())
+    return f"{article.lower()} {rest}" if article in ("A", "An") and modified else description
+
+
 def _named_before(context: SpeakerContext, phrase_start: int) -> str | None:
     """The person an indefinite description is in apposition to: 'said Hrytsenko, 67, a retired …'."""
     match = _NAME_THEN_COMMA.search(context.text, max(0, phrase_start - 80), phrase_start)
@@ -1616,12 +1666,34 @@ def _issuer(context: SpeakerContext, at: int, head: str) -> str | None:
         sentence = sentence_start(text, mention_at, text.rfind("\n\n", 0, mention_at) + 2 if "\n\n" in text[:mention_at] else 0)
         piece = text[sentence:mention_at]
         cue = next(find_cues(piece), None)
-        subject = _subject_before_cue(piece[: cue.start]) if cue else _sentence_subject(piece)
+        subject = _document_author(text, sentence, mention_at, mention_at + len(head))
+        subject = subject or (_subject_before_cue(piece[: cue.start]) if cue else _sentence_subject(piece))
         if not subject or subject.split()[-1].casefold().strip(",:") == head:
             return None
         speaker, _ = resolve(subject, sentence, context, None)
         return speaker
     return None
+
+
+_OWNER_BEFORE = re.compile(rf"({NAME_RUN.pattern})[’']s\s+(?:[a-z]+\s+)?$")  # "Ashby’s (resignation) "
+_AUTHOR_AFTER = re.compile(rf"[^.;:!?“”‘’\"]*?,\s+({NAME_RUN.pattern})\s+$")  # " posted online, Ashby "
+
+
+def _document_author(text: str, sentence: int, start: int, end: int) -> str | None:
+    """Whose a document (at text[start:end]) is, by the words around it: "Ashby’s letter", 'a
+    letter from Ashby', 'In a letter posted online, Ashby wrote'."""
+    owner = _OWNER_BEFORE.search(text, max(sentence, start - 80), start)
+    if owner and clean_name(owner.group(1)):
+        return owner.group(1)
+    issued = _ISSUED_BY.match(text, end)
+    if issued and NAME_RUN.fullmatch(issued.group(1)) and clean_name(issued.group(1)):
+        return issued.group(1)
+    if text[sentence:start].split()[:1] not in (["In"], ["in"]):
+        return None
+    # The first cue with a name before it ('posted' reports nothing here).
+    authors = (_AUTHOR_AFTER.fullmatch(text, end, cue.start) for cue in find_cues(text, end, min(len(text), end + 200)))
+    author = next(filter(None, authors), None)
+    return author.group(1) if author and clean_name(author.group(1)) else None
 
 
 def _is_org_name(context: SpeakerContext, name: str, at: int) -> bool:
