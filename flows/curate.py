@@ -20,7 +20,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
-from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
 from prefect.context import FlowRunContext
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.events.worker import EventsWorker
@@ -32,6 +32,7 @@ from newscurate.config import EXECUTORS, RunConfig
 from newscurate.curate import quarantine_row
 from newscurate.ingest import discover, input_file_of
 from newscurate.ingest.reader import file_sha256
+from newscurate.prefect_api import TemporaryPrefectServer, configured_api_url
 from newscurate.runs import RunSummary, curate_and_stage, files_to_reclean, finish_run, new_run_id, record_run
 from newscurate.store.staging import BatchResult, Staging
 from newscurate.store.warehouse import Warehouse, WarehouseBusy, WarehouseError
@@ -180,30 +181,28 @@ def resolved_executor(config: RunConfig) -> str:
     return "processes" if next(islice(files, config.batch_size, None), None) is not None else "local"
 
 
-def curate_with_executor(config: RunConfig) -> RunSummary:
-    """Run `curate` on the task runner the configuration asks for; same flow, same results."""
-    if resolved_executor(config) == "local":
-        return curate(config=config)
-    with shared_prefect_api() as api_url:
+def curate_with_executor(config: RunConfig, server: TemporaryPrefectServer | None = None) -> RunSummary:
+    """Run `curate` on the task runner the configuration asks for; same flow, same results.
+    `server`: a temporary Prefect server already booting for this run (see newscurate.prefect_api)."""
+    with shared_prefect_api(server) as api_url:
+        if resolved_executor(config) == "local":
+            return curate(config=config)
         return curate.with_options(task_runner=task_runner_for(config, api_url))(config=config)
 
 
 @contextmanager
-def shared_prefect_api() -> Iterator[str | None]:
+def shared_prefect_api(server: TemporaryPrefectServer | None = None) -> Iterator[str | None]:
     """The configured Prefect API, or else one temporary server for the flow and its workers.
 
     Without an API address every Dask worker process starts a temporary Prefect server of its own
     (measured: 10-40 s and about 200 MB each); one server started here serves them all.
     """
-    if PREFECT_API_URL.value():
-        yield PREFECT_API_URL.value()
+    if url := configured_api_url():
+        yield url
         return
-    # Imported here, not at the top: it costs seconds, and every worker process imports this module.
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start()
+    server = server or TemporaryPrefectServer()
     try:
+        server.wait_until_ready(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
         with temporary_settings({PREFECT_API_URL: server.api_url}):
             yield server.api_url
             _drain_prefect_workers()

@@ -103,3 +103,24 @@ def test_one_batch_runs_in_this_process(corpus):
 def test_an_unknown_executor_is_refused():
     with pytest.raises(ValueError, match="unknown executor"):
         task_runner_for(RunConfig(executor="spark"))
+
+
+def test_a_temporary_server_answers_and_its_process_ends_with_it():
+    """The flow's process starts the server without importing Prefect's server code (3 s, 70 MB)."""
+    import subprocess
+    import sys
+
+    import httpx
+
+    from newscurate.prefect_api import TemporaryPrefectServer
+
+    server = TemporaryPrefectServer()
+    process = server.process
+    try:
+        server.wait_until_ready(120)
+        assert httpx.get(f"{server.api_url}/health", timeout=5).json() is True
+    finally:
+        server.stop()
+    assert process.poll() is not None and server.process is None
+    probe = "import sys, flows.curate, newscurate.cli; print('prefect.server.api.server' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"

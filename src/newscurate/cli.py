@@ -92,14 +92,17 @@ def run(
     _quiet_prefect()
     if verbose:
         os.environ["NEWSCURATE_LOG_LEVEL"] = "INFO"  # worker processes inherit it
-    _check_prefect_api()
-    from flows.curate import curate_with_executor
-    from newscurate.store.warehouse import WarehouseBusy, WarehouseError
-
     if executor not in EXECUTORS:
         _fail(f"--executor must be one of {', '.join(EXECUTORS)}, not {executor!r}")
     if any("=" not in option for option in storage_option or []):
         _fail("--storage-option takes KEY=VALUE")
+    _check_prefect_api()
+    from newscurate import prefect_api
+
+    # Booting while this process imports the flow: each takes seconds, on its own core.
+    server = prefect_api.start_unless_configured()
+    from flows.curate import curate_with_executor
+    from newscurate.store.warehouse import WarehouseBusy, WarehouseError
 
     from newscurate.ingest import Columns, IngestOptions
 
@@ -116,7 +119,7 @@ def run(
     )
     try:
         with _progress_bar():
-            summary = curate_with_executor(config)
+            summary = curate_with_executor(config, server)
     except WarehouseBusy as error:
         _fail(str(error), 3)
     except WarehouseError as error:
