@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 
+import prefect.context
 from prefect import flow, task, unmapped
 from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact
@@ -204,8 +205,12 @@ def shared_prefect_api(server: TemporaryPrefectServer | None = None) -> Iterator
     try:
         server.wait_until_ready(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
         with temporary_settings({PREFECT_API_URL: server.api_url}):
-            yield server.api_url
-            _drain_prefect_workers()
+            # Process-wide too, as prefect_test_harness does (Prefect issues 15818, 21544): the
+            # process pool forwards its workers' logs and events from a thread of its own, which
+            # would otherwise see no API and start a second temporary server for them.
+            with prefect.context._temporary_global_settings_context(prefect.context.get_settings_context()):
+                yield server.api_url
+                _drain_prefect_workers()
     finally:
         server.stop()
 

@@ -4,6 +4,7 @@ what a run in one process writes."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from distributed import Client, LocalCluster
@@ -11,7 +12,7 @@ from distributed import Client, LocalCluster
 from flows.curate import curate_with_executor, resolved_executor, shared_prefect_api, task_runner_for
 from newscurate import progress
 from newscurate.bench.corpus import write_corpus
-from newscurate.config import RunConfig
+from newscurate.config import EXAMPLES, RunConfig
 from newscurate.store.warehouse import DOCUMENT_TABLES, Warehouse
 
 pytestmark = pytest.mark.slow
@@ -124,3 +125,23 @@ def test_a_temporary_server_answers_and_its_process_ends_with_it():
     assert process.poll() is not None and server.process is None
     probe = "import sys, flows.curate, newscurate.cli; print('prefect.server.api.server' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_a_pooled_run_reports_to_one_server(tmp_path):
+    """The pool forwards its workers' logs and events from a thread of its own: it must report to
+    the run's server, not start a second temporary one (which would import Prefect's server code
+    into the flow's process, and cost seconds and 200 MB). The workers' INFO lines are what it forwards."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "inbox"
+    corpus.mkdir()
+    for index, path in enumerate(sorted(EXAMPLES.glob("*.txt"))[:4]):
+        (corpus / f"{index}.txt").write_bytes(path.read_bytes())
+    probe = (
+        "import sys\nfrom flows.curate import curate_with_executor\nfrom newscurate.config import RunConfig\n"
+        f"summary = curate_with_executor(RunConfig(input_dir={str(corpus)!r}, warehouse={str(tmp_path / 'w')!r}, batch_size=2, executor='processes', workers=2))\n"
+        "print(summary.status, 'prefect.server.api.server' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=600, env={**os.environ, "PREFECT_API_URL": "", "NEWSCURATE_LOG_LEVEL": "INFO", "PREFECT_LOGGING_EXTRA_LOGGERS": "newscurate"})
+    assert result.stdout.split()[-2:] == ["committed", "False"], result.stderr[-2000:]
