@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -37,9 +37,11 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout3.jsonl", 0.975, 0.95),
         ("quotes_holdout4.jsonl", 0.975, 0.93),
         ("quotes_holdout5.jsonl", 0.945, 0.855),
-        ("quotes_holdout6.jsonl", 0.985, 0.94),
-        ("quotes_holdout7.jsonl", 0.97, 0.88),
-        ("quotes_holdout8.jsonl", 0.98, 0.835),
+        ("quotes_holdout6.jsonl", 0.99, 0.95),
+        ("quotes_holdout7.jsonl", 0.975, 0.885),
+        ("quotes_holdout8.jsonl", 0.98, 0.85),
+        ("quotes_holdout9.jsonl", 0.985, 0.945),
+        ("quotes_holdout10.jsonl", 0.97, 0.885),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -50,7 +52,9 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     after session 6's round from its own errors. holdout7 (mostly English political news): 0.755
     blind, 0.765 after that round, 0.883 after a round from its own errors. holdout8 (US, UK and EU
     political news): 0.772 blind, 0.801 after both rounds, 0.841 after a short round from its own
-    errors (party-state tags, honorifics, anonymous sources, letters)."""
+    errors (party-state tags, honorifics, anonymous sources, letters). holdout9 (US political news):
+    0.837 blind, 0.857 after those rounds, 0.951 after a round from its own errors. holdout10 (US and
+    UK political news), unseen by any rule writer: 0.844 blind at session 6's start, 0.891 now."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

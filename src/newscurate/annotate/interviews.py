@@ -77,7 +77,10 @@ def _named(text: str, paragraphs) -> list[Answer]:
     if len(counts) < 2 or sum(counts.values()) < 3 or counts.most_common(1)[0][1] < 2:
         return []
     asks = Counter(name for (name, at), (_, end) in zip(labels, paragraphs) if name and text[:end].rstrip().endswith("?"))
-    interviewers = {name for name in counts if name.upper() in _INTERVIEWERS or asks[name] * 2 > counts[name]}
+    # Who asks most of their turns is an interviewer; so is the only one who asks at all (a host's
+    # follow-up may be a statement: 'So this is a threat.').
+    only_asker = next(iter(asks)) if len(asks) == 1 else None
+    interviewers = {name for name in counts if name.upper() in _INTERVIEWERS or asks[name] * 2 > counts[name] or name == only_asker}
     if not interviewers or len(interviewers) == len(counts):
         return []
     roles = [(None, at) if name is None else ("q" if name in interviewers else "a", at) for name, at in labels]

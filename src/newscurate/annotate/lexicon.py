@@ -190,7 +190,7 @@ PERSON_NOUNS = frozenset(
 # Party labels a definite description is made of: 'the Ohio Republican', 'the Texas Democrat'.
 PARTY_MEMBERS = frozenset("republican democrat conservative tory liberal socialist independent".split())
 PREPOSITIONS = frozenset(
-    """in at on from to for with by of about against into onto than like as between near under over after
+    """in at on from to for with by of about against into onto than like as between near under over after beside alongside behind among
     according selon según secondo segundo laut
     before since during via per bei im in an auf aus vom zum zur mit nach à en de du des dans sur chez par
     pour avec après avant vers contre depuis in su da con per tra fra dopo presso tras ante hacia sobre entre

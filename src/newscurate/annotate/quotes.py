@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from newscurate.annotate import lexicon
 from newscurate.annotate.interviews import interview_answers
-from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, attribution_after, find_cues, resolve, without_party_tags
+from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, attribution_after, find_cues, resolve, without_digit_group_commas, without_party_tags
 
 SPEECH_KINDS = frozenset({"direct", "interview_answer", "block"})
 
@@ -36,7 +36,7 @@ _ALWAYS_OPEN = frozenset("“„«‹‚") | {"``"}
 _SINGLE = frozenset("‘’‚'‹")
 _OPEN_AFTER = " \n([{—–-/:;“‘«„‚\"'"
 _TITLE_WORDS = frozenset(
-    """book novel film movie documentary play song album series show programme program essay poem opera exhibition
+    """book novel memoir memoirs podcast chyron film movie documentary play song album series show programme program essay poem opera exhibition
     title titled entitled headline headlines headlined code-named codenamed buch roman titel theaterstück livre essai pièce intitulé intitulée intitulés intitulées
     documental documentaire documentario dokumentarfilm
     libro romanzo intitolato intitolata titulada
@@ -58,7 +58,8 @@ _SCARE_WORDS = frozenset(
 # 'So-called' right before a short quote makes it a term whatever cue the sentence holds.
 _SO_CALLED = frozenset(
     """so-called sogenannte sogenannten sogenannter sogenanntes cosiddetto cosiddetta cosiddetti cosiddette
-    называемый называемая называемое называемые называемых званий звана зване звані званих zwany zwana zwane zwanych""".split()
+    называемый называемая называемое называемые называемых званий звана зване звані званих zwany zwana zwane zwanych
+    self-described self-styled self-proclaimed supposed alleged purported sham""".split()
 )
 # Nouns that mention a term rather than quote speech: 'the word “fatigue”', 'the phrase “X”'.
 _TERM_NOUNS = frozenset("word words phrase term expression slogan label wort begriff mot terme parola termine palabra término palavra termo слово слова термин".split())
@@ -72,6 +73,24 @@ _PASSIVE_NAMING = re.compile(_PASSIVE_NAMING_VERB + r"\b")
 _NAMING_NEARBY = re.compile(rf"\b(?:{'|'.join(NAMING_CUES)})\b(?:\s+\S+){{0,4}}\s*$")
 _NAMED_THING = re.compile(r"\b(?:called|dubbed|named|titled)\s*$")
 _WHAT_SOMEONE_CALLED = re.compile(r"(?i)\bwhat\s+(?:\S+\s+){1,5}?\w+\s*$")
+# A naming verb right before a quote, its object left behind ('a chat staff called “X”', 'what critics
+# call the “X”'), gives a name: one in use (present tense), one given (dub, brand), or a definite one.
+# A past 'called' with no article or an indefinite one ('what Rutte called “a quantum leap”') is speech.
+_NAME_IN_USE = re.compile(
+    r"(?i)\b(?:(?:call|calls|calling|describes?\s+as|known\s+(?:\w+ly\s+)?as|referred\s+to\s+as)(?:\s+(?:a|an|the))?"
+    r"|(?:dub|dubs|dubbed|nicknamed|code-?named|christened|branded|termed)(?:\s+(?:a|an|the))?"
+    r"|(?:called|described\s+as)\s+the)\s*$"
+)
+# Words quoted as the subject of a sentence about what they mean are mentioned, not said:
+# '“our friend” was a reference to the company', '“the factory” was the way the men referred to it'.
+_MEANING_AFTER = re.compile(
+    r"\s+(?:(?:is|was|are|were|has\s+been|had\s+been|became|has\s+become|had\s+become)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
+    r"(?:reference|code|shorthand|euphemism|nickname|way)\b|(?:refers|referred|meant|means|stands\s+for|stood\s+for)\b)"
+)
+_NAMING_STEMS = ("call", "describ", "known", "referred", "dub", "nicknamed", "code", "christened", "branded", "termed")
+_CALLED_BARE = re.compile(r"(?i)\b(?:called|described\s+as)\s*$")
+# A title-cased quote right after 'on' or 'in' names a programme or a work: 'said on NBC’s “Meet the Press.”'
+_ON_PROGRAMME = re.compile(r"\b(?:on|in)\s+(?:[\w.&-]+[’']s\s+)?$")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A term before its noun is an English word order: German and Romance quotes are left alone.
 _ENGLISH_MARKS = frozenset("“‘\"")
@@ -85,6 +104,8 @@ _NOT_NOUNS = (
     remain remains remained look looks looked seem seems seemed such then there here not never only even just""".split())
 )
 _ARTICLES = frozenset(["the", "l'", "l’"])  # "the idea of the “metro school”": a term in a noun phrase; "a “massive strike”" may be speech
+# A lower-case adjective by its form: a compound ('far-left'), 'own', or a suffix nouns seldom have.
+_ADJECTIVE_LIKE = re.compile(r"[a-z]+-[a-z-]+|own|[a-z]{3,}(?:al|ic|ist|ern)")
 _SMALL_WORDS = frozenset("a an the of in on at to and or for with from by de la le der die das und of".split())
 
 
@@ -137,7 +158,8 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
             marked = sorted(marked + spoken)
     quoted = [(m.start, m.end) for m in marked]
     # Speakers are looked for with party-state tags blanked; quoted words are left as they are.
-    text = without_party_tags(text, quoted + [(a.start, a.end) for a in answers] + list(blocks))
+    spoken = quoted + [(a.start, a.end) for a in answers] + list(blocks)
+    text = without_digit_group_commas(without_party_tags(text, spoken), spoken)
     context = SpeakerContext(text, quoted, answers)
     answers = context.answers = [replace(a, speaker=context.without_honorific(a.speaker, a.start)) for a in answers]
     layout = _Layout(paragraphs, [s for s, _ in paragraphs], marked, [m.open_at for m in marked])
@@ -371,12 +393,20 @@ def _classify(text: str, marked: _Marked, context: SpeakerContext, layout: _Layo
         return None
     quoted = text[marked.start : marked.end]
     before = text[max(0, marked.open_at - 40) : marked.open_at]
-    if quoted[:1].isupper() and len(quoted.split()) <= 10 and quoted[-1:] not in ".!?,":
-        if _preceded_by(before, _TITLE_WORDS) or _names_publication(before, quoted):
+    # American style sets a comma inside the marks: 'titled the “X Act,” passed'.
+    bare = quoted[:-1] if quoted[-1:] == "," else quoted
+    if quoted[:1].isupper() and len(quoted.split()) <= 10 and bare[-1:] not in ".!?,":
+        if _preceded_by(before, _TITLE_WORDS) or _names_publication(before, bare):
             return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
-    if len(quoted.split()) <= 10 and quoted[-1:] not in ".!?" and _PASSIVE_NAMED.search(before):
-        # 'She has been called “the conscience of the party”': a name given, nobody's words.
+    few_words = quoted.count(" ") < 10
+    if few_words and _title_case(quoted.rstrip(".,")) and _ON_PROGRAMME.search(before):
+        return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
+    if few_words and len(quoted.split()) <= 6 and bare[-1:] not in ".!?," and _MEANING_AFTER.match(text, marked.close_end):
         return Quote(marked.start, marked.end, quoted, None, None, None, "scare", marked.closed)
+    if len(quoted.split()) <= 10 and bare[-1:] not in ".!?" and (_PASSIVE_NAMED.search(before) or _names_directly(before, quoted)):
+        # 'She has been called “the conscience of the party”', 'a program known as “X”': a name given, nobody's words.
+        kind = "title" if _title_case(bare) else "scare"
+        return Quote(marked.start, marked.end, quoted, None, None, None, kind, marked.closed)
     # The words resuming after an incise (no mark opens them) are speech however short.
     kind = None if text[marked.open_at] in _MARKS else "direct"
     return _speech(text, context, layout, marked.start, marked.end, marked.open_at, marked.close_end, marked.closed, kind, marked.mark)
@@ -413,7 +443,7 @@ def _speech(
         if (naming or not (found and found.cue)) and _title_case(quoted) and mark not in ("„", "»"):
             kind = "title"
         elif short and (_after_possessive(before) or (naming and _names_a_term(before, found))):
-            kind = "scare"
+            kind = "title" if _title_case(quoted) else "scare"
         elif len(words) < 5 and _word_before(text, open_at) in _TERM_WORDS:
             kind = "scare"  # 'the so-called “X”', 'the word “X”'
         elif len(words) < 4 and quoted[-1:].isalnum() and mark in _ENGLISH_MARKS and _modifies_a_noun(text, open_at, close_end):
@@ -489,7 +519,13 @@ def _word_before(text: str, at: int) -> str:
 def _after_possessive(before: str) -> bool:
     """'Russia’s “shadow fleet”', 'his “special operation”': a quote in a noun phrase is a term."""
     words = before.split()
-    return bool(words) and (words[-1].endswith(("’s", "'s")) or words[-1].casefold() in lexicon.POSSESSIVES or words[-1].casefold() in _ARTICLES)
+    if len(words) >= 2 and _ADJECTIVE_LIKE.fullmatch(words[-1]) and _owns(words[-2].casefold()):
+        words = words[:-1]  # 'the far-left “Squad”', 'their own “Review”': an adjective between
+    return bool(words) and _owns(words[-1].casefold())
+
+
+def _owns(word: str) -> bool:
+    return word.endswith(("’s", "'s")) or word in lexicon.POSSESSIVES or word in _ARTICLES
 
 
 def _names_a_term(before: str, found) -> bool:
@@ -500,6 +536,16 @@ def _names_a_term(before: str, found) -> bool:
     if not _NAMING_NEARBY.search(before):
         return True  # 'Biden put troops on alert, though a “small” number': the verb names nothing
     return not found.mention or bool(_TERM_OBJECT.search(before) or _PASSIVE_NAMING.search(before))
+
+
+def _names_directly(before: str, quoted: str) -> bool:
+    """Whether a naming verb stands right before a quote, with no object between, and gives a name
+    (see _NAME_IN_USE): 'the area the campaigns call the “spin room”', 'what staff called “the other office”'."""
+    if not any(word.startswith(_NAMING_STEMS) for word in before[-30:].casefold().split()[-4:]):
+        return False  # most quotes follow no naming verb: a look at the last words spares the regex
+    if _NAME_IN_USE.search(before):
+        return True
+    return bool(_CALLED_BARE.search(before)) and quoted.split()[0].casefold() == "the"
 
 
 def _names_publication(before: str, quoted: str) -> bool:

@@ -229,7 +229,7 @@ class SpeakerContext:
                         person = person if " " in person or named_alone else None
             else:
                 name = self._name(index)
-                if name and not _is_org(name) and self._is_subject(index):
+                if name and not _is_org(name) and self._is_subject(index) and not _definite_place(self.text, at, run, name):
                     person = self.canonical(name) if " " in name else self.full_name(name, at)
                     person = person if " " in person or at in self._apposed else None
             self._persons[index] = person
@@ -273,8 +273,9 @@ class SpeakerContext:
         """'a Pennsylvania Republican' and 'The Ohio Republican' describe someone named elsewhere,
         and 'die Debatte von der Tribüne' is a German noun phrase, no name with a particle."""
         at, run = self._runs[index]
-        if run.rpartition(" ")[2].casefold() in lexicon.PARTY_MEMBERS:
-            return True
+        last = run.rpartition(" ")[2].casefold()
+        if last in lexicon.PARTY_MEMBERS or last[:-1] in lexicon.PARTY_MEMBERS:
+            return True  # 'House Republicans' are a party's members, nobody's name
         article = self.text[max(0, at - 6) : at].split()[-1:]
         if not article:
             return False
@@ -347,22 +348,37 @@ class SpeakerContext:
             for index, (at, run) in enumerate(self._runs):
                 if " " in run:
                     name = self._name(index)
-                    if name and " " in name and not _is_org(name) and not self._described(index):
+                    if name and " " in name and (not _is_org(name) or self._role_follows(at + len(run))) and not self._described(index):
                         self._by_affix.setdefault("last " + name.rsplit(" ", 1)[1], []).append((at, name))
                         self._by_affix.setdefault("first " + name.split(" ", 1)[0], []).append((at, name))
             parts = {key.partition(" ")[2] for key in self._by_affix}
             self._name_parts = frozenset(parts | {part + s for part in parts for s in ("’s", "'s")})
         return self._by_affix
 
+    def _role_follows(self, end: int) -> bool:
+        """'Allison Park, director of …': a name set off by a person's role is a person's, whatever
+        its last word names elsewhere (a park, a square)."""
+        role = _ROLE_AFTER.match(self.text, end)
+        return bool(role) and role.group(1).casefold() in _PERSON_WORDS
+
     def mentioned_after(self, person: str, after: int, before: int) -> bool:
         """Whether `person` is named (in full, by surname or first name) between two offsets, in a
         sentence of its own: one named in the attribution of the quote at `after` ('…,' he said in
-        the flat he shares with his wife, Maria) is no new speaker."""
+        the flat he shares with his wife, Maria) is no new speaker. The attribution's sentence runs
+        from the quote's end: a sentence break inside the quoted words starts none."""
+        quoted = bisect_left(self._quote_starts, after)
+        said_until = self._quoted[quoted][1] if quoted < len(self._quoted) and self._quote_starts[quoted] == after else after
         for index in range(bisect_left(self._positions, before) - 1, bisect_right(self._positions, after) - 1, -1):
             name = self._name(index)
             if name and (name == person or person.endswith(" " + name) or person.startswith(name + " ")):
                 at = self._positions[index]
-                return sentence_start(self.text, at, self.text.rfind("\n\n", 0, at) + 1) > after
+                paragraph = self.text.rfind("\n\n", 0, at) + 1
+                if paragraph > said_until:
+                    return True
+                # The floor is past the closing mark (sentence_start looks two characters below it):
+                # the quote's own '?' or '.' ends no sentence of the attribution.
+                floor = said_until + 3
+                return sentence_start(self.text, at, floor) > floor
         return False
 
     def _people_before(self, before: int) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -407,14 +423,33 @@ class SpeakerContext:
         candidates.sort(key=lambda c: -c[0])
         embedded = None
         for at, name, named in candidates:
-            known = self.genders.get(name) or first_name_gender(name)
-            if gender is None or known in (None, gender):
+            if gender is None or self.gender_of(name) in (None, gender):
                 # Someone named inside a clause ('whether Putin would meet ...') is talked about:
                 # the subject of the sentence around them is the likelier antecedent.
                 if not (named and _EMBEDDING.search(self.text, max(0, at - 12), at)):
                     return name
                 embedded = embedded or name
+        if gender and not embedded:
+            # Nobody recent can be 'she': the last person the text says is a woman, further back.
+            earlier = [(at, full) for at, _, full in people[: max(0, end - 6)]] + [(at, s) for at, s, kind in self.speakers if at < before and kind == "person"]
+            known = next((name for _, name in sorted(earlier, reverse=True) if self.gender_of(name) == gender), None)
+            if known:
+                return known
         return embedded or (candidates[0][1] if candidates else None)
+
+    def gender_of(self, name: str) -> str | None:
+        """A name's gender as the text gives it (a role, 'Mr. Caldwell' anywhere) or its first name does."""
+        return self.genders.get(name) or first_name_gender(name) or self._honorific_genders.get(name.rpartition(" ")[2])
+
+    @cached_property
+    def _honorific_genders(self) -> dict[str, str]:
+        """Surname -> gender, from the honorifics the text puts before surnames ('Mr. Kuehl', 'Ms. Crane');
+        a surname given both is left out (relatives share it)."""
+        found: dict[str, str] = {}
+        for match in _HONORIFIC.finditer(self.text):
+            gender = "m" if match.group(1) == "r" else "f"
+            found[match.group(2)] = gender if found.get(match.group(2), gender) == gender else "?"
+        return {surname: gender for surname, gender in found.items() if gender != "?"}
 
     def add_speaker(self, at: int, speaker: str, kind: str) -> None:
         self.speakers.append((at, speaker, kind))
@@ -501,6 +536,12 @@ def gender_hint(run: str, text: str, at: int) -> str | None:
         return "f"
     if before and lexicon.MALE_ROLES.search(before, last_two):
         return "m"
+    # An appositive role after the name: 'Jordan Pike, a spokesman for the campaign,'.
+    role = _ROLE_AFTER.match(text, at + len(run))
+    if role and lexicon.FEMALE_ROLES.search(role.group(1)):
+        return "f"
+    if role and lexicon.MALE_ROLES.search(role.group(1)):
+        return "m"
     return None
 
 
@@ -523,11 +564,20 @@ def _is_org(name: str) -> bool:
     return any(lexicon.OBLIQUE_CASE.search(word) for word in name.split(" "))
 
 
+def _definite_place(text: str, at: int, run: str, name: str) -> bool:
+    """'Before he left the East Room': English puts no article before a person's name, only before
+    a place's or a thing's (a title before the name, 'the late President X', is no part of `name`)."""
+    article = run.startswith("The ") or text[max(0, at - 4) : at] == "the "
+    return article and run.endswith(name) and len(name.split()) == len(run.split()) - run.startswith("The ")
+
+
 def _after_preposition(text: str, at: int) -> bool:
     """A name right after a preposition ('in Kyiv', 'of the Energy Watch') or a possessive ('whose
     Patriotic Bloc') is not a subject."""
     before = text[max(0, at - 24) : at]
     before = before[before.rfind("\n") + 1 :].split()  # a headline's last word is no preposition of the next line
+    if before and before[-1].rstrip(".") in _TITLE_ABBREVIATIONS:
+        before.pop()  # 'voted for Mr. Hale': the title's period ends the run before the name
     if before and before[-1].casefold() in lexicon.POSSESSIVES:
         return True
     if before and before[-1].casefold() in _DETERMINERS:
@@ -560,6 +610,8 @@ _GERMAN_SO = re.compile(rf"so\s+({NAME_RUN.pattern})")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 # A title's abbreviation ends no clause: 'M. Barrot', 'said Rep. Jane Doe'.
 _TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Prof")
+_WHAT_PRONOUN = re.compile(r"\bwhat\s+(he|she|it|they|we)\s*$")
+_TITLE_ABBREVIATION = re.compile(rf"^(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 _CLAUSE_BREAK = re.compile(
     r"[,;!?\n(]|(?<!\b[A-ZÀ-ÞА-Я])"
     + "".join(rf"(?<!\b(?:{'|'.join(same)}))" for _, same in groupby(sorted(_TITLE_ABBREVIATIONS, key=len), key=len))
@@ -598,6 +650,21 @@ _ARTICLE_WORDS = "|".join(sorted(w for w in lexicon.DEFINITE if w.isalpha()))
 _DESCRIBED_NAME = re.compile(rf",\s+(?:{_ARTICLE_WORDS})\s+(?:[^\W\d_]+\s+)??({NAME_RUN.pattern}),")
 _GROUP_PARTS = frozenset("Many Some Most Several All Both".split())
 _PERSON_WORDS = lexicon.PERSON_ROLES | lexicon.PERSON_NOUNS
+_ROLE_BEFORE_NAME = re.compile(rf"(?:[ \t]+[a-z][\w-]*){{0,2}}[ \t]+([a-z][\w-]*)[ \t]+({NAME_RUN.pattern})")
+_FORMER = re.compile(r"(?i)\b(?:former|then-|ex-|late)\s*$")
+# A role's abbreviated title before a name: 'Gov. Alicia Moreno' is the governor.
+_TITLE_FORMS = {
+    "governor": ("Gov",), "senator": ("Sen",), "representative": ("Rep",), "congressman": ("Rep",), "congresswoman": ("Rep",),
+    "general": ("Gen",), "professor": ("Prof",), "colonel": ("Col",), "captain": ("Capt",), "lieutenant": ("Lt",),
+}
+_HONORIFIC = re.compile(r"(?<![\w.])M(r|rs|s)\.?[ \t]+([A-Z][\w’'-]+)")
+# A definite role opening a sentence or its main clause, then a verb: 'the president handed', ', the governor closed'.
+# An aside may stand between them: 'The governor, for her part, ended'.
+_SUBJECT_ROLE = re.compile(
+    r"(?:^|(?<=[.!?,]\s)|(?<=[.!?][”\"]\s))([Tt]he\s+(?:[A-Z][\w.-]*\s+)?([a-z-]+))(?:,[^,.;“”\"]{1,30},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", re.M
+)
+# An appositive role after a name, its head word captured: 'Allison Park, director of', 'Jordan Pike, a spokesman,'.
+_ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:of|for|at)\b|,)")
 _COMMA_THEN_CUE = re.compile(r",\s+(?:said|says|told|added|recalled|explained)\b")
 # A run, then one or two lower-case role words and a name set off by commas.
 _ROLE_THEN_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{1,2}},\s+({NAME_RUN.pattern}),")
@@ -821,12 +888,24 @@ def attribute(
         if found is None or (found.subject_first and prefix.strip()):
             before = _before(prefix, start)
             found = (before if before and before.mention else None) or found or before
+    if found and found.cue and _PREPOSITION_CUE.fullmatch(found.cue):
+        found = _speaker_over_source(prefix, start) or found
     if found:
         return found
     if prefix.rstrip().endswith(":"):
         subject = _sentence_subject(prefix)
         if subject:
             return Attribution(subject, start, None)
+    return None
+
+
+def _speaker_over_source(prefix: str, start: int) -> Attribution | None:
+    """'Salazar replied, according to the indictment: “…”', 'Zhou described the talks as “…”,
+    according to Xinhua': someone the sentence has speak is the speaker; the source only reports it."""
+    source = [m.start() for m in _PREPOSITION_CUE.finditer(prefix)]
+    spoken = _before(prefix[: source[-1]] if source else prefix, start)
+    if spoken and spoken.mention and spoken.cue and not _PREPOSITION_CUE.fullmatch(spoken.cue):
+        return spoken
     return None
 
 
@@ -956,14 +1035,15 @@ def _before(prefix: str, start: int) -> Attribution | None:
                 mention = " ".join(opening)  # 'según el ministerio servirá …': the noun phrase right after the cue
         return Attribution(mention, start + cue.end + max(after.find(mention or ""), 0), cue.text.casefold()) if mention else None
     cue_text = cue.text.casefold()
-    if _PARTICIPLE.search(cue_text) and len(cues) > 1:
+    if _PARTICIPLE.search(cue_text):
         finite = [c for c in cues[:-1] if not c.is_preposition and not _PARTICIPLE.search(c.text.casefold())]
         if finite:
             cue = finite[-1]
-    elif _PARTICIPLE.search(cue_text):
-        # '…; the court has refused bail, citing “…”': the subject of the participle's own clause.
-        subject = _sentence_subject(prefix[: cue.start].rsplit(";", 1)[-1])
-        return Attribution(subject, start, cue_text) if subject else None
+        else:
+            # '…; the court has refused bail, citing “…”', 'X joined the chorus, calling … and telling
+            # reporters': the subject of the participles' own clause.
+            subject = _sentence_subject(prefix[: cue.start].rsplit(";", 1)[-1])
+            return Attribution(subject, start, cue_text) if subject else None
     if not prefix[: cue.start].strip(" ,—–-"):
         return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
     if not prefix[: cue.start].strip(" ,—–-" + _QUOTE_MARKS):
@@ -1036,6 +1116,10 @@ def _coordinated(chunk: str) -> bool:
 def _subject_before_cue(chunk: str) -> str | None:
     """The subject right before a reporting verb, looking through an appositive:
     'Labour's spokeswoman, Priya Raman,' -> 'Priya Raman'; 'X, who resigned,' -> 'X'."""
+    # 'and welcomed what it called “…”': a free relative's pronoun is the subject, whatever comes before.
+    relative = _WHAT_PRONOUN.search(chunk)
+    if relative:
+        return relative.group(1)
     # A colon ends a clause: 'HOST: On the talks: the minister said' has 'the minister' for subject.
     stripped = chunk.rstrip().rsplit(": ", 1)[-1]
     words = stripped.split()
@@ -1058,8 +1142,9 @@ def _subject_before_cue(chunk: str) -> str | None:
         segments = [s.strip() for s in stripped[:-1].split(",")]
         if len(segments) >= 2:
             head, appositive = segments[-2], segments[-1]
-            appositive_name = NAME_RUN.fullmatch(appositive)
-            if appositive_name and clean_name(appositive):
+            # 'The committee’s top Democrat, Sen. Gary Whitlock,': a title's period splits no name.
+            appositive_name = NAME_RUN.fullmatch(_TITLE_ABBREVIATION.sub("", appositive, count=1))
+            if appositive_name and clean_name(appositive_name.group()):
                 return appositive
             mention, kind = parse_mention(head)
             mention_b, kind_b = parse_mention(appositive)
@@ -1219,6 +1304,9 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
             appositive = _ROLE_THEN_NAME.match(rest)
             if appositive and clean_name(appositive.group(1)):
                 return appositive.group(1)  # 'The European Commission president, Ursula von der Leyen,'
+            titled = _ROLE_BEFORE_NAME.match(rest)
+            if titled and titled.group(1) in _PERSON_WORDS and " " in (clean_name(titled.group(2)) or ""):
+                return titled.group(2)  # 'White House press secretary Margaret Keane dismissed …'
             described = _DESCRIBED_NAME.match(rest)
             if described and " " in (clean_name(described.group(1)) or ""):
                 return described.group(1)  # 'Her boss, the accountant Uwe Brandt, told her:'
@@ -1257,7 +1345,7 @@ def _cue_verb(cue: str) -> str:
 # A US legislator's party and state ('Jane Doe, R-Ohio, said', 'Doe (D-N.Y.)', 'Roe, I-Vt.') stands
 # after a name, which it describes: it names nobody and ends no name.
 _PARTY_STATE_TAG = re.compile(
-    r"(?:,[ \t]*|[ \t]*\()[RDI]-(?!Day\b)(?:(?:[A-Z]\.){1,2}|[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+\.?)?)(?P<close>\))?(?=[,;)]|\s|$)"
+    r"(?:,[ \t]*|[ \t]*\()[RDI]-(?!Day\b)(?:(?:[A-Z]\.){1,2}|[A-Z]{2}|[A-Z][a-z]+\.?(?:[ ][A-Z][a-z]+\.?)?)(?P<close>\))?(?=[,;)]|\s|$)"
 )
 
 
@@ -1275,6 +1363,21 @@ def without_party_tags(text: str, quoted: list[tuple[int, int]]) -> str:
             end -= 1
         pieces += [text[last:start], " " * (end - start)]
         last = end
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+_DIGIT_GROUP = re.compile(r",(?=\d{3}\b)")  # a literal first is found quickly; the digit before is checked apart
+
+
+def without_digit_group_commas(text: str, quoted: list[tuple[int, int]]) -> str:
+    """`text` with the commas grouping a number's digits outside quotes made a thin space (offsets kept):
+    'president of a union representing roughly 100,000 workers, said' has one comma before its cue."""
+    pieces, last = [], 0
+    for match in _DIGIT_GROUP.finditer(text):
+        at = match.start()
+        if at and text[at - 1].isdigit() and not any(s <= at < e for s, e in quoted):
+            pieces += [text[last:at], "\u2009"]
+            last = at + 1
     return "".join(pieces) + text[last:] if pieces else text
 
 
@@ -1321,7 +1424,8 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
         kin = _kin_just_named(context.text, at, gender) if interviewee else None
         if kin:
             return f"{interviewee}'s {kin}", "person"  # 'My father was an engineer. He used to say …'
-        speaker = context.last_person(at, gender or _gender_of_verb(cue))
+        last = context.last_person(at, gender or _gender_of_verb(cue))  # first: it learns genders from roles
+        speaker = _described_subject(context, at, gender) or last
         if speaker and gender:
             context.genders.setdefault(speaker, gender)
         return speaker, "person"
@@ -1344,6 +1448,57 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
             return (_organisation_name(mention) or name) + _organisation_complement(context.text, at + len(mention)), "group"
         return name, "person"
     return _resolve_description(mention, at, context)
+
+
+def _described_subject(context: SpeakerContext, at: int, gender: str | None) -> str | None:
+    """'Before he left, the president handed her a pen. “…,” he said.': a pronoun after a sentence
+    whose subject is a role ('the president', 'the Pentagon chief') is that role's holder, named
+    earlier, rather than the last person named. Only a role resolved to a name is taken."""
+    text = context.text
+    quote = bisect_right(context._quote_starts, at) - 1
+    if quote >= 0 and context._quoted[quote][1] <= at < context._quoted[quote][1] + 30:
+        at = context._quoted[quote][0] - 1  # '“…,” he said': the sentence is the quote's
+    paragraph = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
+    sentence = sentence_start(text, at, paragraph)
+    previous = sentence_start(text, sentence - 2, paragraph) if sentence > paragraph else sentence
+    if sentence <= paragraph and paragraph >= 2:
+        # The words open their paragraph: the subject is in the paragraph before.
+        before = text.rfind("\n\n", 0, paragraph - 2)
+        previous = sentence_start(text, paragraph - 3, before + 2 if before >= 0 else 0)
+        sentence = paragraph - 2
+    found = None
+    for match in _SUBJECT_ROLE.finditer(text, previous, sentence if sentence > previous else at):
+        found = match
+    if not found:
+        return None
+    head = found.group(2).casefold()
+    if not _is_person_head(head) or _description_gender(head) not in (None, gender) or gender is None:
+        return None
+    name, kind = _resolve_description(found.group(1), found.start(1), context)
+    if kind != "person" or not name or not name[:1].isupper() or " " not in name:
+        return None
+    known = context.gender_of(name)
+    return name if known in (None, gender) else None
+
+
+def _titled_before(context: SpeakerContext, head: str, at: int) -> str | None:
+    """The person last named with `head` as their title ('Sen. Grant Hollister', 'Speaker Tom
+    Garrity'): who 'the senator' or 'the Speaker' is."""
+    forms = [re.escape(head.capitalize())] + [re.escape(a) + r"\." for a in _TITLE_FORMS.get(head, ())]
+    pattern = _titled_pattern(tuple(forms))
+    found = None
+    for match in pattern.finditer(context.text, max(0, at - 6000), at):
+        if not _FORMER.search(context.text, max(0, match.start() - 8), match.start()):
+            found = match  # 'former Speaker X' is not who 'the Speaker' is now
+    name = clean_name(found.group(1)) if found else None
+    if not name:
+        return None
+    return context.full_name(name, at) if " " not in name else context.canonical(name)
+
+
+@lru_cache(maxsize=64)
+def _titled_pattern(forms: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(forms)})[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)")
 
 
 def _kin_just_named(text: str, at: int, gender: str | None) -> str | None:
@@ -1392,6 +1547,9 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     aged = _introduced_with_age(context, head, at)
     if aged:
         return aged, "person"  # 'Karl Brenner, 29, …' is 'the 29-year-old' later
+    titled = _titled_before(context, head, at) if len(words) == 2 and determiner in ("the", "The") else None
+    if titled:
+        return titled, "person"  # 'Gov. Alicia Moreno' is 'the governor' later
     if head in lexicon.DOCUMENT_NOUNS:
         issuer = _issuer(context, at, head)
         if issuer:
@@ -1668,6 +1826,11 @@ def _issuer(context: SpeakerContext, at: int, head: str) -> str | None:
         cue = next(find_cues(piece), None)
         subject = _document_author(text, sentence, mention_at, mention_at + len(head))
         subject = subject or (_subject_before_cue(piece[: cue.start]) if cue else _sentence_subject(piece))
+        if not subject and not cue:
+            # 'In a memo released on Monday, the campaign said …': the subject follows the document.
+            later = next(find_cues(text, mention_at + len(head), min(len(text), mention_at + 300)), None)
+            if later and not _CLAUSE_END.search(text, mention_at, later.start):
+                subject = _subject_before_cue(text[sentence : later.start])
         if not subject or subject.split()[-1].casefold().strip(",:") == head:
             return None
         speaker, _ = resolve(subject, sentence, context, None)
