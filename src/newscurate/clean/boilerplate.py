@@ -83,7 +83,7 @@ _LABEL_LINE = re.compile(
     r"|e-?mail|tweet|related(?: posts?| articles?| stories| content| news)?|read (?:more|also|next)(?: on \w+)?"
     r"|see also|search|search trends|trending(?: now)?|most (?:read|popular|viewed)|tags?|comments?(?: \(\d+\))?"
     r"|related (?:coverage|reading|topics)|(?:suggested |explore more on these )?topics|schlagwörter|mots-clés|etiquetas|etichete"
-    r"|témata|štítky|tagi|теги|теґи|мітки|метки|more (?:[\w-]+ ){0,2}(?:stories|articles|news|posts|videos|checks)|mehr aus [\w ]+"
+    r"|témata|štítky|tagi|etiketler|теги|теґи|мітки|метки|more (?:[\w-]+ ){0,2}(?:stories|articles|news|posts|videos|checks)|mehr aus [\w ]+"
     r"|dans la même rubrique|mohlo by vás zajímat|přečtěte si (?:také|též)|čtěte (?:také|též)|citește și"
     # A gallery's counter: 'Photo 2 of 6', 'Foto 2 de 6', 'Item 1 of 2'.
     r"|(?:photo|foto|image|imagen|immagine|bild|item|slide|фото)\s*\d+\s*(?:of|de|di|von|sur|z|из|з|/)\s*\d+"
@@ -95,6 +95,9 @@ _LABEL_LINE = re.compile(
     r"|newsletter(?: «[^»]*»| \S+)?|s'inscrire|inscrivez-vous|anmelden|iniciar sesión|suscríbete|assinar|entrar|войти|увійти"
     r"|(?:temps de lecture|reading time|lesezeit|tiempo de lectura|tempo di lettura|czas czytania|okuma süresi)\s*:?\s*\d+\s*min\.?"
     r"|\d+\s*min(?:ute)?s? read"
+    # A button's text in brackets ('[Start free trial]'), a form's placeholder ('Type your email...').
+    r"|\[[^\[\]]{1,40}\]|(?:type|enter) your e-?mail(?: address)?(?:\.\.\.|…)?|(?:your )?e-?mail address"
+    r"|(?:end )?sponsored(?: content| message| post)?|(?:поддержать|підтримати)(?: [«\"„][^»\"“]{1,40}[»\"“])?"
     r"|leave a (?:comment|reply)|log in to comment|sign in to comment|поделиться|читайте также|читайте також|подписывайтесь(?: на нас)?"
     r"|підписуйтесь|реклама|síguenos(?: en [\w ,y]+)?|siga-nos(?: no [\w ,e]+)?|folge uns(?: auf [\w ,und]+)?|suivez-nous(?: sur [\w ,et]+)?|leia (?:também|mais)|continua após a publicidade|compartilhe|lesen sie auch|mehr zum thema|anzeige|teilen"
     r"|partager|lire aussi|publicité|leggi anche|condividi|seguici|pubblicità|lee también|publicidad|compartir)"
@@ -135,6 +138,13 @@ _DISCLAIMER_WORDS = (
     r"reflects? the (?:author|writer)'?s'? (?:own )?(?:opinions?|views?)", r"opinions? (?:in|of) this (?:column|article|piece)\b",
     r"do(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:editorial|views|position)",
     r"not necessarily (?:those|the views|reflect)",
+    # Notes about the page, not the story: its print edition, delayed market data, the masthead, the
+    # press code it follows, the browser it needs, how to report a typo.
+    r"(?:appears|appeared) in print\b", "print edition with the headline", r"(?:quotes|data) delayed\b",
+    r"(?:editor-in-chief|direttore responsabile|chefredakteur|rédacteur en chef|главный редактор|головний редактор)\s?:",
+    r"adheres? to (?:the )?[\w'’ -]{0,80}(?:code|criteria|principles|standards)\b", r"signator(?:y|ies) (?:of|to) (?:the )?[\w'’ -]{0,80}code\b",
+    r"trust project\b", r"(?:enable|turn on) javascript\b",
+    r"ctrl\s?\+\s?enter\b",
 )
 _DISCLAIMER_PHRASE_FRAGMENTS = (
     "nicht unbedingt die meinung", "ne reflètent pas nécessairement", r"non riflett\w+ necessariamente",
@@ -162,7 +172,9 @@ _RELATED_LINE = re.compile(
     r"^(?:related(?: article| story| post| coverage)?|read (?:more|also)|see also|читайте (?:также|також)|дивіться також"
     r"|czytaj (?:też|także|więcej)|lees (?:ook|meer)|ayrıca (?:oku|bakınız)|ver también|vedi anche"
     r"|leia (?:também|mais)|lee (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|leggi anche"
-    r"|přečtěte si (?:také|též)|čtěte (?:také|též)|citește și|prečítajte si (?:aj|tiež))"
+    r"|přečtěte si (?:také|též)|čtěte (?:také|též)|citește și|prečítajte si (?:aj|tiež)"
+    r"|watch|most (?:read|popular|viewed)|(?:también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti"
+    r"|vous aimerez aussi|das könnte sie (?:auch )?interessieren|you (?:may|might) also like|also read|read next)"
     # A word or two may name the kind of piece: 'Lire aussi le reportage | …'.
     r"(?: [\w'’]+){0,2}\s*[:|-]\s*\S",
     _I,
@@ -172,8 +184,11 @@ _RELATED_LINE_WORDS = 30
 # In these two, at most one alternative can match at any position: factored, they count the same matches.
 _APPEAL_STRONG_WORDS = (
     "subscri(?:be|ption)", "donat(?:e|ion)", "newsletter", "sign up", "reader-(?:funded|supported)", "join our community",
-    "help us", "support us", "support our", "support (?:fearless|independent|quality) journalism",
-    "become a (?:member|patron|supporter)", "rely on (?:our )?readers", "readers like you", "active hyperlink",
+    "help us", "support us", "support our", "support my work", "support (?:fearless|independent|quality) journalism",
+    "become a (?:paying |paid )?(?:member|patron|supporter|subscriber|donor)", "paid subscri", "gift articles?",
+    "monthly (?:gift|donation)", "free trial", "app store", "google play", "morning (?:e-?mail|briefing)", "daily briefing",
+    "cancel (?:anytime|at any time)", "disdici quando vuoi",
+    "iscriviti", "inscreva-se", "cadastre-se", "regístrate", "zapisz się", "rely on (?:our )?readers", "readers like you", "active hyperlink",
     "written permission", "print edition", "paywall", "do you have a story", "got a story", "tip us off", "e-?mail us",
     "whatsapp us", "delivered to your inbox", "in (?:je|your) (?:mailbox|inbox)", "recevez chaque", "inscrivez-vous",
     "ontvang elke", "get the latest",
@@ -189,10 +204,32 @@ _APPEAL_WEAK_WORDS = (
     "our (?:work|materials|reporting|readers|team|journalists)", r"журналисти\w+", r"финансировани\w+", r"редакци\w+",
     "jornalismo", "journalismus", "giornalismo", "periodismo", "leitores", "lectores", "please", "free information",
     "fund", "newspaper", "exclusive", "investigations", "close this page", "accessible to everyone",
+    # An offer's terms: free, a sign-up link.
+    "for free", r"gratuit\w*", "gratis", "kostenlos", "sign up here", "click here",
 )
 _APPEAL_WEAK = re.compile(r"\b" + _any_of(_APPEAL_WEAK_WORDS) + r"\b")
-_OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us|[Мм]ы|[Нн]ам|[Нн]аш\w*|[Нн]ós|[Nn]osso|[Ww]ir|[Uu]nser\w*|[Nn]ous|[Nn]otre|[Nn]oi|[Nn]ostro)\b")
+_OUTLET_VOICE = re.compile(
+    r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us|[Мм]ы|[Нн]ам|[Нн]аш\w*|[Нн]ós|[Nn]oss[ao]s?|[Ww]ir|[Uu]nser\w*|[Nn]ous|[Nn]otre|[Nn]os"
+    r"|[Nn]oi|[Nn]ostr[aoie]|[Nn]uestr[ao]s?|[Nn]asz\w*)\b"
+)
 _QUOTE_MARK = re.compile(r"[“”\"«»]")
+# A quoted span of a few words names something (a newsletter, a section, a button); speech is longer.
+_SHORT_QUOTED_NAME = re.compile(r"[“\"«„][^“”\"«»„]{0,40}[”\"»“]")
+_NAME_WORDS = 4
+# Without a leading '\b', re skips to the letters these words open with.
+_ATTRIBUTION = re.compile(
+    r"(?:said|says|told|according to|sagte|sagt|a déclaré|a dit|dijo|ha dicho|ha detto|disse|afirmou|заявил|сказал|заявив|сказав"
+    r"|powiedział|powiedziała)\b"
+)
+
+
+def _quotes_speech(stripped: str) -> bool:
+    """Whether the line quotes someone: a quote mark left once short quoted names are set aside.
+    A closing guillemet with no opening one is a button's arrow ('Subscribe »')."""
+    unquoted = _SHORT_QUOTED_NAME.sub(lambda m: "" if at_most_words(m.group(), _NAME_WORDS) else m.group(), stripped)
+    if unquoted.endswith("»") and "«" not in unquoted:
+        unquoted = unquoted[:-1]
+    return bool(_QUOTE_MARK.search(unquoted))
 _READER_VOICE = re.compile(
     r"\b(?:you|your|вы|вас|ваш\w*|você|vocês|sie|ihr\w*|dein\w*|vous|votre|vos|ton|ta|tes|voi|tu|tuo|tua|tuoi|tue|usted|tus|twoj\w*|wasz\w*)\b"
 )
@@ -212,6 +249,11 @@ _TRIGGER_WORDS = (
     "our work", "our material", "our report", "our readers", "our team", "our journalists", "журналист", "финансир",
     "редакц", "jornalismo", "giornalismo", "periodismo", "leitores", "lectores", "please", "free information", "fund",
     "newspaper", "exclusive", "investigations", "close this page", "accessible to everyone",
+    "become a", "paid subscri", "gift article", "monthly gift", "monthly donation", "free trial", "app store", "google play",
+    "morning e", "morning briefing", "daily briefing", "cancel", "disdici", "iscriviti", "inscreva", "cadastre", "regístrate",
+    "zapisz się", "for free", "gratuit", "gratis", "kostenlos", "click here", "appears in print", "appeared in print",
+    "quotes delayed", "data delayed", "editor-in-chief", "direttore responsabile", "chefredakteur", "rédacteur en chef",
+    "главный редактор", "головний редактор", "adhere", "signator", "trust project", "javascript", "ctrl",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")
@@ -252,6 +294,19 @@ _AUTHOR_BIO = re.compile(
     r"|^(?:der autor|die autorin|l'auteur|l'autrice|o autor|a autora|el autor|la autora|l'autore|автор|авторка)\b",
     re.IGNORECASE,
 )
+# Further up, above the footer, the presentation must name a journalist's trade or beat: 'Jane Roe is
+# a correspondent for …', 'Jane Roe covers energy.', a card under the name: 'Kyiv-based correspondent covering …'.
+_AUTHOR_CARD = re.compile(
+    r"^(?:[A-ZÀ-ÖА-ЯЁІЇЄ][\w'’.-]*+ ){1,3}(?:(?:is|was) (?:a|an|the) [\w ,'’-]{0,60}?\b(?:correspondent|reporter|journalist|writer"
+    r"|editor|columnist|contributor|producer|photographer|fellow|analyst|researcher|author)s?|covers|writes about|reports on"
+    r"|has covered|has reported)\b"
+    r"|^(?:Covers|Corresponsal|Periodista|Correspondant|Correspondante|Journaliste|Korrespondent|Korrespondentin|Корреспондент"
+    r"|Кореспондент)\b"
+    r"|^(?:[A-ZÀ-Ö][\w'’]*+-based |Senior |Chief |Foreign |Staff |Freelance )?(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ww]riter"
+    r"|[Cc]olumnist) (?:covering|for|at|based in)\b"
+)
+_AUTHOR_CARD_CHARS = 300  # a longer line is not tried at all
+_PROSE_SHARE_BELOW_CARD = 1 / 3
 # A row of section names: 'Home News Sport Culture Opinion', capitalised words and nothing else.
 _MENU_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w'’-]*(?:\s+[a-zà-ÿа-яё]+)?[ |·•/]+){4,}[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w'’-]*(?:\s+[a-zà-ÿа-яё]+)?$")
 _SENTENCE_END = tuple(".!?…\"”’»")
@@ -280,7 +335,8 @@ _ARTICLE_END_MARKERS = (
             r"^(?:subscribe (?:now )?to (?:continue|keep) reading|subscribe to (?:unlock|read) (?:this|the (?:full|rest))"
             r"|(?:to )?(?:continue|keep) reading,? (?:subscribe|sign in|log in|register)|already a subscriber\?"
             r"|this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)"
-            r"|the rest of this (?:article|story) is (?:only )?(?:available|reserved|for)"
+            r"|the rest of this (?:article|story|post)\b.{0,80}?\b(?:is|are) (?:only )?(?:available|reserved|for)"
+            r"|(?:keep|continue) reading with a|subscribe to .{2,60}? to (?:keep|continue) reading|this post is for paid subscribers"
             r"|il vous reste \d+(?:[.,]\d+)?\s?% de cet article|la suite est réservée aux abonnés|cet article est réservé aux abonnés"
             r"|(?:jetzt )?weiterlesen mit|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|lesen sie (?:jetzt )?weiter mit"
             r"|(?:este|el) (?:artículo|contenido) es exclusivo para|para seguir leyendo|para continuar lendo|(?:este )?conteúdo (?:é )?exclusivo para assinantes"
@@ -304,6 +360,15 @@ _ARTICLE_END_MARKERS = (
             _I,
         ),
         ("disclaimer", "press_release_notes_to_end"),
+    ),
+    # The notes under the article: footnotes, references.
+    (
+        re.compile(
+            r"^(?:footnotes|endnotes|notes|references|bibliography|notes and references|anmerkungen|fußnoten|einzelnachweise|notas"
+            r"|referencias|referências|riferimenti|bibliografia|przypisy|bibliografía|kaynaklar|примечания|примітки|литература)\s*:?$",
+            _I,
+        ),
+        ("disclaimer", "notes_to_end"),
     ),
     # The author's bio box closes the article; what follows it is the page's.
     (
@@ -475,11 +540,32 @@ def find_boilerplate(text: str) -> list[Edit]:
             verdict = _Verdict("promo_block", "appeal_block_continuation", verdict.score)
         elif index and verdicts[index - 1].rule in _LIST_LABEL_RULES and _listed_under_label(text, lines, index):
             verdict = verdicts[index] = _Verdict("navigation", "list_under_label", THRESHOLD)
+        elif index and verdicts[index - 1].score >= THRESHOLD and _inside_signup_box(lines, verdicts, index):
+            verdict = verdicts[index] = _Verdict("promo_block", "signup_box", THRESHOLD)
         else:
             continue
         start, end = line_span_with_newline(text, line)
         edits.append(Edit(start, end, verdict.reason, verdict.rule))
-    return edits + _boxed_fields(text, lines)
+    return edits + _boxed_fields(text, lines) + _author_cards(text, lines, verdicts)
+
+
+def _author_cards(text: str, lines: list[Line], verdicts: list[_Verdict]) -> list[Edit]:
+    """The author presented after the article, above the page's footer ('Jane Roe covers energy.'):
+    in the lower half, with less than a third of the page's prose below it than above. Inside the
+    article, a sentence presenting someone is followed by the rest of the story."""
+    edits = []
+    prose_words: list[int] | None = None
+    for index in range(len(lines) // 2, len(lines)):
+        stripped = lines[index].stripped
+        if len(stripped) > _AUTHOR_CARD_CHARS or not _AUTHOR_CARD.match(stripped) or verdicts[index].score >= THRESHOLD:
+            continue
+        if _QUOTE_MARK.search(stripped):  # a quote presenting someone is the article's
+            continue
+        if prose_words is None:
+            prose_words = [len(line.stripped.split()) if _is_prose_line(line.stripped) else 0 for line in lines]
+        if sum(prose_words[index + 1 :]) < _PROSE_SHARE_BELOW_CARD * sum(prose_words[:index]):
+            edits.append(Edit(*line_span_with_newline(text, lines[index]), "disclaimer", "author_card"))
+    return edits
 
 
 # A field of a box set beside the article, its label in capitals: 'CLAIM:', 'VERDICT: False'.
@@ -538,6 +624,32 @@ def _listed_under_label(text: str, lines: list[Line], index: int) -> bool:
         and at_most_words(line.stripped, _LIST_ITEM_WORDS)
         and not (" | " in line.stripped and has_figure)
     )
+
+
+# A sign-up form's button or field: what closes a newsletter box.
+_SIGNUP_BUTTON = re.compile(
+    r"^(?:sign up|subscribe|register|s'inscrire|inscrivez-vous|je m'inscris|anmelden|jetzt anmelden|abonnieren|suscríbete"
+    r"|suscribirme|iscriviti|inscreva-se|cadastre-se|zapisz się|подписаться|підписатися|start (?:free )?trial"
+    r"|(?:type|enter) your e-?mail(?: address)?(?:\.\.\.|…)?|(?:your )?e-?mail(?: address)?)\s*[!.»>]*$",
+    _I,
+)
+_SIGNUP_WORDS = re.compile(r"newsletter|subscri|sign up|inscri|abonn|iscriv|suscr|рассылк|розсилк|подпи|підпи", _I)
+_SIGNUP_BOX_LINE_WORDS = 30
+_SIGNUP_BOX_LINES = 2
+
+
+def _inside_signup_box(lines: list[Line], verdicts: list[_Verdict], index: int) -> bool:
+    """A line or two describing a newsletter ('Every Thursday, the week on the coast.'), between
+    the box's header or pitch (gone already) and its sign-up button or e-mail field."""
+    if not at_most_words(lines[index].stripped, _SIGNUP_BOX_LINE_WORDS):
+        return False
+    button = next(
+        (i for i in range(index + 1, min(index + 1 + _SIGNUP_BOX_LINES, len(lines))) if _SIGNUP_BUTTON.match(lines[i].stripped)),
+        None,
+    )
+    if button is None or not all(at_most_words(line.stripped, _SIGNUP_BOX_LINE_WORDS) for line in lines[index:button]):
+        return False
+    return verdicts[index - 1].reason == "promo_block" or any(_SIGNUP_WORDS.search(line.stripped) for line in lines[max(index - 2, 0) : index])
 
 
 def _inside_appeal_block(verdicts: list[_Verdict], index: int) -> bool:
@@ -683,12 +795,18 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None) -> _Verdi
         # A paragraph inside the text that neither speaks as the outlet nor to the reader reports
         # on subscriptions or donations; an appeal asks.
         score -= 3
-    letters = list(filter(str.isalpha, stripped))
-    if len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8:
-        score += 1
     if index < _EDGE_ZONE or index >= n_lines - _EDGE_ZONE:
         score += 1
-    # Quoted speech is the article's, whatever words it uses.
-    if _QUOTE_MARK.search(stripped):
+    # Shouting adds a point and speech takes two away; either only matters to a score near the
+    # thresholds (1 to continue an appeal block, THRESHOLD to go), so neither is looked for elsewhere.
+    if -1 <= score < THRESHOLD + 2 and _shouts(stripped):
+        score += 1
+    # Quoted or reported speech is the article's, whatever words it uses.
+    if 1 <= score < THRESHOLD + 2 and ((_QUOTE_MARK.search(stripped) and _quotes_speech(stripped)) or _ATTRIBUTION.search(lowered)):
         score -= 2
     return _Verdict("promo_block", "appeal_vocabulary", score)
+
+
+def _shouts(stripped: str) -> bool:
+    letters = list(filter(str.isalpha, stripped))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8

@@ -70,10 +70,19 @@ class _DocumentWords:
         return self._words
 
 
+# Text is wrapped at a fixed width, rarely past 120 columns; lines of equal length beyond that are
+# paragraphs of one length, set one per line.
+_MIN_WRAP_WIDTH = 40
+_MAX_WRAP_WIDTH = 160
+
+
 def _reflow_block(block: list[Line], dictionary: _DocumentWords) -> list[Edit]:
     lengths = [len(line.text) for line in block]
     width = max(lengths)
-    wrapped = len(block) >= 3 and median(lengths[:-1]) >= 0.8 * width and width >= 40 and not _is_headline_list(block)
+    wrapped = (
+        len(block) >= 3 and median(lengths[:-1]) >= 0.8 * width and _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH
+        and not _is_headline_list(block)
+    )
     edits = []
     for upper, lower in zip(block, block[1:]):
         newline = (upper.end, lower.start)
@@ -150,7 +159,7 @@ def find_short_line_runs(text: str) -> list[Edit]:
     """Two or more paragraphs in a row that are short and end without punctuation are a list of
     links or labels (most-read lists, menus, tag clouds), not prose. Runs after re-flow, so a
     hard-wrapped paragraph has already become one long line. Rows of a table (cells with
-    figures) are content, and end a run."""
+    figures) are content: rows with ' | ' cells end a run, rows with cells set apart by spaces stay in it."""
     lines = [line for line in split_lines(text) if line.text]  # an empty line separates paragraphs without ending a run
     table = _table_rows(lines) if _TABLE_CELL_SEPARATOR in text else [False] * len(lines)
     edits: list[Edit] = []
@@ -165,7 +174,37 @@ def find_short_line_runs(text: str) -> list[Edit]:
 
 
 def _short_line_run(run: list[Line]) -> list[Edit]:
-    return [Edit(line.start, line.end, "navigation", "short_line_run") for line in run] if len(run) >= 2 else []
+    if len(run) < 2:
+        return []
+    rows = _figure_rows(run)
+    return [Edit(line.start, line.end, "navigation", "short_line_run") for line, row in zip(run, rows) if not row]
+
+
+_MIN_FIGURE_ROWS = 3
+_FIGURE = re.compile(r"\d[\d,.%]*")
+
+
+def _figure_rows(run: list[Line]) -> list[bool]:
+    """Three or more lines in a row of a short-line run, each with two figures or more making up a
+    third of its words at least: a table's rows whose cells were set apart by spaces ('Donetsk
+    148,300 61,200 Food')."""
+    rows = [False] * len(run)
+    streak: list[int] = []
+    for index, line in enumerate([*run, None]):
+        if line is not None and _is_figure_row(line.stripped):
+            streak.append(index)
+            continue
+        if len(streak) >= _MIN_FIGURE_ROWS:
+            for row in streak:
+                rows[row] = True
+        streak = []
+    return rows
+
+
+def _is_figure_row(stripped: str) -> bool:
+    words = stripped.split()
+    figures = sum(1 for word in words if word[:1].isdigit() and _FIGURE.fullmatch(word))
+    return figures >= 2 and 3 * figures >= len(words)
 
 
 def _table_rows(lines: list[Line]) -> list[bool]:

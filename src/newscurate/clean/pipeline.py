@@ -26,7 +26,7 @@ from newscurate.clean.layout import (
 )
 from newscurate.clean.learned import learned_step
 from newscurate.clean.links import EMAIL, URL, find_links
-from newscurate.clean.structure import BYLINE, DATE_LINE, WIRE_DATELINE, find_page_furniture, find_title
+from newscurate.clean.structure import BYLINE, DATE_LINE, SIGNATURE, WIRE_DATELINE, find_page_furniture, find_title
 
 Step = Callable[[str], list[Edit]]
 
@@ -61,7 +61,7 @@ REMOVAL_REASONS = {
     "comments": "reader comments section (from its header, or its first comment, to the end)",
     "related_link": "'Related article:'-style pointer to another page",
     "copyright": "copyright notice",
-    "disclaimer": "opinion disclaimer, contribute note, the author's bio at the end, or a press release's notes and contacts",
+    "disclaimer": "opinion disclaimer, contribute note, the author's bio after the article, its notes and references, a press release's notes and contacts, or a notice about the page (print edition, delayed quotes, masthead, press code)",
     "privacy_notice": "privacy or cookie notice",
     "promo_block": "donation, subscription or funding appeal, or a paywall's offers",
     "byline": "author or editor line (names kept in metadata)",
@@ -186,7 +186,7 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
             for role, names in _WIRE_ROLES.findall(line):
                 (editors if role.lower() == "editing" else authors).extend(_split_names(names))
             continue
-        match = BYLINE.match(line)
+        match = BYLINE.match(line) or SIGNATURE.match(line)
         names = _split_names(match.group("names") if match else line)
         (editors if removal.rule == "byline_editor" else authors).extend(names)
     return _unique(authors), _unique(editors)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import Line, first_nonblank_lines, line_span_with_newline, nonblank_lines, normalized_key
+from newscurate.clean.lines import Line, at_most_words, first_nonblank_lines, line_span_with_newline, nonblank_lines, normalized_key
 
 _I = re.IGNORECASE
 _NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
@@ -22,7 +22,14 @@ BYLINE = re.compile(
     _I,
 )
 _NAME_LINE = re.compile(_NAME_LIST)
-_WIRE_CREDIT = re.compile(r"^\((?:reporting|writing|editing|additional reporting) by [^)]*\)\s*$", _I)
+# A signature: the author's name and, in brackets, where and as what they wrote ('Jane Roe (Kyiv, special envoy)').
+SIGNATURE = re.compile(rf"^(?P<names>{_NAME}\s+{_NAMES})\s*\([^()]{{2,60}}\)$")
+_WIRE_CREDIT = re.compile(
+    r"^\((?:reporting|writing|editing|additional reporting) by [^)]*\)\s*$"
+    # Without brackets two roles at least, chained by semicolons: a sentence names one.
+    r"|^(?:additional )?(?:reporting|writing|editing) by [^;.]{2,80}(?:;\s*(?:additional )?(?:reporting|writing|editing) by [^;.]{2,80})+\.?$",
+    _I,
+)
 # A correction note is the editor's too: 'Correction: An earlier version of this article said …'.
 EDITORS_NOTE = re.compile(
     r"^(?:(?:editor'?s'?|editorial|author'?s'?) note|corrections?|clarification|korrektur|richtigstellung|rectificatif"
@@ -48,7 +55,7 @@ DATE_LINE = re.compile(
     rf"^(?:[\w .'-]{{2,30}}\s*[|·•]\s*)?(?:(?:published|updated|posted|date|last updated|publié|mis à jour|veröffentlicht"
     rf"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|опубліковано|gepubliceerd"
     rf"|opublikowano|yayınlanma)(?: on| le| am| el| em| il| op)?\s*:?\s*)?(?:\d{{1,2}}[:.h]\d{{2}},?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
-    r"(?:,?\s*(?:at\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?:[|·•-].{0,60}|\s\D{0,40})?$",
+    r"(?:,?\s*(?:at\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?:[|·•-].{0,60}|\s\D{0,40}|\([^()]{0,60}\))?$",
     _I,
 )
 # Every date has a digit: a line without one is not tried against the date line's many branches.
@@ -60,9 +67,33 @@ WIRE_DATELINE = re.compile(
 # every position, so they are searched apart and only when their colon or agency name is there.
 _CREDIT = re.compile(
     r"(?:\((?:image|photo|picture|foto|фото|credit|illustration|source|video)s?\b[^)]*\)?|/\s?[A-Z][A-Za-z]{1,10}"
-    r"|\(AP\)|\(AFP\)|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'-]{2,40})\s*$",
+    r"|\(AP\)|\(AFP\)|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'-]{2,40}"
+    r"|\([A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+)+\s?/\s?[\w .&'’-]{2,30}\)"
+    r"|\((?:file|archive|illustrative) (?:photo|image|picture)\)|\((?:archivbild|symbolbild|ilustrační (?:snímek|foto)|zdjęcie ilustracyjne"
+    r"|foto de archivo|foto d'archivio|иллюстративное фото|ілюстративне фото)\))\s*$",
     _I,
 )
+# A photographer's name in capitals after the caption's last sentence: '… in February. JANE ROE FOR THE TIMES'.
+_CAPITALS_CREDIT = re.compile(
+    r"\.\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)+\s+(?:POUR|FOR|FÜR|PARA|PER)\s\S.{0,40}$"
+)
+# A caption labelled as one: 'Image caption, …', 'Légende : …'.
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:Image|Media|Video|Photo|IMAGE|MEDIA|VIDEO|PHOTO) [Cc]aption\s*[,:]|(?:Caption|CAPTION|Légende|Leyenda|Didascalia"
+    r"|Bildunterschrift)\s*:)"
+)
+_CAPTION_LABEL_INITIALS = "IMVPCLB"
+# A credit alone on its line, under the caption it belongs to: 'Credit...Jane Roe for The Times',
+# 'Foto: Jan Novák, Zprávy', 'JANE ROE (AGENCY)'.
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|[Cc]redit|PHOTO|CREDIT|[Bb]ild|[Ff]oto|[Ff]otoğraf|[Фф]ото)s?\s*(?::|\.\.\.|…)\s*\S.{0,80}"
+    r"|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’-]+)+\s*(?:\([^()]{2,30}\)|/\s*\S.{0,30}))$"
+)
+# What a credit line opens with: a label's initial ('Photo:', 'Credit…', 'Фото:') or a name in capitals.
+_CREDIT_LABEL_INITIALS = "PpIiCcBbFfФф"
+_CREDIT_LINE_WORDS = 12
+_CREDIT_LINE_CHARS = 120  # twelve words: a longer line is not tried at all
+_CAPTION_WORDS = 40
 _LABELLED_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|credit|bild|foto|fotoğraf|фото)s?\s*:\s*[^.]{2,60}\s*$", _I)
 _AGENCY_CREDIT = re.compile(r"(?:getty images|via reuters)\s*$", _I)
 _SECTION_TAG = re.compile(r"^[a-zа-яё][a-zа-яё'’ &-]{1,40}$")
@@ -87,7 +118,32 @@ def find_page_furniture(text: str) -> list[Edit]:
         first_reason[key] = edit.reason if edit else "body"
         if edit:
             edits.append(edit)
-    return edits + _standfirst_above_byline(text, lines, edits)
+    return edits + _standfirst_above_byline(text, lines, edits) + _captions_above_credits(text, lines, edits)
+
+
+def _captions_above_credits(text: str, lines: list[Line], edits: list[Edit]) -> list[Edit]:
+    """A credit alone on its line, and the caption right above it (no blank line between): a
+    caption is often a plain sentence, told from the article's only by the credit under it."""
+    taken = {edit.start for edit in edits}
+    found = []
+    for index in range(1, len(lines)):
+        credit, above = lines[index], lines[index - 1]
+        opening = credit.stripped[:2]
+        if len(credit.stripped) > _CREDIT_LINE_CHARS or not (opening[:1] in _CREDIT_LABEL_INITIALS or opening.isupper()):
+            continue
+        if not _CREDIT_LINE.match(credit.stripped):
+            continue
+        if not at_most_words(credit.stripped, _CREDIT_LINE_WORDS):
+            continue
+        if credit.start not in taken:
+            found.append(_line_edit(text, credit, "caption", "credit_line"))
+        if (
+            above.start not in taken and text.count("\n", above.end, credit.start) == 1
+            and at_most_words(above.stripped, _CAPTION_WORDS) and not _CREDIT_LINE.match(above.stripped)
+        ):
+            found.append(_line_edit(text, above, "caption", "caption_above_credit"))
+            taken.add(above.start)
+    return found
 
 
 _PROSE_WORDS = 12
@@ -121,11 +177,13 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     stripped = line.stripped
     n_words = stripped.count(" ") + 1
     # Page furniture is short; a long paragraph is tested only for a leading wire dateline.
-    if stripped.startswith("(") and _WIRE_CREDIT.match(stripped):
+    if (stripped[:1] == "(" or " by " in stripped[:24]) and _WIRE_CREDIT.match(stripped):
         return _line_edit(text, line, "byline", "wire_credit")
     if n_words <= 12:
         if match := BYLINE.match(stripped):
             return _line_edit(text, line, "byline", f"byline_{_role(match.group('role'))}")
+        if stripped.endswith(")") and SIGNATURE.match(stripped):
+            return _line_edit(text, line, "byline", "signature")
         if _SOURCE_LINE.match(stripped):
             return _line_edit(text, line, "source_line", "source_line")
         if _DIGIT.search(stripped) and DATE_LINE.match(stripped):
@@ -210,7 +268,9 @@ def _role(role: str) -> str:
 def _is_caption(stripped: str) -> bool:
     # Credits stand at the end of a caption: only its tail needs searching.
     tail = stripped[-90:]
-    if _CREDIT.search(tail) or (":" in tail and _LABELLED_CREDIT.search(tail)):
+    if _CREDIT.search(tail) or (":" in tail and _LABELLED_CREDIT.search(tail)) or (". " in tail and _CAPITALS_CREDIT.search(tail)):
+        return True
+    if stripped[:1] in _CAPTION_LABEL_INITIALS and _CAPTION_LABEL.match(stripped):
         return True
     lowered = tail.lower()  # a letter re matches ignoring case lower-cases to the same letter here
     return ("getty" in lowered or "reuter" in lowered) and bool(_AGENCY_CREDIT.search(tail))
