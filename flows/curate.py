@@ -209,8 +209,10 @@ def shared_prefect_api(server: TemporaryPrefectServer | None = None) -> Iterator
             # process pool forwards its workers' logs and events from a thread of its own, which
             # would otherwise see no API and start a second temporary server for them.
             with prefect.context._temporary_global_settings_context(prefect.context.get_settings_context()):
-                yield server.api_url
-                _drain_prefect_workers()
+                try:
+                    yield server.api_url
+                finally:  # a failed run's error lines too, or they would be retried at exit against no server
+                    _drain_prefect_workers()
     finally:
         server.stop()
 
