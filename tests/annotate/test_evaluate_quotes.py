@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -41,7 +41,8 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout7.jsonl", 0.975, 0.885),
         ("quotes_holdout8.jsonl", 0.98, 0.85),
         ("quotes_holdout9.jsonl", 0.985, 0.945),
-        ("quotes_holdout10.jsonl", 0.97, 0.885),
+        ("quotes_holdout10.jsonl", 0.99, 0.97),
+        ("quotes_holdout11.jsonl", 0.97, 0.855),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -54,7 +55,9 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     political news): 0.772 blind, 0.801 after both rounds, 0.841 after a short round from its own
     errors (party-state tags, honorifics, anonymous sources, letters). holdout9 (US political news):
     0.837 blind, 0.857 after those rounds, 0.951 after a round from its own errors. holdout10 (US and
-    UK political news), unseen by any rule writer: 0.844 blind at session 6's start, 0.891 now."""
+    UK political news): 0.844 blind at session 6's start, 0.891 after rounds 3-6, 0.974 after a round
+    from its own errors. holdout11 (US political news), unseen by any rule writer: 0.761 blind at
+    session 6's start, 0.853 after rounds 3-6, 0.860 after round 7."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

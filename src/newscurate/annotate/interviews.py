@@ -73,6 +73,7 @@ def _named(text: str, paragraphs) -> list[Answer]:
     if len({name for name, _ in labels if name and name.isupper() and len(name) > 2}) >= 2:
         # Where speakers are labelled in capitals, a label in other case ('Transcript:') names nobody.
         labels = [(name, at) if name is None or name.isupper() else (None, start) for (name, at), (start, _) in zip(labels, paragraphs)]
+    labels = _without_section_headings(text, labels)
     counts = Counter(name for name, _ in labels if name)
     if len(counts) < 2 or sum(counts.values()) < 3 or counts.most_common(1)[0][1] < 2:
         return []
@@ -97,6 +98,18 @@ def _named(text: str, paragraphs) -> list[Answer]:
         return full, name
 
     return _turns(text, paragraphs, roles, speaker)
+
+
+def _without_section_headings(text: str, labels: list[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
+    """A newsletter's capitalised section heading ('INSIDE THE ROOM: …') looks like a speaker label;
+    unlike a speaker it heads one paragraph and is named nowhere in the prose."""
+    counts = Counter(name for name, _ in labels if name)
+    folded = text.casefold()
+
+    def is_heading(name: str) -> bool:
+        return counts[name] == 1 and " " in name and name.isupper() and folded.count(name.casefold()) == 1
+
+    return [(None, at) if name and is_heading(name) else (name, at) for name, at in labels]
 
 
 def _dashed(text: str, paragraphs) -> list[Answer]:
@@ -161,11 +174,13 @@ def _turns(text: str, paragraphs, roles, speaker_of) -> list[Answer]:
             started = True
             close()
             current = [index]
-        elif started and current is not None and not _ends_interview(text, start, end):
-            current.append(index)
-        elif started and _ends_interview(text, start, end):
+        elif not started:
+            continue
+        elif _ends_interview(text, start, end) or (current and _names_answerer(text, start, end, speaker_of(current[0])[1])):
             close()
             current = None
+        elif current is not None:
+            current.append(index)
     close()
     return answers
 
@@ -174,6 +189,15 @@ def _ends_interview(text: str, start: int, end: int) -> bool:
     """An unlabelled paragraph after the answers that credits the interview, or quotes someone:
     the report goes on ('After the news conference, Lehto told …: “Orders create factories,” he said')."""
     return bool(_CREDIT.match(text, start, end) or _REPORTED_QUOTE.search(text, start, end))
+
+
+def _names_answerer(text: str, start: int, end: int, label: str | None) -> bool:
+    """An unlabelled paragraph naming who answers, by their label ('TENNYSON:' then '… the kind of
+    hospital Tennyson is worried about'), is the report going on: nobody answers of themselves so."""
+    if not label:
+        return False
+    display = label.title() if label.isupper() else label
+    return re.search(rf"(?<![\w’']){re.escape(display)}(?![\w])", text[start:end]) is not None
 
 
 def _people(text: str) -> list[str]:

@@ -19,7 +19,7 @@ VERB_CUES = {
         lamented laments boasted boasts wondered wonders estimated estimates read reads put
         saying adding noting warning insisting arguing claiming stressing explaining telling writing citing
         called calls calling accused accuses laughs smiles smiled sighs sighed
-        pressed interjected interrupted retorted objected""",
+        pressed interjected interrupted retorted objected chanted chanting shouting yelled yelling accusing posting""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
         fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte""",
@@ -150,6 +150,8 @@ DOCUMENT_NOUNS = frozenset(
     déclaration rapport lettre texte comunicado informe nota carta texto comunicato rapporto lettera
     erklärung mitteilung bericht brief заявление сообщение документ заява повідомлення""".split()
 )
+# A lawsuit is named by any of these in one report: 'The lawsuit, filed by …' is 'the complaint' later.
+LEGAL_FILINGS = frozenset("lawsuit complaint suit filing petition".split())
 # Russian and Ukrainian words in an oblique case with an adjective's ending ('Об’єднаним Арабським
 # Еміратам', 'Червоного Хреста', 'Верховної Ради'): no subject's name, whether a person's or not.
 OBLIQUE_CASE = re.compile(r"(?:ого|ому|ими|ним|ським|ьким|ської|ною|ої|ему|его)$")
@@ -164,6 +166,7 @@ PERSON_ROLES = frozenset(
     journalist reporter correspondent editor columnist critic novelist member secretary-general vice-president co-founder mp mep speaker
     medic paramedic surgeon physician accountant prosecutor attorney banker dispatcher organiser organizer councillor
     councilor commissioner coordinator pilot firefighter priest sergeant lieutenant colonel captain major foreman
+    congressman congresswoman councilman councilwoman councilmember nominee strategist pollster
     président présidente ministre porte-parole dirigeant dirigeante député députée ambassadeur ambassadrice
     chercheur chercheuse maire diplomate responsable presidenta ministra portavoz portavoce jefe jefa líder
     diputado diputada embajador embajadora experto experta analista alcalde alcaldesa sindaco esperto
@@ -179,6 +182,7 @@ PERSON_NOUNS = frozenset(
     mother father grandmother grandfather wife husband son daughter sister brother widow widower neighbour neighbor
     colleague friend survivor victim driver engineer pharmacist miner fisherman shopkeeper businessman
     businesswoman mum dad grandson granddaughter parent villager refugee
+    protester protestor demonstrator heckler supporter voter constituent participant attendee
     femme homme retraité retraitée mère père étudiant étudiante habitant habitante infirmière soldat
     mujer hombre jubilado jubilada vecino vecina madre padre estudiante anciano anciana mecánico enfermero enfermera
     donna uomo pensionato pensionata studente studentessa
@@ -188,7 +192,7 @@ PERSON_NOUNS = frozenset(
     вчитель лікар лікарка бригадир""".split()
 )
 # Party labels a definite description is made of: 'the Ohio Republican', 'the Texas Democrat'.
-PARTY_MEMBERS = frozenset("republican democrat conservative tory liberal socialist independent".split())
+PARTY_MEMBERS = frozenset("republican democrat conservative tory liberal socialist independent progressive".split())
 PREPOSITIONS = frozenset(
     """in at on from to for with by of about against into onto than like as between near under over after beside alongside behind among
     according selon según secondo segundo laut

@@ -42,6 +42,7 @@ _TITLE_WORDS = frozenset(
     libro romanzo intitolato intitolata titulada
     película novela titulado livro filme intitulado книга книгу роман фильм пьеса названием""".split()
 )
+_TITLING = frozenset("titled entitled headlined intitulé intitulée intitolato intitolata titulado titulada".split())
 # A capitalised quote right after one of these (as it is inflected) names a publication: the report “X”,
 # el informe «X», в газете «X», w raporcie „X”.
 _PUBLICATION_STEMS = (
@@ -395,7 +396,9 @@ def _classify(text: str, marked: _Marked, context: SpeakerContext, layout: _Layo
     before = text[max(0, marked.open_at - 40) : marked.open_at]
     # American style sets a comma inside the marks: 'titled the “X Act,” passed'.
     bare = quoted[:-1] if quoted[-1:] == "," else quoted
-    if quoted[:1].isupper() and len(quoted.split()) <= 10 and bare[-1:] not in ".!?,":
+    # A title may ask or exclaim: 'an ad, titled “Who Pays?”,'.
+    asks = bare[-1:] in "?!" and _preceded_by(before, _TITLING)
+    if quoted[:1].isupper() and len(quoted.split()) <= 10 and (bare[-1:] not in ".!?," or asks):
         if _preceded_by(before, _TITLE_WORDS) or _names_publication(before, bare):
             return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
     few_words = quoted.count(" ") < 10
@@ -440,8 +443,11 @@ def _speech(
     if kind is None:
         naming = bool(found and found.cue and found.cue.split()[0] in NAMING_CUES)
         before = text[max(0, open_at - 60) : open_at] if short else ""
-        if (naming or not (found and found.cue)) and _title_case(quoted) and mark not in ("„", "»"):
+        # American style sets the sentence's period inside the marks: 'called its “X Initiative.”'
+        if (naming or not (found and found.cue)) and _title_case(quoted.rstrip(".") if naming else quoted) and mark not in ("„", "»"):
             kind = "title"
+        elif _title_case(quoted) and mark in _ENGLISH_MARKS and _modifies_a_noun(text, open_at, close_end):
+            kind = "title"  # 'the government’s “Fit for the Future” plan': a name before its noun
         elif short and (_after_possessive(before) or (naming and _names_a_term(before, found))):
             kind = "title" if _title_case(quoted) else "scare"
         elif len(words) < 5 and _word_before(text, open_at) in _TERM_WORDS:
@@ -508,7 +514,9 @@ def _modifies_a_noun(text: str, open_at: int, close_end: int) -> bool:
     if not after or not text.startswith(" ", close_end):
         return False
     word = after.group(1)
-    return not (word in _NOT_NOUNS or word.endswith("ly") or _word_before(text, open_at) in _VERB_BEFORE_ADVERB)
+    # A participle after the quote modifies it ('were “basic tools” needed to …'): it is no noun.
+    participle = word.endswith("ed") and len(word) > 4
+    return not (word in _NOT_NOUNS or word.endswith("ly") or participle or _word_before(text, open_at) in _VERB_BEFORE_ADVERB)
 
 
 def _word_before(text: str, at: int) -> str:

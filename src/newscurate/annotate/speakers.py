@@ -335,6 +335,9 @@ class SpeakerContext:
         return self._organisations[short]
 
     def _find_organisation(self, short: str) -> str:
+        spelled = _spelled_out(self.text, short) if short.isupper() and len(short) >= 2 else None
+        if spelled:
+            return spelled  # 'the British Medical Association (BMA)' is 'the BMA' later
         for at in self._word_starts(short):
             run = NAME_RUN.match(self.text, at)
             name = clean_name(run.group()) if run else None
@@ -453,6 +456,25 @@ class SpeakerContext:
 
     def add_speaker(self, at: int, speaker: str, kind: str) -> None:
         self.speakers.append((at, speaker, kind))
+
+
+_ACRONYM_FILLERS = frozenset("of for the and on &".split())
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The name an acronym is introduced after, in brackets: 'the British Medical Association (BMA)'."""
+    at = text.find(f" ({acronym})")
+    words = text[max(0, at - 120) : at].split() if at >= 0 else []
+    initials = []
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].casefold() in _ACRONYM_FILLERS and initials:
+            continue
+        if not words[index][:1].isupper():
+            return None
+        initials.insert(0, words[index][0])
+        if len(initials) == len(acronym):
+            return " ".join(words[index:]) if "".join(initials) == acronym else None
+    return None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -610,7 +632,9 @@ _GERMAN_SO = re.compile(rf"so\s+({NAME_RUN.pattern})")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 # A title's abbreviation ends no clause: 'M. Barrot', 'said Rep. Jane Doe'.
 _TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Prof")
-_WHAT_PRONOUN = re.compile(r"\bwhat\s+(he|she|it|they|we)\s*$")
+_OPENING_CONJUNCTIONS = frozenset("But And Yet".split())
+_TITLE_BEFORE_NAME = re.compile(rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
+_WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they|we)\s*$")
 _TITLE_ABBREVIATION = re.compile(rf"^(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 _CLAUSE_BREAK = re.compile(
     r"[,;!?\n(]|(?<!\b[A-ZÀ-ÞА-Я])"
@@ -649,7 +673,7 @@ _MENTION_EDGES = " ,;:—–-\n" + _QUOTE_MARKS
 _ARTICLE_WORDS = "|".join(sorted(w for w in lexicon.DEFINITE if w.isalpha()))
 _DESCRIBED_NAME = re.compile(rf",\s+(?:{_ARTICLE_WORDS})\s+(?:[^\W\d_]+\s+)??({NAME_RUN.pattern}),")
 _GROUP_PARTS = frozenset("Many Some Most Several All Both".split())
-_PERSON_WORDS = lexicon.PERSON_ROLES | lexicon.PERSON_NOUNS
+_PERSON_WORDS = lexicon.PERSON_ROLES | lexicon.PERSON_NOUNS | lexicon.PARTY_MEMBERS  # "fellow Republican Jane Doe"
 _ROLE_BEFORE_NAME = re.compile(rf"(?:[ \t]+[a-z][\w-]*){{0,2}}[ \t]+([a-z][\w-]*)[ \t]+({NAME_RUN.pattern})")
 _FORMER = re.compile(r"(?i)\b(?:former|then-|ex-|late)\s*$")
 # A role's abbreviated title before a name: 'Gov. Alicia Moreno' is the governor.
@@ -730,7 +754,7 @@ _KIN = frozenset(
     """mother father grandmother grandfather wife husband son daughter sister brother grandson granddaughter
     parents mum dad uncle aunt cousin niece nephew""".split()
 )
-_POST_ADJECTIVES = frozenset("familiar close responsible opposed loyal critical".split())
+_POST_ADJECTIVES = frozenset("familiar close responsible opposed loyal critical briefed knowledgeable".split())
 # Subordinating conjunctions, in lower case: a subject after one belongs to the clause it opens.
 # Prepositions whose complement says whom a description is about: 'a reporter from Polish radio'.
 _COMPLEMENT_PREPOSITIONS = frozenset("from for at".split())
@@ -978,14 +1002,16 @@ def _reports(window: str, cue: Cue) -> bool:
     if cue.text in ("read", "reads") and window[cue.end : cue.end + 4] == " as ":
         return False  # 'a formula Kyiv read as a demand': an interpretation, nobody's words
     before = window[max(0, cue.start - 8) : cue.start].split()[-1:]
-    return not (before and before[0].casefold() in lexicon.PASSIVE_AUXILIARIES)
+    progressive = cue.text.endswith("ing")  # 'who had been chanting', 'was saying': active
+    return progressive or not (before and before[0].casefold() in lexicon.PASSIVE_AUXILIARIES)
 
 
 def _names_someone(window: str, cue: Cue) -> bool:
     """'a nurse called Aisha Khan': the verb names a person, it does not report speech."""
     if cue.text.casefold() not in ("called", "named"):
         return False
-    name = NAME_RUN.match(window, cue.end + 1)
+    title = _TITLE_BEFORE_NAME.match(window, cue.end + 1)  # 'called Ms. Keswick “…”': the name follows 'Ms.'
+    name = NAME_RUN.match(window, title.end() if title else cue.end + 1)
     # 'called President Zelenskyy a “dictator”' calls a person something: that is a cue.
     return bool(name) and not _COMPLEMENT.match(window, name.end())
 
@@ -1035,6 +1061,9 @@ def _before(prefix: str, start: int) -> Attribution | None:
                 mention = " ".join(opening)  # 'según el ministerio servirá …': the noun phrase right after the cue
         return Attribution(mention, start + cue.end + max(after.find(mention or ""), 0), cue.text.casefold()) if mention else None
     cue_text = cue.text.casefold()
+    antecedent = _relative_antecedent(prefix, cue, start) if _PARTICIPLE.search(cue_text) else None
+    if antecedent:
+        return antecedent  # 'supporters who had been chanting “…”'
     if _PARTICIPLE.search(cue_text):
         finite = [c for c in cues[:-1] if not c.is_preposition and not _PARTICIPLE.search(c.text.casefold())]
         if finite:
@@ -1061,13 +1090,9 @@ def _before(prefix: str, start: int) -> Attribution | None:
             after = " ".join(noun)  # a bare noun: Russian and Polish have no articles
         if after:
             return Attribution(after, start + cue.end + prefix[cue.end :].find(after), _cue_verb(cue.text.casefold()))
-    if clause and clause[-1].casefold() in lexicon.RELATIVES:
-        # 'the German government, which told reporters …': the relative's antecedent speaks.
-        words = prefix[: cue.start].rstrip()[: -len(clause[-1])].rstrip(" ,").rsplit(",", 1)[-1].split()
-        after_preposition = max((i + 1 for i, w in enumerate(words) if w.casefold() in lexicon.PREPOSITIONS), default=0)
-        mention, kind = parse_mention(" ".join(words[after_preposition:]))
-        if kind in ("name", "description") and mention:
-            return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
+    antecedent = _relative_antecedent(prefix, cue, start)
+    if antecedent:
+        return antecedent
     if _coordinated(prefix[: cue.start]):
         # 'X called it “…” and said …', 'my neighbour called me and said: ‘…’': the first verb's subject.
         earlier = next((c for c in reversed(cues[:-1]) if not c.is_preposition), None)
@@ -1084,6 +1109,12 @@ def _before(prefix: str, start: int) -> Attribution | None:
         mention = _subject_before_cue(prefix[: earlier.start]) if earlier else None
         if mention and not _coordinated(prefix[: earlier.start]):
             return Attribution(mention, start + prefix.rfind(mention, 0, earlier.start), _cue_verb(cue.text.casefold()))
+        # 'a protester … stood and shouted', 'X called Ms. Y “…” and said': the first verb reports
+        # nothing, the subject of the sentence is the one the coordinated verbs share.
+        opening = prefix[: cue.start].split()[:-1]  # 'Y añadió:' opens with its conjunction: no subject
+        mention = _sentence_subject(" ".join(opening)) if opening and not earlier else None
+        if mention and mention.casefold() not in lexicon.PRONOUN_GENDER and mention.casefold() not in lexicon.PLURAL_PRONOUNS:
+            return Attribution(mention, start + prefix.find(mention), _cue_verb(cue.text.casefold()))
         return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
     mention = _subject_before_cue(prefix[: cue.start])
     if not mention:
@@ -1093,6 +1124,26 @@ def _before(prefix: str, start: int) -> Attribution | None:
         # subject is in a reported clause, the earlier cue reports.
         return _before(prefix[: cue.start], start)
     return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
+
+
+def _relative_antecedent(prefix: str, cue: Cue, start: int) -> Attribution | None:
+    """'the German government, which told reporters …', 'supporters who had been chanting …': the
+    relative's antecedent speaks."""
+    before = prefix[: cue.start].rstrip()
+    while True:
+        head, _, last = before.rpartition(" ")
+        if not last or (last.casefold() not in lexicon.AUXILIARIES and last.casefold() not in lexicon.PASSIVE_AUXILIARIES):
+            break
+        before = head.rstrip()
+    relative = before.rsplit(None, 1)[-1:] if "," not in before[-1:] else []
+    if not relative or relative[0].casefold() not in lexicon.RELATIVES:
+        return None
+    words = before[: -len(relative[0])].rstrip(" ,").rsplit(",", 1)[-1].split()
+    after_preposition = max((i + 1 for i, w in enumerate(words) if w.casefold() in lexicon.PREPOSITIONS), default=0)
+    mention, kind = parse_mention(" ".join(words[after_preposition:]))
+    if kind in ("name", "description") and mention:
+        return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
+    return None
 
 
 def _names_speaker(description: str) -> bool:
@@ -1252,8 +1303,8 @@ def _description_words(words: list[str]) -> list[str]:
             # 'familiar with the talks' is what tells an unnamed source apart: it stays.
             if folded not in _COMPLEMENT_PREPOSITIONS or not _names_an_institution(words[index + 1 :]):
                 break
-        if len(phrase) >= 2 and _POST_MODIFIER.fullmatch(word) and phrase[-1].casefold() not in _DETERMINERS:
-            break
+        if len(phrase) >= 2 and _POST_MODIFIER.fullmatch(word) and phrase[-1].casefold() not in _DETERMINERS and folded not in _POST_ADJECTIVES:
+            break  # but 'a person briefed on the talks' is told apart by 'briefed', as by 'familiar'
         phrase.append(word)
     return phrase
 
@@ -1286,7 +1337,8 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
     if (first in lexicon.PREPOSITIONS or participle) and "," in prefix and not introduced:
         # 'Sobre un posible alto el fuego, el mecánico es prudente:', 'Asked about it, Smith was blunt:'.
         return _sentence_subject(prefix.split(",", 1)[1], introduced=True)
-    elif first in lexicon.DEFINITE:
+    elif first in lexicon.DEFINITE or first in _INDEFINITE_ARTICLES:
+        # 'A spokesman for the committee, Theo Park, said' names the speaker as surely as 'the'.
         appositive = _DESCRIPTION_THEN_NAME.match(prefix.lstrip())
         if appositive and " " in (clean_name(appositive.group(1)) or ""):
             return appositive.group(1)  # 'il viceministro degli Esteri ucraino, Oleksandr Myščenko,'
@@ -1296,11 +1348,16 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
             return appositive.group(1)  # 'Her neighbor, Oleksandr Moroz, 41, was blunter:'
     if (first in lexicon.PRONOUN_GENDER or first in lexicon.PLURAL_PRONOUNS) and not (len(words) > 1 and words[1][:1].isupper()):
         return words[0]  # but Italian 'Il Cremlino' is an article and a name
-    run = NAME_RUN.match(prefix.lstrip())
+    # 'Rep. Luis Arreola (D-Calif.) quote-posted …:': the name follows the title's abbreviation.
+    opening = _TITLE_ABBREVIATION.sub("", prefix.lstrip(), count=1)
+    if words[0] in _OPENING_CONJUNCTIONS and len(words) > 2 and not introduced:
+        return _sentence_subject(opening[len(words[0]) :], introduced=True)  # 'But the councilwoman doubled down'
+
+    run = NAME_RUN.match(opening)
     if run:
         name = clean_name(run.group())
         if name:
-            rest = prefix.lstrip()[run.end() :]
+            rest = opening[run.end() :]
             appositive = _ROLE_THEN_NAME.match(rest)
             if appositive and clean_name(appositive.group(1)):
                 return appositive.group(1)  # 'The European Commission president, Ursula von der Leyen,'
@@ -1315,6 +1372,8 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
                 if owned and (" " in (clean_name(owned.group(2)) or "") or (owned.group(1) and clean_name(owned.group(2)))):
                     return owned.group(2)  # "India's newly elected Prime Minister Narendra Modi", "Ukraine's grid operator, Ukrenergo,"
                 return run.group() + " " + rest.split()[0]
+            if rest.split()[:1] and rest.split()[0] in lexicon.ORG_HEADS and rest.startswith(" "):
+                return run.group() + " " + rest.split()[0]  # 'The Whitmore campaign said'
             return run.group()
     if first in lexicon.DEFINITE or first in lexicon.INDEFINITE:
         phrase = [words[0]]
@@ -1325,6 +1384,11 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
             if word[-1:] in ",:" or _is_person_head(word.casefold()):
                 break
         head = phrase[-1].rstrip(",:").casefold()
+        spoken = [i for i, w in enumerate(phrase) if i and (_speaking_head(w.casefold()) or _is_person_head(w.casefold()))]
+        if not (_speaking_head(head) or _is_person_head(head)) and spoken and not phrase[-1].endswith(","):
+            # 'The mayor's office spent …': the noun phrase ends at its noun, before the verb.
+            phrase = phrase[: spoken[-1] + 1]
+            head = phrase[-1].casefold()
         if phrase[-1].endswith(",") and head not in lexicon.PERSON_ROLES and not introduced:
             # 'This week, Modi visited …': the subject follows the opening adverbial.
             return _sentence_subject(prefix.lstrip()[len(" ".join(phrase)) :], introduced=True)
@@ -1394,7 +1458,14 @@ def _blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
 
 def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | None) -> tuple[str | None, str]:
     """The speaker's name for a mention (or for a dropped subject), and whether it is a person
-    or a group."""
+    or a group; an organisation's acronym is its name, where the text spells it out."""
+    speaker, kind = _resolve(mention, at, context, cue)
+    if speaker and speaker.isupper() and speaker.isalpha() and len(speaker) > 1:
+        return context.organisation(speaker), kind
+    return speaker, kind
+
+
+def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | None) -> tuple[str | None, str]:
     if mention is None:
         gender = _gender_of_verb(cue)
         return context.last_person(at, gender), "person"
@@ -1486,14 +1557,17 @@ def _titled_before(context: SpeakerContext, head: str, at: int) -> str | None:
     Garrity'): who 'the senator' or 'the Speaker' is."""
     forms = [re.escape(head.capitalize())] + [re.escape(a) + r"\." for a in _TITLE_FORMS.get(head, ())]
     pattern = _titled_pattern(tuple(forms))
-    found = None
+    gender = _description_gender(head)
+    found: dict[str | None, str] = {}  # the last titled person by gender
     for match in pattern.finditer(context.text, max(0, at - 6000), at):
-        if not _FORMER.search(context.text, max(0, match.start() - 8), match.start()):
-            found = match  # 'former Speaker X' is not who 'the Speaker' is now
-    name = clean_name(found.group(1)) if found else None
-    if not name:
-        return None
-    return context.full_name(name, at) if " " not in name else context.canonical(name)
+        if _FORMER.search(context.text, max(0, match.start() - 8), match.start()):
+            continue  # 'former Speaker X' is not who 'the Speaker' is now
+        name = clean_name(match.group(1))
+        full = (context.full_name(name, at) if " " not in name else context.canonical(name)) if name else None
+        if full:
+            found[context.gender_of(full) if gender else None] = full
+    # 'the congresswoman' is the last 'Rep.' known to be a woman, else the last of unknown gender.
+    return found.get(gender) or found.get(None)
 
 
 @lru_cache(maxsize=64)
@@ -1529,7 +1603,8 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     head = _head_noun(words)
     # An age says a person whatever the noun: 'o cozinheiro de 44 anos', 'продавщица, 54 года'.
     person = _is_person_head(head) or bool(_AGE_COMPLEMENT.search(mention))
-    kind = "person" if person else "group"
+    plural = person and head[:-1] in _PERSON_WORDS and head not in _PERSON_WORDS
+    kind = "person" if person and not plural else "group"  # 'supporters' are no 'she' later
     document = next((i for i, w in enumerate(words) if w.casefold() in lexicon.DOCUMENT_NOUNS), None)
     issuer = _document_issuer(context, words[document + 1 :], at + len(mention)) if document is not None else None
     if issuer:
@@ -1620,7 +1695,6 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             pass
         if introduced and clean_name(introduced.group(1)) and introduced.group(1).split()[0] not in lexicon.FUNCTION_WORDS:
             return _organisation_name(introduced.group(1)) or introduced.group(1), "group"
-    plural = person and head[:-1] in _PERSON_WORDS and head not in _PERSON_WORDS
     if plural:
         return bare, "group"  # 'the G7 finance ministers' are no one person named before
     if articleless and determiner in lexicon.PERSON_ROLES and at < context.text.find("\n\n"):
@@ -1686,16 +1760,22 @@ def _recent_organisation(context: SpeakerContext, at: int) -> str | None:
     """The organisation opening one of the last three sentences, else the last one quoted."""
     text = context.text
     floor = max(0, at - 800)
-    end = sentence_start(text, at, floor)
-    for _ in range(3):
+    # 'The campaign said …, which it called “…”': its own sentence first, then the three before.
+    bounds = [sentence_start(text, at, floor), at]
+    for _ in range(4):
+        begin, end = bounds
         if end <= floor:
             break
-        begin = sentence_start(text, end - 2, floor)
+        bounds = [sentence_start(text, begin - 2, floor) if begin > floor else floor, begin]
         subject = _sentence_subject(text[begin:end])
         name = _organisation_name(subject) if subject and subject[:1].isupper() else None
         if name:
             return name
-        end = begin
+        document = _OPENING_DOCUMENT.match(text, begin, end)
+        if document:
+            # 'The lawsuit, filed by the union, asks …. It argues …': a document speaks for its author.
+            author = _filed_by(text, document.start(1))
+            return resolve(author, begin, context, None)[0] if author else _issuer(context, begin, document.group(1))
     return next((s for s_at, s, kind in reversed(context.speakers) if floor < s_at < at and kind == "group"), None)
 
 
@@ -1706,6 +1786,8 @@ def _organisation_name(mention: str) -> str | None:
     while len(words) > 1 and words[0] in lexicon.FUNCTION_WORDS:
         words = words[1:]
     name = " ".join(words)
+    if len(words) > 1 and words[-1] in lexicon.ORG_HEADS and NAME_RUN.fullmatch(" ".join(words[:-1])):
+        return name  # 'Whitmore campaign'
     return name if NAME_RUN.fullmatch(name) and _is_org(name) and not name.endswith(("’s", "'s")) else None
 
 
@@ -1814,13 +1896,21 @@ def _issuer(context: SpeakerContext, at: int, head: str) -> str | None:
     """Who issued the document a cue's subject is ('the statement said'): the subject of the last
     sentence before that mentions such a document ('The court said in a written statement that …')."""
     text = context.text
-    folded = text[max(0, at - 1500) : at].lower()
-    found = len(folded)
-    while (found := folded.rfind(head, 0, found)) >= 0:
-        after = found + len(head)
-        if (found and folded[found - 1].isalnum()) or (after < len(folded) and folded[after].isalnum()):
-            continue
-        mention_at = max(0, at - 1500) + found
+    # An author is named once, where the document is introduced: far back, only that is worth finding.
+    floor = max(0, at - 6000)
+    folded = text[floor:at].lower()
+    names = lexicon.LEGAL_FILINGS if head in lexicon.LEGAL_FILINGS else (head,)
+    mentions = sorted(m.start() for m in re.finditer(rf"\b(?:{'|'.join(names)})\b", folded))
+    # A document's author, where one mention names it ('The lawsuit, filed by the union'), outranks
+    # the subject of a sentence that merely mentions the document ('an exhibit to the lawsuit').
+    for found in reversed(mentions):
+        mention_at = floor + found
+        author = _filed_by(text, mention_at)
+        if author:
+            return resolve(author, mention_at, context, None)[0]
+    for found in reversed([m for m in mentions if floor + m >= at - 1500]):
+        head = re.match(r"\w+", folded[found:]).group()
+        mention_at = floor + found
         sentence = sentence_start(text, mention_at, text.rfind("\n\n", 0, mention_at) + 2 if "\n\n" in text[:mention_at] else 0)
         piece = text[sentence:mention_at]
         cue = next(find_cues(piece), None)
@@ -1836,6 +1926,23 @@ def _issuer(context: SpeakerContext, at: int, head: str) -> str | None:
         speaker, _ = resolve(subject, sentence, context, None)
         return speaker
     return None
+
+
+# 'The lawsuit, filed in federal court in Denver by the Municipal Workers Guild, …', 'The memo,
+# titled “…”, was written by Jane Roe'.
+_FILED_BY = re.compile(
+    rf",?\s+(?:[^.;!?]{{0,60}}?,\s+)?(?:was\s+)?(?:filed|brought|submitted|lodged|written|drafted|authored|signed)\b[^.;:!?“”\"]{{0,80}}?\bby\s+((?:the\s+)?{NAME_RUN.pattern})"
+)
+
+
+_OPENING_DOCUMENT = re.compile(rf"\s*(?:The|Its|Their|A|An)\s+(?:[\w-]+\s+)?({'|'.join(sorted(lexicon.DOCUMENT_NOUNS | lexicon.LEGAL_FILINGS))})\b")
+
+
+def _filed_by(text: str, at: int) -> str | None:
+    """Who filed the lawsuit named at `at`, where the words after it say so."""
+    word = re.match(r"\w+", text[at:])
+    filed = _FILED_BY.match(text, at + len(word.group())) if word else None
+    return filed.group(1) if filed and clean_name(NAME_RUN.search(filed.group(1)).group()) else None
 
 
 _OWNER_BEFORE = re.compile(rf"({NAME_RUN.pattern})[’']s\s+(?:[a-z]+\s+)?$")  # "Ashby’s (resignation) "
