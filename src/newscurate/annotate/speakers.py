@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 from itertools import compress, groupby
 from operator import itemgetter
@@ -1416,32 +1416,37 @@ _PARTY_STATE_TAG = re.compile(
 def without_party_tags(text: str, quoted: list[tuple[int, int]]) -> str:
     """`text` with the party-state tags outside quotes blanked (offsets kept); a final period stays,
     as it may end the sentence ('said Sen. Ann Roe, I-Vt.')."""
-    if "-" not in text:
+    if not _PARTY_LETTER.search(text):  # a quick scan: the tag's pattern tries every space and comma
         return text
-    pieces, last = [], 0
-    for match in _PARTY_STATE_TAG.finditer(text):
-        start, end = match.span()
-        if any(s <= start < e for s, e in quoted):
-            continue
-        if not match.group("close") and text[end - 1] == "." and not text.startswith(",", end):
-            end -= 1
-        pieces += [text[last:start], " " * (end - start)]
-        last = end
-    return "".join(pieces) + text[last:] if pieces else text
+
+    def blanks() -> Iterator[tuple[int, int, str]]:
+        for match in _PARTY_STATE_TAG.finditer(text):
+            start, end = match.span()
+            if not match.group("close") and text[end - 1] == "." and not text.startswith(",", end):
+                end -= 1
+            yield start, end, " " * (end - start)
+
+    return _replaced_outside(text, quoted, blanks())
 
 
+_PARTY_LETTER = re.compile(r"[RDI]-")
 _DIGIT_GROUP = re.compile(r",(?=\d{3}\b)")  # a literal first is found quickly; the digit before is checked apart
 
 
 def without_digit_group_commas(text: str, quoted: list[tuple[int, int]]) -> str:
     """`text` with the commas grouping a number's digits outside quotes made a thin space (offsets kept):
     'president of a union representing roughly 100,000 workers, said' has one comma before its cue."""
+    commas = ((m.start(), m.start() + 1, "\u2009") for m in _DIGIT_GROUP.finditer(text) if m.start() and text[m.start() - 1].isdigit())
+    return _replaced_outside(text, quoted, commas)
+
+
+def _replaced_outside(text: str, quoted: list[tuple[int, int]], replacements: Iterable[tuple[int, int, str]]) -> str:
+    """`text` with each (start, end, replacement), in order, applied unless it starts inside a quote."""
     pieces, last = [], 0
-    for match in _DIGIT_GROUP.finditer(text):
-        at = match.start()
-        if at and text[at - 1].isdigit() and not any(s <= at < e for s, e in quoted):
-            pieces += [text[last:at], "\u2009"]
-            last = at + 1
+    for start, end, replacement in replacements:
+        if not any(s <= start < e for s, e in quoted):
+            pieces += [text[last:start], replacement]
+            last = end
     return "".join(pieces) + text[last:] if pieces else text
 
 
