@@ -31,3 +31,12 @@ def test_short_line_key_is_its_words_one_space_apart(text):
 @given(st.text(alphabet=st.sampled_from("ab É ß_-,.\t\u00a0\u2028“"), min_size=201, max_size=260))
 def test_paragraph_key_folds_case_and_spacing_only(text):
     assert normalized_key(text) == " ".join(text.casefold().split())
+
+
+def test_two_chinese_or_japanese_characters_count_as_a_word():
+    from newscurate.clean.lines import at_most_words
+
+    assert at_most_words("市長は会見で", 3)  # six characters: three words
+    assert not at_most_words("市長は記者会見で新しい計画を発表した。", 3)
+    assert at_most_words("one two three", 3) and not at_most_words("one two three four", 3)
+    assert at_most_words("Größe über alles", 3)

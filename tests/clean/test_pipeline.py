@@ -49,3 +49,16 @@ def test_a_copyright_notice_in_another_language_leaves_the_body():
         result = clean_text(f"{body}\n\n{notice}")
         assert result.text == body, notice
         assert [r.reason for r in result.removals if notice in r.text] == ["copyright"]
+
+
+def test_a_japanese_article_is_not_taken_for_a_list_of_links():
+    """Its lines hold no spaces, so each is one 'word' to split(): the article once went whole as a
+    run of short unpunctuated lines. Two characters count as a word and '。' ends a sentence."""
+    body = [
+        "市の交通局は二十日、来年四月から路線バスの運行本数を平日で約一割減らすと発表した。運転手の不足が理由だという。",
+        "交通局によると、運転手の数はこの五年で二割近く減った。募集を続けているが、応募は少ないままだという。",
+        "利用者からは「通勤の時間が読めなくなる」と不安の声が上がっている。局は減便の対象となる路線を来月公表する。",
+    ]
+    raw = "\n".join(["ホーム", "ニュース", "地域", "経済", "バス減便へ　運転手不足で", *body, "関連記事", "駅前の再開発が始まる", "ランキング", "お問い合わせ"])
+    cleaned = clean_text(raw)
+    assert cleaned.text == "\n\n".join(body)

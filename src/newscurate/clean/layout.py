@@ -8,9 +8,9 @@ import re
 from statistics import median
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import Line, at_most_words, split_lines
+from newscurate.clean.lines import UNSPACED_SENTENCE_ENDS, Line, at_most_words, split_lines
 
-_TERMINAL = tuple(".!?…:;\"”’»)]")
+_TERMINAL = (*".!?…:;\"”’»)]", *UNSPACED_SENTENCE_ENDS)
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")

@@ -45,9 +45,19 @@ def first_nonblank_lines(text: str, count: int) -> list[Line]:
     return lines
 
 
+# Chinese and Japanese put no spaces between words: there, two characters count as a word.
+_UNSPACED_SCRIPT_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Where a sentence ends in Chinese and Japanese (full-width marks, closing corner brackets).
+UNSPACED_SENTENCE_ENDS = tuple("。！？」』")
+
+
 def at_most_words(text: str, limit: int) -> bool:
-    """`len(text.split()) <= limit`, splitting no further than the limit: a paragraph has hundreds."""
-    return len(text.split(maxsplit=limit)) <= limit
+    """`len(text.split()) <= limit`, splitting no further than the limit: a paragraph has hundreds.
+    Two Chinese or Japanese characters count as a word: a line of them is one 'word' to split()."""
+    words = len(text.split(maxsplit=limit))
+    if words > limit or text.isascii() or len(text) <= 2 * limit:
+        return words <= limit
+    return words + len(_UNSPACED_SCRIPT_CHARACTER.findall(text)) // 2 <= limit
 
 
 def line_span_with_newline(text: str, line: Line) -> tuple[int, int]:

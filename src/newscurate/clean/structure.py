@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import Line, at_most_words, first_nonblank_lines, line_span_with_newline, nonblank_lines, normalized_key
+from newscurate.clean.lines import UNSPACED_SENTENCE_ENDS, Line, at_most_words, first_nonblank_lines, line_span_with_newline, nonblank_lines, normalized_key
 
 _I = re.IGNORECASE
 _NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
@@ -97,7 +97,7 @@ _CAPTION_WORDS = 40
 _LABELLED_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|credit|bild|foto|fotoğraf|фото)s?\s*:\s*[^.]{2,60}\s*$", _I)
 _AGENCY_CREDIT = re.compile(r"(?:getty images|via reuters)\s*$", _I)
 _SECTION_TAG = re.compile(r"^[a-zа-яё][a-zа-яё'’ &-]{1,40}$")
-_TERMINAL = ".!?…:;\"”’»)"
+_TERMINAL = (*".!?…:;\"”’»)", *UNSPACED_SENTENCE_ENDS)
 # A repeated line goes for the reason its first copy went; a repeated body line is a 'repeat'.
 _REPEAT_REASONS = {"caption": "caption_repeat", "body": "repeat", "dateline": "repeat"}
 
@@ -169,7 +169,7 @@ def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) ->
 
 
 def _is_prose(stripped: str) -> bool:
-    return stripped.endswith(tuple(_TERMINAL)) and len(stripped.split(maxsplit=_PROSE_WORDS)) > _PROSE_WORDS - 1
+    return stripped.endswith(_TERMINAL) and not at_most_words(stripped, _PROSE_WORDS - 1)
 
 
 def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit | None:
