@@ -42,7 +42,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout8.jsonl", 0.98, 0.85),
         ("quotes_holdout9.jsonl", 0.985, 0.945),
         ("quotes_holdout10.jsonl", 0.99, 0.97),
-        ("quotes_holdout11.jsonl", 0.97, 0.855),
+        ("quotes_holdout11.jsonl", 0.99, 0.955),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -57,7 +57,8 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     0.837 blind, 0.857 after those rounds, 0.951 after a round from its own errors. holdout10 (US and
     UK political news): 0.844 blind at session 6's start, 0.891 after rounds 3-6, 0.974 after a round
     from its own errors. holdout11 (US political news), unseen by any rule writer: 0.761 blind at
-    session 6's start, 0.853 after rounds 3-6, 0.860 after round 7."""
+    session 6's start, 0.853 after rounds 3-6, 0.860 after round 7, 0.964 after round 8 from its own
+    errors."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -119,6 +119,8 @@ MALE_TITLES = frozenset("Mr Mr. Sir Lord King Prince Chairman Councilman Spokesm
 FEMALE_ROLES = re.compile(r"(?i)\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|grandmother|actress|\w+in|\w+ка|\w+ница|ministra|presidenta|directora|la ministre|la présidente|éleveuse|\w+euse|\w+trice|enfermera|professora|candidata|aposentada)$")
 MALE_ROLES = re.compile(r"(?i)\b(?:spokesman|chairman|congressman|businessman|man|father|husband|son|brother|grandfather|actor)$")
 MALE_NAMES_IN_A = frozenset("nikita ilya luca luka mustafa joshua nikola mykola kostya sasha misha dima yura vanya sava andrea foma kuzma jonah elia".split())
+# English men's names and diminutives ending in -ie, which otherwise reads as a woman's ending.
+MALE_NAMES_IN_IE = frozenset("bernie charlie eddie archie ronnie freddie willie ritchie louie ollie robbie johnnie tommie jimmie reggie mackie".split())
 ORG_HEADS = frozenset(
     """ministry department government kremlin commission council committee court office agency service company
     firm bank union party bloc movement alliance army military police administration embassy mission authority authorities

@@ -37,12 +37,13 @@ _SINGLE = frozenset("‘’‚'‹")
 _OPEN_AFTER = " \n([{—–-/:;“‘«„‚\"'"
 _TITLE_WORDS = frozenset(
     """book novel memoir memoirs podcast chyron film movie documentary play song album series show programme program essay poem opera exhibition
-    title titled entitled headline headlines headlined code-named codenamed buch roman titel theaterstück livre essai pièce intitulé intitulée intitulés intitulées
+    title titled entitled headline headlines headlined captioned code-named codenamed buch roman titel theaterstück livre essai pièce intitulé intitulée intitulés intitulées
     documental documentaire documentario dokumentarfilm
     libro romanzo intitolato intitolata titulada
     película novela titulado livro filme intitulado книга книгу роман фильм пьеса названием""".split()
 )
-_TITLING = frozenset("titled entitled headlined intitulé intitulée intitolato intitolata titulado titulada".split())
+_TITLING = frozenset("titled entitled headlined captioned intitulé intitulée intitolato intitolata titulado titulada".split())
+_TITLING_STEMS = ("titl", "titul", "titol", "headlin", "caption")
 # A capitalised quote right after one of these (as it is inflected) names a publication: the report “X”,
 # el informe «X», в газете «X», w raporcie „X”.
 _PUBLICATION_STEMS = (
@@ -65,8 +66,10 @@ _SO_CALLED = frozenset(
 # Nouns that mention a term rather than quote speech: 'the word “fatigue”', 'the phrase “X”'.
 _TERM_NOUNS = frozenset("word words phrase term expression slogan label wort begriff mot terme parola termine palabra término palavra termo слово слова термин".split())
 _TERM_WORDS = _SO_CALLED | _TERM_NOUNS
+# A slogan is named, not said, even set off by a comma ('chanted her slogan, “Fair Shot,”'); 'in her words, “X”' is speech.
+_SLOGAN_NOUNS = frozenset("slogan motto catchphrase tagline".split())
 # After a quote ending in a full stop, the sentence goes on only with a comma, a dash or lower case.
-_SENTENCE_GOES_ON = re.compile(r"\s*(?:[,—–-]|[^\W\d_]*[a-zа-яё])")
+_SENTENCE_GOES_ON = re.compile(r"\s*(?:[,—–-]|(?=[^\W\d_])[^A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])")
 _TERM_OBJECT = re.compile(r"(?i)\b(?:it|them|this|that|itself)\s+(?:(?:a|an|the)\s+)?$")
 _PASSIVE_NAMING_VERB = rf"(?i)\b(?:{'|'.join(lexicon.PASSIVE_AUXILIARIES)})\s+(?:\w+\s+)?(?:{'|'.join(NAMING_CUES)})"
 _PASSIVE_NAMED = re.compile(_PASSIVE_NAMING_VERB + r"(?:\s+as)?\s*$")  # right before the quote
@@ -107,6 +110,11 @@ _NOT_NOUNS = (
 _ARTICLES = frozenset(["the", "l'", "l’"])  # "the idea of the “metro school”": a term in a noun phrase; "a “massive strike”" may be speech
 # A lower-case adjective by its form: a compound ('far-left'), 'own', or a suffix nouns seldom have.
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+-[a-z-]+|own|[a-z]{3,}(?:al|ic|ist|ern)")
+# Who answers a poll's question: 'only 9 percent described it as “excellent”', 'a majority say “poorly”'.
+_SURVEY_SHARE = re.compile(
+    r"(?i)(?:only|just|about|nearly|almost|roughly|some|fewer\s+than|more\s+than)?\s*"
+    r"(?:\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)|(?:a|the)\s+(?:majority|plurality|minority)\b)"
+)
 _SMALL_WORDS = frozenset("a an the of in on at to and or for with from by de la le der die das und of".split())
 
 
@@ -145,6 +153,7 @@ class _Layout:
     paragraph_starts: list[int]
     marked: list[_Marked]
     opens: list[int]  # each marked quote's opening mark, in order
+    turns: set[int]  # paragraphs whose speaker the turns of an exchange gave
 
 
 def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quote]:
@@ -163,7 +172,7 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
     text = without_digit_group_commas(without_party_tags(text, spoken), spoken)
     context = SpeakerContext(text, quoted, answers)
     answers = context.answers = [replace(a, speaker=context.without_honorific(a.speaker, a.start)) for a in answers]
-    layout = _Layout(paragraphs, [s for s, _ in paragraphs], marked, [m.open_at for m in marked])
+    layout = _Layout(paragraphs, [s for s, _ in paragraphs], marked, [m.open_at for m in marked], set())
     items: list[tuple[int, str, object]] = [(a.start, "answer", a) for a in answers]
     items += [(m.start, "marked", m) for m in marked]
     items += [(s, "block", (s, e)) for s, e in blocks if not any(s <= m.start < e for m in marked)]
@@ -186,7 +195,39 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
         # A Q&A's headline quotes its interviewee: '‘We repair at night’: the engineer who …'.
         first_paragraph_end = paragraphs[0][1]
         quotes = [replace(q, speaker=answers[0].speaker) if q.speaker is None and q.kind == "direct" and q.end <= first_paragraph_end else q for q in quotes]
-    return _repeated_speakers(quotes)
+    return _repeated_speakers(_terms_in_company(text, quotes))
+
+
+def _terms_in_company(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A few lower-case words with no cue are a term, not speech, when they are quoted back from
+    earlier speech ('the bill does more than regulate “new sales”' after 'This is about new sales,'
+    she said) or joined to a term ('rated it “not so good” or “poor.”')."""
+    candidates = [i for i, q in enumerate(quotes) if q.cue is None and q.speaker_mention is None and q.kind == "direct" and q.text[:1].islower() and q.text.count(" ") < 3]
+    if not candidates:
+        return quotes
+    termed = list(quotes)
+    for index in candidates:
+        q = quotes[index]
+        joined = index > 0 and termed[index - 1].kind == "scare" and _JOINED_QUOTES.fullmatch(text, termed[index - 1].end, q.start)
+        if joined or _echoes(q.text, quotes[:index]):
+            termed[index] = replace(q, speaker=None, kind="scare")
+    return termed
+
+
+def _echoes(words: str, earlier: list[Quote]) -> bool:
+    """Whether `words` stand, as whole words, in earlier speech of more than three words (an
+    interview answer holds its own quotes: it is no earlier speech)."""
+    echo = " ".join(_WORD.findall(words.casefold()))
+    return bool(echo) and any(
+        q.kind in ("direct", "block") and q.text.count(" ") >= 3 and f" {echo} " in " " + " ".join(_WORD.findall(q.text.casefold())) + " "
+        for q in earlier
+    )
+
+
+_JOINED_QUOTES = re.compile(r"[\"”’'»]\s*,?\s*(?:or|and)?\s*[\"“‘'«]")
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _repeated_speakers(quotes: list[Quote]) -> list[Quote]:
@@ -396,9 +437,7 @@ def _classify(text: str, marked: _Marked, context: SpeakerContext, layout: _Layo
     before = text[max(0, marked.open_at - 40) : marked.open_at]
     # American style sets a comma inside the marks: 'titled the “X Act,” passed'.
     bare = quoted[:-1] if quoted[-1:] == "," else quoted
-    # A title may ask or exclaim: 'an ad, titled “Who Pays?”,'.
-    asks = bare[-1:] in "?!" and _preceded_by(before, _TITLING)
-    if quoted[:1].isupper() and len(quoted.split()) <= 10 and (bare[-1:] not in ".!?," or asks):
+    if quoted[:1].isupper() and len(quoted.split()) <= 10 and (bare[-1:] not in ".!?," or _titled_so(before, bare)):
         if _preceded_by(before, _TITLE_WORDS) or _names_publication(before, bare):
             return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
     few_words = quoted.count(" ") < 10
@@ -448,12 +487,14 @@ def _speech(
             kind = "title"
         elif _title_case(quoted) and mark in _ENGLISH_MARKS and _modifies_a_noun(text, open_at, close_end):
             kind = "title"  # 'the government’s “Fit for the Future” plan': a name before its noun
-        elif short and (_after_possessive(before) or (naming and _names_a_term(before, found))):
+        elif short and (_after_possessive(before) or (naming and _names_a_term(before, found, quoted))):
             kind = "title" if _title_case(quoted) else "scare"
-        elif len(words) < 5 and _word_before(text, open_at) in _TERM_WORDS:
-            kind = "scare"  # 'the so-called “X”', 'the word “X”'
+        elif len(words) < 5 and (_word_before(text, open_at) in _TERM_WORDS or _word_before(text, open_at).rstrip(",:") in _SLOGAN_NOUNS):
+            kind = "scare"  # 'the so-called “X”', 'the word “X”', 'her campaign slogan, “X”'
         elif len(words) < 4 and quoted[-1:].isalnum() and mark in _ENGLISH_MARKS and _modifies_a_noun(text, open_at, close_end):
             kind = "scare"  # 'a broader “all for all” exchange', 'what he called “filtration” camps'
+        elif len(words) < 4 and found and found.mention and _SURVEY_SHARE.match(found.mention):
+            kind = "scare"  # 'only 9 percent described it as “excellent.”': an answer a poll offered
         elif found and (found.cue or found.mention):
             kind = "direct"
         elif short or (len(words) < 5 and _preceded_by(text[max(0, open_at - 30) : open_at], _SCARE_WORDS)):
@@ -481,18 +522,27 @@ _ASKED = re.compile(r"\?\s*[”\"’»“]")
 
 def _turn_in_exchange(text: str, context: SpeakerContext, layout: _Layout, open_at: int) -> str | None:
     """In an exchange (a cross-examination, a press conference, a debate) a paragraph of words with
-    no cue is the next turn: after X asks a question and Y answers, the words are X's again."""
+    no cue is the next turn: after X asks a question and Y answers, the words are X's again; and
+    after such a turn, Y's. The asker's paragraph may open with a lead ('X was unimpressed. “…?”')."""
     index = bisect_right(layout.paragraph_starts, open_at) - 1
     if index < 2 or layout.paragraphs[index][0] != open_at:
         return None
     asked_in, answered_in = layout.paragraphs[index - 2], layout.paragraphs[index - 1]
     answerers = {s for at, s, _ in context.speakers if answered_in[0] <= at < answered_in[1]}
     askers = [s for at, s, _ in context.speakers if asked_in[0] <= at < asked_in[1]]
-    if len(answerers) != 1 or not askers or askers[-1] in answerers or not _ASKED.search(text, *asked_in):
+    if len(answerers) != 1 or not askers or askers[-1] in answerers or text[answered_in[0]] not in _MARKS:
+        return None  # each answer opens its paragraph
+    asker_turn = text[asked_in[0]] in _MARKS or _ends_with_quote(text, *asked_in)
+    if index - 1 not in layout.turns and not (asker_turn and _ASKED.search(text, *asked_in)):
         return None
-    if text[answered_in[0]] not in _MARKS or text[asked_in[0]] not in _MARKS:
-        return None  # each turn opens its paragraph
+    layout.turns.add(index)
     return askers[-1]
+
+
+def _ends_with_quote(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph's last sentence is quoted words with their cue ('… 2022?” he said.')."""
+    tail = text[max(start, end - 40) : end]
+    return any(mark in tail for mark in "”\"’»")
 
 
 def _carry_over(context: SpeakerContext, at: int) -> str | None:
@@ -536,13 +586,23 @@ def _owns(word: str) -> bool:
     return word.endswith(("’s", "'s")) or word in lexicon.POSSESSIVES or word in _ARTICLES
 
 
-def _names_a_term(before: str, found) -> bool:
+def _titled_so(before: str, bare: str) -> bool:
+    """A title may ask or exclaim ('an ad, titled “Who Pays?”,'), and American style sets the
+    sentence's period inside the marks ('a meme captioned “Chef Delia’s Plan.”')."""
+    if bare[-1:] not in "?!." or not any(stem in before for stem in _TITLING_STEMS):
+        return False  # a look for the stems spares most quotes the split into words
+    return _preceded_by(before, _TITLING) and (bare[-1:] != "." or _title_case(bare[:-1]))
+
+
+def _names_a_term(before: str, found, quoted: str) -> bool:
     """A naming verb gives a term when nobody is said to use it ('is described as “X”') or it names
     a thing ('call it “X”'); 'Trump called the plan “terrible”' is his word, quoted."""
     if _NAMED_THING.search(before) and not _WHAT_SOMEONE_CALLED.search(before):
         return True  # 'a movement called “Y”', but not 'what Rutte called “Y”'
     if not _NAMING_NEARBY.search(before):
         return True  # 'Biden put troops on alert, though a “small” number': the verb names nothing
+    if quoted.startswith("the ") and not _CALLED_BARE.search(before):
+        return True  # 'called his rivals “the consultant class”': a definite label for its object
     return not found.mention or bool(_TERM_OBJECT.search(before) or _PASSIVE_NAMING.search(before))
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, lru_cache
 from itertools import compress, groupby
 from operator import itemgetter
@@ -200,6 +200,10 @@ class SpeakerContext:
     def _positions(self) -> list[int]:
         return list(map(itemgetter(0), self._runs))
 
+    def in_quote(self, at: int) -> bool:
+        quote = bisect_right(self._quote_starts, at) - 1
+        return quote >= 0 and self._quoted[quote][0] <= at < self._quoted[quote][1]
+
     def _name(self, index: int) -> str | None:
         """The cleaned name of a run; None for a run that starts mid-word, stands inside a quote
         (names there are talked about, not talking) or is no name at all."""
@@ -207,9 +211,10 @@ class SpeakerContext:
             at, run = self._runs[index]
             text = self.text
             mid_word = at and (text[at - 1].isalnum() or text[at - 1] in "’'" or (text[at - 1] == "-" and at > 1 and text[at - 2].isalnum()))
-            quote = bisect_right(self._quote_starts, at) - 1
-            quoted = quote >= 0 and self._quoted[quote][0] <= at < self._quoted[quote][1]
-            self._cleaned[index] = None if mid_word or quoted else clean_name(run)
+            name = None if mid_word or self.in_quote(at) else clean_name(run)
+            if name and text[at - 4 : at] == " of " and name.count(" ") > 1 and _after_office_of(text, at):
+                name = _without_office_field(name)
+            self._cleaned[index] = name
         return self._cleaned[index]
 
     def _person(self, index: int) -> str | None:
@@ -266,7 +271,7 @@ class SpeakerContext:
             at, run = self._runs[index]
             # 'a response from the MP Anna Whitlock, whose …': a relative clause introduces a topic.
             introduced = _INTRODUCING_RELATIVE.match(self.text, at + len(run))
-            self._subject[index] = (introduced or not _after_preposition(self.text, at)) and not self._described(index)
+            self._subject[index] = (introduced or not _after_preposition(self.text, at)) and not self._described(index) and not _in_relative_clause(self.text, at)
         return self._subject[index]
 
     def _described(self, index: int) -> bool:
@@ -429,7 +434,7 @@ class SpeakerContext:
             if gender is None or self.gender_of(name) in (None, gender):
                 # Someone named inside a clause ('whether Putin would meet ...') is talked about:
                 # the subject of the sentence around them is the likelier antecedent.
-                if not (named and _EMBEDDING.search(self.text, max(0, at - 12), at)):
+                if not (named and (_EMBEDDING.search(self.text, max(0, at - 12), at) or _in_conditional_clause(self.text, at))):
                     return name
                 embedded = embedded or name
         if gender and not embedded:
@@ -442,6 +447,9 @@ class SpeakerContext:
 
     def gender_of(self, name: str) -> str | None:
         """A name's gender as the text gives it (a role, 'Mr. Caldwell' anywhere) or its first name does."""
+        if name.split(" ", 1)[0].casefold() in _DETERMINERS:
+            # An unnamed speaker ('a Democratic congressman') has a role, not a first name, to tell.
+            return self.genders.get(name) or _description_gender(name.rpartition(" ")[2].casefold())
         return self.genders.get(name) or first_name_gender(name) or self._honorific_genders.get(name.rpartition(" ")[2])
 
     @cached_property
@@ -573,7 +581,12 @@ def first_name_gender(name: str) -> str | None:
         return "m"  # listed because they look feminine: 'Mykola' is no antecedent of 'she'
     if first.endswith(("a", "я")):
         return "f"
-    if first.endswith(("ine", "ette", "elle", "ke", "ie")):
+    if first in lexicon.MALE_NAMES_IN_IE:
+        return "m"
+    if first.endswith(("ine", "ette", "elle", "ie", "eike", "ieke", "auke")):
+        return "f"
+    # 'Elke', 'Anke' are women's names; 'Mike', 'Luke', 'Blake' men's: a vowel before the k says nothing.
+    if first.endswith("ke") and len(first) > 2 and first[-3] not in _VOWELS:
         return "f"
     return None
 
@@ -591,6 +604,30 @@ def _definite_place(text: str, at: int, run: str, name: str) -> bool:
     a place's or a thing's (a title before the name, 'the late President X', is no part of `name`)."""
     article = run.startswith("The ") or text[max(0, at - 4) : at] == "the "
     return article and run.endswith(name) and len(name.split()) == len(run.split()) - run.startswith("The ")
+
+
+def _in_conditional_clause(text: str, at: int) -> bool:
+    """'Asked whether she would support Tate if …, she paused': a name in a clause 'whether' or
+    'if' opens, further back in the same stretch between commas, is talked about."""
+    window = text[max(0, at - 60) : at]
+    if "whether " not in window and "if " not in window:
+        return False
+    clause = re.split(r"[,;:.!?\n“”\"]", window)[-1]
+    return " whether " in f" {clause}" or " if " in f" {clause}"
+
+
+_RELATIVE_OPENING = re.compile(r", (?:who|whom|which) [^.;:!?“”\"\n]*$")
+
+
+def _in_relative_clause(text: str, at: int) -> bool:
+    """'Ashby, who has avoided criticizing Tate, fired back', 'Marchetti, who runs a restaurant in
+    Paramus, New Jersey, told': a name inside a relative clause (a place in it may have a comma of
+    its own) is talked about; the clause's antecedent is the sentence's subject."""
+    opening = text.rfind(", wh", max(0, at - 100), at)
+    if opening < 0:
+        return False
+    relative = _RELATIVE_OPENING.search(text, max(0, at - 100), at)
+    return bool(relative) and relative.group().count(",") <= 2
 
 
 def _after_preposition(text: str, at: int) -> bool:
@@ -675,7 +712,8 @@ _DESCRIBED_NAME = re.compile(rf",\s+(?:{_ARTICLE_WORDS})\s+(?:[^\W\d_]+\s+)??({N
 _GROUP_PARTS = frozenset("Many Some Most Several All Both".split())
 _PERSON_WORDS = lexicon.PERSON_ROLES | lexicon.PERSON_NOUNS | lexicon.PARTY_MEMBERS  # "fellow Republican Jane Doe"
 _ROLE_BEFORE_NAME = re.compile(rf"(?:[ \t]+[a-z][\w-]*){{0,2}}[ \t]+([a-z][\w-]*)[ \t]+({NAME_RUN.pattern})")
-_FORMER = re.compile(r"(?i)\b(?:former|then-|ex-|late)\s*$")
+# 'former Ohio Gov.': a state or a country may stand between 'former' and the title.
+_FORMER_TITLE = re.compile(r"\b(?:[Ff]ormer|then-|ex-|[Ll]ate)\s*(?:[A-Z][\w.]*\s+){0,2}$")
 # A role's abbreviated title before a name: 'Gov. Alicia Moreno' is the governor.
 _TITLE_FORMS = {
     "governor": ("Gov",), "senator": ("Sen",), "representative": ("Rep",), "congressman": ("Rep",), "congresswoman": ("Rep",),
@@ -820,6 +858,8 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
             mention = chunk[runs[-1].start() :].split(" ")
             while len(mention) > 1 and mention[0] in lexicon.FUNCTION_WORDS:
                 mention = mention[1:]
+            if len(mention) > 2 and _after_office_of(chunk, runs[-1].start()):
+                return _without_office_field(" ".join(mention)), "name"
             return " ".join(mention), "name"
     # A noun phrase: back to the nearest preposition, comma or verb-like boundary.
     phrase: list[str] = []
@@ -853,9 +893,30 @@ def _post_modified(words: list[str]) -> bool:
 
 def _in_title(chunk: str, run: re.Match) -> bool:
     """Whether a name after 'of' ends a title: 'Secretary of State Joanne Pruitt'."""
-    before = chunk[: run.start()].split()[-2:]
     name = clean_name(run.group())
-    return len(before) == 2 and before[1] == "of" and before[0] in lexicon.TITLES and bool(name) and " " in name
+    return _after_office_of(chunk, run.start()) and bool(name) and " " in name
+
+
+def _after_office_of(text: str, at: int) -> bool:
+    """Whether `at` follows an office and 'of' ('Superintendent of Education Holly Vance', 'Chief
+    of Staff Daniel Mercer'): the capitalised words there open with the office's field."""
+    if text[max(0, at - 4) : at] != " of ":
+        return False
+    office = text[max(0, at - 30) : at - 4].rpartition(" ")[2]
+    return office in lexicon.TITLES or (office[:1].isupper() and (office.casefold() in lexicon.PERSON_ROLES or bool(lexicon.ROLE_NOUN.fullmatch(office))))
+
+
+def _without_office_field(name: str) -> str:
+    """A name after an office and 'of', without the office's field: 'Education Holly Vance' ->
+    'Holly Vance'. A name is its last two words, with the initials, particles and suffix around them."""
+    words = name.split(" ")
+    start = len(words) - (3 if words[-1].rstrip(".") in _NAME_SUFFIXES else 2)
+    while start > 0 and (re.fullmatch(r"[A-Z]\.", words[start]) or words[start] in _PARTICLE_WORDS):
+        start -= 1
+    return " ".join(words[max(0, start) :])
+
+
+_NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 
 
 def _role_described(text: str, run: re.Match) -> bool:
@@ -912,6 +973,10 @@ def attribute(
         if found is None or (found.subject_first and prefix.strip()):
             before = _before(prefix, start)
             found = (before if before and before.mention else None) or found or before
+        elif found.mention is None and found.cue and found.cue.endswith("ing") and prefix.strip():
+            # '… praised the ruling as a victory for “…,” saying that …': the participle's subject opens the sentence.
+            subject = _sentence_subject(prefix)
+            found = Attribution(subject, start + max(prefix.find(subject), 0), found.cue) if subject else found
     if found and found.cue and _PREPOSITION_CUE.fullmatch(found.cue):
         found = _speaker_over_source(prefix, start) or found
     if found:
@@ -1012,6 +1077,8 @@ def _names_someone(window: str, cue: Cue) -> bool:
         return False
     title = _TITLE_BEFORE_NAME.match(window, cue.end + 1)  # 'called Ms. Keswick “…”': the name follows 'Ms.'
     name = NAME_RUN.match(window, title.end() if title else cue.end + 1)
+    if name and name.group().endswith(("’", "'", "’s", "'s")):
+        return False  # "called Summers’ bill “…”": the name owns what is called something
     # 'called President Zelenskyy a “dictator”' calls a person something: that is a cue.
     return bool(name) and not _COMPLEMENT.match(window, name.end())
 
@@ -1093,7 +1160,7 @@ def _before(prefix: str, start: int) -> Attribution | None:
     antecedent = _relative_antecedent(prefix, cue, start)
     if antecedent:
         return antecedent
-    if _coordinated(prefix[: cue.start]):
+    if _coordinated(prefix[: cue.start]) or _coordinated_past_adverbial(prefix, cues, cue):
         # 'X called it “…” and said …', 'my neighbour called me and said: ‘…’': the first verb's subject.
         earlier = next((c for c in reversed(cues[:-1]) if not c.is_preposition), None)
         if earlier and _after_relative(prefix, earlier.start):
@@ -1158,6 +1225,20 @@ def _speaking_head(head: str) -> bool:
     return head in lexicon.PERSON_ROLES or head in lexicon.ORG_HEADS or head.rstrip("s") in lexicon.PERSON_ROLES
 
 
+# 'and at one point', 'and later', 'but then': an adverbial between a conjunction and its verb.
+_CONJUNCTION_ADVERBIAL = re.compile(r"\s(?:and|but)\s+(?:(?:then|later|also|again|still|[a-z]+ly)|(?:at|on|in|after|during)(?:\s+[a-z]+){1,3})\s*")
+
+
+def _coordinated_past_adverbial(prefix: str, cues: list[Cue], cue: Cue) -> bool:
+    """'He called them “…” and at one point described …': the verb after the adverbial shares the
+    subject of the verb before the conjunction."""
+    conjunction = max(prefix.rfind(" and ", 0, cue.start), prefix.rfind(" but ", 0, cue.start))
+    if conjunction < 0 or len(cues) < 2:
+        return False
+    earlier = next((c for c in reversed(cues[:-1]) if not c.is_preposition), None)
+    return bool(earlier) and earlier.end <= conjunction and bool(_CONJUNCTION_ADVERBIAL.fullmatch(prefix, conjunction, cue.start))
+
+
 def _coordinated(chunk: str) -> bool:
     """Whether a verb right after `chunk` is coordinated with an earlier one ('…, and said')."""
     words = chunk.split()
@@ -1190,7 +1271,8 @@ def _subject_before_cue(chunk: str) -> str | None:
     if not stripped or _coordinated(stripped):
         return None
     if stripped.endswith(","):
-        segments = [s.strip() for s in stripped[:-1].split(",")]
+        # 'Mercer, 61, a longtime adviser who …,': an age between commas is no phrase of its own.
+        segments = [s.strip() for s in stripped[:-1].split(",") if not s.strip().isdigit()]
         if len(segments) >= 2:
             head, appositive = segments[-2], segments[-1]
             # 'The committee’s top Democrat, Sen. Gary Whitlock,': a title's period splits no name.
@@ -1261,6 +1343,9 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
                 return f"{article[0]} {run.group()}", "description"
             if " " not in run.group() and _inside_description(first, run) and first[run.end() :].lstrip()[:1].islower():
                 break  # 'said one London-based gas trader', 'said a senior European diplomat': a capitalised adjective
+            titled = _ROLE_BEFORE_NAME.match(first, run.end()) if " " not in run.group() else None
+            if titled and titled.group(1) in _PERSON_WORDS and " " in (clean_name(titled.group(2)) or ""):
+                return titled.group(2), "name"  # 'said Republican campaign pollster Jared Whitlow': the name after the role
             return run.group(), "name"
     if len(segments) > 1 and segments[1].strip() and rest.lstrip()[:1] not in ".!?":
         run = NAME_RUN.fullmatch(segments[1].strip())
@@ -1470,6 +1555,10 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
     return speaker, kind
 
 
+_GROUP_NOUNS = frozenset("allies supporters critics opponents aides advisers advisors friends colleagues members officials sources residents rivals backers".split())
+_OF_COMPLEMENT = re.compile(r" of (?:the |his |her |their |its )?(?:[A-Z][\w’'.-]*|[a-z][\w-]*)")
+
+
 def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | None) -> tuple[str | None, str]:
     if mention is None:
         gender = _gender_of_verb(cue)
@@ -1505,6 +1594,9 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         if speaker and gender:
             context.genders.setdefault(speaker, gender)
         return speaker, "person"
+    if len(words) == 1 and first in _GROUP_NOUNS and (complement := _OF_COMPLEMENT.match(context.text, at + len(mention))):
+        # 'Allies of the chancellor were blunt, insisting …': a group known by its description, no name.
+        return first + complement.group(), "group"
     run = NAME_RUN.fullmatch(mention)
     if run or (words[0][:1].isupper() and first not in lexicon.DEFINITE and first not in lexicon.INDEFINITE and not any(w[:1].islower() and w.casefold() not in ("de", "da", "di", "van", "von", "del", "der", "dos", "bin", "al", "la", "le") for w in words)):
         name = clean_name(mention)
@@ -1546,27 +1638,45 @@ def _described_subject(context: SpeakerContext, at: int, gender: str | None) -> 
     for match in _SUBJECT_ROLE.finditer(text, previous, sentence if sentence > previous else at):
         found = match
     if not found:
-        return None
+        return _kin_subject(text, previous, sentence if sentence > previous else at, gender)
     head = found.group(2).casefold()
     if not _is_person_head(head) or _description_gender(head) not in (None, gender) or gender is None:
         return None
     name, kind = _resolve_description(found.group(1), found.start(1), context)
-    if kind != "person" or not name or not name[:1].isupper() or " " not in name:
+    if kind != "person" or not name or not name[:1].isupper() or " " not in name or name.split(" ", 1)[0].casefold() in _DETERMINERS:
         return None
     known = context.gender_of(name)
     return name if known in (None, gender) else None
 
 
-def _titled_before(context: SpeakerContext, head: str, at: int) -> str | None:
+# A relative opening a sentence, then its verb: 'Her husband, standing nearby, nodded.'
+_KIN_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))((?:Her|His|Their)\s+([a-z]+))(?:,\s+[a-z][^,.;“”\"]{0,40},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", re.M)
+
+
+def _kin_subject(text: str, start: int, end: int, gender: str | None) -> str | None:
+    """'Her husband, standing nearby, nodded. “…,” he said': a relative the sentence before has
+    for subject, named by no name, speaks as 'her husband'."""
+    if gender is None or ("Her " not in text[start:end] and "His " not in text[start:end] and "Their " not in text[start:end]):
+        return None
+    found = None
+    for found in _KIN_SUBJECT.finditer(text, start, end):
+        pass
+    if not found or found.group(2) not in _KIN or _description_gender(found.group(2)) != gender:
+        return None
+    return found.group(1)[0].lower() + found.group(1)[1:]
+
+
+def _titled_before(context: SpeakerContext, head: str, at: int, former: bool = False) -> str | None:
     """The person last named with `head` as their title ('Sen. Grant Hollister', 'Speaker Tom
-    Garrity'): who 'the senator' or 'the Speaker' is."""
+    Garrity'): who 'the senator' or 'the Speaker' is; with `former`, who 'the former governor' is
+    ('former Ohio Gov. Curtis Vandermeer')."""
     forms = [re.escape(head.capitalize())] + [re.escape(a) + r"\." for a in _TITLE_FORMS.get(head, ())]
     pattern = _titled_pattern(tuple(forms))
     gender = _description_gender(head)
     found: dict[str | None, str] = {}  # the last titled person by gender
     for match in pattern.finditer(context.text, max(0, at - 6000), at):
-        if _FORMER.search(context.text, max(0, match.start() - 8), match.start()):
-            continue  # 'former Speaker X' is not who 'the Speaker' is now
+        if bool(_FORMER_TITLE.search(context.text, max(0, match.start() - 30), match.start())) != former:
+            continue  # 'former Speaker X' is not who 'the Speaker' is now, nor a sitting one 'the former governor'
         name = clean_name(match.group(1))
         full = (context.full_name(name, at) if " " not in name else context.canonical(name)) if name else None
         if full:
@@ -1627,7 +1737,8 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     aged = _introduced_with_age(context, head, at)
     if aged:
         return aged, "person"  # 'Karl Brenner, 29, …' is 'the 29-year-old' later
-    titled = _titled_before(context, head, at) if len(words) == 2 and determiner in ("the", "The") else None
+    former = len(words) == 3 and words[1].casefold() == "former"
+    titled = _titled_before(context, head, at, former) if (len(words) == 2 or former) and determiner in ("the", "The") else None
     if titled:
         return titled, "person"  # 'Gov. Alicia Moreno' is 'the governor' later
     if head in lexicon.DOCUMENT_NOUNS:
@@ -1642,7 +1753,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     # A role is named once, where the person is introduced: far back, only a name is worth finding.
     window_start = max(0, at - 6000)
     earlier = context.text[window_start:at]
-    best = _antecedent(earlier, head, bare, _complement_names(words))
+    best = _antecedent(earlier, head, bare, _complement_names(words), lambda offset: context.in_quote(window_start + offset))
     distant = bool(best) and window_start + best[0] < at - 2500
     if best:
         phrase_words = best[1].split()
@@ -1655,6 +1766,8 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
                 return named, "person"
             # 'a reporter from Polish public radio asked …' is known by the whole description later.
             following = context.text[window_start + best[0] + len(best[1]) :][:120].split()
+            if following and not following[0][:1].isalnum():
+                following = []  # 'resigning as a minister.’ The prime minister …': the description ends at its sentence
             unnamed = _unnamed(phrase_words[indefinite[-1] :] if indefinite else [article[0], *phrase_words])
             if not distant:
                 relative = bool(following) and following[0].casefold() in lexicon.RELATIVES
@@ -1992,9 +2105,10 @@ def _complement_names(words: list[str]) -> list[str]:
     return [w.strip(",.") for w in words[at + 1 :] if w[:1].isupper()] if at is not None else []
 
 
-def _antecedent(earlier: str, head: str, bare: str, complement: list[str] = ()) -> tuple[int, str] | None:
+def _antecedent(earlier: str, head: str, bare: str, complement: list[str] = (), quoted: Callable[[int], bool] | None = None) -> tuple[int, str] | None:
     """The last phrase of up to four words ending in `head` that says more than `bare` does, and
-    is followed by the names its complement gives: (offset in `earlier`, phrase)."""
+    is followed by the names its complement gives: (offset in `earlier`, phrase). A phrase inside
+    someone's quoted words (`quoted` tells) introduces nobody: 'resigning as a minister.’'."""
     folded = earlier.lower()  # not casefold(): 'ß' would become 'ss' and shift every offset after it
     if len(folded) != len(earlier):
         folded = earlier
@@ -2006,6 +2120,8 @@ def _antecedent(earlier: str, head: str, bare: str, complement: list[str] = ()) 
             continue
         if complement and not all(name in earlier[after : after + 80] for name in complement):
             continue  # 'the member for Bromsgrove' is not 'the member for Dundee Central'
+        if quoted and quoted(found):
+            continue
         words = [w.lstrip(_QUOTE_MARKS) for w in earlier[max(0, found - 60) : after].split()[-4:]]
         words = [w for w in words if w]
         # The phrase starts after a preposition or punctuation: 'according to the diplomat' is 'the diplomat'.
