@@ -143,9 +143,28 @@ def _plain(text: str, paragraphs) -> list[Answer]:
     after_first = len(roles) - questions[0]
     if turns < 2 or len(questions) * 4 < after_first or questions[0] == 0:
         return []
+    roles = _follow_up_statements(text, paragraphs, roles, questions[0])
     roles = [("a", at) if role is None and i > 0 and roles[i - 1][0] == "q" else (role, at) for i, (role, at) in enumerate(roles)]
     interviewee = first_person(text[: paragraphs[questions[0]][0]])
     return _turns(text, paragraphs, roles, lambda index: (interviewee, None))
+
+
+_SECOND_PERSON = re.compile(r"(?i)\byou(?:r|’re|'re|’ve|'ve)?\b")
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|me|my|My)\b")
+
+
+def _follow_up_statements(text: str, paragraphs, roles, first_question: int) -> list:
+    """An interviewer's follow-up may be a statement ('You vetoed a bill this year.'): a short
+    paragraph after an answer that speaks to 'you' and never of 'I' is a question turn; an answer
+    going on over paragraphs speaks in the first person."""
+    marked = list(roles)
+    for i in range(first_question + 2, len(roles)):
+        start, end = paragraphs[i]
+        if marked[i][0] is None and marked[i - 1][0] is None:
+            body = text[start:end]
+            if len(body.split()) <= 40 and body[:1] not in "“\"«„'‘" and _SECOND_PERSON.search(body) and not _FIRST_PERSON_SINGULAR.search(body):
+                marked[i] = ("q", marked[i][1])
+    return marked
 
 
 def _turns(text: str, paragraphs, roles, speaker_of) -> list[Answer]:

@@ -110,7 +110,7 @@ TITLES = frozenset(
     Chairwoman Minister Ministerin Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
     Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
     Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова Executive Officer Commissioner
-    Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Assistant Under Undersecretary Under-Secretary MP MEP Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
+    Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Sheriff Assistant Under Undersecretary Under-Secretary MP MEP Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
 )
 TITLE_SUFFIX = re.compile(r"(?:minister|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
 ROLE_NOUN = re.compile(r"\w{4,}(?:in|er|or|ent|ist|eur|euse|trice|ница|тель|ист|ка)")
@@ -138,7 +138,7 @@ ORG_HEADS = frozenset(
     resources petroleum oil airlines motors media securities insurance consultancy logistics telecom utilities
     société entreprise compagnie groupe empresa compañía sociedad società azienda companhia unternehmen konzern
     компания компанія utility airline carrier regulator insurer lender operator producer manufacturer automaker
-    carmaker retailer exporter importer supplier distributor watchdog exchange refiner""".split()
+    carmaker retailer exporter importer supplier distributor watchdog exchange refiner patrol steel""".split()
 )
 # Nouns a business is introduced with and referred back to: 'X, a private utility, …', 'the company said'.
 BUSINESS_HEADS = frozenset(
@@ -168,7 +168,7 @@ PERSON_ROLES = frozenset(
     journalist reporter correspondent editor columnist critic novelist member secretary-general vice-president co-founder mp mep speaker
     medic paramedic surgeon physician accountant prosecutor attorney banker dispatcher organiser organizer councillor
     councilor commissioner coordinator pilot firefighter priest sergeant lieutenant colonel captain major foreman
-    congressman congresswoman councilman councilwoman councilmember nominee strategist pollster
+    congressman congresswoman councilman councilwoman councilmember nominee strategist pollster sheriff marshal trooper warden
     président présidente ministre porte-parole dirigeant dirigeante député députée ambassadeur ambassadrice
     chercheur chercheuse maire diplomate responsable presidenta ministra portavoz portavoce jefe jefa líder
     diputado diputada embajador embajadora experto experta analista alcalde alcaldesa sindaco esperto
@@ -193,10 +193,13 @@ PERSON_NOUNS = frozenset(
     жінка чоловік пенсіонер пенсіонерка студентка волонтер волонтерка мати батько бабуся дідусь вчителька
     вчитель лікар лікарка бригадир""".split()
 )
+# Plural nouns for someone's people, who speak for them unnamed: 'Allies of the chancellor insisted'.
+FOLLOWERS = frozenset("allies aides friends supporters advisers advisors associates confidants loyalists".split())
 # Party labels a definite description is made of: 'the Ohio Republican', 'the Texas Democrat'.
 PARTY_MEMBERS = frozenset("republican democrat conservative tory liberal socialist independent progressive".split())
 PREPOSITIONS = frozenset(
     """in at on from to for with by of about against into onto than like as between near under over after beside alongside behind among
+    through throughout across toward towards
     according selon según secondo segundo laut
     before since during via per bei im in an auf aus vom zum zur mit nach à en de du des dans sur chez par
     pour avec après avant vers contre depuis in su da con per tra fra dopo presso tras ante hacia sobre entre

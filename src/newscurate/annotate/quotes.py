@@ -438,8 +438,11 @@ def _classify(text: str, marked: _Marked, context: SpeakerContext, layout: _Layo
     # American style sets a comma inside the marks: 'titled the “X Act,” passed'.
     bare = quoted[:-1] if quoted[-1:] == "," else quoted
     if quoted[:1].isupper() and len(quoted.split()) <= 10 and (bare[-1:] not in ".!?," or _titled_so(before, bare)):
-        if _preceded_by(before, _TITLE_WORDS) or _names_publication(before, bare):
+        # A title word ending the sentence before ('… show up. “I don’t know him,”') titles nothing.
+        if (_preceded_by(before, _TITLE_WORDS) and before.rstrip()[-1:] not in ".!?") or _names_publication(before, bare):
             return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
+    if quoted[-1:] == "." and _title_case(quoted[:-1]) and _preceded_by(before, _TITLE_WORDS):
+        return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)  # 'her memoir, “Second Shift.”'
     few_words = quoted.count(" ") < 10
     if few_words and _title_case(quoted.rstrip(".,")) and _ON_PROGRAMME.search(before):
         return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
@@ -509,7 +512,7 @@ def _speech(
     else:
         answer = next((a for a in context.answers if a.start <= start < a.end), None)
         # Inside an interview answer, unattributed words are the interviewee's.
-        speaker = answer.speaker if answer else _turn_in_exchange(text, context, layout, open_at) or _carry_over(context, open_at)
+        speaker = answer.speaker if answer else _turn_in_exchange(text, context, layout, open_at) or _answer_to_question(text, context, layout, open_at) or _carry_over(context, open_at)
         speaker_kind = "person"
         mention = cue = None
     if speaker:
@@ -543,6 +546,24 @@ def _ends_with_quote(text: str, start: int, end: int) -> bool:
     """Whether a paragraph's last sentence is quoted words with their cue ('… 2022?” he said.')."""
     tail = text[max(start, end - 40) : end]
     return any(mark in tail for mark in "”\"’»")
+
+
+def _answer_to_question(text: str, context: SpeakerContext, layout: _Layout, open_at: int) -> str | None:
+    """The other way round: after Y speaks and X asks a question, uncued words in the next
+    paragraph are Y's answer ('“I signed it,” Y replied.' / '“Then who wrote it?”' / '“My staff.”')."""
+    index = bisect_right(layout.paragraph_starts, open_at) - 1
+    if index < 2:
+        return None
+    asked_in, answered_in = layout.paragraphs[index - 1], layout.paragraphs[index - 2]
+    if text.find("?", *asked_in) < 0 or text[asked_in[0]] not in _MARKS:
+        return None
+    askers = {s for at, s, _ in context.speakers if asked_in[0] <= at < asked_in[1]}
+    answerers = {s for at, s, _ in context.speakers if answered_in[0] <= at < answered_in[1]}
+    if len(askers) != 1 or len(answerers) != 1 or askers == answerers:
+        return None
+    if any(layout.paragraphs[index][0] <= at < open_at for at, _, _ in context.speakers[-3:]):
+        return None  # the paragraph has its speaker already: '“Objection,” Shaw said. “Counsel is …”'
+    return next(iter(answerers))
 
 
 def _carry_over(context: SpeakerContext, at: int) -> str | None:

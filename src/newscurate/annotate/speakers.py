@@ -271,7 +271,7 @@ class SpeakerContext:
             at, run = self._runs[index]
             # 'a response from the MP Anna Whitlock, whose …': a relative clause introduces a topic.
             introduced = _INTRODUCING_RELATIVE.match(self.text, at + len(run))
-            self._subject[index] = (introduced or not _after_preposition(self.text, at)) and not self._described(index) and not _in_relative_clause(self.text, at)
+            self._subject[index] = (introduced or not _after_preposition(self.text, at)) and not self._described(index) and not _in_relative_clause(self.text, at) and not _owns_object(self.text, at, run)
         return self._subject[index]
 
     def _described(self, index: int) -> bool:
@@ -281,6 +281,8 @@ class SpeakerContext:
         last = run.rpartition(" ")[2].casefold()
         if last in lexicon.PARTY_MEMBERS or last[:-1] in lexicon.PARTY_MEMBERS:
             return True  # 'House Republicans' are a party's members, nobody's name
+        if last.endswith("s") and last[:-1] in lexicon.PERSON_ROLES:
+            return True  # 'Labour MPs', 'Democratic Senators': holders of a role, nobody's name
         article = self.text[max(0, at - 6) : at].split()[-1:]
         if not article:
             return False
@@ -630,6 +632,16 @@ def _in_relative_clause(text: str, at: int) -> bool:
     return bool(relative) and relative.group().count(",") <= 2
 
 
+def _owns_object(text: str, at: int, run: str) -> bool:
+    """'… would back Pryce’s amendment': a possessive right after a verb owns its object, and its
+    owner is nobody the next pronoun refers to."""
+    if not run.endswith(("’s", "'s")):
+        return False
+    before = text[max(0, at - 20) : at].split()[-1:]
+    # But 'The speech was Cole’s second': a copula's complement is about its owner.
+    return bool(before) and before[0].isalpha() and before[0].islower() and before[0] not in lexicon.CONJUNCTIONS and before[0] not in lexicon.PASSIVE_AUXILIARIES
+
+
 def _after_preposition(text: str, at: int) -> bool:
     """A name right after a preposition ('in Kyiv', 'of the Energy Watch') or a possessive ('whose
     Patriotic Bloc') is not a subject."""
@@ -730,7 +742,7 @@ _ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+\s
 _COMMA_THEN_CUE = re.compile(r",\s+(?:said|says|told|added|recalled|explained)\b")
 # A run, then one or two lower-case role words and a name set off by commas.
 _ROLE_THEN_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{1,2}},\s+({NAME_RUN.pattern}),")
-_DESCRIPTION_THEN_NAME = re.compile(rf"[^,.:;]{{0,60}},\s+({NAME_RUN.pattern}),")
+_DESCRIPTION_THEN_NAME = re.compile(rf"[^,.:;]{{0,60}},\s+(?:{_TITLE_BEFORE_NAME.pattern})?({NAME_RUN.pattern})[ \t]*,")  # 'the chairman, Sen. X (R-Miss.),': a title, a blanked party tag
 _OWNED_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{0,3}}(,?)\s+({NAME_RUN.pattern})")
 # 'the senator from Ohio, Republican Mark Dellinger': a place may stand between the role and the name.
 _ROLE_COMPLEMENT = rf"(?:\s+(?:from|of|for)\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=,))?"
@@ -776,7 +788,7 @@ _CLAUSE_END = re.compile(r"[.!?;:“”\"«»\n]")
 _AGE_OF = re.compile(r"(\d{1,3})-(?:year-old|jährige|річн|летн)")
 _IN_PLACE = re.compile(rf"\s(?:in|à|en|a|в|у)\s+{NAME_RUN.pattern}")
 _NAME_THEN_COMMA = re.compile(rf"({NAME_RUN.pattern})(?:,\s*\d{{1,3}})?,\s*$")
-_ORGANISATION_COMPLEMENT = re.compile(rf"\s+(?:(?:of|for)\s+(?:the\s+)?|in\s+){NAME_RUN.pattern}(?:\s+of\s+{NAME_RUN.pattern})?")
+_ORGANISATION_COMPLEMENT = re.compile(rf"\s+(?:(?:of|for)\s+(?:the\s+)?|in\s+){NAME_RUN.pattern}(?:\s+(?:of|and)\s+{NAME_RUN.pattern})?")
 _INTRODUCING_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
 _SUBJECT_PRONOUNS = frozenset("he she er elle он она він вона".split())
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
@@ -865,7 +877,7 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     phrase: list[str] = []
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if word.casefold() in lexicon.PREPOSITIONS and phrase and word.casefold() not in ("of", "de", "dei", "des", "du"):
+        if word.casefold() in lexicon.PREPOSITIONS and phrase and word.casefold() not in ("of", "de", "dei", "des", "du") and not (index and word[:1].isupper()):
             opened = any(w.casefold() in _DETERMINERS for w in words[max(0, index - 4) : index])
             if not (opened and word.casefold() in _COMPLEMENT_PREPOSITIONS and _names_an_institution(phrase)):
                 break  # but 'the member for Dundee Central' is known by its complement
@@ -940,7 +952,7 @@ def _without_trailing_phrase(words: list[str]) -> list[str]:
             return words[:index]  # 'a Belarusian man accused of spying': the participle opens a modifier
         if word in _COMPLEMENT_PREPOSITIONS and index >= 2 and words[0].casefold() in _DETERMINERS and _names_an_institution(words[index + 1 :]):
             continue  # 'the member for Dundee Central': the complement tells which member
-        if word in lexicon.PREPOSITIONS and word not in lexicon.GENITIVE_PREPOSITIONS:
+        if word in lexicon.PREPOSITIONS and word not in lexicon.GENITIVE_PREPOSITIONS and not words[index][:1].isupper():
             # 'a senior official involved in the talks': the participle opens the adjunct.
             if index >= 3 and _POST_MODIFIER.fullmatch(words[index - 1]):
                 index -= 1
@@ -984,8 +996,16 @@ def attribute(
     if prefix.rstrip().endswith(":"):
         subject = _sentence_subject(prefix)
         if subject:
-            return Attribution(subject, start, None)
+            return _inverted_opening(subject, prefix, start) or Attribution(subject, start, None)
     return None
+
+
+def _inverted_opening(subject: str, prefix: str, start: int) -> Attribution | None:
+    """'Added Barrera: “…”': a sentence opening with its reporting verb has the speaker after it."""
+    verb, _, rest = subject.partition(" ")
+    if not rest or verb.casefold() not in _CUE_WORDS or not verb[:1].isupper() or not NAME_RUN.fullmatch(rest):
+        return None
+    return Attribution(rest, start + prefix.find(rest), _cue_verb(verb.casefold()))
 
 
 def _speaker_over_source(prefix: str, start: int) -> Attribution | None:
@@ -1186,6 +1206,10 @@ def _before(prefix: str, start: int) -> Attribution | None:
     mention = _subject_before_cue(prefix[: cue.start])
     if not mention:
         return None
+    if len(cues) > 1 and prefix.rstrip().endswith(" to") and not cues[-2].is_preposition and cue.text not in ("told", "asked"):
+        # 'X said the two sides had agreed to “park” it': the quote ends an infinitive in what X
+        # reports (but 'X says Y told her to “…”' quotes Y's words).
+        return _before(prefix[: cue.start], start) or Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
     if len(cues) > 1 and (any(word in _CUE_WORDS for word in mention.split()[1:]) or mention.split()[0].casefold() in lexicon.SUBORDINATORS):
         # 'Kallas said she wanted it agreed “…”', '…, adding that leaders had asked …': the verb's
         # subject is in a reported clause, the earlier cue reports.
@@ -1205,12 +1229,28 @@ def _relative_antecedent(prefix: str, cue: Cue, start: int) -> Attribution | Non
     relative = before.rsplit(None, 1)[-1:] if "," not in before[-1:] else []
     if not relative or relative[0].casefold() not in lexicon.RELATIVES:
         return None
+    named = _name_before_appositive(before[: -len(relative[0])].rstrip(" ,"))
+    if named:
+        return Attribution(named, start + prefix.rfind(named, 0, cue.start), _cue_verb(cue.text.casefold()))
     words = before[: -len(relative[0])].rstrip(" ,").rsplit(",", 1)[-1].split()
     after_preposition = max((i + 1 for i, w in enumerate(words) if w.casefold() in lexicon.PREPOSITIONS), default=0)
     mention, kind = parse_mention(" ".join(words[after_preposition:]))
     if kind in ("name", "description") and mention:
         return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
     return None
+
+
+def _name_before_appositive(antecedent: str) -> str | None:
+    """'Owen Pryce, the Labour MP for Caldermoor and a former council leader, who said': a
+    relative after an appositive description has the full name before it for antecedent."""
+    parts = antecedent.rsplit(",", 2)
+    if len(parts) < 2 or parts[-1].split()[:1] == [] or parts[-1].split()[0].casefold() not in _DETERMINERS:
+        return None
+    run = None
+    for run in NAME_RUN.finditer(parts[-2]):
+        pass
+    name = clean_name(run.group()) if run and run.end() == len(parts[-2].rstrip()) else None
+    return run.group() if name and " " in name and not _is_org(name) else None
 
 
 def _names_speaker(description: str) -> bool:
@@ -1346,6 +1386,8 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
             titled = _ROLE_BEFORE_NAME.match(first, run.end()) if " " not in run.group() else None
             if titled and titled.group(1) in _PERSON_WORDS and " " in (clean_name(titled.group(2)) or ""):
                 return titled.group(2), "name"  # 'said Republican campaign pollster Jared Whitlow': the name after the role
+            if _modifies_unnamed_person(first, run):
+                break  # 'said a House Republican aide': capitalised modifiers of someone unnamed
             return run.group(), "name"
     if len(segments) > 1 and segments[1].strip() and rest.lstrip()[:1] not in ".!?":
         run = NAME_RUN.fullmatch(segments[1].strip())
@@ -1358,6 +1400,14 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     if words and (words[0].casefold() in _DETERMINERS or words[0].casefold() in _INDEFINITE_PRONOUNS) and len(words) <= 8:
         return " ".join(_description_words(words)), "description"
     return None, "none"
+
+
+def _modifies_unnamed_person(chunk: str, run: re.Match) -> bool:
+    """Whether capitalised words stand between an indefinite article and a person's noun: 'a House
+    Republican aide', 'an Obama administration official'."""
+    before = chunk[: run.start()].split()[-1:]
+    after = chunk[run.end() :].split()[:1]
+    return bool(before and after) and before[0].casefold() in _INDEFINITE_ARTICLES and after[0].casefold().rstrip(",.") in _PERSON_WORDS
 
 
 def _inside_description(chunk: str, run: re.Match) -> bool:
@@ -1378,7 +1428,7 @@ def _description_words(words: list[str]) -> list[str]:
     ministry'), a participle ('a British officer working on the staff'), a place ('in Brussels')."""
     phrase: list[str] = []
     for index, word in enumerate(words):
-        folded = word.casefold().rstrip(",.;:!?")
+        folded = word.casefold().rstrip(",.;:!?" + _QUOTE_MARKS)
         if phrase and (not folded or folded in _CUE_WORDS or folded in lexicon.RELATIVES or folded in lexicon.AUXILIARIES or folded in lexicon.PASSIVE_AUXILIARIES):
             break  # the verb of the clause the description is the subject of
         if phrase and word[-1] in ",.;:!?" and not _is_acronym(word):
@@ -1439,6 +1489,10 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
         return _sentence_subject(opening[len(words[0]) :], introduced=True)  # 'But the councilwoman doubled down'
 
     run = NAME_RUN.match(opening)
+    if run and run.group().startswith(("A ", "An ")):
+        noun = opening[run.end() :].split()[:1]
+        if noun and noun[0].rstrip(",") in _PERSON_WORDS:
+            return f"{run.group()} {noun[0].rstrip(',')}"  # 'A Colorado sheriff is defying …': someone unnamed
     if run:
         name = clean_name(run.group())
         if name:
@@ -1459,7 +1513,7 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
                 return run.group() + " " + rest.split()[0]
             if rest.split()[:1] and rest.split()[0] in lexicon.ORG_HEADS and rest.startswith(" "):
                 return run.group() + " " + rest.split()[0]  # 'The Whitmore campaign said'
-            return run.group()
+            return run.group() + _subject_complement(run.group(), rest)
     if first in lexicon.DEFINITE or first in lexicon.INDEFINITE:
         phrase = [words[0]]
         for word in words[1:4]:
@@ -1485,6 +1539,21 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
                 return named.group()  # 'the national grid operator Ukrenergo said': the name the description precedes
             return " ".join(phrase).rstrip(",:")
     return None
+
+
+_GROUP_OF = re.compile(r"\s+of\s+(?:the|his|her|their)\s+[a-z][\w-]*(?=[\s,])")
+_APPOSED_ORGANISATION = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(lexicon.ORG_HEADS))})\b")
+
+
+def _subject_complement(subject: str, rest: str) -> str:
+    """What a sentence's capitalised subject runs on with: whose allies they are ('Allies of the
+    chancellor'), or the rest of an organisation's name its appositive vouches for ('Parents for
+    Safer Screens, an advocacy group,')."""
+    if subject.casefold() in lexicon.FOLLOWERS:
+        group = _GROUP_OF.match(rest)
+        return group.group() if group else ""
+    complement = _ORGANISATION_COMPLEMENT.match(rest) if rest.startswith((" of ", " for ")) else None
+    return complement.group() if complement and _APPOSED_ORGANISATION.match(rest, complement.end()) else ""
 
 
 def _cue_verb(cue: str) -> str:
@@ -1555,10 +1624,6 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
     return speaker, kind
 
 
-_GROUP_NOUNS = frozenset("allies supporters critics opponents aides advisers advisors friends colleagues members officials sources residents rivals backers".split())
-_OF_COMPLEMENT = re.compile(r" of (?:the |his |her |their |its )?(?:[A-Z][\w’'.-]*|[a-z][\w-]*)")
-
-
 def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | None) -> tuple[str | None, str]:
     if mention is None:
         gender = _gender_of_verb(cue)
@@ -1574,7 +1639,7 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         group = _recent_group(context, at)
         return (group or context.last_person(at)), "group"
     if _ONE_OF_THEM.match(mention):
-        return _recent_group(context, at) or mention, "group"
+        return _counted_group(context, at) or _recent_group(context, at) or mention, "group"
     interviewee = _interviewee_at(context, at) if first in _FIRST_PERSON else None
     if interviewee:
         # In an answer 'I' is the interviewee, and 'my sister' theirs: "Olena Kovalenko's sister".
@@ -1590,13 +1655,10 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         if kin:
             return f"{interviewee}'s {kin}", "person"  # 'My father was an engineer. He used to say …'
         last = context.last_person(at, gender or _gender_of_verb(cue))  # first: it learns genders from roles
-        speaker = _described_subject(context, at, gender) or last
+        speaker = _described_subject(context, at, gender) or _named_subject(context, at, gender, last) or last
         if speaker and gender:
             context.genders.setdefault(speaker, gender)
         return speaker, "person"
-    if len(words) == 1 and first in _GROUP_NOUNS and (complement := _OF_COMPLEMENT.match(context.text, at + len(mention))):
-        # 'Allies of the chancellor were blunt, insisting …': a group known by its description, no name.
-        return first + complement.group(), "group"
     run = NAME_RUN.fullmatch(mention)
     if run or (words[0][:1].isupper() and first not in lexicon.DEFINITE and first not in lexicon.INDEFINITE and not any(w[:1].islower() and w.casefold() not in ("de", "da", "di", "van", "von", "del", "der", "dos", "bin", "al", "la", "le") for w in words)):
         name = clean_name(mention)
@@ -1614,6 +1676,9 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
             name = context.organisation(name)
         if _is_org(name):
             return (_organisation_name(mention) or name) + _organisation_complement(context.text, at + len(mention)), "group"
+        apposed = _subject_complement(name, context.text[at + len(mention) : at + len(mention) + 150])
+        if apposed:
+            return name + apposed, "group"
         return name, "person"
     return _resolve_description(mention, at, context)
 
@@ -1624,7 +1689,7 @@ def _described_subject(context: SpeakerContext, at: int, gender: str | None) -> 
     earlier, rather than the last person named. Only a role resolved to a name is taken."""
     text = context.text
     quote = bisect_right(context._quote_starts, at) - 1
-    if quote >= 0 and context._quoted[quote][1] <= at < context._quoted[quote][1] + 30:
+    if quote >= 0 and context._quoted[quote][1] <= at < context._quoted[quote][1] + 30 and "\n" not in text[context._quoted[quote][1] : at]:
         at = context._quoted[quote][0] - 1  # '“…,” he said': the sentence is the quote's
     paragraph = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
     sentence = sentence_start(text, at, paragraph)
@@ -1664,6 +1729,34 @@ def _kin_subject(text: str, start: int, end: int, gender: str | None) -> str | N
     if not found or found.group(2) not in _KIN or _description_gender(found.group(2)) != gender:
         return None
     return found.group(1)[0].lower() + found.group(1)[1:]
+
+
+_SECOND_CLAUSE = re.compile(r"\band\b|\bbut\b|;")
+
+
+def _named_subject(context: SpeakerContext, at: int, gender: str | None, last: str | None) -> str | None:
+    """'Hutchins then thanked Vollmer for …. “…,” she said.': a pronoun right after a sentence that
+    opens with a person's name is that subject, not someone the sentence goes on to name as an object."""
+    if not last or gender is None:
+        return None
+    text = context.text
+    at = _before_quote(context, at)  # '“…,” she said': the sentence is the quote's
+    paragraph = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
+    sentence = sentence_start(text, at, paragraph)
+    if sentence <= paragraph:
+        return None
+    previous = sentence_start(text, sentence - 2, paragraph)
+    run = NAME_RUN.match(text, previous, sentence)
+    # A surname alone opens the sentence: someone the text has introduced in full.
+    name = run.group() if run and " " not in run.group() and text[run.end() : run.end() + 1] == " " else None
+    if not name or "last " + name not in context._affixes() or text[run.end() + 1 : run.end() + 2].isupper():
+        return None
+    subject = context.full_name(name, previous)
+    object_at = text.find(last.rpartition(" ")[2], run.end(), sentence)
+    # 'Feld rephrased, and Danilov conceded': a second clause has a subject of its own.
+    if subject == last or object_at < 0 or _SECOND_CLAUSE.search(text, run.end(), object_at) or context.gender_of(subject) not in (None, gender):
+        return None
+    return subject
 
 
 def _titled_before(context: SpeakerContext, head: str, at: int, former: bool = False) -> str | None:
@@ -1724,6 +1817,9 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     issuer = _document_issuer(context, words[document + 1 :], at + len(mention)) if document is not None else None
     if issuer:
         return issuer, "group"  # 'a memo from the Interior Ministry', 'einer Erklärung der Kommission'
+    filer = _filed_by(context.text, at + mention.find(words[document])) if document is not None and determiner in lexicon.INDEFINITE else None
+    if filer:
+        return clean_name(filer), "group"  # 'a memo circulated to donors by Forward Nevada described …'
     if determiner in lexicon.INDEFINITE:
         named = _named_in_next_paragraph(context.text, at) if person else None
         return (named, "person") if named else (_lowered_article(_unnamed(words)), kind)
@@ -1797,12 +1893,13 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             return " ".join(phrase_words) + _organisation_complement(after, 0), "group"
     if head in lexicon.ORG_HEADS and len(words) == 2:
         # 'Ukraine's grid operator, Ukrenergo, said …. "…," the company said': the last sentence's subject.
-        sentence = sentence_start(context.text, at, window_start)
+        sentence = sentence_start(context.text, _before_quote(context, at), window_start)
         previous = sentence_start(context.text, max(window_start, sentence - 2), window_start)
         subject = _sentence_subject(context.text[previous:sentence]) if previous < sentence else None
         name = clean_name(subject) if subject and subject[:1].isupper() and subject.casefold() not in lexicon.PRONOUN_GENDER else None
         if name and (_is_org(name) or (" " not in name and context.full_name(name, at) == name)):
-            return name, "group"
+            subject_end = context.text.find(subject, previous, sentence) + len(subject)
+            return (_organisation_name(subject) or name) + _organisation_complement(context.text, subject_end), "group"
         # '«…», añadió la empresa': the organisation quoted last.
         speaker = next((s for s_at, s, _ in reversed(context.speakers) if at - 600 < s_at < at and _is_org_name(context, s, at)), None)
         if speaker:
@@ -1834,6 +1931,15 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         return (speaker or first_person(context.text[at : at + 400]) or bare), "person"
     place = _IN_PLACE.match(context.text, at + len(mention)) if head in lexicon.ORG_HEADS else None
     return bare + (place.group() if place else ""), kind  # 'the Russian embassy in Warsaw said'
+
+
+def _before_quote(context: SpeakerContext, at: int) -> int:
+    """Where the sentence of a mention right after a quote is looked for: at the quote's opening,
+    since full stops inside the quoted words end none of the attribution's sentences."""
+    quote = bisect_right(context._quote_starts, at) - 1
+    if quote >= 0 and context._quoted[quote][1] <= at < context._quoted[quote][1] + 30 and "\n" not in context.text[context._quoted[quote][1] : at]:
+        return context._quoted[quote][0] - 1
+    return at
 
 
 def _named_in_next_paragraph(text: str, at: int) -> str | None:
@@ -2049,7 +2155,7 @@ def _issuer(context: SpeakerContext, at: int, head: str) -> str | None:
 # 'The lawsuit, filed in federal court in Denver by the Municipal Workers Guild, …', 'The memo,
 # titled “…”, was written by Jane Roe'.
 _FILED_BY = re.compile(
-    rf",?\s+(?:[^.;!?]{{0,60}}?,\s+)?(?:was\s+)?(?:filed|brought|submitted|lodged|written|drafted|authored|signed)\b[^.;:!?“”\"]{{0,80}}?\bby\s+((?:the\s+)?{NAME_RUN.pattern})"
+    rf",?\s+(?:[^.;!?]{{0,60}}?,\s+)?(?:was\s+)?(?:filed|brought|submitted|lodged|written|drafted|authored|signed|circulated|released|issued|published|sent)\b[^.;:!?“”\"]{{0,80}}?\bby\s+((?:the\s+)?{NAME_RUN.pattern})"
 )
 
 
@@ -2158,6 +2264,7 @@ def _compound_head(text: str, at: int, head: str) -> bool:
 
 
 def _closes_phrase(word: str) -> bool:
+    word = word.rstrip(_QUOTE_MARKS) or word  # 'a minister.’ The prime minister': the quote's full stop ends it
     folded = word.casefold()
     # Portuguese 'das' is a preposition, German 'Das' an article.
     return word[-1] in ",;:!?" or (word[-1] == "." and not _is_acronym(word)) or (folded in lexicon.PREPOSITIONS and folded not in lexicon.DEFINITE)
@@ -2226,6 +2333,21 @@ def _recent_group(context: SpeakerContext, at: int) -> str | None:
             if word.endswith(","):
                 break
     return None
+
+
+_COUNTED_GROUP = re.compile(
+    r"\b(?:two|three|four|five|several)\s+(?:[a-z-]+\s+)?(?:people|persons|officials|sources|diplomats|aides|lawmakers|negotiators)"
+    r"(?:\s+(?:familiar|close|briefed)\s+(?:with|to|on)\s+(?:the\s+)?[a-z]+)?"
+)
+
+
+def _counted_group(context: SpeakerContext, at: int) -> str | None:
+    """'… two people familiar with the talks said. “…,” one of them said': the unnamed sources a
+    recent sentence counts, wherever in it they stand."""
+    found = None
+    for found in _COUNTED_GROUP.finditer(context.text, max(0, at - 400), at):
+        pass
+    return found.group() if found else None
 
 
 def _adjective_like(word: str) -> bool:
