@@ -1767,8 +1767,11 @@ def _titled_before(context: SpeakerContext, head: str, at: int, former: bool = F
     pattern = _titled_pattern(tuple(forms))
     gender = _description_gender(head)
     found: dict[str | None, str] = {}  # the last titled person by gender
-    for match in pattern.finditer(context.text, max(0, at - 6000), at):
-        if bool(_FORMER_TITLE.search(context.text, max(0, match.start() - 30), match.start())) != former:
+    text, position = context.text, max(0, at - 6000)
+    while title := pattern.search(text, position, at):
+        match = _TITLED_NAME.match(text, title.end(), at)
+        position = match.end() if match else title.end()
+        if not match or bool(_FORMER_TITLE.search(context.text, max(0, title.start() - 30), title.start())) != former:
             continue  # 'former Speaker X' is not who 'the Speaker' is now, nor a sitting one 'the former governor'
         name = clean_name(match.group(1))
         full = (context.full_name(name, at) if " " not in name else context.canonical(name)) if name else None
@@ -1778,9 +1781,14 @@ def _titled_before(context: SpeakerContext, head: str, at: int, former: bool = F
     return found.get(gender) or found.get(None)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def _titled_pattern(forms: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(forms)})[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)")
+    """The title alone, and the name after it by the one pattern compiled once: a pattern of both
+    for each title cost milliseconds to compile (the name's character classes are long)."""
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(forms)})[ \t]+")
+
+
+_TITLED_NAME = re.compile(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})+)")
 
 
 def _kin_just_named(text: str, at: int, gender: str | None) -> str | None:
@@ -2023,6 +2031,10 @@ def _gender_said_after(text: str, at: int) -> str | None:
     return lexicon.PRONOUN_GENDER[pronoun.group().casefold()] if pronoun else None
 
 
+# Compiled once: a pattern built for each age cost milliseconds a call (NAME_RUN is long).
+_INTRODUCED_WITH_AGE = re.compile(rf"({NAME_RUN.pattern}),\s+(\d+)\b|\b(\d+)-year-old\s+(?:[a-z]+\s+){{0,3}}?(?:named\s+|called\s+)?({NAME_RUN.pattern})(?=,)")
+
+
 def _introduced_with_age(context: SpeakerContext, head: str, at: int) -> str | None:
     """The person last introduced with the age a description gives ('the 29-year-old', 'die
     68-Jährige'): 'Karl Brenner, 29,' or 'a 29-year-old … named Karl Brenner'."""
@@ -2032,9 +2044,12 @@ def _introduced_with_age(context: SpeakerContext, head: str, at: int) -> str | N
     years = age.group(1)
     earlier = context.text[max(0, at - 3000) : at]
     introduced = None
-    for introduced in re.finditer(rf"({NAME_RUN.pattern}),\s+{years}\b|\b{years}-year-old\s+(?:[a-z]+\s+){{0,3}}?(?:named\s+|called\s+)?({NAME_RUN.pattern})(?=,)", earlier):
-        pass
-    name = clean_name(introduced.group(1) or introduced.group(2)) if introduced else None
+    for match in _INTRODUCED_WITH_AGE.finditer(earlier):
+        if (match.group(2) or match.group(3)) == years:
+            introduced = match
+    if introduced:
+        introduced = (introduced.group(1), introduced.group(4))
+    name = clean_name(introduced[0] or introduced[1]) if introduced else None
     if not name or _is_org(name):
         return None
     return context.full_name(name, at) if " " not in name else context.canonical(name)
