@@ -2250,10 +2250,10 @@ def _antecedent(earlier: str, head: str, bare: str, complement: list[str] = (), 
         # An article opens a phrase: 'alla Camera il ministro' is 'il ministro'.
         opening = max((i for i, w in enumerate(words[:-1]) if i > opening and w in lexicon.DEFINITE), default=opening)
         words = words[opening:]
-        complement = _ROMANCE_COMPLEMENT.match(earlier, after) if words[0][:1].isupper() and _remention(words, bare) else None
-        if complement and (complement.group(1) or "") not in _CUE_WORDS:
+        romance = _ROMANCE_COMPLEMENT.match(earlier, after) if words[0][:1].isupper() and _remention(words, bare) else None
+        if romance and (romance.group(1) or "") not in _CUE_WORDS:
             # 'Le ministère ukrainien des Affaires étrangères': Romance names run on after their head.
-            phrase = " ".join(words) + complement.group()
+            phrase = " ".join(words) + romance.group()
             return after - len(" ".join(words)), phrase
         # A repeated description still names its antecedent when the name follows it ('the Labour MP Priya Raman').
         if len(words) > 1 and (not _remention(words, bare) or _NAMED_AFTER.match(earlier, after)) and _agrees(words, bare):
