@@ -21,18 +21,18 @@ def test_cleaning_scores_on_the_development_gold_set():
 @pytest.mark.parametrize(
     ("name", "recall", "f1"),
     [
-        ("cleaning_holdout.jsonl", 0.99, 0.97),
+        ("cleaning_holdout.jsonl", 0.99, 0.975),
         ("cleaning_holdout2.jsonl", 0.99, 0.975),
         ("cleaning_holdout3.jsonl", 0.99, 0.97),
         ("cleaning_holdout4.jsonl", 0.99, 0.96),
         ("cleaning_holdout5.jsonl", 0.99, 0.97),
-        ("cleaning_holdout6.jsonl", 0.98, 0.95),
+        ("cleaning_holdout6.jsonl", 0.99, 0.975),
     ],
 )
 def test_cleaning_scores_on_the_held_out_gold_sets(name, recall, f1):
     """Each set was written without sight of the rules and scored blind first (README: 0.849,
-    0.912, 0.912, 0.901, 0.935, 0.943), then learned from (but the sixth, which no rule writer has
-    seen: 0.953 after session 6's round); the floors guard what the README reports now."""
+    0.912, 0.912, 0.901, 0.935, 0.943), then learned from (the sixth last: 0.953 after session 6's
+    round, unseen, and 0.983 once learned from); the floors guard what the README reports now."""
     score = score_cleaning(GOLD.with_name(name))
     assert len(score.documents) >= 20
     assert score.recall >= recall

@@ -83,7 +83,7 @@ _LABEL_LINE = re.compile(
     r"|e-?mail|tweet|related(?: posts?| articles?| stories| content| news)?|read (?:more|also|next)(?: on \w+)?"
     r"|see also|search|search trends|trending(?: now)?|most (?:read|popular|viewed)|tags?|comments?(?: \(\d+\))?"
     r"|related (?:coverage|reading|topics)|(?:suggested |explore more on these )?topics|schlagwörter|mots-clés|etiquetas|etichete"
-    r"|témata|štítky|tagi|etiketler|теги|теґи|мітки|метки|more (?:[\w-]+ ){0,2}(?:stories|articles|news|posts|videos|checks)|mehr aus [\w ]+"
+    r"|témata|štítky|tagi|etiketler|теги|теґи|мітки|метки|more (?:[\w-]+ ){0,2}(?:stor(?:y|ies)|articles|news|posts|videos|checks)|mehr aus [\w ]+"
     r"|dans la même rubrique|mohlo by vás zajímat|přečtěte si (?:také|též)|čtěte (?:také|též)|citește și"
     # A gallery's counter: 'Photo 2 of 6', 'Foto 2 de 6', 'Item 1 of 2'.
     r"|(?:photo|foto|image|imagen|immagine|bild|item|slide|фото)\s*\d+\s*(?:of|de|di|von|sur|z|из|з|/)\s*\d+"
@@ -100,7 +100,9 @@ _LABEL_LINE = re.compile(
     r"|(?:end )?sponsored(?: content| message| post)?|(?:поддержать|підтримати)(?: [«\"„][^»\"“]{1,40}[»\"“])?"
     r"|leave a (?:comment|reply)|log in to comment|sign in to comment|поделиться|читайте также|читайте також|подписывайтесь(?: на нас)?"
     r"|підписуйтесь|реклама|síguenos(?: en [\w ,y]+)?|siga-nos(?: no [\w ,e]+)?|folge uns(?: auf [\w ,und]+)?|suivez-nous(?: sur [\w ,et]+)?|leia (?:também|mais)|continua após a publicidade|compartilhe|lesen sie auch|mehr zum thema|anzeige|teilen"
-    r"|partager|lire aussi|publicité|leggi anche|condividi|seguici|pubblicità|lee también|publicidad|compartir)"
+    r"|partager|lire aussi|publicité|leggi anche|condividi|seguici|pubblicità|lee también|publicidad|compartir|sigue leyendo|seguir leyendo"
+    # A share button's confirmation, a blog's like button before its script ran.
+    r"|link copied|like loading(?:\.\.\.|…)?)"
     + _SOCIAL + r"\s*[:.!|»>-]*$",
     )
 # A line made only of comment-widget and sharing controls: 'Reply · Like (8)'.
@@ -159,6 +161,9 @@ _CONSENT_WORD = (
 _CONSENT_ALTERNATIVES = (
     *(rf"{cookie}.{{0,400}}?{_CONSENT_WORD}" for cookie in ("cookie", "çerez", "ciasteczk", "куки", r"файл\w* cookie")),
     r"przetwarzani\w* (?:danych|twoich)",
+    # The consent framework's standard text names no cookie: 'We and our partners store and/or access …'.
+    "store and/or access", "speichern und/oder greifen", "stockons et/ou accédons", "archiviamo e/o accediamo",
+    "almacenamos y/o accedemos", "armazenamos e/ou acedemos",
     "verarbeitung (?:ihrer|personenbezogener) daten",
 )
 _CONSENT = re.compile("|".join(_CONSENT_ALTERNATIVES))
@@ -187,13 +192,13 @@ _APPEAL_STRONG_WORDS = (
     "help us", "support us", "support our", "support my work", "support (?:fearless|independent|quality) journalism",
     "become a (?:paying |paid )?(?:member|patron|supporter|subscriber|donor)", "paid subscri", "gift articles?",
     "monthly (?:gift|donation)", "free trial", "app store", "google play", "morning (?:e-?mail|briefing)", "daily briefing",
-    "cancel (?:anytime|at any time)", "disdici quando vuoi",
+    "cancel (?:anytime|at any time)", "disdici quando vuoi", "unsubscribe",
     "iscriviti", "inscreva-se", "cadastre-se", "regístrate", "zapisz się", "rely on (?:our )?readers", "readers like you", "active hyperlink",
     "written permission", "print edition", "paywall", "do you have a story", "got a story", "tip us off", "e-?mail us",
     "whatsapp us", "delivered to your inbox", "in (?:je|your) (?:mailbox|inbox)", "recevez chaque", "inscrivez-vous",
     "ontvang elke", "get the latest",
     r"(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by",
-    "подпи(?:шитесь|сывайтесь|ска)", "підпи(?:шіться|суйтесь|ска)", "поддерж(?:ите|ать) (?:редакцию|нас|проект)",
+    "подпи(?:шитесь|сывайтесь|ска)", "підпи(?:шіться|суйтесь|ска)", "поддерж(?:ите|ать) (?:редакцию|нас|проект|«)",
     "пожертвовани", "підтрима(?:йте|ти)", "донат", "assine", "apoie", "apoiar o", "doação", "doações", "abonnieren",
     "unterstützen sie", "spende", "abonnez-vous", "soutenez", "faire un don", "abbonati", "sostieni", "donazione",
     "suscríbete", "donativo", "haz una donación",
@@ -254,6 +259,8 @@ _TRIGGER_WORDS = (
     "zapisz się", "for free", "gratuit", "gratis", "kostenlos", "click here", "appears in print", "appeared in print",
     "quotes delayed", "data delayed", "editor-in-chief", "direttore responsabile", "chefredakteur", "rédacteur en chef",
     "главный редактор", "головний редактор", "adhere", "signator", "trust project", "javascript", "ctrl",
+    "delivered to", "in your inbox", "in your mailbox", "in je inbox", "in je mailbox", "inscri", "e-mail us", "підпи",
+    "unsubscri",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")
@@ -298,7 +305,7 @@ _AUTHOR_BIO = re.compile(
 # a correspondent for …', 'Jane Roe covers energy.', a card under the name: 'Kyiv-based correspondent covering …'.
 _AUTHOR_CARD = re.compile(
     r"^(?:[A-ZÀ-ÖА-ЯЁІЇЄ][\w'’.-]*+ ){1,3}(?:(?:is|was) (?:a|an|the) [\w ,'’-]{0,60}?\b(?:correspondent|reporter|journalist|writer"
-    r"|editor|columnist|contributor|producer|photographer|fellow|analyst|researcher|author)s?|covers|writes about|reports on"
+    r"|editor|columnist|contributor|producer|photographer|fellow|analyst|researcher|author|bureau chief)s?|covers|writes about|reports on"
     r"|has covered|has reported)\b"
     r"|^(?:Covers|Corresponsal|Periodista|Correspondant|Correspondante|Journaliste|Korrespondent|Korrespondentin|Корреспондент"
     r"|Кореспондент)\b"
@@ -533,12 +540,16 @@ def find_boilerplate(text: str) -> list[Edit]:
     found = _cues_found_per_line(text, lines)
     verdicts = [_judge(line, index, len(lines), found[index]) for index, line in enumerate(lines)]
     edits = []
+    labels = []
     for index, (line, verdict) in enumerate(zip(lines, verdicts)):
         if verdict.score >= THRESHOLD:
-            pass
+            if verdict.rule == "label_line":
+                labels.append(index)
         elif verdict.score >= 1 and _inside_appeal_block(verdicts, index):
             verdict = _Verdict("promo_block", "appeal_block_continuation", verdict.score)
-        elif index and verdicts[index - 1].rule in _LIST_LABEL_RULES and _listed_under_label(text, lines, index):
+        elif index and verdicts[index - 1].rule in _LIST_LABEL_RULES and _listed_under_label(
+            text, lines, index, under_item=verdicts[index - 1].rule == "list_under_label"
+        ):
             verdict = verdicts[index] = _Verdict("navigation", "list_under_label", THRESHOLD)
         elif index and verdicts[index - 1].score >= THRESHOLD and _inside_signup_box(lines, verdicts, index):
             verdict = verdicts[index] = _Verdict("promo_block", "signup_box", THRESHOLD)
@@ -546,7 +557,97 @@ def find_boilerplate(text: str) -> list[Edit]:
             continue
         start, end = line_span_with_newline(text, line)
         edits.append(Edit(start, end, verdict.reason, verdict.rule))
-    return edits + _boxed_fields(text, lines) + _author_cards(text, lines, verdicts)
+    return (
+        edits + _boxed_fields(text, lines) + _author_cards(text, lines, verdicts) + _about_boxes(text, lines)
+        + (_sentence_teasers_under_labels(text, lines, labels) if labels else [])
+    )
+
+
+# The label over a list of other stories.
+_STORY_LIST_LABEL = re.compile(
+    r"^(?:related(?: stories| articles| news| content| coverage)?|most (?:read|popular|viewed|shared)|latest(?: news| stories)?"
+    r"|top stories|more (?:[\w-]+ ){0,2}(?:stor(?:y|ies)|articles|news)|you (?:may|might) also like|recommended(?: for you)?|read (?:more|also|next)"
+    r"|see also|mehr zum thema|meistgelesen|lesen sie auch|lire aussi|les plus lus|leggi anche|i più letti|lee también|lo más leído"
+    r"|te puede interesar|leia também|mais lidas|читайте также|самое читаемое|читайте також|czytaj (?:też|także)|najczęściej czytane)\s*:?$",
+    _I,
+)
+_STORY_LIST_LABEL_CHARS = 30
+_TEASER_SENTENCE_WORDS = 35
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»]? [\"“„«]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ]")
+
+
+def _sentence_teasers_under_labels(text: str, lines: list[Line], label_lines: list[int]) -> list[Edit]:
+    """Under a story list's label ('Related', 'Most read') after the article, two or more lines
+    in a row of one sentence each, and nothing below but more such lists and the page's footer
+    (no two prose lines in a row): the other stories' summaries, set as sentences. Read from the
+    last label up, so a list above another sees the one below as page, not article. `label_lines`:
+    the lines read as labels."""
+    half = len(lines) // 2
+    labels = [
+        index for index in label_lines
+        if half <= index < len(lines) - 2 and len(lines[index].stripped) <= _STORY_LIST_LABEL_CHARS
+        and _STORY_LIST_LABEL.match(lines[index].stripped)
+    ]
+    if not labels:
+        return []
+    edits = []
+    page_from = len(lines)  # from here down, lines are page: teaser lists or footer
+    for label in reversed(labels):
+        items = label + 1
+        while items < len(lines) and _is_teaser_sentence(text, lines[items - 1], lines[items]):
+            items += 1
+        if items - label - 1 < 2 or _has_prose_pair(lines[items:page_from]) or not _article_above(lines, label):
+            continue
+        end = line_span_with_newline(text, lines[items - 1])[1]
+        edits.append(Edit(lines[label].start, end, "navigation", "sentence_teasers_under_label"))
+        page_from = label
+    return edits
+
+
+def _has_prose_pair(lines: list[Line]) -> bool:
+    prose = [_is_prose_line(line.stripped) for line in lines]
+    return any(a and b for a, b in zip(prose, prose[1:]))
+
+
+def _article_above(lines: list[Line], index: int) -> bool:
+    """Enough prose above the line for the article to have begun (counted only as far as needed)."""
+    prose = 0
+    for line in lines[:index]:
+        prose += _is_prose_line(line.stripped)
+        if prose >= _PROSE_LINES_BEFORE_END:
+            return True
+    return False
+
+
+def _is_teaser_sentence(text: str, above: Line, line: Line) -> bool:
+    stripped = line.stripped
+    return (
+        text.count("\n", above.end, line.start) == 1
+        and stripped.endswith(_SENTENCE_END)
+        and at_most_words(stripped, _TEASER_SENTENCE_WORDS)
+        and not _SENTENCE_INSIDE.search(stripped)
+    )
+
+
+# 'About Acme Corp' over 'Acme Corp is a …': who issued a press release, or runs the site.
+_ABOUT = ("About", "Über", "À propos de", "A propos de", "Acerca de", "Sobre", "Informazioni su", "O firmie", "О компании", "Про компанію")
+_ABOUT_OPENINGS = tuple(f"{about} " for about in _ABOUT)
+_ABOUT_HEADER = re.compile(rf"^(?:{'|'.join(_ABOUT)})\s+(?:the\s+)?(?P<name>[^\s.:]{{2,40}})(?:\s+\S+){{0,5}}$")
+_ABOUT_TEXT_WORDS = 150
+
+
+def _about_boxes(text: str, lines: list[Line]) -> list[Edit]:
+    """A header 'About X' in the lower half and the paragraph under it that opens with X's name:
+    the standard paragraph about a company or organisation that closes a release or a page."""
+    edits = []
+    for index in range(len(lines) // 2, len(lines) - 1):
+        header, below = lines[index], lines[index + 1]
+        if not header.stripped.startswith(_ABOUT_OPENINGS) or not (match := _ABOUT_HEADER.match(header.stripped)):
+            continue
+        # The name opens the paragraph, after its article at most: 'About the X' over 'The X is …'.
+        if below.stripped.find(match["name"], 0, len(match["name"]) + 4) >= 0 and at_most_words(below.stripped, _ABOUT_TEXT_WORDS):
+            edits.append(Edit(header.start, line_span_with_newline(text, below)[1], "disclaimer", "about_box"))
+    return edits
 
 
 def _author_cards(text: str, lines: list[Line], verdicts: list[_Verdict]) -> list[Edit]:
@@ -607,20 +708,39 @@ _LIST_ITEM_WORDS = 20
 _LIST_LABEL_RULES = ("label_line", "list_under_label")
 
 
-def _listed_under_label(text: str, lines: list[Line], index: int) -> bool:
+def _listed_under_label(text: str, lines: list[Line], index: int, under_item: bool = False) -> bool:
     """A headline under a list's label ('Read also', 'More from …', 'Tags'), with no blank line
     between: a link of the list. A sentence there is the article's, set too close to the label,
     and so is a table's row under its header (cells with figures). A menu ('Home | News | Sport')
     heads no list: under it stand the headline, the byline and the date, which the page-furniture
     step reads for the metadata."""
     above, line = lines[index - 1], lines[index]
+    return _reads_as_list_item(text, above, line) and (
+        not line.stripped.endswith("?") or _question_inside_story_list(text, lines, index, under_item)
+    )
+
+
+def _question_inside_story_list(text: str, lines: list[Line], index: int, under_item: bool) -> bool:
+    """A headline's question mark ends a list item too, between two items, or between a story
+    list's label ('More on this') and an item: a question right under any other label is the
+    headline or the article's."""
+    above = lines[index - 1].stripped
+    return (
+        (under_item or (len(above) <= _STORY_LIST_LABEL_CHARS and _STORY_LIST_LABEL.match(above) is not None))
+        and index + 1 < len(lines) and not lines[index + 1].stripped.endswith("?")
+        and _reads_as_list_item(text, lines[index], lines[index + 1])
+    )
+
+
+def _reads_as_list_item(text: str, above: Line, line: Line) -> bool:
+    """Short, right under the line above, and not ending like a statement."""
     has_figure = any(map(str.isdigit, line.stripped))
     return (
         text.count("\n", above.end, line.start) == 1
         and " | " not in above.stripped
         and not BYLINE.match(line.stripped)
         and not (has_figure and DATE_LINE.match(line.stripped))
-        and not line.stripped.endswith((".", "!", "?", "…"))
+        and not line.stripped.endswith((".", "!", "…"))
         and at_most_words(line.stripped, _LIST_ITEM_WORDS)
         and not (" | " in line.stripped and has_figure)
     )
@@ -761,7 +881,8 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None) -> _Verdi
         # reader is the article's (a banner asks 'you').
         if not (interior and _QUOTE_MARK.search(stripped) and not _READER_VOICE.search(lowered)):
             return _Verdict("privacy_notice", "consent_banner", THRESHOLD)
-    if (index < _EDGE_ZONE + 2 or index >= n_lines - _EDGE_ZONE) and _MENU_LINE.match(stripped):
+    # 'By Jane Roe and John Doe' reads as a row of capitalised words too: the byline is left to structure.
+    if (index < _EDGE_ZONE + 2 or index >= n_lines - _EDGE_ZONE) and _MENU_LINE.match(stripped) and not BYLINE.match(stripped):
         return _Verdict("navigation", "menu_line", THRESHOLD)
     openings = _word_openings(lowered, found) if "word" in cues else []
     if not ("copyright_sign" in cues or _matches_at(_TRIGGER, lowered, openings)):

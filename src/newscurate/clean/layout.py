@@ -8,7 +8,7 @@ import re
 from statistics import median
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import UNSPACED_SENTENCE_ENDS, Line, at_most_words, split_lines
+from newscurate.clean.lines import FOOTNOTE_MARK_ENDINGS, UNSPACED_SENTENCE_ENDS, Line, at_most_words, split_lines, without_footnote_mark
 
 _TERMINAL = (*".!?…:;\"”’»)]", *UNSPACED_SENTENCE_ENDS)
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
@@ -227,8 +227,19 @@ _PROSE_WORDS = 12
 _SENTENCE_END = (*_TERMINAL, "“")
 
 
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """Ends like a sentence, a footnote's number after its stop included ('… in 2019.¹')."""
+    return stripped.endswith(_SENTENCE_END) or _ends_in_footnote_mark(stripped)
+
+
+def _ends_in_footnote_mark(stripped: str) -> bool:
+    return stripped[-1:] in FOOTNOTE_MARK_ENDINGS and without_footnote_mark(stripped).endswith(_SENTENCE_END)
+
+
 def _is_prose(stripped: str) -> bool:
-    return stripped.endswith(_SENTENCE_END) and not at_most_words(stripped, _PROSE_WORDS - 1)
+    return (stripped.endswith(_SENTENCE_END) or _ends_in_footnote_mark(stripped)) and not at_most_words(stripped, _PROSE_WORDS - 1)
 
 
 _HEADER_SENTENCE_WORDS = 5
@@ -239,7 +250,7 @@ def _is_page_header(stripped: str) -> bool:
     open an article ('Updated 3 hours ago.', 'Reading time 4 min.'). A short lede of six words or
     more stays (wire copy opens with them), and so does a short question (an interview's first)."""
     if not stripped.endswith(_SENTENCE_END):
-        return True
+        return not _ends_in_footnote_mark(stripped)
     return stripped.endswith(".") and at_most_words(stripped, _HEADER_SENTENCE_WORDS)
 
 
@@ -249,7 +260,10 @@ _NUMBERED_HEADING = re.compile(r"\d+(?:\.\d+)*\.?\s")
 def _is_subheading(stripped: str) -> bool:
     """A few words without a sentence's end between two paragraphs: a crosshead. A numbered
     section heading of a report is part of its text."""
-    return not stripped.endswith(_SENTENCE_END) and at_most_words(stripped, _SHORT_LINE_WORDS) and not _NUMBERED_HEADING.match(stripped)
+    return (
+        not (stripped.endswith(_SENTENCE_END) or _ends_in_footnote_mark(stripped))
+        and at_most_words(stripped, _SHORT_LINE_WORDS) and not _NUMBERED_HEADING.match(stripped)
+    )
 
 
 def find_lines_around_article(text: str) -> list[Edit]:
@@ -277,7 +291,23 @@ def find_lines_around_article(text: str) -> list[Edit]:
     ]
     edits += [
         Edit(line.start, line.end, "navigation", "unfinished_line_after_article")
-        for line in lines[last + 1 :]
-        if not line.stripped.endswith(_SENTENCE_END)
+        for index, line in enumerate(lines[last + 1 :], last + 1)
+        if not _ends_sentence(line.stripped) and not (index == last + 1 == len(lines) - 1 and _is_cut_paragraph(line.stripped))
     ]
     return edits
+
+
+_CUT_PARAGRAPH_WORDS = 25
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»]? [\"“„«]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ]")
+
+
+def _is_cut_paragraph(stripped: str) -> bool:
+    """Right under the article and last in the text, a long paragraph of several sentences that
+    stops in mid-sentence ('…, adding that the'): the article's last paragraph, cut off where a
+    paywall's offers (gone already) began; not a teaser (a headline is one clause, its summary
+    ends like a sentence)."""
+    return (
+        stripped[-1:].islower()
+        and not at_most_words(stripped, _CUT_PARAGRAPH_WORDS - 1)
+        and _SENTENCE_INSIDE.search(stripped) is not None
+    )

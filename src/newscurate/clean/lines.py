@@ -82,3 +82,23 @@ def normalized_key(text: str) -> str:
         return folded.strip(" ") if folded.isprintable() and "  " not in folded else " ".join(folded.split())
     # Punctuation becomes spacing, which str.split folds faster than a regex match per word gap.
     return " ".join(_PUNCTUATION_RUN.sub(" ", folded.replace("_", " ")).split())
+
+
+# A footnote's number after a sentence's end: 'fighting.¹', 'cooperation.1', 'in 2019.[2]' (a
+# letter before the stop, so a decimal like '2.1' is no marker).
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+# What a line ending in a footnote mark ends with: a cheap test before the search.
+FOOTNOTE_MARK_ENDINGS = _FOOTNOTE_MARKS + "0123456789]"
+_FOOTNOTE_AFTER_STOP = re.compile(r"(?<=[^\W\d_][.!?…\"”’»)])(?:\d{1,3}|\[\d{1,3}\])$")
+
+
+def without_footnote_mark(stripped: str) -> str:
+    """The line without the footnote number its last sentence ends in, if it has one."""
+    last = stripped[-1:]
+    if last and last in _FOOTNOTE_MARKS:
+        return stripped.rstrip(_FOOTNOTE_MARKS)
+    if last.isdigit() or last == "]":
+        tail = stripped[-8:]
+        if match := _FOOTNOTE_AFTER_STOP.search(tail):
+            return stripped[: len(stripped) - len(tail) + match.start()]
+    return stripped

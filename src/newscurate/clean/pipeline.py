@@ -120,13 +120,18 @@ def clean_text(raw: str, learned: frozenset[int] = frozenset()) -> CleanResult:
     return result_of(buffer)
 
 
+# Byline removals whose line is not a list of the article's authors: a copy, a colleague's credit,
+# where the reporters were.
+_NOT_NAME_LINES = frozenset({"repeated_line", "contributor_credit", "reported_from"})
+
+
 def result_of(buffer: TextBuffer) -> CleanResult:
     """The cleaned text with the furniture its removals hold: title, captions, links, names."""
     raw = buffer.raw
     removals = buffer.sorted_removals()
     by_reason = _removed_texts_by_reason(raw, removals)
     titles = by_reason.get("title", [])
-    authors, editors = _names_from_bylines(r for r in removals if r.reason == "byline" and r.rule != "repeated_line")
+    authors, editors = _names_from_bylines(r for r in removals if r.reason == "byline" and r.rule not in _NOT_NAME_LINES)
     return CleanResult(
         text=buffer.text,
         removals=removals,

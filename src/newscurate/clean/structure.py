@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import UNSPACED_SENTENCE_ENDS, Line, at_most_words, first_nonblank_lines, line_span_with_newline, nonblank_lines, normalized_key
+from newscurate.clean.lines import (
+    UNSPACED_SENTENCE_ENDS,
+    Line,
+    at_most_words,
+    first_nonblank_lines,
+    line_span_with_newline,
+    nonblank_lines,
+    normalized_key,
+    without_footnote_mark,
+)
 
 _I = re.IGNORECASE
 _NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
@@ -36,6 +45,18 @@ EDITORS_NOTE = re.compile(
     r"|correcci[óo]n|correção|correzione|rettifica|sprostowanie|oprava|поправка|уточнение|виправлення)\s*[:\-–—]",
     _I,
 )
+# ... and so is one whose label stands on a line of its own (gone as a header), told by its opening.
+_CORRECTION_OPENINGS = ("An earlier version", "A previous version", "Une version précédente", "In einer früheren Version", "Una versión anterior")
+_CORRECTION_NOTE = re.compile(
+    r"^(?:(?:An earlier|A previous) version of this (?:article|story|report|post)|Une version précédente de cet article"
+    r"|In einer früheren Version dieses (?:Artikels|Beitrags)|Una versión anterior de (?:este artículo|esta noticia))\b"
+)
+# A credit for reporting done by others: 'Jane Roe in Kyiv contributed to this report.'
+_CONTRIBUTOR_CREDIT = re.compile(
+    r"^[^.]{2,160}\bcontributed (?:reporting|research|additional reporting|to this (?:report|article|story))\b[^.]{0,120}\.?$", _I
+)
+# Under the byline, where its reporters were: 'Jane Roe reported from Kyiv, and John Doe from Lviv.'
+_REPORTED_FROM = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}reported from [^.]{2,120}\.?$")
 _SOURCE_LINE = re.compile(r"^(?:source|quelle|fonte|fuente|источник)\s*:\s*(?P<source>.{2,60})$", _I)
 _MONTHS = (
     r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
@@ -54,7 +75,7 @@ _DATE = (
 DATE_LINE = re.compile(
     rf"^(?:[\w .'-]{{2,30}}\s*[|·•]\s*)?(?:(?:published|updated|posted|date|last updated|publié|mis à jour|veröffentlicht"
     rf"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|опубліковано|gepubliceerd"
-    rf"|opublikowano|yayınlanma)(?: on| le| am| el| em| il| op)?\s*:?\s*)?(?:\d{{1,2}}[:.h]\d{{2}},?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
+    rf"|opublikowano|yayınlanma)(?: on| le| am| el| em| il| op)?\s*:?\s*)?(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?,?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
     r"(?:,?\s*(?:at\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?:[|·•-].{0,60}|\s\D{0,40}|\([^()]{0,60}\))?$",
     _I,
 )
@@ -107,6 +128,7 @@ def find_page_furniture(text: str) -> list[Edit]:
     lines = nonblank_lines(text)
     keys = [normalized_key(line.stripped) for line in lines]
     edits: list[Edit] = []
+    bylines: list[int] = []
     first_reason: dict[str, str] = {}
     for index, line in enumerate(lines):
         key = keys[index]
@@ -118,7 +140,50 @@ def find_page_furniture(text: str) -> list[Edit]:
         first_reason[key] = edit.reason if edit else "body"
         if edit:
             edits.append(edit)
+            if edit.reason == "byline":
+                bylines.append(index)
+    edits += _reported_from_under_bylines(text, lines, bylines, edits) if bylines else []
+    edits += _footnotes_under_rule(text, lines) if "_____" in text else []
+    edits += _contributor_credits(text, lines) if "contributed " in text else []
     return edits + _standfirst_above_byline(text, lines, edits) + _captions_above_credits(text, lines, edits)
+
+
+def _reported_from_under_bylines(text: str, lines: list[Line], bylines: list[int], edits: list[Edit]) -> list[Edit]:
+    """The line under a byline saying where its reporters were."""
+    taken = {edit.start for edit in edits}
+    return [
+        _line_edit(text, lines[index + 1], "byline", "reported_from")
+        for index in bylines
+        if index + 1 < len(lines) and lines[index + 1].start not in taken and _REPORTED_FROM.match(lines[index + 1].stripped)
+    ]
+
+
+def _contributor_credits(text: str, lines: list[Line]) -> list[Edit]:
+    return [
+        _line_edit(text, line, "byline", "contributor_credit")
+        for line in lines
+        if "contributed " in line.stripped and at_most_words(line.stripped, 40) and _CONTRIBUTOR_CREDIT.match(line.stripped)
+    ]
+
+
+_FOOTNOTE_RULE = re.compile(r"_{5,}")
+_FOOTNOTE = re.compile(r"(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+\S")
+
+
+def _footnotes_under_rule(text: str, lines: list[Line]) -> list[Edit]:
+    """A printed page's footnotes: a rule of underscores, then numbered notes (with the lines they
+    wrap onto) up to the next blank line."""
+    edits = []
+    for index, line in enumerate(lines[:-1]):
+        if not _FOOTNOTE_RULE.fullmatch(line.stripped) or not _FOOTNOTE.match(lines[index + 1].stripped):
+            continue
+        block = [line]
+        for below in lines[index + 1 :]:
+            if text.count("\n", block[-1].end, below.start) != 1:
+                break
+            block.append(below)
+        edits.append(Edit(block[0].start, line_span_with_newline(text, block[-1])[1], "disclaimer", "footnotes_under_rule"))
+    return edits
 
 
 def _captions_above_credits(text: str, lines: list[Line], edits: list[Edit]) -> list[Edit]:
@@ -188,8 +253,10 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
             return _line_edit(text, line, "source_line", "source_line")
         if _DIGIT.search(stripped) and DATE_LINE.match(stripped):
             return _line_edit(text, line, "dateline", "date_line")
-    if EDITORS_NOTE.match(stripped):
+    if EDITORS_NOTE.match(stripped) or (stripped.startswith(_CORRECTION_OPENINGS) and _CORRECTION_NOTE.match(stripped)):
         return _line_edit(text, line, "editors_note", "editors_note")
+    if stripped[-1] in _CLOSING_QUOTES and stripped[0] in _OPENING_QUOTE_CHARS and 6 <= n_words <= 40 and _is_pull_quote(text, line):
+        return _line_edit(text, line, "repeat", "pull_quote")
     if n_words <= 60:
         if _is_caption(stripped):
             return _line_edit(text, line, "caption", "caption_credit")
@@ -202,6 +269,34 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
         indent = len(line.text) - len(line.text.lstrip())
         return Edit(line.start, line.start + indent + match.end("dateline"), "dateline", "wire_dateline")
     return None
+
+
+_CLOSING_QUOTES = "\"”“»’'"
+_OPENING_QUOTE_CHARS = "".join(_OPENING_QUOTES)
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?…—–]+\s*")
+_PULL_QUOTE_CLAUSE_WORDS = 3
+
+
+def _is_pull_quote(text: str, line: Line) -> bool:
+    """A quote set apart on its own line, with no quote mark inside (speech with its attribution
+    has them), whose every clause stands elsewhere in the text: a pull quote, the article's words
+    printed again in large type (the quote itself may have been interrupted there: '"You begin,"
+    he said, "to see it."')."""
+    inner = line.stripped.strip(_OPENING_QUOTE_CHARS + _CLOSING_QUOTES)
+    if _QUOTE_MARK.search(inner):
+        return False
+    clauses = [c for c in _CLAUSE_BREAK.split(inner) if not at_most_words(c, _PULL_QUOTE_CLAUSE_WORDS - 1)]
+    return bool(clauses) and all(_found_outside(text, clause, line) for clause in clauses)
+
+
+def _found_outside(text: str, passage: str, line: Line) -> bool:
+    """Found in the text but in this line and the first (a headline quoting the article is no copy
+    of it: the body's line would be the only one left)."""
+    at = text.find(passage, max(text.find("\n"), 0))
+    if line.start <= at < line.end:
+        at = text.find(passage, line.end)
+    return at >= 0
 
 
 def _line_edit(text: str, line: Line, reason: str, rule: str) -> Edit:
@@ -240,7 +335,10 @@ def find_title(text: str) -> list[Edit]:
     standfirst = following.stripped
     # A standfirst reads like a sentence but stops without one's full stop; a lede ends in one.
     stands_alone = text.startswith("\n\n", following.end) or following.end >= len(text.rstrip())
-    if stands_alone and 8 <= len(standfirst.split()) <= 50 and standfirst[-1] not in _TERMINAL and normalized_key(standfirst) != title_key:
+    if (
+        stands_alone and 8 <= len(standfirst.split()) <= 50 and without_footnote_mark(standfirst)[-1] not in _TERMINAL
+        and normalized_key(standfirst) != title_key
+    ):
         edits.append(Edit(*line_span_with_newline(text, following), "standfirst", "unpunctuated_line_under_headline"))
     edits += _name_line_after_title(text, lines)
     return edits
