@@ -62,3 +62,25 @@ def test_a_japanese_article_is_not_taken_for_a_list_of_links():
     raw = "\n".join(["ホーム", "ニュース", "地域", "経済", "バス減便へ　運転手不足で", *body, "関連記事", "駅前の再開発が始まる", "ランキング", "お問い合わせ"])
     cleaned = clean_text(raw)
     assert cleaned.text == "\n\n".join(body)
+
+
+def test_a_list_of_labelled_amounts_is_body_not_a_menu():
+    """Short lines without a sentence's end in a row are a menu, unless each gives an amount after
+    its label; the last row above a paragraph is no crosshead either."""
+    headline = "A corner bookshop opens its accounts"
+    opening = [
+        "The owner of the last independent bookshop on the high street has published last year's accounts in full.",
+        "She said she wanted customers to see where the money goes and why the margins are so thin this year.",
+    ]
+    rows = ["New books: £212,000 in sales", "Second-hand books: £41,000", "Rent and rates: £47,000", "Staff: £71,000"]
+    closing = "The owner said the figures left no room for a rent rise, and that she would decide in the spring whether to stay."
+    cleaned = clean_text("\n\n".join([headline, *opening, *rows, closing]))
+    assert all(row in cleaned.text for row in rows)
+
+
+def test_a_running_header_with_a_year_after_its_colon_is_still_furniture():
+    from newscurate.clean.layout import _is_labelled_amount
+
+    assert _is_labelled_amount("Jane Doe (Green): 14,388") and _is_labelled_amount("Turnout: 39.8%")
+    assert not _is_labelled_amount("Military assistance to Ukraine: 2025 update")
+    assert not _is_labelled_amount("Home: News")

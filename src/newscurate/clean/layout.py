@@ -202,9 +202,25 @@ def _figure_rows(run: list[Line]) -> list[bool]:
 
 
 def _is_figure_row(stripped: str) -> bool:
+    """'Donetsk 148,300 61,200 Food', or a label with its amount."""
+    if _is_labelled_amount(stripped):
+        return True
     words = stripped.split()
     figures = sum(1 for word in words if word[:1].isdigit() and _FIGURE.fullmatch(word))
     return figures >= 2 and 3 * figures >= len(words)
+
+
+def _is_labelled_amount(stripped: str) -> bool:
+    """'Rent and business rates: £47,000', 'Jane Doe (Green): 14,388': a list's row of figures (a
+    menu's labels carry no amounts), not a bare number with words after it ('Ukraine: 2025 update')."""
+    label, colon, value = stripped.partition(": ")
+    amount, _, words_after = value.partition(" ")
+    return bool(colon and label and _FIGURE.fullmatch(amount.lstrip(_CURRENCIES))) and (
+        amount[:1] in _CURRENCIES or not words_after or any(c in amount for c in ",.%")
+    )
+
+
+_CURRENCIES = "£$€¥₴₽"
 
 
 def _table_rows(lines: list[Line]) -> list[bool]:
@@ -259,10 +275,12 @@ _NUMBERED_HEADING = re.compile(r"\d+(?:\.\d+)*\.?\s")
 
 def _is_subheading(stripped: str) -> bool:
     """A few words without a sentence's end between two paragraphs: a crosshead. A numbered
-    section heading of a report is part of its text."""
+    section heading of a report is part of its text, and so is the last row of a list of
+    amounts ('Staff: £71,000')."""
     return (
         not (stripped.endswith(_SENTENCE_END) or _ends_in_footnote_mark(stripped))
         and at_most_words(stripped, _SHORT_LINE_WORDS) and not _NUMBERED_HEADING.match(stripped)
+        and not _is_labelled_amount(stripped)
     )
 
 
@@ -292,7 +310,9 @@ def find_lines_around_article(text: str) -> list[Edit]:
     edits += [
         Edit(line.start, line.end, "navigation", "unfinished_line_after_article")
         for index, line in enumerate(lines[last + 1 :], last + 1)
-        if not _ends_sentence(line.stripped) and not (index == last + 1 == len(lines) - 1 and _is_cut_paragraph(line.stripped))
+        if not _ends_sentence(line.stripped)
+        and not (index == last + 1 == len(lines) - 1 and _is_cut_paragraph(line.stripped))
+        and not (_is_labelled_amount(line.stripped) and any(prose[index + 1 :]))  # a list of amounts the article goes on after
     ]
     return edits
 
