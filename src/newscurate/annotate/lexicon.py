@@ -18,15 +18,15 @@ VERB_CUES = {
         pledged pledges promised promises denied denies confirmed confirms testified testifies quipped mused
         lamented laments boasted boasts wondered wonders estimated estimates read reads put
         saying adding noting warning insisting arguing claiming stressing explaining telling writing citing
-        called calls calling accused accuses laughs smiles smiled sighs sighed
+        called calls calling termed terming describing dismissed dismissing accused accuses laughs smiles smiled sighs sighed
         pressed interjected interrupted retorted objected chanted chanting shouting yelled yelling accusing posting""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
-        fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte""",
+        fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte nannte nennt""",
     "fr": """déclare dit affirme explique ajoute estime souligne assure indique précise raconte confie lance
         insiste poursuit répond résume prévient reconnaît martèle accuse écrit""",
     "it": """dice afferma spiega aggiunge sostiene commenta racconta osserva dichiara sottolinea risponde
-        avverte ammette attacca replica ribadisce accusa""",
+        avverte ammette attacca replica ribadisce accusa definendo aggiungendo spiegando sottolineando avvertendo""",
     "es": """dijo dice afirmó afirma declaró explicó explica señaló señala aseguró asegura añadió añade
         advirtió advierte lamenta lamentó contó cuenta reconoció sostuvo sostiene indicó insistió subrayó
         respondió calificó califica acusó acusa responde contesta contestó promete prometió grita gritó pregunta preguntó
@@ -57,7 +57,7 @@ PHRASE_CUES = [
     r"(?:dit|déclare|ajoute|explique|estime|affirme|lance|poursuit|répond|résume|précise)-(?:il|elle|ils|elles)",
     r"(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|raconté|confié|lancé|répondu|reconnu|écrit|prévenu|averti|jugé|salué|qualifié|dénoncé|rappelé|insisté)",
     # An adverb may stand inside the perfect: 'ha poi aggiunto', 'a ensuite déclaré'.
-    r"(?:ha|hanno)\s+(?:\w+\s+)?(?:detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|commentato|raccontato|risposto|ammesso|attaccato|esordito|ribadito|replicato)",
+    r"(?:ha|hanno)\s+(?:\w+\s+)?(?:detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|commentato|raccontato|risposto|ammesso|attaccato|esordito|ribadito|replicato|avvertito|scritto|chiesto|definito|denunciato|parlato\s+di)",
     r"fügte\s+(?:\w+\s+){0,3}?hinzu",
     r"teilte\s+(?:\w+\s+){0,3}?mit",
     r"räumte\s+(?:\w+\s+){0,3}?ein",
@@ -88,7 +88,7 @@ FUNCTION_WORDS = frozenset(
     Der Die Das Den Dem Des Ein Eine Auch Aber Und Doch Le La Les Un Une Mais Et Il Lo Gli Ma El Los Las Pero
     O Os As Um Uma Mas Но И В На По Он Она А Та Ці Це У За Из С К Від До Сам Сама Сами Segundo Según Secondo Selon
     Laut One Two Three Some Many Several Most All Both Each Every Another What Who Why How Where Which Whatever
-    Can Could Would Should Shall Do Does Did Is Are Was Were Has Have Had I'm I’m
+    Can Could Would Should Shall Do Does Did Is Are Was Were Has Have Had I'm I’m Whether Unless Until Because
     Darin Dabei Damit Dazu Darauf Daher Deshalb Dennoch Zudem Außerdem Trotzdem Jedoch Allerdings
     Проте Однак Утім Втім Тому Також Водночас Натомість Однако Впрочем Поэтому Также Зато Тогда
     Here There Where Not No Nor Perhaps Maybe Once Now Then Yes
@@ -102,7 +102,7 @@ FUNCTION_WORDS = frozenset(
 )
 TITLES = frozenset(
     """President Prime Minister Secretary State Foreign Deputy General Ambassador Chancellor Senator Mr Mr. Mrs
-    Mrs. Ms Ms. Dr Dr. Sir Dame Chief Former Vice Defense Defence Interior Finance Russian Ukrainian American
+    Mrs. Ms Ms. Dr Dr. Sir Dame Shri Smt Smt. Shrimati Chief Former Vice Defense Defence Interior Finance Russian Ukrainian American
     British French German Chinese Italian Spanish Polish Turkish Spokesman Spokeswoman Spokesperson Leader
     Opposition Commander Envoy Representative Permanent First Judge Justice Governor Mayor Professor Prof.
     Attorney Councillor Councilman Councilwoman Council Member Rep. Sen. Gov. Pres. Gen. Col. Capt. Lt. Rep Sen Gov Pres Gen Capt Lt Prof Lord Lady
@@ -112,10 +112,10 @@ TITLES = frozenset(
     Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова Executive Officer Commissioner
     Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Sheriff Assistant Under Undersecretary Under-Secretary MP MEP Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
 )
-TITLE_SUFFIX = re.compile(r"(?:minister|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
+TITLE_SUFFIX = re.compile(r"(?:minister|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|vize|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
 ROLE_NOUN = re.compile(r"\w{4,}(?:in|er|or|ent|ist|eur|euse|trice|ница|тель|ист|ка)")
-FEMALE_TITLES = frozenset("Mrs Mrs. Ms Ms. Dame Lady Queen Princess Chairwoman Councilwoman Spokeswoman Frau Madame Mme Signora Señora Sra. Dona Ministerin Kanzlerin Präsidentin Президентка Писательница".split())
-MALE_TITLES = frozenset("Mr Mr. Sir Lord King Prince Chairman Councilman Spokesman Herr Monsieur M. Signor Señor Sr. Dom Писатель Father".split())
+FEMALE_TITLES = frozenset("Mrs Mrs. Ms Ms. Smt Smt. Shrimati Dame Lady Queen Princess Chairwoman Councilwoman Spokeswoman Frau Madame Mme Signora Señora Sra. Dona Ministerin Kanzlerin Präsidentin Президентка Писательница".split())
+MALE_TITLES = frozenset("Mr Mr. Sir Shri Lord King Prince Chairman Councilman Spokesman Herr Monsieur M. Signor Señor Sr. Dom Писатель Father".split())
 FEMALE_ROLES = re.compile(r"(?i)\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|grandmother|actress|\w+in|\w+ка|\w+ница|ministra|presidenta|directora|la ministre|la présidente|éleveuse|\w+euse|\w+trice|enfermera|professora|candidata|aposentada)$")
 MALE_ROLES = re.compile(r"(?i)\b(?:spokesman|chairman|congressman|businessman|man|father|husband|son|brother|grandfather|actor)$")
 MALE_NAMES_IN_A = frozenset("nikita ilya luca luka mustafa joshua nikola mykola kostya sasha misha dima yura vanya sava andrea foma kuzma jonah elia".split())
@@ -123,7 +123,7 @@ MALE_NAMES_IN_A = frozenset("nikita ilya luca luka mustafa joshua nikola mykola 
 MALE_NAMES_IN_IE = frozenset("bernie charlie eddie archie ronnie freddie willie ritchie louie ollie robbie johnnie tommie jimmie reggie mackie".split())
 ORG_HEADS = frozenset(
     """ministry department government kremlin commission council committee court office agency service company
-    firm bank union party bloc movement alliance army military police administration embassy mission authority authorities
+    firm bank union party bloc movement alliance army military police administration embassy mission authority authorities headquarters
     group institute university centre center force forces guard foundation organisation organization association federation
     network channel newspaper broadcaster parliament senate house assembly city region state county
     municipality regime coalition campaign team club board fund nato statement report study ministerium
@@ -161,10 +161,10 @@ OBLIQUE_CASE = re.compile(r"(?:ого|ому|ими|ним|ським|ьким|�
 ORG_SUFFIX = re.compile(r"(?:ministerium|regierung|agentur|verband|partei|fraktion|gericht|behörde|institut|stiftung|kommission|gesellschaft|konzern)$")
 PERSON_ROLES = frozenset(
     """spokesman spokeswoman spokesperson minister president official diplomat leader figure expert analyst
-    politician author writer ambassador envoy lawyer judge mayor chancellor premier governor senator secretary
+    politician author writer ambassador envoy lawyer judge mayor chancellor premier governor senator secretary segretario segretaria
     chairman chairwoman director head chief commander general officer historian economist researcher
     professor scientist activist campaigner manager coach player witness resident teacher doctor nurse farmer
-    owner founder executive adviser advisor aide negotiator deputy lawmaker legislator candidate defendant
+    owner founder executive adviser advisor aide negotiator mediator whip deputy lawmaker legislator candidate defendant
     journalist reporter correspondent editor columnist critic novelist member secretary-general vice-president co-founder mp mep speaker
     medic paramedic surgeon physician accountant prosecutor attorney banker dispatcher organiser organizer councillor
     councilor commissioner coordinator pilot firefighter priest sergeant lieutenant colonel captain major foreman
@@ -184,7 +184,7 @@ PERSON_NOUNS = frozenset(
     mother father grandmother grandfather wife husband son daughter sister brother widow widower neighbour neighbor
     colleague friend survivor victim driver engineer pharmacist miner fisherman shopkeeper businessman
     businesswoman mum dad grandson granddaughter parent villager refugee
-    protester protestor demonstrator heckler supporter voter constituent participant attendee
+    protester protestor demonstrator heckler supporter voter constituent participant attendee insider
     femme homme retraité retraitée mère père étudiant étudiante habitant habitante infirmière soldat
     mujer hombre jubilado jubilada vecino vecina madre padre estudiante anciano anciana mecánico enfermero enfermera
     donna uomo pensionato pensionata studente studentessa

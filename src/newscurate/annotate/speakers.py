@@ -48,7 +48,7 @@ _LEADING_PREPOSITIONS = frozenset(w for w in lexicon.PREPOSITIONS if len(w) >= 4
 _NAME_WORD = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[\w’'-]*))"
 # No look-behind, so the scan starts from the capital letters alone; callers that need a name to
 # start a word check the character before it.
-NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD})*")
+NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:al-|el-)?{_NAME_WORD})*")  # 'Ahmed al-Rashid'
 
 # 'по его словам', 'in his words', "in Lindqvist's phrase": the owner of the words speaks.
 _POSSESSIVE_PREPOSITION = re.compile(
@@ -153,7 +153,7 @@ def _token_at(segment: str, token: str, cursor: int) -> int:
 
 # Verbs that name rather than report: a short quote after them is a term, not speech.
 NAMING_CUES = frozenset("called calls call calling dubbed dubs described describes labelled labeled branded termed put".split())
-_PARTICIPLE = re.compile(r"\w+ing$")
+_PARTICIPLE = re.compile(r"\w+(?:ing|[ae]ndo)$")  # English and Italian, Spanish, Portuguese gerunds
 
 
 
@@ -211,8 +211,8 @@ class SpeakerContext:
             at, run = self._runs[index]
             text = self.text
             mid_word = at and (text[at - 1].isalnum() or text[at - 1] in "’'" or (text[at - 1] == "-" and at > 1 and text[at - 2].isalnum()))
-            name = None if mid_word or self.in_quote(at) else clean_name(run)
-            if name and text[at - 4 : at] == " of " and name.count(" ") > 1 and _after_office_of(text, at):
+            name = None if (mid_word and not _after_elided_office(text, at)) or self.in_quote(at) else clean_name(run)
+            if name and name.count(" ") > 1 and (mid_word or _after_office_of(text, at)):
                 name = _without_office_field(name)
             self._cleaned[index] = name
         return self._cleaned[index]
@@ -271,7 +271,7 @@ class SpeakerContext:
             at, run = self._runs[index]
             # 'a response from the MP Anna Whitlock, whose …': a relative clause introduces a topic.
             introduced = _INTRODUCING_RELATIVE.match(self.text, at + len(run))
-            self._subject[index] = (introduced or not _after_preposition(self.text, at)) and not self._described(index) and not _in_relative_clause(self.text, at) and not _owns_object(self.text, at, run)
+            self._subject[index] = (introduced or not _after_preposition(self.text, at) or _after_romance_office(self.text, at)) and not self._described(index) and not _in_relative_clause(self.text, at) and not _owns_object(self.text, at, run)
         return self._subject[index]
 
     def _described(self, index: int) -> bool:
@@ -664,6 +664,21 @@ def _after_preposition(text: str, at: int) -> bool:
     return bool(before) and before[-1].casefold() in lexicon.PREPOSITIONS
 
 
+def _after_elided_office(text: str, at: int) -> bool:
+    """Whether `at` follows an office and an elided 'of the' ('il ministro dell’Economia Gino
+    Rossi'): the capitalised words there open with the office's field, then the name."""
+    if text[at - 1] not in "’'":
+        return False
+    words = text[max(0, at - 40) : at - 1].split()[-2:]
+    return len(words) == 2 and _elided_preposition(words[1].casefold()) and (words[0].casefold() in lexicon.PERSON_ROLES or bool(lexicon.TITLE_SUFFIX.search(words[0])))
+
+
+def _elided_preposition(stem: str) -> bool:
+    """Whether a word cut before a vowel is a preposition with its article ('dell’', 'all’',
+    'nell’') or French 'd’': 'a margine di un convegno dell’Abi' names a host, not a speaker."""
+    return stem == "d" or (len(stem) > 2 and stem + "a" in lexicon.PREPOSITIONS)
+
+
 # A sentence break: . ! ? … (and a closing quote) then space, except after a title, a common
 # abbreviation or an initial. Matched at a mark; the space is looked for before the look-behinds
 # (one per length of abbreviation) are tried.
@@ -861,10 +876,13 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
         # 'A Ukrainian official familiar with the delegation's instructions said': an unnamed
         # speaker is known only by the whole description, the complement of its modifier included.
         return " ".join(words), "description"
+    titled = _titled_organisation(" ".join(words)) if " of " in chunk or " for " in chunk else None
+    if titled:
+        return titled, "name"
     words = _without_trailing_phrase(words)
     chunk = " ".join(words)
     runs = list(NAME_RUN.finditer(chunk))
-    if runs and runs[-1].end() == len(chunk) and (not _after_preposition(chunk, runs[-1].start()) or _in_title(chunk, runs[-1])):
+    if runs and runs[-1].end() == len(chunk) and (not _after_preposition(chunk, runs[-1].start()) or _in_title(chunk, runs[-1]) or _honorific_inside(runs[-1].group())):
         name = clean_name(runs[-1].group())
         if name and not _role_described(chunk, runs[-1]):
             mention = chunk[runs[-1].start() :].split(" ")
@@ -894,6 +912,23 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
 
 
 
+_ORGANISATION_LINK = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def _titled_organisation(chunk: str) -> str | None:
+    """An organisation's name that runs on over 'of' and 'for', every word capitalised, at the end of
+    `chunk`: 'the Office for the Protection of Minorities', 'Centre for Strategic Studies'."""
+    runs = list(NAME_RUN.finditer(chunk))
+    if len(runs) < 2 or runs[-1].end() != len(chunk):
+        return None
+    first = len(runs) - 1
+    while first > 0 and _ORGANISATION_LINK.fullmatch(chunk, runs[first - 1].end(), runs[first].start()):
+        first -= 1
+    if first == len(runs) - 1 or _in_title(chunk, runs[first + 1]) or not _is_org(clean_name(runs[first].group()) or ""):
+        return None
+    return chunk[runs[first].start() :]
+
+
 def _post_modified(words: list[str]) -> bool:
     """Whether a description's noun is followed by an adjective and its complement ('an official
     familiar with the talks'). A participle's adjunct ('involved in the talks') or a place ('in
@@ -909,13 +944,35 @@ def _in_title(chunk: str, run: re.Match) -> bool:
     return _after_office_of(chunk, run.start()) and bool(name) and " " in name
 
 
+def _honorific_inside(run: str) -> bool:
+    """Whether an honorific opens a name inside a run: 'ambassador to Tehran Sir Ian Cole' ends
+    with the ambassador's name, not with the place his office is for."""
+    words = run.split(" ")
+    return any(w in _HONORIFICS for w in words[1:-1])
+
+
+_HONORIFICS = frozenset("Sir Dame Dr Dr. Prof Prof. Mr Mr. Mrs Mrs. Ms Ms. Shri Smt Smt.".split())
+
+
 def _after_office_of(text: str, at: int) -> bool:
     """Whether `at` follows an office and 'of' ('Superintendent of Education Holly Vance', 'Chief
     of Staff Daniel Mercer'): the capitalised words there open with the office's field."""
     if text[max(0, at - 4) : at] != " of ":
-        return False
+        return _after_romance_office(text, at)
     office = text[max(0, at - 30) : at - 4].rpartition(" ")[2]
     return office in lexicon.TITLES or (office[:1].isupper() and (office.casefold() in lexicon.PERSON_ROLES or bool(lexicon.ROLE_NOUN.fullmatch(office))))
+
+
+_ROMANCE_GENITIVES = frozenset("del della dello dei degli de di des du do da".split())
+
+
+def _after_romance_office(text: str, at: int) -> bool:
+    """Whether `at` follows a lower-case office and a Romance 'of (the)' ('la presidente del
+    Consiglio Ada Neri', 'le ministre de l’Intérieur'): the office's field, then the name."""
+    words = text[max(0, at - 30) : at].split()[-2:]
+    if len(words) < 2 or words[1] not in _ROMANCE_GENITIVES or not text[at - 1].isspace():
+        return False
+    return words[0].casefold() in lexicon.PERSON_ROLES or bool(lexicon.TITLE_SUFFIX.search(words[0]))
 
 
 def _without_office_field(name: str) -> str:
@@ -948,11 +1005,15 @@ def _without_trailing_phrase(words: list[str]) -> list[str]:
             name = clean_name(" ".join(words[index - 2 : index]))
             if name and " " in name and not _is_org(name):
                 return words[:index]  # 'Senator Rachel Kim of Washington': her state is no part of her name
+        if index >= 2 and word in _TIME_ADVERBS and _is_person_head(words[index - 1].casefold()):
+            return words[:index]  # 'a party insider last night': when, not who
         if index >= 2 and word.endswith("ed") and _is_person_head(words[index - 1].casefold()) and words[index + 1].casefold() in lexicon.PREPOSITIONS:
             return words[:index]  # 'a Belarusian man accused of spying': the participle opens a modifier
         if word in _COMPLEMENT_PREPOSITIONS and index >= 2 and words[0].casefold() in _DETERMINERS and _names_an_institution(words[index + 1 :]):
             continue  # 'the member for Dundee Central': the complement tells which member
         if word in lexicon.PREPOSITIONS and word not in lexicon.GENITIVE_PREPOSITIONS and not words[index][:1].isupper():
+            if all(w[:1].isupper() for w in words[index + 1 :]) and _honorific_inside(" ".join(words[index + 1 :])):
+                return words  # 'Former envoy to Rome Sir Ian Cole': the name follows the office's complement
             # 'a senior official involved in the talks': the participle opens the adjunct.
             if index >= 3 and _POST_MODIFIER.fullmatch(words[index - 1]):
                 index -= 1
@@ -985,7 +1046,7 @@ def attribute(
         if found is None or (found.subject_first and prefix.strip()):
             before = _before(prefix, start)
             found = (before if before and before.mention else None) or found or before
-        elif found.mention is None and found.cue and found.cue.endswith("ing") and prefix.strip():
+        elif found.mention is None and found.cue and _PARTICIPLE.search(found.cue) and prefix.strip():
             # '… praised the ruling as a victory for “…,” saying that …': the participle's subject opens the sentence.
             subject = _sentence_subject(prefix)
             found = Attribution(subject, start + max(prefix.find(subject), 0), found.cue) if subject else found
@@ -1041,6 +1102,10 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
         if _THAT_AFTER.match(rest):
             return None  # '“Defending Europe”, estimated that ...': the quote is not what was said
         mention, kind = _mention_after_cue(rest)
+        inside = None if mention or " " not in cue.text else _SPLIT_CUE_SUBJECT.fullmatch(cue.text)
+        if inside:
+            # '„…“, teilte der Verband mit': a German separable verb holds its subject between its parts.
+            return Attribution(inside.group(1), close_end + cue.start + inside.start(1), _cue_verb(cue_text))
         source = None if mention else _LOCATIVE_SOURCE.match(rest)
         if source:
             # '— повідомили у відомстві': the office the plural verb speaks for.
@@ -1073,6 +1138,10 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
     return None
 
 
+_PRONOUN_AFTER_CUE = re.compile(r"\s+(er|sie|he|she)\s*:?\s*$")
+_SPLIT_CUE_SUBJECT = re.compile(rf"(?:teilte|fügte|räumte)\s+((?:der|die|das|er|sie)(?:\s+\w+)?|{NAME_RUN.pattern})\s+(?:mit|hinzu|ein)")
+
+
 def _after_relative(window: str, at: int) -> bool:
     """Whether the word before `at` is a relative pronoun ('who wrote')."""
     last = window[max(0, at - 12) : at].split()[-1:]
@@ -1086,9 +1155,16 @@ def _reports(window: str, cue: Cue) -> bool:
         return False
     if cue.text in ("read", "reads") and window[cue.end : cue.end + 4] == " as ":
         return False  # 'a formula Kyiv read as a demand': an interpretation, nobody's words
+    if cue.text in ("put", "puts") and not window[cue.end :].strip():
+        return False  # 'the city had put “a fair offer” on the table': what is put is no one's words; 'as she put it' is
     before = window[max(0, cue.start - 8) : cue.start].split()[-1:]
+    if before and cue.text.endswith("s") and (before[0].endswith(("’s", "'s", "s’", "ed")) or before[0].casefold() in _NOUN_OWNERS):
+        return False  # "called Ray’s comments “…”", 'the remarks', 'expected answers': a noun, not a verb
     progressive = cue.text.endswith("ing")  # 'who had been chanting', 'was saying': active
     return progressive or not (before and before[0].casefold() in lexicon.PASSIVE_AUXILIARIES)
+
+
+_NOUN_OWNERS = frozenset("the these those his her their its my our your".split())
 
 
 def _names_someone(window: str, cue: Cue) -> bool:
@@ -1160,6 +1236,10 @@ def _before(prefix: str, start: int) -> Attribution | None:
             # reporters': the subject of the participles' own clause.
             subject = _sentence_subject(prefix[: cue.start].rsplit(";", 1)[-1])
             return Attribution(subject, start, cue_text) if subject else None
+    inverted = _PRONOUN_AFTER_CUE.match(prefix, cue.end)
+    if inverted:
+        # 'Auf die Frage, ob …, antwortete sie:': the verb stands second, its subject after it.
+        return Attribution(inverted.group(1), start + inverted.start(1), _cue_verb(cue.text.casefold()))
     if not prefix[: cue.start].strip(" ,—–-"):
         return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
     if not prefix[: cue.start].strip(" ,—–-" + _QUOTE_MARKS):
@@ -1227,17 +1307,27 @@ def _relative_antecedent(prefix: str, cue: Cue, start: int) -> Attribution | Non
             break
         before = head.rstrip()
     relative = before.rsplit(None, 1)[-1:] if "," not in before[-1:] else []
-    if not relative or relative[0].casefold() not in lexicon.RELATIVES:
-        return None
-    named = _name_before_appositive(before[: -len(relative[0])].rstrip(" ,"))
+    if relative and relative[0].casefold() in lexicon.RELATIVES:
+        antecedent = before[: -len(relative[0])].rstrip(" ,")
+    else:
+        # 'Confindustria, che in un comunicato ha chiesto', 'the union, which in a statement said':
+        # an adjunct between the relative and its verb.
+        adjunct = _RELATIVE_ADJUNCT.search(before) if "," in before else None
+        if not adjunct:
+            return None
+        antecedent = before[: adjunct.start()].rstrip()
+    named = _name_before_appositive(antecedent)
     if named:
         return Attribution(named, start + prefix.rfind(named, 0, cue.start), _cue_verb(cue.text.casefold()))
-    words = before[: -len(relative[0])].rstrip(" ,").rsplit(",", 1)[-1].split()
+    words = antecedent.rsplit(",", 1)[-1].split()
     after_preposition = max((i + 1 for i, w in enumerate(words) if w.casefold() in lexicon.PREPOSITIONS), default=0)
     mention, kind = parse_mention(" ".join(words[after_preposition:]))
     if kind in ("name", "description") and mention:
         return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
     return None
+
+
+_RELATIVE_ADJUNCT = re.compile(r",\s+(?:who|which|che|qui|que|welche[rs]?|die|der)\s+(?:in|on|at|nel|nella|dans|en|con|with)(?:\s+[^\s,]+){1,3}$")
 
 
 def _name_before_appositive(antecedent: str) -> str | None:
@@ -1313,6 +1403,8 @@ def _subject_before_cue(chunk: str) -> str | None:
     if stripped.endswith(","):
         # 'Mercer, 61, a longtime adviser who …,': an age between commas is no phrase of its own.
         segments = [s.strip() for s in stripped[:-1].split(",") if not s.strip().isdigit()]
+        if _ends_in_participle_clause(segments):
+            segments.pop()  # 'X, the president’s adviser, briefing journalists, said': the participle’s clause names nobody
         if len(segments) >= 2:
             head, appositive = segments[-2], segments[-1]
             # 'The committee’s top Democrat, Sen. Gary Whitlock,': a title's period splits no name.
@@ -1349,6 +1441,15 @@ def _subject_before_cue(chunk: str) -> str | None:
     return mention
 
 
+def _ends_in_participle_clause(segments: list[str]) -> bool:
+    """Whether the last of a subject's comma segments is a participle's clause that the subject
+    before it can stand without; a place opening the sentence ('In Rome, an official, speaking …,')
+    is no subject to fall back on."""
+    if len(segments) < 2 or not segments[-1][:1].islower() or not _PARTICIPLE.fullmatch(segments[-1].split()[0]):
+        return False
+    return len(segments) == 2 or segments[-3].split()[0].casefold() not in lexicon.PREPOSITIONS
+
+
 def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     """'said Boris Bondarev, who…' -> Boris Bondarev; 'заявил на брифинге заместитель мэра Андрей
     Клименко' -> Андрей Клименко; 'aseguró.' -> None (the subject is dropped)."""
@@ -1371,10 +1472,16 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     for run in NAME_RUN.finditer(first):
         if run.start() and first[run.start() - 1] == "-":
             continue  # inside a compound: 'die 68-Jährige'
+        if run.group().count(" ") >= 2 and _after_romance_office(first, run.start()):
+            return _without_office_field(run.group()), "name"  # 'ha detto la segretaria del Pd Ada Neri'
         if not _after_preposition(first, run.start()) and clean_name(run.group()):
             if run.group() in lexicon.FUNCTION_WORDS:
                 continue
             article = first[: run.start()].split()[-1:]
+            if article == ["a"] and not first[run.end() :].strip():
+                continue  # 'ha dichiarato ai giornalisti a Palazzo Chigi.': Romance 'a' before a place that ends the clause
+            if article and article[0][-1] in "’'" and _elided_preposition(article[0][:-1].casefold()):
+                continue  # 'a margine di un convegno dell’Anci': the host the preposition names
             if run.end() == len(first.rstrip()) and _role_described(first, run):
                 return f"{article[0]} {run.group()}", "description"  # 'asked the Labour MP'
             if " " not in run.group() and article and (article[0].casefold() in lexicon.DEFINITE or (article[0].islower() and _oblique_office(run.group()))):
@@ -1397,9 +1504,18 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     # 'advirtió un alto diplomático de un país del norte que pidió …': the relative clause is not part of it.
     relative = next((i for i, w in enumerate(words) if w.casefold() in lexicon.RELATIVES), len(words))
     words = words[:relative]
-    if words and (words[0].casefold() in _DETERMINERS or words[0].casefold() in _INDEFINITE_PRONOUNS) and len(words) <= 8:
+    if words and (words[0].casefold() in _DETERMINERS or words[0].casefold() in _INDEFINITE_PRONOUNS) and len(words) <= 8 and not _romance_locution(words):
         return " ".join(_description_words(words)), "description"
     return None, "none"
+
+
+_ROMANCE_OF = frozenset("di de da do del della".split())
+
+
+def _romance_locution(words: list[str]) -> bool:
+    """Whether 'a' opens a Romance adverbial ('a margine di', 'a nombre de'), not an English
+    description ('a member of the board')."""
+    return words[0] == "a" and len(words) > 2 and words[2] in _ROMANCE_OF
 
 
 def _modifies_unnamed_person(chunk: str, run: re.Match) -> bool:
@@ -1431,6 +1547,8 @@ def _description_words(words: list[str]) -> list[str]:
         folded = word.casefold().rstrip(",.;:!?" + _QUOTE_MARKS)
         if phrase and (not folded or folded in _CUE_WORDS or folded in lexicon.RELATIVES or folded in lexicon.AUXILIARIES or folded in lexicon.PASSIVE_AUXILIARIES):
             break  # the verb of the clause the description is the subject of
+        if phrase and (folded in _CONTACT_CLAUSE_SUBJECTS or folded in _TIME_ADVERBS) and _is_person_head(phrase[-1].casefold()):
+            break  # 'an official I spoke to': a relative clause without its pronoun; 'an aide last night': when
         if phrase and word[-1] in ",.;:!?" and not _is_acronym(word):
             phrase.append(word.rstrip(",.;:!?"))
             break
@@ -1442,6 +1560,11 @@ def _description_words(words: list[str]) -> list[str]:
             break  # but 'a person briefed on the talks' is told apart by 'briefed', as by 'familiar'
         phrase.append(word)
     return phrase
+
+
+_CONTACT_CLAUSE_SUBJECTS = frozenset("i we you he she they".split())
+_TIME_ADVERBS = frozenset("last yesterday today tonight earlier".split())
+_STAFF_AT = re.compile(rf"\s*(?:[{_UPPER}][\w-]*\s+)?[A-Za-z][a-z]+s\s+at\s+(?:the\s+)?({NAME_RUN.pattern})")  # 'Lawyers at X
 
 
 def _names_an_institution(complement: list[str]) -> bool:
@@ -1468,6 +1591,12 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
         names = [r.group() for r in NAME_RUN.finditer(prefix) if " " in (clean_name(r.group()) or "") and not _after_preposition(prefix, r.start())]
         if names:
             return names[-1]
+    if first in lexicon.PREPOSITIONS and "," not in prefix and not introduced:
+        # 'In serata la Lega ha diffuso una nota:': a short adverbial, then an article and a name.
+        opened = next((i for i in range(2, min(len(words) - 1, 5)) if words[i].casefold() in lexicon.DEFINITE and words[i + 1][:1].isupper()), None)
+        opened = opened if opened and all(w.islower() for w in words[1:opened]) else None  # not 'In der Erklärung des Verbandes'
+        if opened:
+            return _sentence_subject(" ".join(words[opened + 1 :]), introduced=True)
     participle = _OPENING_PARTICIPLE.fullmatch(first) and len(words) > 1 and words[1][:1].islower()  # not 'United Nations'
     if (first in lexicon.PREPOSITIONS or participle) and "," in prefix and not introduced:
         # 'Sobre un posible alto el fuego, el mecánico es prudente:', 'Asked about it, Smith was blunt:'.
@@ -1495,6 +1624,11 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
             return f"{run.group()} {noun[0].rstrip(',')}"  # 'A Colorado sheriff is defying …': someone unnamed
     if run:
         name = clean_name(run.group())
+        if not name and " " not in run.group():
+            # 'Turkish mediator Ali Demir, …, told …': a nationality, a role, then the name.
+            titled = _ROLE_BEFORE_NAME.match(opening, run.end())
+            if titled and titled.group(1) in _PERSON_WORDS and " " in (clean_name(titled.group(2)) or ""):
+                return titled.group(2)
         if name:
             rest = opening[run.end() :]
             appositive = _ROLE_THEN_NAME.match(rest)
@@ -1568,8 +1702,10 @@ _PARTY_STATE_TAG = re.compile(
 
 
 def without_party_tags(text: str, quoted: list[tuple[int, int]]) -> str:
-    """`text` with the party-state tags outside quotes blanked (offsets kept); a final period stays,
-    as it may end the sentence ('said Sen. Ann Roe, I-Vt.')."""
+    """`text` with the party-state tags and the bracketed party labels after a name outside quotes
+    blanked (offsets kept); a final period stays, as it may end the sentence ('said Sen. Ann Roe, I-Vt.')."""
+    if "(" in text:
+        text = _replaced_outside(text, quoted, _party_labels(text))
     if not _PARTY_LETTER.search(text):  # a quick scan: the tag's pattern tries every space and comma
         return text
 
@@ -1581,6 +1717,22 @@ def without_party_tags(text: str, quoted: list[tuple[int, int]]) -> str:
             yield start, end, " " * (end - start)
 
     return _replaced_outside(text, quoted, blanks())
+
+
+# A party or parliamentary group in brackets after a name ('Jan Novak (EPP)', 'Eva Roth (Greens/EFA)',
+# 'Lena Kraus (SPD)') says whose side the person is on: it is no part of the name. An acronym the
+# words before spell out ('the Medical Association (MA)') is the organisation's own short name,
+# and a news agency's tag ends a dateline ('Lyon (AFP) —').
+_PARTY_LABEL = re.compile(r"\((?:The )?[A-Z][\w&/-]{1,11}(?: [A-Z][\w&/-]{1,11})?\)(?![ \t]*[—–-])")
+
+
+def _party_labels(text: str) -> Iterator[tuple[int, int, str]]:
+    for match in _PARTY_LABEL.finditer(text):
+        start = match.start()
+        before = text[max(0, start - 40) : start]
+        owner = before.rstrip(" \t").rpartition(" ")[2]
+        if before.endswith((" ", "\t")) and owner[:1].isupper() and owner[-1:].islower() and not _spelled_out(text, match.group()[1:-1]):
+            yield start, match.end(), " " * (match.end() - start)
 
 
 _PARTY_LETTER = re.compile(r"[RDI]-")
@@ -1766,19 +1918,26 @@ def _titled_before(context: SpeakerContext, head: str, at: int, former: bool = F
     forms = [re.escape(head.capitalize())] + [re.escape(a) + r"\." for a in _TITLE_FORMS.get(head, ())]
     pattern = _titled_pattern(tuple(forms))
     gender = _description_gender(head)
-    found: dict[str | None, str] = {}  # the last titled person by gender
+    found: list[tuple[str | None, str]] = []  # titled people and their gender
     text, position = context.text, max(0, at - 6000)
     while title := pattern.search(text, position, at):
-        match = _TITLED_NAME.match(text, title.end(), at)
+        field = _OFFICE_FIELD.match(text, title.end(), at) if text.startswith("of ", title.end()) else None
+        honorific = _TITLE_BEFORE_NAME.match(text, field.end() if field else title.end(), at)  # 'Minister of Health and Family Welfare Dr. Ravi Rao'
+        match = _TITLED_NAME.match(text, honorific.end() if honorific else title.end(), at)
         position = match.end() if match else title.end()
         if not match or bool(_FORMER_TITLE.search(context.text, max(0, title.start() - 30), title.start())) != former:
             continue  # 'former Speaker X' is not who 'the Speaker' is now, nor a sitting one 'the former governor'
         name = clean_name(match.group(1))
         full = (context.full_name(name, at) if " " not in name else context.canonical(name)) if name else None
         if full:
-            found[context.gender_of(full) if gender else None] = full
-    # 'the congresswoman' is the last 'Rep.' known to be a woman, else the last of unknown gender.
-    return found.get(gender) or found.get(None)
+            found.append((context.gender_of(full) if gender else None, full))
+    # 'the congresswoman' is a 'Rep.' known to be a woman, else one of unknown gender: of those, the
+    # one whose surname stands last ('Minister Ada Roe … Minister Li Chen … Roe said. “…,” the minister said').
+    pool = [full for g, full in found if g == gender] or [full for g, full in found if g is None]
+    return max(reversed(pool), key=lambda full: text.rfind(full.rsplit(" ", 1)[-1], 0, at)) if pool else None
+
+
+_OFFICE_FIELD = re.compile(rf"of\s+(?:(?:[{_UPPER}][\w-]*|and|&)\s+){{1,8}}?(?={_TITLE_BEFORE_NAME.pattern})")
 
 
 @lru_cache(maxsize=1024)
@@ -1903,6 +2062,9 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         # 'Ukraine's grid operator, Ukrenergo, said …. "…," the company said': the last sentence's subject.
         sentence = sentence_start(context.text, _before_quote(context, at), window_start)
         previous = sentence_start(context.text, max(window_start, sentence - 2), window_start)
+        staff = _STAFF_AT.match(context.text, previous, sentence) if previous < sentence else None
+        if staff:
+            return staff.group(1), "group"  # 'Lawyers at Terra Legal warned …. “…,” the group said': their employer
         subject = _sentence_subject(context.text[previous:sentence]) if previous < sentence else None
         name = clean_name(subject) if subject and subject[:1].isupper() and subject.casefold() not in lexicon.PRONOUN_GENDER else None
         if name and (_is_org(name) or (" " not in name and context.full_name(name, at) == name)):
@@ -2002,7 +2164,9 @@ def _recent_organisation(context: SpeakerContext, at: int) -> str | None:
         subject = _sentence_subject(text[begin:end])
         name = _organisation_name(subject) if subject and subject[:1].isupper() else None
         if name:
-            return name
+            # 'The Office of the President has put out a statement. It adds …': the body it serves is part of its name.
+            opened = text.find(subject, begin, end)
+            return name + (_organisation_complement(text, opened + len(subject)) if opened >= 0 and text.startswith(" of ", opened + len(subject)) else "")
         document = _OPENING_DOCUMENT.match(text, begin, end)
         if document:
             # 'The lawsuit, filed by the union, asks …. It argues …': a document speaks for its author.
@@ -2282,7 +2446,8 @@ def _closes_phrase(word: str) -> bool:
     word = word.rstrip(_QUOTE_MARKS) or word  # 'a minister.’ The prime minister': the quote's full stop ends it
     folded = word.casefold()
     # Portuguese 'das' is a preposition, German 'Das' an article.
-    return word[-1] in ",;:!?" or (word[-1] == "." and not _is_acronym(word)) or (folded in lexicon.PREPOSITIONS and folded not in lexicon.DEFINITE)
+    # A reporting verb ends its subject: 'Ray said his group …' refers to no group called 'Ray said'.
+    return word[-1] in ",;:!?" or (word[-1] == "." and not _is_acronym(word)) or (folded in lexicon.PREPOSITIONS and folded not in lexicon.DEFINITE) or folded in _CUE_WORDS
 
 
 def _remention(words: list[str], bare: str) -> bool:
