@@ -155,3 +155,18 @@ def test_batches_results_merge_into_one_data_docs_page_per_suite(gate, valid_fra
 
     site = Gate(tmp_path / "gx").publish("run-merged", [page])  # GE loads and renders the merged result
     assert site and Path(site).is_file()
+
+
+def test_scipy_stats_waits_until_first_use_and_then_works():
+    """GE imports scipy.stats for expectations no suite uses; the gate defers it (a second of every
+    process's start) without breaking anyone who does use it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from newscurate.validate.gate import Gate; Gate(); "
+        "lazy = type(sys.modules['scipy.stats']).__name__; "
+        "import scipy.stats; print(lazy, round(float(scipy.stats.entropy([0.5, 0.5])), 4))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["_LazyModule", "0.6931"]
