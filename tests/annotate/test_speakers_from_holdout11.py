@@ -2,16 +2,8 @@
 
 import pytest
 
-from newscurate.annotate.quotes import find_quotes
 from newscurate.annotate.speakers import first_name_gender
-
-
-def speakers_of(text):
-    return [q.speaker for q in find_quotes(text) if q.kind in ("direct", "block", "interview_answer")]
-
-
-def kinds_of(text):
-    return [(q.text, q.kind) for q in find_quotes(text)]
+from tests.annotate.quoting import kinds_of, speakers_of
 
 
 @pytest.mark.parametrize(("name", "gender"), [("Mike Dolan", None), ("Luke Brandt", None), ("Elke Vogt", "f"), ("Bernie Cole", "m"), ("Annie Ross", "f")])

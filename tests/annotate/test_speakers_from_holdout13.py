@@ -1,10 +1,6 @@
 """Quote rules, round 10: war and peace talks in wire style, EU and Indian politics, Italian and German news, one invented passage each."""
 
-from newscurate.annotate.quotes import find_quotes
-
-
-def speakers_of(text):
-    return [q.speaker for q in find_quotes(text) if q.kind in ("direct", "block", "interview_answer")]
+from tests.annotate.quoting import speakers_of
 
 
 def test_a_parliamentary_group_in_brackets_is_no_part_of_the_name():

@@ -3,14 +3,11 @@
 import pytest
 
 from newscurate.annotate.quotes import find_quotes
+from tests.annotate.quoting import kinds_of
 
 
 def speakers_of(text):
     return [q.speaker for q in find_quotes(text) if q.kind in ("direct", "block")]
-
-
-def kinds_of(text):
-    return [(q.text, q.kind) for q in find_quotes(text)]
 
 
 @pytest.mark.parametrize(

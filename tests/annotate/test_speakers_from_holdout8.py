@@ -3,10 +3,7 @@
 import pytest
 
 from newscurate.annotate.quotes import find_quotes
-
-
-def speakers_of(text):
-    return [q.speaker for q in find_quotes(text) if q.kind in ("direct", "block", "interview_answer")]
+from tests.annotate.quoting import speakers_of
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,7 @@
 import pytest
 
 from newscurate.annotate.quotes import find_quotes
-
-
-def kinds_of(text):
-    return [(q.text, q.kind) for q in find_quotes(text)]
-
-
-def speakers_of(text):
-    return [q.speaker for q in find_quotes(text) if q.kind in ("direct", "block", "interview_answer")]
+from tests.annotate.quoting import kinds_of, speakers_of
 
 
 @pytest.mark.parametrize(
