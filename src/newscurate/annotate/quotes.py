@@ -523,6 +523,11 @@ def _speech(
 _ASKED = re.compile(r"\?\s*[”\"’»“]")
 
 
+def _speakers_within(context: SpeakerContext, paragraph: tuple[int, int]) -> list[str]:
+    """The speakers given so far to quotes in `paragraph`, in text order."""
+    return [s for at, s, _ in context.speakers if paragraph[0] <= at < paragraph[1]]
+
+
 def _turn_in_exchange(text: str, context: SpeakerContext, layout: _Layout, open_at: int) -> str | None:
     """In an exchange (a cross-examination, a press conference, a debate) a paragraph of words with
     no cue is the next turn: after X asks a question and Y answers, the words are X's again; and
@@ -531,8 +536,8 @@ def _turn_in_exchange(text: str, context: SpeakerContext, layout: _Layout, open_
     if index < 2 or layout.paragraphs[index][0] != open_at:
         return None
     asked_in, answered_in = layout.paragraphs[index - 2], layout.paragraphs[index - 1]
-    answerers = {s for at, s, _ in context.speakers if answered_in[0] <= at < answered_in[1]}
-    askers = [s for at, s, _ in context.speakers if asked_in[0] <= at < asked_in[1]]
+    answerers = set(_speakers_within(context, answered_in))
+    askers = _speakers_within(context, asked_in)
     if len(answerers) != 1 or not askers or askers[-1] in answerers or text[answered_in[0]] not in _MARKS:
         return None  # each answer opens its paragraph
     asker_turn = text[asked_in[0]] in _MARKS or _ends_with_quote(text, *asked_in)
@@ -557,8 +562,8 @@ def _answer_to_question(text: str, context: SpeakerContext, layout: _Layout, ope
     asked_in, answered_in = layout.paragraphs[index - 1], layout.paragraphs[index - 2]
     if text.find("?", *asked_in) < 0 or text[asked_in[0]] not in _MARKS:
         return None
-    askers = {s for at, s, _ in context.speakers if asked_in[0] <= at < asked_in[1]}
-    answerers = {s for at, s, _ in context.speakers if answered_in[0] <= at < answered_in[1]}
+    askers = set(_speakers_within(context, asked_in))
+    answerers = set(_speakers_within(context, answered_in))
     if len(askers) != 1 or len(answerers) != 1 or askers == answerers:
         return None
     if any(layout.paragraphs[index][0] <= at < open_at for at, _, _ in context.speakers[-3:]):

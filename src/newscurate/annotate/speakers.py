@@ -2211,9 +2211,7 @@ def _introduced_with_age(context: SpeakerContext, head: str, at: int) -> str | N
     for match in _INTRODUCED_WITH_AGE.finditer(earlier):
         if (match.group(2) or match.group(3)) == years:
             introduced = match
-    if introduced:
-        introduced = (introduced.group(1), introduced.group(4))
-    name = clean_name(introduced[0] or introduced[1]) if introduced else None
+    name = clean_name(introduced.group(1) or introduced.group(4)) if introduced else None
     if not name or _is_org(name):
         return None
     return context.full_name(name, at) if " " not in name else context.canonical(name)

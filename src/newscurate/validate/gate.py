@@ -174,7 +174,6 @@ def _load_on_first_use(name: str) -> None:
     """Register a module to be executed when first used (importlib's LazyLoader), not when imported.
     GE imports scipy.stats at its own import for two expectations no suite here uses (KL divergence,
     KS tests): 1.4 s of each process's start, paid by the flow and by every worker."""
-    parent, _, child = name.rpartition(".")
     if name in sys.modules:
         return
     try:
@@ -189,6 +188,7 @@ def _load_on_first_use(name: str) -> None:
     spec.loader.exec_module(module)
     # 'from scipy import stats' then finds the attribute: importing it by name again would touch the
     # module's __spec__, and any attribute access runs it.
+    parent, _, child = name.rpartition(".")
     setattr(sys.modules[parent], child, module)
 
 
