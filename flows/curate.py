@@ -10,8 +10,9 @@ import inspect
 import logging
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from newscurate.curate import quarantine_row
 from newscurate.ingest import discover, input_file_of
 from newscurate.ingest.reader import file_sha256
 from newscurate.prefect_api import TemporaryPrefectServer, configured_api_url
-from newscurate.runs import RunSummary, curate_and_stage, files_to_reclean, finish_run, new_run_id, record_run
+from newscurate.runs import RunSummary, curate_and_stage, files_to_reclean, finish_run, load_ahead, new_run_id, record_run
 from newscurate.store.staging import BatchResult, Staging
 from newscurate.store.warehouse import Warehouse, WarehouseBusy, WarehouseError
 from newscurate.validate.gate import Gate
@@ -185,24 +186,28 @@ def resolved_executor(config: RunConfig) -> str:
 def curate_with_executor(config: RunConfig, server: TemporaryPrefectServer | None = None) -> RunSummary:
     """Run `curate` on the task runner the configuration asks for; same flow, same results.
     `server`: a temporary Prefect server already booting for this run (see newscurate.prefect_api)."""
-    with shared_prefect_api(server) as api_url:
-        if resolved_executor(config) == "local":
+    batches_here = resolved_executor(config) == "local"
+    with shared_prefect_api(server, while_booting=partial(load_ahead, batches_here)) as api_url:
+        if batches_here:
             return curate(config=config)
         return curate.with_options(task_runner=task_runner_for(config, api_url))(config=config)
 
 
 @contextmanager
-def shared_prefect_api(server: TemporaryPrefectServer | None = None) -> Iterator[str | None]:
+def shared_prefect_api(server: TemporaryPrefectServer | None = None, while_booting: Callable[[], None] | None = None) -> Iterator[str | None]:
     """The configured Prefect API, or else one temporary server for the flow and its workers.
 
     Without an API address every Dask worker process starts a temporary Prefect server of its own
-    (measured: 10-40 s and about 200 MB each); one server started here serves them all.
+    (measured: 10-40 s and about 200 MB each); one server started here serves them all. The server
+    boots for seconds on a core of its own: `while_booting` is this process's work for that time.
     """
     if url := configured_api_url():
         yield url
         return
     server = server or TemporaryPrefectServer()
     try:
+        if while_booting is not None:
+            while_booting()
         server.wait_until_ready(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
         with temporary_settings({PREFECT_API_URL: server.api_url}):
             # Process-wide too, as prefect_test_harness does (Prefect issues 15818, 21544): the

@@ -127,6 +127,49 @@ def test_a_temporary_server_answers_and_its_process_ends_with_it():
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"
 
 
+def test_the_wait_for_a_temporary_server_loads_what_the_run_will_need(monkeypatch):
+    """The server boots on a core of its own for seconds; the flow's process loads GE (and, when
+    the batches run in it, the language model) meanwhile instead of after. Not with a configured
+    server: nothing to wait for."""
+    import flows.curate
+
+    calls = []
+
+    class BootingServer:
+        api_url = "http://127.0.0.1:9/api"
+
+        def wait_until_ready(self, timeout):
+            calls.append("ready")
+
+        def stop(self):
+            calls.append("stop")
+
+    monkeypatch.setattr(flows.curate, "_drain_prefect_workers", lambda: None)
+    monkeypatch.setattr(flows.curate, "configured_api_url", lambda: None)
+    with shared_prefect_api(BootingServer(), while_booting=lambda: calls.append("load")):
+        calls.append("run")
+    assert calls == ["load", "ready", "run", "stop"]
+
+    calls.clear()
+    monkeypatch.setattr(flows.curate, "configured_api_url", lambda: "http://127.0.0.1:4200/api")
+    with shared_prefect_api(BootingServer(), while_booting=lambda: calls.append("load")):
+        calls.append("run")
+    assert calls == ["run"]
+
+
+@pytest.mark.parametrize("batches_here", [True, False])
+def test_loading_ahead_loads_ge_and_the_language_model_only_where_batches_run(batches_here):
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from newscurate.runs import load_ahead; from newscurate.annotate import language; "
+        f"load_ahead({batches_here}); print('great_expectations' in sys.modules, language._model.cache_info().currsize)"
+    )
+    printed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+    assert printed == ["True", "1" if batches_here else "0"]
+
+
 def test_a_pooled_run_reports_to_one_server(tmp_path):
     """The pool forwards its workers' logs and events from a thread of its own: it must report to
     the run's server, not start a second temporary one (which would import Prefect's server code

@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 
 from newscurate.clean.learned import paragraph_keys
 from newscurate.clean.near_duplicates import BANDS, NUM_PERM, NearDuplicateIndex, band_key_matrix
+from newscurate.annotate.language import load_model
 from newscurate.config import RunConfig
 from newscurate.curate import BatchRows, curate_chunks
 from newscurate.ingest.reader import file_sha256, input_file_of
@@ -38,7 +39,7 @@ from newscurate.store.schemas import table_schema, to_table
 from newscurate.store.staging import STAGED_TABLES, BatchResult, Staging, batch_key
 from newscurate.store.warehouse import DOCUMENT_TABLES, Warehouse, WarehouseError, failpoint
 from newscurate.validate.checks import judged_frame
-from newscurate.validate.gate import Gate, GateReport, columns_judged, merged_batch_results, suite_names
+from newscurate.validate.gate import Gate, GateReport, columns_judged, load_great_expectations, merged_batch_results, suite_names
 
 
 log = logging.getLogger(__name__)
@@ -176,6 +177,15 @@ def quarantine_failed_documents(rows: BatchRows, failed: dict[str, list[str]], r
 
 
 # --- one batch, in the worker that curated it ---------------------------------------------------
+
+
+def load_ahead(batches_here: bool) -> None:
+    """Load now what this process will load anyway later: GE for the run's finish and, when the
+    batches run in this process, the language model. For a process that has to wait meanwhile (a
+    temporary Prefect server booting on another core): seconds off the run."""
+    load_great_expectations()
+    if batches_here:
+        load_model()
 
 
 @lru_cache(maxsize=1)

@@ -84,3 +84,14 @@ def test_a_running_header_with_a_year_after_its_colon_is_still_furniture():
     assert _is_labelled_amount("Jane Doe (Green): 14,388") and _is_labelled_amount("Turnout: 39.8%")
     assert not _is_labelled_amount("Military assistance to Ukraine: 2025 update")
     assert not _is_labelled_amount("Home: News")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=["\\", " ", "\n", "\t", "\u00a0", "a", "é"], max_size=16))
+def test_a_stray_backslash_is_a_run_of_backslashes_standing_between_spaces(text):
+    """The pattern is written for speed (it starts at the backslash); it must find exactly the runs
+    its plain statement describes: whitespace or the text's edge on both sides."""
+    from newscurate.clean.characters import _STRAY_BACKSLASH
+
+    plain = re.compile(r"(?:(?<=\s)|^)\\+(?=\s|$)", re.MULTILINE)
+    assert [m.span() for m in _STRAY_BACKSLASH.finditer(text)] == [m.span() for m in plain.finditer(text)]

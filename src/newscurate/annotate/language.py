@@ -164,6 +164,11 @@ def _model() -> _Model:
     return _Model()
 
 
+def load_model() -> None:
+    """Read langdetect's profiles now (about half a second) instead of at the first text."""
+    _model()
+
+
 def _word_ngrams(word: str) -> list[str]:
     """The 1-3-grams langdetect's NGram buffer yields for ' word ': none while inside a run of
     two or more capitals (acronyms), and the word-final ones once the space arrives."""

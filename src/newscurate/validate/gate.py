@@ -192,6 +192,17 @@ def _load_on_first_use(name: str) -> None:
     setattr(sys.modules[parent], child, module)
 
 
+def load_great_expectations():
+    """The great_expectations module, imported quietly (no analytics, errors only): about 3 s the
+    first time in a process, so a process that will judge data can load it while it waits anyway."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    _load_on_first_use("scipy.stats")
+    import great_expectations
+
+    return great_expectations
+
+
 class Gate:
     """Great Expectations, loaded once per process, judging frames against the suites.
 
@@ -201,10 +212,7 @@ class Gate:
     """
 
     def __init__(self, gx_root: Path | None = None) -> None:
-        os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-        logging.getLogger("great_expectations").setLevel(logging.ERROR)
-        _load_on_first_use("scipy.stats")
-        import great_expectations as gx
+        gx = load_great_expectations()
         from great_expectations.data_context.types.base import ProgressBarsConfig
         from great_expectations.execution_engine import pandas_execution_engine
 
