@@ -299,3 +299,16 @@ def test_a_dash_list_without_an_incise_or_an_introduction_is_no_dialogue():
 )
 def test_terms_and_titles_are_told_from_speech(text, kind):
     assert [q.kind for q in find_quotes(text)] == [kind]
+
+
+def test_chinese_and_japanese_quotes_are_spans_their_sentences_direct_speech():
+    """Corner brackets are Japanese quote marks; a sentence without spaces is many words, so a full
+    quoted sentence is speech, not a scare-quoted term. No speaker is guessed: the cues are English."""
+    japanese = "首相は記者団に「交渉を支持する。主権は守られなければならない」と述べた。\n\n報道官は『和平案』に慎重だった。"
+    chinese = "发言人表示：“中方始终站在和平一边，呼吁各方保持克制。”他还说，对话是唯一出路。"
+    found = [(q.text, q.kind, q.speaker) for text in (japanese, chinese) for q in find_quotes(text)]
+    assert found == [
+        ("交渉を支持する。主権は守られなければならない", "direct", None),
+        ("和平案", "scare", None),
+        ("中方始终站在和平一边，呼吁各方保持克制。", "direct", None),
+    ]

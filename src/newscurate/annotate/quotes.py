@@ -2,8 +2,8 @@
 
 Offsets index the clean text and cover the quoted words without the quote marks, so
 `text[start:end] == quote.text` always holds. Marks recognised: curly “…” and ‘…’, straight "…"
-and '…', German „…“ and ‚…‘, guillemets «…» (and the reversed »…«), ‹…›, and the typewriter
-conventions ''…'' and ``…''. Quotes inside a quote (‘…’ within “…”) belong to the outer span.
+and '…', German „…“ and ‚…‘, guillemets «…» (and the reversed »…«), ‹…›, Chinese and Japanese
+corner brackets 「…」 and 『…』, and the typewriter conventions ''…'' and ``…''. Quotes inside a quote (‘…’ within “…”) belong to the outer span.
 A quote that runs over several paragraphs, each re-opened with a quote mark, is one span; a quote
 never closed ends at its paragraph's end and is flagged (`closed=False`). Dialogue set off by dashes
 instead of marks ('— A — diz X. — B') is quoted too, around its incise.
@@ -24,15 +24,16 @@ from typing import NamedTuple
 from newscurate.annotate import lexicon
 from newscurate.annotate.interviews import interview_answers
 from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, attribution_after, find_cues, resolve, without_digit_group_commas, without_party_tags
+from newscurate.clean.lines import UNSPACED_SENTENCE_ENDS, word_count
 
 SPEECH_KINDS = frozenset({"direct", "interview_answer", "block"})
 
 # `` and '' are paired up below.
-_MARKS = "“”„«»‹›‘’‚\"'`"
+_MARKS = "“”„«»‹›‘’‚\"'`「」『』"
 _CLOSERS = {
-    "“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "‘": "’", "‚": "‘’", '"': '"', "'": "'", "``": "''", "''": "''",
+    "“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "‘": "’", "‚": "‘’", '"': '"', "'": "'", "``": "''", "''": "''", "「": "」", "『": "』",
 }
-_ALWAYS_OPEN = frozenset("“„«‹‚") | {"``"}
+_ALWAYS_OPEN = frozenset("“„«‹‚「『") | {"``"}
 _SINGLE = frozenset("‘’‚'‹")
 _OPEN_AFTER = " \n([{—–-/:;“‘«„‚\"'"
 _TITLE_WORDS = frozenset(
@@ -115,6 +116,7 @@ _SURVEY_SHARE = re.compile(
     r"(?i)(?:only|just|about|nearly|almost|roughly|some|fewer\s+than|more\s+than)?\s*"
     r"(?:\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)|(?:a|the)\s+(?:majority|plurality|minority)\b)"
 )
+_SENTENCE_END_MARKS = (*".!?…", *UNSPACED_SENTENCE_ENDS)
 _SMALL_WORDS = frozenset("a an the of in on at to and or for with from by de la le der die das und of".split())
 
 
@@ -481,7 +483,7 @@ def _speech(
     blanked += [(m.open_at, m.close_end) for m in all_marked[following : bisect_right(opens, limit - 1)]]
     found = attribute(text, open_at, close_end, limit, paragraph_start, blanked)
     words = quoted.split()
-    short = len(words) < 4 and quoted[-1:] not in ".!?…"
+    short = word_count(quoted) < 4 and quoted[-1:] not in _SENTENCE_END_MARKS
     if kind is None:
         naming = bool(found and found.cue and found.cue.split()[0] in NAMING_CUES)
         before = text[max(0, open_at - 60) : open_at] if short else ""
