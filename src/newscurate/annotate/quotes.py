@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from newscurate.annotate import lexicon
@@ -236,11 +237,11 @@ def _repeated_speakers(quotes: list[Quote]) -> list[Quote]:
     """A headline quotes words a speaker says further down: a quote with no cue of its own (none at
     all, or a label: 'Kremlin: ‘No reason to expect quick results’') takes the speaker of the
     same words quoted with a cue ('There is no reason to expect quick results,' Peskov said)."""
-    said = {_bare(q.text): q.speaker for q in quotes if q.speaker}
-    cued = [(_bare(q.text), q.speaker) for q in quotes if q.cue and q.speaker and q.kind in SPEECH_KINDS]
+    bare = [_bare(q.text) for q in quotes]
+    said = {words: q.speaker for q, words in zip(quotes, bare) if q.speaker}
+    cued = [(words, q.speaker) for q, words in zip(quotes, bare) if q.cue and q.speaker and q.kind in SPEECH_KINDS]
     repeated = []
-    for q in quotes:
-        words = _bare(q.text)
+    for q, words in zip(quotes, bare):
         if q.kind in SPEECH_KINDS and q.cue is None and (q.speaker is None or q.speaker_mention):
             # Contained in, or the same as, words quoted with a cue: a label ('Families of prisoners: ‘…’') names a topic.
             contained = next((s for text, s in cued if words in text), None) if len(words.split()) >= 3 else None
@@ -494,7 +495,7 @@ def _speech(
             kind = "title"  # 'the government’s “Fit for the Future” plan': a name before its noun
         elif short and (_after_possessive(before) or (naming and _names_a_term(before, found, quoted))):
             kind = "title" if _title_case(quoted) else "scare"
-        elif len(words) < 5 and (_word_before(text, open_at) in _TERM_WORDS or _word_before(text, open_at).rstrip(",:") in _SLOGAN_NOUNS):
+        elif len(words) < 5 and ((word_before := _word_before(text, open_at)) in _TERM_WORDS or word_before.rstrip(",:") in _SLOGAN_NOUNS):
             kind = "scare"  # 'the so-called “X”', 'the word “X”', 'her campaign slogan, “X”'
         elif len(words) < 4 and quoted[-1:].isalnum() and mark in _ENGLISH_MARKS and _modifies_a_noun(text, open_at, close_end):
             kind = "scare"  # 'a broader “all for all” exchange', 'what he called “filtration” camps'
@@ -668,6 +669,7 @@ def _preceded_by(before: str, words: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # asked up to four times of each quote's words
 def _title_case(quoted: str) -> bool:
     words = quoted.split()
     # A title may ask ('Who Pays for the Peace?'); a question of two words is more likely speech.

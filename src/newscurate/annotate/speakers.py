@@ -180,6 +180,7 @@ class SpeakerContext:
         self._quote_starts = [s for s, _ in quoted]
         self._cleaned: dict[int, str | None] = {}
         self._subject: dict[int, bool] = {}
+        self._descriptions: dict[int, bool] = {}
         self._persons: dict[int, str | None] = {}
         self._people: list[tuple[int, int, str]] = []  # (offset, run index, full name) of runs read so far
         self._people_positions: list[int] = []
@@ -270,13 +271,21 @@ class SpeakerContext:
         if index not in self._subject:
             at, run = self._runs[index]
             # 'a response from the MP Anna Whitlock, whose …': a relative clause introduces a topic.
-            introduced = _INTRODUCING_RELATIVE.match(self.text, at + len(run))
-            self._subject[index] = (introduced or not _after_preposition(self.text, at) or _after_romance_office(self.text, at)) and not self._described(index) and not _in_relative_clause(self.text, at) and not _owns_object(self.text, at, run)
+            # Most runs follow no preposition: the clause is looked for only after one.
+            after_preposition = _after_preposition(self.text, at)
+            introduced = after_preposition and _INTRODUCING_RELATIVE.match(self.text, at + len(run))
+            self._subject[index] = (not after_preposition or introduced or _after_romance_office(self.text, at)) and not self._described(index) and not _in_relative_clause(self.text, at) and not _owns_object(self.text, at, run)
         return self._subject[index]
 
     def _described(self, index: int) -> bool:
         """'a Pennsylvania Republican' and 'The Ohio Republican' describe someone named elsewhere,
         and 'die Debatte von der Tribüne' is a German noun phrase, no name with a particle."""
+        # Asked of a run both when full names are collected and when it is weighed as a subject.
+        if index not in self._descriptions:
+            self._descriptions[index] = self._reads_as_description(index)
+        return self._descriptions[index]
+
+    def _reads_as_description(self, index: int) -> bool:
         at, run = self._runs[index]
         last = run.rpartition(" ")[2].casefold()
         if last in lexicon.PARTY_MEMBERS or last[:-1] in lexicon.PARTY_MEMBERS:
@@ -856,6 +865,8 @@ def sentence_start(text: str, at: int, floor: int) -> int:
         before = mark
 
 
+# A pure function of a short string, asked again for each quote a speaker phrase ('he said') recurs in.
+@lru_cache(maxsize=1 << 14)
 def parse_mention(chunk: str) -> tuple[str | None, str]:
     """The speaker phrase at the end of a stretch of text: (phrase, name|pronoun|description)."""
     chunk = chunk.strip(_MENTION_EDGES)
