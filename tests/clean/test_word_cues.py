@@ -70,9 +70,12 @@ def test_cues_found_in_the_whole_text_are_those_found_line_by_line():
         lines = [rng.choice(["", "  ", "\t"]) + line + rng.choice(["", " ", "  "]) for line in lines]
         text = "\n".join(rng.choice([line, line.upper(), line.title(), ""]) for line in lines)
         nonblank = b.nonblank_lines(text)
-        whole_text = b._cues_found_per_line(text, nonblank)
+        lowered = b._lowered_in_place(text)
+        whole_text = b._cues_found_per_line(lowered, nonblank)
         for index, line in enumerate(nonblank):
             found = whole_text[index]
             if found is not None:
                 assert sorted(found) == sorted(b._cues_found(line.stripped.lower())), line
-            assert b._judge(line, index, len(nonblank), found) == b._judge(line, index, len(nonblank), None), line
+                offset = line.start + b._indent(line)
+                assert lowered[offset : offset + len(line.stripped)] == line.stripped.lower(), line
+            assert b._judge(line, index, len(nonblank), found, lowered) == b._judge(line, index, len(nonblank), None, None), line

@@ -120,6 +120,9 @@ _COMMENTS_HEADER = re.compile(
     r"|responses \(\d+\)|diskus(?:e|ia)(?: \(\d+\))?|komentáře(?: \(\d+\))?|comentarii(?: \(\d+\))?)\s*:?$",
     _I,
 )
+# What those headers open with besides a figure, in every case re's IGNORECASE accepts: a line
+# opening otherwise is not tried against them.
+_COMMENTS_HEADER_INITIALS = "CDHJKLRSYcdhjklrsyКк\u017f\u212a"  # the last two: long s, Kelvin sign
 _BREADCRUMB = re.compile(r"^(?:[\w'’ -]{2,25}\s*[|›»>/·•]\s*){2,}[\w'’ -]{2,25}$")
 # Found at once where it stands; the breadcrumb is only tried on a line that has one.
 _BREADCRUMB_SEPARATOR = re.compile(r"[|›»>/·•]")
@@ -185,6 +188,12 @@ _RELATED_LINE = re.compile(
     _I,
 )
 _RELATED_LINE_WORDS = 30
+
+
+def _is_related_line(stripped: str) -> bool:
+    # The pointer's separator is required: a line without one is not tried against the phrases.
+    return ("-" in stripped or ":" in stripped or "|" in stripped) and _RELATED_LINE.match(stripped) is not None
+
 
 # In these two, at most one alternative can match at any position: factored, they count the same matches.
 _APPEAL_STRONG_WORDS = (
@@ -537,8 +546,9 @@ def _paywall_end(text: str, lines: list[Line], marker: int) -> int:
 
 def find_boilerplate(text: str) -> list[Edit]:
     lines = nonblank_lines(text)
-    found = _cues_found_per_line(text, lines)
-    verdicts = [_judge(line, index, len(lines), found[index]) for index, line in enumerate(lines)]
+    lowered = _lowered_in_place(text)
+    found = _cues_found_per_line(lowered, lines)
+    verdicts = [_judge(line, index, len(lines), found[index], lowered) for index, line in enumerate(lines)]
     edits = []
     labels = []
     for index, (line, verdict) in enumerate(zip(lines, verdicts)):
@@ -791,11 +801,18 @@ def _cues_found(lowered: str) -> _Found:
     return _CUE_FINDER.find_matches_as_indexes(lowered, overlapping=True)
 
 
-def _cues_found_per_line(text: str, lines: list[Line]) -> list[_Found | None]:
-    """The cue literals in each line's lowered text, found in one pass over the whole text (None:
-    look in the line itself, where lower-casing changes the text's length and so its offsets)."""
+def _lowered_in_place(text: str) -> str | None:
+    """The text lower-cased, or None where that changes its length and so its offsets. A line's
+    stretch of it is the line lower-cased alone: the spacing around a line is no letter, so even
+    a sigma, whose form depends on its neighbours, lower-cases the same."""
     lowered = text.lower()
-    if len(lowered) != len(text):
+    return lowered if len(lowered) == len(text) else None
+
+
+def _cues_found_per_line(lowered: str | None, lines: list[Line]) -> list[_Found | None]:
+    """The cue literals in each line's lowered text, found in one pass over the whole lowered
+    text (None: look in the line itself, the text's offsets being lost in `lowered`)."""
+    if lowered is None:
         return [None] * len(lines)
     per_line: list[_Found | None] = [[] for _ in lines]
     starts = [line.start for line in lines]
@@ -849,17 +866,20 @@ def _count_at(pattern: re.Pattern, text: str, starts: list[int]) -> int:
 _NO_CUE = _Verdict("promo_block", "appeal_vocabulary", 0)
 
 
-def _judge(line: Line, index: int, n_lines: int, found: _Found | None) -> _Verdict:
+def _judge(line: Line, index: int, n_lines: int, found: _Found | None, lowered_text: str | None) -> _Verdict:
     stripped = line.stripped
     n_words = stripped.count(" ") + 1
     if found == [] and n_words > _SHORT_LINE_WORDS and _EDGE_ZONE + 2 <= index < n_lines - _EDGE_ZONE:
         # Long, inside the text and without a cue's opening: only a related link's line can be one.
-        if n_words <= _RELATED_LINE_WORDS and _RELATED_LINE.match(stripped):
+        if n_words <= _RELATED_LINE_WORDS and _is_related_line(stripped):
             return _Verdict("related_link", "related_line", THRESHOLD)
         return _NO_CUE
-    lowered = stripped.lower()
     if found is None:
+        lowered = stripped.lower()
         found = _cues_found(lowered)
+    else:
+        offset = line.start + _indent(line)
+        lowered = lowered_text[offset : offset + len(stripped)]
     cues = frozenset().union(*[_CUES_OPENED_BY[literal] for literal, _, _ in found]) if found else frozenset()
     if lowered.startswith(("editor", "author", "editorial")) and _EDITORS_NOTE.match(stripped):
         return _Verdict("editors_note", "left_to_structure", 0)
@@ -870,10 +890,10 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None) -> _Verdi
             _LABEL_LINE.match(lowered)
             or (_BREADCRUMB_SEPARATOR.search(stripped) and _BREADCRUMB.match(stripped))
             or _CONTROLS_LINE.match(lowered)
-            or _COMMENTS_HEADER.match(stripped)
+            or ((stripped[0] in _COMMENTS_HEADER_INITIALS or stripped[0].isdecimal()) and _COMMENTS_HEADER.match(stripped))
         ):
             return _Verdict("navigation", "label_line", THRESHOLD)
-    if n_words <= _RELATED_LINE_WORDS and _RELATED_LINE.match(stripped):
+    if n_words <= _RELATED_LINE_WORDS and _is_related_line(stripped):
         return _Verdict("related_link", "related_line", THRESHOLD)
     interior = _EDGE_ZONE <= index < n_lines - _EDGE_ZONE
     if n_words <= 120 and "consent" in cues and _CONSENT.search(lowered):

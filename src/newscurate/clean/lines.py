@@ -74,6 +74,9 @@ def line_span_with_newline(text: str, line: Line) -> tuple[int, int]:
 
 # Runs of punctuation and symbols: what separates words besides spacing ('_' aside, a word character to re).
 _PUNCTUATION_RUN = re.compile(r"[^\w\s][^\w\s]*")
+# The same characters and '_' in ASCII, each to a space: str.translate maps an ASCII line in C
+# from a table it caches, where re tests each character against the classes.
+_ASCII_PUNCTUATION_TO_SPACE = {code: " " for code in range(128) if _PUNCTUATION_RUN.match(chr(code)) or chr(code) == "_"}
 
 
 def normalized_key(text: str) -> str:
@@ -87,6 +90,8 @@ def normalized_key(text: str) -> str:
         # Splitting is for odd spacing; every space but ' ' is unprintable.
         return folded.strip(" ") if folded.isprintable() and "  " not in folded else " ".join(folded.split())
     # Punctuation becomes spacing, which str.split folds faster than a regex match per word gap.
+    if folded.isascii():
+        return " ".join(folded.translate(_ASCII_PUNCTUATION_TO_SPACE).split())
     return " ".join(_PUNCTUATION_RUN.sub(" ", folded.replace("_", " ")).split())
 
 

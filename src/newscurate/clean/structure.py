@@ -45,6 +45,9 @@ EDITORS_NOTE = re.compile(
     r"|correcci[óo]n|correção|correzione|rettifica|sprostowanie|oprava|поправка|уточнение|виправлення)\s*[:\-–—]",
     _I,
 )
+# What those labels open with, in every case re's IGNORECASE accepts: a line opening otherwise is not
+# tried against them.
+_EDITORS_NOTE_INITIALS = "ACEKORSacekorsВПУвпу\u017f\u1c80\u212a"  # the last three: long s, rounded ve, Kelvin sign
 # ... and so is one whose label stands on a line of its own (gone as a header), told by its opening.
 _CORRECTION_OPENINGS = ("An earlier version", "A previous version", "Une version précédente", "In einer früheren Version", "Una versión anterior")
 _CORRECTION_NOTE = re.compile(
@@ -117,6 +120,7 @@ _CREDIT_LINE_CHARS = 120  # twelve words: a longer line is not tried at all
 _CAPTION_WORDS = 40
 _LABELLED_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|credit|bild|foto|fotoğraf|фото)s?\s*:\s*[^.]{2,60}\s*$", _I)
 _AGENCY_CREDIT = re.compile(r"(?:getty images|via reuters)\s*$", _I)
+_AGENCY_CREDIT_LAST_LETTERS = "sS\u017f"  # the last: long s
 _SECTION_TAG = re.compile(r"^[a-zа-яё][a-zа-яё'’ &-]{1,40}$")
 _TERMINAL = (*".!?…:;\"”’»)", *UNSPACED_SENTENCE_ENDS)
 # A repeated line goes for the reason its first copy went; a repeated body line is a 'repeat'.
@@ -143,7 +147,8 @@ def find_page_furniture(text: str) -> list[Edit]:
             if edit.reason == "byline":
                 bylines.append(index)
     edits += _reported_from_under_bylines(text, lines, bylines, edits) if bylines else []
-    edits += _footnotes_under_rule(text, lines) if "_____" in text else []
+    # '_' alone is found with memchr, the rule by a slower scan: most texts have no '_'.
+    edits += _footnotes_under_rule(text, lines) if "_" in text and "_____" in text else []
     edits += _contributor_credits(text, lines) if "contributed " in text else []
     return edits + _standfirst_above_byline(text, lines, edits) + _captions_above_credits(text, lines, edits)
 
@@ -253,7 +258,8 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
             return _line_edit(text, line, "source_line", "source_line")
         if _DIGIT.search(stripped) and DATE_LINE.match(stripped):
             return _line_edit(text, line, "dateline", "date_line")
-    if EDITORS_NOTE.match(stripped) or (stripped.startswith(_CORRECTION_OPENINGS) and _CORRECTION_NOTE.match(stripped)):
+    labelled_note = stripped[0] in _EDITORS_NOTE_INITIALS and EDITORS_NOTE.match(stripped)
+    if labelled_note or (stripped.startswith(_CORRECTION_OPENINGS) and _CORRECTION_NOTE.match(stripped)):
         return _line_edit(text, line, "editors_note", "editors_note")
     if stripped[-1] in _CLOSING_QUOTES and stripped[0] in _OPENING_QUOTE_CHARS and 6 <= n_words <= 40 and _is_pull_quote(text, line):
         return _line_edit(text, line, "repeat", "pull_quote")
@@ -265,7 +271,8 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
             return _line_edit(text, line, "caption", "caption_twice")
     if n_words <= 5 and _SECTION_TAG.match(stripped):
         return _line_edit(text, line, "section_tag", "lowercase_label")
-    if match := WIRE_DATELINE.match(stripped):
+    # The agency's brackets are required: a paragraph without one is not tried.
+    if "(" in stripped and (match := WIRE_DATELINE.match(stripped)):
         indent = len(line.text) - len(line.text.lstrip())
         return Edit(line.start, line.start + indent + match.end("dateline"), "dateline", "wire_dateline")
     return None
@@ -370,5 +377,9 @@ def _is_caption(stripped: str) -> bool:
         return True
     if stripped[:1] in _CAPTION_LABEL_INITIALS and _CAPTION_LABEL.match(stripped):
         return True
+    # A stripped line's tail ends with the agency's name, so in an 's' of any case re ignores:
+    # a tail ending otherwise is not lower-cased.
+    if tail[-1:] not in _AGENCY_CREDIT_LAST_LETTERS:
+        return False
     lowered = tail.lower()  # a letter re matches ignoring case lower-cases to the same letter here
     return ("getty" in lowered or "reuter" in lowered) and bool(_AGENCY_CREDIT.search(tail))
