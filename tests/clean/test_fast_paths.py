@@ -60,7 +60,7 @@ def test_special_characters_are_the_class_they_replaced():
     special = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\v\r]")
     assert {chr(code) for code in range(0x110000) if special.match(chr(code))} == set(characters._SPECIAL_CHARACTERS)
     for text in _random_texts(2000):
-        found = characters._positions_of_any(text, characters._SPECIAL_CHARACTERS)
+        found = lines.positions_of_any(text, characters._SPECIAL_CHARACTERS)
         assert found == [match.start() for match in special.finditer(text)]
 
 

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from newscurate.annotate import lexicon
 from newscurate.annotate.interviews import interview_answers
 from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, attribution_after, find_cues, resolve, without_digit_group_commas, without_party_tags
-from newscurate.clean.lines import UNSPACED_SENTENCE_ENDS, word_count
+from newscurate.clean.lines import UNSPACED_SENTENCE_ENDS, positions_of_any, word_count
 
 SPEECH_KINDS = frozenset({"direct", "interview_answer", "block"})
 
@@ -401,14 +401,7 @@ def _mark_positions(text: str) -> list[int]:
     """Where quote marks stand, in order: one str.find pass per mark (several times quicker than
     a regex scan for any of them). An apostrophe between two letters or digits (don’t, l'on) is
     never a mark."""
-    positions = []
-    for mark in _MARKS:
-        at = text.find(mark)
-        while at >= 0:
-            positions.append(at)
-            at = text.find(mark, at + 1)
-    positions.sort()
-    return [at for at in positions if not (text[at] in "'’" and at and text[at - 1].isalnum() and text[at + 1 : at + 2].isalnum())]
+    return [at for at in positions_of_any(text, _MARKS) if not (text[at] in "'’" and at and text[at - 1].isalnum() and text[at + 1 : at + 2].isalnum())]
 
 
 def _closes(stack, mark: str, can_close: bool, can_open: bool) -> bool:

@@ -6,6 +6,7 @@ import html
 import re
 
 from newscurate.clean.edits import Edit
+from newscurate.clean.lines import positions_of_any
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Zero-width characters, odd spaces and carriage returns.
@@ -32,7 +33,7 @@ _MOJIBAKE = re.compile(r"(?:â€[™œ\x9d˜”“¦¢]|Ã[©¨¢ª«®´¶¼½
 def normalize_characters(text: str) -> list[Edit]:
     """Zero-width characters go (a run as one edit); odd spaces become spaces, CR and CRLF line feeds."""
     edits: list[Edit] = []
-    for start in _positions_of_any(text, _SPECIAL_CHARACTERS):
+    for start in positions_of_any(text, _SPECIAL_CHARACTERS):
         character = text[start]
         if character in _ZERO_WIDTH:
             if edits and edits[-1].rule == "zero_width" and edits[-1].end == start:
@@ -45,20 +46,6 @@ def normalize_characters(text: str) -> list[Edit]:
         else:
             edits.append(Edit(start, start + 1, "whitespace", "odd_space", " "))
     return edits
-
-
-def _positions_of_any(text: str, characters: str) -> list[int]:
-    """Where any of the characters stands, in order. One str.find per character costs a third of
-    a regex scan for the class: re tests every position against the class, str.find jumps with
-    memchr, and rules out at once a character wider than any in the text."""
-    positions = []
-    for character in characters:
-        position = text.find(character)
-        while position >= 0:
-            positions.append(position)
-            position = text.find(character, position + 1)
-    positions.sort()
-    return positions
 
 
 def strip_markup(text: str) -> list[Edit]:
