@@ -150,6 +150,9 @@ _DISCLAIMER_WORDS = (
     r"adheres? to (?:the )?[\w'’ -]{0,80}(?:code|criteria|principles|standards)\b", r"signator(?:y|ies) (?:of|to) (?:the )?[\w'’ -]{0,80}code\b",
     r"trust project\b", r"(?:enable|turn on) javascript\b",
     r"ctrl\s?\+\s?enter\b",
+    # Where the site's links lead, and whose land it stands on (an Australian or Canadian footer).
+    r"not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?)?(?:sites?|pages?|links?)\b",
+    r"acknowledges? (?:the )?[\w'’ ,-]{0,120}traditional (?:custodians|owners)\b",
 )
 _DISCLAIMER_PHRASE_FRAGMENTS = (
     "nicht unbedingt die meinung", "ne reflètent pas nécessairement", r"non riflett\w+ necessariamente",
@@ -170,7 +173,10 @@ _CONSENT_ALTERNATIVES = (
     "verarbeitung (?:ihrer|personenbezogener) daten",
 )
 _CONSENT = re.compile("|".join(_CONSENT_ALTERNATIVES))
-_PRIVACY_WORDS = (r"(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b", r"cookies?\b")
+_PRIVACY_WORDS = (
+    r"(?:privacy|cookies?)(?: and cookie)? (?:policy|policies|settings|notice|preferences)\b", r"cookies?\b",
+    r"handled in accordance with (?:the |our )?[\w'’ -]{0,40}privacy\b",  # under a sign-up form
+)
 _PRIVACY_PHRASE_FRAGMENTS = (
     r"политик\w* конфиденциальности", "política de privacidade", "política de privacidad", "datenschutz", "confidentialité",
     "informativa sulla privacy",
@@ -269,7 +275,7 @@ _TRIGGER_WORDS = (
     "quotes delayed", "data delayed", "editor-in-chief", "direttore responsabile", "chefredakteur", "rédacteur en chef",
     "главный редактор", "головний редактор", "adhere", "signator", "trust project", "javascript", "ctrl",
     "delivered to", "in your inbox", "in your mailbox", "in je inbox", "in je mailbox", "inscri", "e-mail us", "підпи",
-    "unsubscri",
+    "unsubscri", "not responsible for", "acknowledge",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")

@@ -1,0 +1,41 @@
+"""Page patterns behind the seventh held-out set's errors: footers that say where a site's links
+lead, whose land it stands on, and how a sign-up form handles what you give it; and article text
+that only uses the same words. Texts are made up for these tests."""
+
+import pytest
+
+from newscurate.clean import clean_text
+from tests.clean.test_article_end import PROSE
+from tests.clean.test_furniture_from_holdouts4_5 import _all_prose_kept, _page
+
+
+@pytest.mark.parametrize(
+    "footer, reason",
+    [
+        ("The Harbour Times is not responsible for the content of external sites.", "disclaimer"),
+        ("We are not responsible for the content of third-party websites linked from this page.", "disclaimer"),
+        (
+            "The Harbour Times acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and "
+            "Traditional Custodians of the lands where we live and work.",
+            "disclaimer",
+        ),
+        ("We acknowledge the Traditional Owners of the land on which we work.", "disclaimer"),
+        ("Your information is being handled in accordance with the Privacy Collection Statement.", "privacy_notice"),
+    ],
+)
+def test_site_footers_go_with_their_reason(footer, reason):
+    result = clean_text(_page(footer))
+    assert footer not in result.text and _all_prose_kept(result.text)
+    assert any(r.reason == reason and footer in r.text for r in result.removals)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council said it was not responsible for the flooding of the lower town and blamed the weather.",
+        "The minister acknowledged the protesters outside and promised to meet them after the vote.",
+        "All complaints will be handled in accordance with the harbour authority's rules, the spokesman said.",
+    ],
+)
+def test_article_sentences_with_the_same_words_stay(sentence):
+    assert sentence in clean_text(_page(body=[*PROSE[:2], sentence, *PROSE[2:]])).text
