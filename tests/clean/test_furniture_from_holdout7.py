@@ -39,3 +39,26 @@ def test_site_footers_go_with_their_reason(footer, reason):
 )
 def test_article_sentences_with_the_same_words_stay(sentence):
     assert sentence in clean_text(_page(body=[*PROSE[:2], sentence, *PROSE[2:]])).text
+
+
+def _gallery(total: int = 3) -> list[str]:
+    """Slides printed among the paragraphs, as a converter prints them: counter, caption, credit."""
+    captions = ["Boats wait at the new gates on the first morning.", "A diver checks the seals under the quay.", "The control room above the harbour."]
+    return ["\n".join([f"{n} of {total}", captions[n - 1], "Mara Quinlan / Harbour Times"]) for n in range(1, 4)]
+
+
+def test_a_photo_gallery_among_the_paragraphs_leaves_the_body_its_captions_kept():
+    first, second, third = _gallery()
+    result = clean_text(_page(body=[*PROSE[:2], first, *PROSE[2:4], second, third, *PROSE[4:]]))
+    assert _all_prose_kept(result.text)
+    assert " of 3" not in result.text and "diver" not in result.text and "control room" not in result.text
+    assert "A diver checks the seals under the quay." in result.captions
+    assert {r.rule for r in result.removals} >= {"gallery_counter", "gallery_caption"}
+
+
+def test_counters_of_no_one_slideshow_leave_the_text_alone():
+    # Each counts to its own total: a list, not a gallery.
+    lines = ["1 of 3", "Boats wait at the new gates on the first morning.", "Mara Quinlan / Harbour Times"]
+    other = ["2 of 5", "A diver checks the seals under the quay.", "Mara Quinlan / Harbour Times"]
+    result = clean_text(_page(body=[*PROSE[:2], "\n".join(lines), *PROSE[2:4], "\n".join(other), *PROSE[4:]]))
+    assert not {r.rule for r in result.removals} & {"gallery_counter", "gallery_caption"}

@@ -150,6 +150,7 @@ def find_page_furniture(text: str) -> list[Edit]:
     # '_' alone is found with memchr, the rule by a slower scan: most texts have no '_'.
     edits += _footnotes_under_rule(text, lines) if "_" in text and "_____" in text else []
     edits += _contributor_credits(text, lines) if "contributed " in text else []
+    edits += _gallery_slides(text, lines, edits) if " of " in text or "/" in text else []
     return edits + _standfirst_above_byline(text, lines, edits) + _captions_above_credits(text, lines, edits)
 
 
@@ -213,6 +214,43 @@ def _captions_above_credits(text: str, lines: list[Line], edits: list[Edit]) -> 
         ):
             found.append(_line_edit(text, above, "caption", "caption_above_credit"))
             taken.add(above.start)
+    return found
+
+
+# A slideshow's counter on a line of its own: '4 of 9', 'Photo 4/9', 'Bild 4 von 9'.
+_SLIDE_COUNTER = re.compile(
+    r"(?:(?:image|photo|picture|slide|foto|bild|фото)\s+)?(\d{1,3})\s*(?:of|/|von|de|di|su|из|з|z)\s*(\d{1,3})", _I
+)
+
+
+# 'Nadia Reyes / Examiner', 'Mara Quinlan/Harbour Times': a photographer and the outlet, alone on a line.
+_PHOTOGRAPHER_CREDIT = re.compile(r"[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){1,3}\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}")
+
+
+def _gallery_slides(text: str, lines: list[Line], edits: list[Edit]) -> list[Edit]:
+    """A photo gallery printed among the article's paragraphs: counters of one slideshow (two or
+    more counting to the same total), each with the caption on the line under it and, under
+    that, a credit when one was found. Counter and caption go; the caption is a caption."""
+    counters = [(index, match) for index, line in enumerate(lines) if (match := _SLIDE_COUNTER.fullmatch(line.stripped))]
+    slides = [(index, match.group(2)) for index, match in counters if 0 < int(match.group(1)) <= int(match.group(2))]
+    totals = [total for _, total in slides]
+    total = max(set(totals), key=totals.count, default=None)
+    if total is None or totals.count(total) < 2:
+        return []
+    credits = {edit.start for edit in edits if edit.reason in ("caption", "caption_repeat")}
+
+    def is_credit(line: Line) -> bool:
+        return line.start in credits or bool(_PHOTOGRAPHER_CREDIT.fullmatch(line.stripped))
+
+    found = []
+    for index, counted_to in slides:
+        if counted_to != total:
+            continue
+        found.append(_line_edit(text, lines[index], "navigation", "gallery_counter"))
+        caption, credit = index + 1, index + 2
+        if credit < len(lines) and is_credit(lines[credit]) and not is_credit(lines[caption]):
+            if at_most_words(lines[caption].stripped, _CAPTION_WORDS):
+                found.append(_line_edit(text, lines[caption], "caption", "gallery_caption"))
     return found
 
 
