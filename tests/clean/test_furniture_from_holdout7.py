@@ -62,3 +62,16 @@ def test_counters_of_no_one_slideshow_leave_the_text_alone():
     other = ["2 of 5", "A diver checks the seals under the quay.", "Mara Quinlan / Harbour Times"]
     result = clean_text(_page(body=[*PROSE[:2], "\n".join(lines), *PROSE[2:4], "\n".join(other), *PROSE[4:]]))
     assert not {r.rule for r in result.removals} & {"gallery_counter", "gallery_caption"}
+
+
+@pytest.mark.parametrize("credit", ["(Supplied: Harbour Divers Club)", "(Supplied)"])
+def test_a_caption_credited_as_supplied_is_a_caption(credit):
+    caption = f"A diver checks the seals under the quay. {credit}"
+    result = clean_text(_page(body=[*PROSE[:2], caption, *PROSE[2:]]))
+    assert caption not in result.text and _all_prose_kept(result.text)
+    assert any(credit in kept for kept in result.captions)
+
+
+def test_figures_supplied_by_someone_stay():
+    sentence = "The figures, supplied by the harbour authority (and checked by the council), show the tide rising."
+    assert sentence in clean_text(_page(body=[*PROSE[:2], sentence, *PROSE[2:]])).text

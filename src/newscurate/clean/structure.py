@@ -90,7 +90,7 @@ WIRE_DATELINE = re.compile(
 # A credit ends the line. The labelled and agency forms start with a word, which re tries at
 # every position, so they are searched apart and only when their colon or agency name is there.
 _CREDIT = re.compile(
-    r"(?:\((?:image|photo|picture|foto|фото|credit|illustration|source|video)s?\b[^)]*\)?|/\s?[A-Z][A-Za-z]{1,10}"
+    r"(?:\((?:image|photo|picture|foto|фото|credit|illustration|source|video|supplied)s?\b[^)]*\)?|/\s?[A-Z][A-Za-z]{1,10}"
     r"|\(AP\)|\(AFP\)|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'-]{2,40}"
     r"|\([A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+)+\s?/\s?[\w .&'’-]{2,30}\)"
     r"|\((?:file|archive|illustrative) (?:photo|image|picture)\)|\((?:archivbild|symbolbild|ilustrační (?:snímek|foto)|zdjęcie ilustracyjne"
