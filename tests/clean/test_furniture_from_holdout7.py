@@ -75,3 +75,17 @@ def test_a_caption_credited_as_supplied_is_a_caption(credit):
 def test_figures_supplied_by_someone_stay():
     sentence = "The figures, supplied by the harbour authority (and checked by the council), show the tide rising."
     assert sentence in clean_text(_page(body=[*PROSE[:2], sentence, *PROSE[2:]])).text
+
+
+def test_a_list_the_article_introduces_with_labelled_items_stays():
+    intro = "The trust's own figures, compiled from the company's returns, show the scale of the discharges:"
+    items = ["Coverham works: 1,214 spill hours in 2025", "Middleham works: 947 spill hours in 2025", "Combined estimate: 2.3bn litres"]
+    # As a converter prints a page: one newline between every paragraph and item.
+    text = clean_text("\n".join([*PROSE[:2], intro, *items, *PROSE[2:]])).text
+    assert all(item in text for item in items)
+
+
+def test_a_menu_under_a_short_label_still_goes():
+    menu = ["Follow us:", "Facebook: @harbourtimes", "Instagram: @harbourtimes", "Newsletter"]
+    text = clean_text(_page(body=[*PROSE[:2], "\n".join(menu), *PROSE[2:]])).text
+    assert "@harbourtimes" not in text and _all_prose_kept(text)

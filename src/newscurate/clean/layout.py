@@ -165,20 +165,36 @@ def find_short_line_runs(text: str) -> list[Edit]:
     table = _table_rows(lines) if "|" in text and _TABLE_CELL_SEPARATOR in text else [False] * len(lines)
     edits: list[Edit] = []
     run: list[Line] = []
+    before_run: Line | None = None  # the line above the run
+    previous: Line | None = None
     for line, row in zip(lines, table):
         if line.stripped and not row and not line.stripped.endswith(_TERMINAL) and at_most_words(line.stripped, _SHORT_LINE_WORDS):
+            before_run = before_run if run else previous
             run.append(line)
         elif run:
-            edits += _short_line_run(run)
+            edits += _short_line_run(run, before_run)
             run = []
-    return edits + _short_line_run(run)
+        previous = line
+    return edits + _short_line_run(run, before_run)
 
 
-def _short_line_run(run: list[Line]) -> list[Edit]:
-    if len(run) < 2:
+def _short_line_run(run: list[Line], before: Line | None) -> list[Edit]:
+    if len(run) < 2 or _introduced_list(run, before):
         return []
     rows = _figure_rows(run)
     return [Edit(line.start, line.end, "navigation", "short_line_run") for line, row in zip(run, rows) if not row]
+
+
+_INTRODUCING_WORDS = 6
+
+
+def _introduced_list(run: list[Line], before: Line | None) -> bool:
+    """A list the article itself introduces ('The trust's figures show the scale of it:') whose
+    items are labelled ('Coverham works: 1,214 spill hours'): content. Menus and tag clouds are
+    not announced by a sentence, and their items carry no labels."""
+    if before is None or not before.stripped.endswith(":") or at_most_words(before.stripped, _INTRODUCING_WORDS - 1):
+        return False
+    return 2 * sum(": " in line.stripped for line in run) > len(run)
 
 
 _MIN_FIGURE_ROWS = 3
