@@ -8,7 +8,7 @@ import re
 from statistics import median
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import FOOTNOTE_MARK_ENDINGS, UNSPACED_SENTENCE_ENDS, Line, at_most_words, split_lines, without_footnote_mark
+from newscurate.clean.lines import FOOTNOTE_MARK_ENDINGS, QUOTED_SENTENCE_ENDS, UNSPACED_SENTENCE_ENDS, Line, at_most_words, split_lines, without_footnote_mark
 
 _TERMINAL = (*".!?…:;\"”’»)]", *UNSPACED_SENTENCE_ENDS)
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
@@ -257,7 +257,7 @@ def _table_rows(lines: list[Line]) -> list[bool]:
 
 _PROSE_WORDS = 12
 # German and Polish quotes close with a low-high pair: '„…“'.
-_SENTENCE_END = (*_TERMINAL, "“")
+_SENTENCE_END = (*_TERMINAL, "“", *QUOTED_SENTENCE_ENDS)
 
 
 

@@ -49,6 +49,9 @@ def first_nonblank_lines(text: str, count: int) -> list[Line]:
 _UNSPACED_SCRIPT_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Where a sentence ends in Chinese and Japanese (full-width marks, closing corner brackets).
 UNSPACED_SENTENCE_ENDS = tuple("。！？」』")
+# British style closes a quote with a straight single mark: "… a solicitor again.'" ends a sentence
+# (a mark alone may be an apostrophe: "the Joneses'").
+QUOTED_SENTENCE_ENDS = (".'", "!'", "?'", "…'")
 
 
 def at_most_words(text: str, limit: int) -> bool:
