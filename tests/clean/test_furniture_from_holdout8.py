@@ -20,3 +20,17 @@ def test_paragraphs_closing_on_a_straight_single_quote_are_article_text():
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in [*PROSE[:3], *QUOTED])
     assert "MOST READ NEWS" not in text and "ADVERTISEMENT" not in text
+
+
+def test_a_reader_poll_goes_whole():
+    poll = ["Should the quay stay open to cars?", "Yes", "No", "Not sure", "Vote", "1,204 votes so far"]
+    text = clean_text("\n".join([*PROSE, *poll, "Gamble responsibly. 18+ only."])).text
+    assert all(paragraph in text for paragraph in PROSE)
+    assert "quay stay open" not in text and "Not sure" not in text and "Gamble" not in text
+
+
+def test_a_question_over_short_lines_without_a_vote_button_stays():
+    # An interview's question and a short answer: no button, no poll.
+    question = "Would you do it again?"
+    text = clean_text("\n\n".join([*PROSE[:3], question, "Yes.", "Every time.", *PROSE[3:]])).text
+    assert question in text

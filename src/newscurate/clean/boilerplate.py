@@ -153,6 +153,8 @@ _DISCLAIMER_WORDS = (
     # Where the site's links lead, and whose land it stands on (an Australian or Canadian footer).
     r"not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?)?(?:sites?|pages?|links?)\b",
     r"acknowledges? (?:the )?[\w'’ ,-]{0,120}traditional (?:custodians|owners)\b",
+    # A betting advertiser's required notice.
+    r"gamble responsibly\b", r"begambleaware\b", r"when the fun stops\b",
 )
 _DISCLAIMER_PHRASE_FRAGMENTS = (
     "nicht unbedingt die meinung", "ne reflètent pas nécessairement", r"non riflett\w+ necessariamente",
@@ -275,7 +277,7 @@ _TRIGGER_WORDS = (
     "quotes delayed", "data delayed", "editor-in-chief", "direttore responsabile", "chefredakteur", "rédacteur en chef",
     "главный редактор", "головний редактор", "adhere", "signator", "trust project", "javascript", "ctrl",
     "delivered to", "in your inbox", "in your mailbox", "in je inbox", "in je mailbox", "inscri", "e-mail us", "підпи",
-    "unsubscri", "not responsible for", "acknowledge",
+    "unsubscri", "not responsible for", "acknowledge", "gamble responsibly", "begambleaware", "when the fun stops",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")
@@ -576,7 +578,33 @@ def find_boilerplate(text: str) -> list[Edit]:
     return (
         edits + _boxed_fields(text, lines) + _author_cards(text, lines, verdicts) + _about_boxes(text, lines)
         + (_sentence_teasers_under_labels(text, lines, labels) if labels else [])
+        + (_polls(text, lines) if "?" in text else [])
     )
+
+
+# What a poll's button says: 'Vote', 'Stem', 'Abstimmen', 'Voter', 'Votar', 'Głosuj', 'Голосувати'.
+_VOTE_BUTTON = re.compile(
+    r"(?:vote|vote now|submit|stem|stemmen|abstimmen|voter|votez|votar|vota|votare|głosuj|oddaj głos|голосувати|проголосувати"
+    r"|голосовать|проголосовать|oy ver)\s*[!.»>]*", _I,
+)
+_POLL_ANSWER_WORDS = 5
+_POLL_ANSWERS_MAX = 8
+
+
+def _polls(text: str, lines: list[Line]) -> list[Edit]:
+    """A reader poll: a question, two or more short answers right under it, then the vote
+    button. The question, the answers and the button go."""
+    edits = []
+    for index, line in enumerate(lines):
+        if not line.stripped.endswith("?") or not at_most_words(line.stripped, 25):
+            continue
+        answers = index + 1
+        while answers < len(lines) and answers - index <= _POLL_ANSWERS_MAX and at_most_words(lines[answers].stripped, _POLL_ANSWER_WORDS) \
+                and not _VOTE_BUTTON.fullmatch(lines[answers].stripped) and not lines[answers].stripped.endswith(_SENTENCE_END):
+            answers += 1
+        if answers - index - 1 >= 2 and answers < len(lines) and _VOTE_BUTTON.fullmatch(lines[answers].stripped):
+            edits += [Edit(*line_span_with_newline(text, poll_line), "navigation", "poll") for poll_line in lines[index : answers + 1]]
+    return edits
 
 
 # The label over a list of other stories.
