@@ -98,6 +98,7 @@ FUNCTION_WORDS = frozenset(
     Toen Als Maar Nu Ook Want Omdat Daarna Daarom Toch Niet Het Een Dat Deze Dit Hij Zij Ze Wij Volgens Tijdens
     Wenn Dann Nun Jetzt Heute Gestern Damals Nicht Noch Schon Kein Keine Hier
     Agora Não Já Ainda Depois Quando Aqui
+    Jak Jednak Także Również Wtedy Teraz Dziś Wczoraj Potem Gdy Kiedy Ale Nie Tak Już Według Pytany Pytana Zapytany Zapytana
     Когда Потом Теперь Сейчас Уже Не Нет Так Вот Здесь Там Иначе Коли Тепер Вже Ні Тут""".split()
 )
 TITLES = frozenset(
@@ -169,10 +170,16 @@ PERSON_ROLES = frozenset(
     medic paramedic surgeon physician accountant prosecutor attorney banker dispatcher organiser organizer councillor
     councilor commissioner coordinator pilot firefighter priest sergeant lieutenant colonel captain major foreman
     congressman congresswoman councilman councilwoman councilmember nominee strategist pollster sheriff marshal trooper warden
+    headteacher headmaster headmistress principal envoy
     président présidente ministre porte-parole dirigeant dirigeante député députée ambassadeur ambassadrice
     chercheur chercheuse maire diplomate responsable presidenta ministra portavoz portavoce jefe jefa líder
     diputado diputada embajador embajadora experto experta analista alcalde alcaldesa sindaco esperto
     diplomático diplomatico porta-voz deputado deputada embaixador especialista prefeito ministro
+    diplomática diplomatica mandatario mandataria presidente senador senadora gobernador gobernadora juez jueza
+    fiscal abogado abogada negociador negociadora mediador mediadora canciller
+    sénateur sénatrice juge avocat avocate négociateur négociatrice médiateur médiatrice chancelière
+    botschafter botschafterin vermittler vermittlerin richter richterin bürgermeister bürgermeisterin vorsitzende
+    prezydent premier rzecznik rzeczniczka poseł posłanka sędzia ambasador marszałek
     sprecher sprecherin ministerin präsident präsidentin kanzler kanzlerin experte expertin
     министр глава мэр губернатор эксперт политолог депутат посол представитель пресс-секретарь
     міністр голова мер експерт політолог посол речник представник""".split()

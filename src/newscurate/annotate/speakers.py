@@ -1778,16 +1778,23 @@ def _blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
     return piece
 
 
+_PRONOUNS = frozenset(lexicon.PRONOUN_GENDER) | frozenset(lexicon.PLURAL_PRONOUNS) | {"it", "its"}
+
+
 def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | None) -> tuple[str | None, str]:
     """The speaker's name for a mention (or for a dropped subject), and whether it is a person
     or a group; an organisation's acronym is its name, where the text spells it out."""
     speaker, kind = _resolve(mention, at, context, cue)
-    if speaker and speaker.isupper() and speaker.isalpha() and len(speaker) > 1:
+    if not (speaker and speaker.strip()):
+        return None, kind  # 'un comunicado en el que aseguró': an article alone names no one
+    if speaker.isupper() and speaker.isalpha() and len(speaker) > 1:
         return context.organisation(speaker), kind
     return speaker, kind
 
 
 def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | None) -> tuple[str | None, str]:
+    if mention in lexicon.FUNCTION_WORDS and mention.casefold() not in _PRONOUNS:
+        mention = None  # 'Jak dodała, …' (as she added): the subject is dropped, not named
     if mention is None:
         gender = _gender_of_verb(cue)
         return context.last_person(at, gender), "person"
@@ -1797,7 +1804,7 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         return _resolve_locative(words[1:], at, context), "group"
     if len(words) == 1 and first == "it":
         # 'The case, it said, was …': the organisation that opened a recent sentence.
-        return _recent_organisation(context, at) or mention, "group"
+        return _recent_organisation(context, at), "group"
     if len(words) == 1 and first in lexicon.PLURAL_PRONOUNS:
         group = _recent_group(context, at)
         return (group or context.last_person(at)), "group"
