@@ -46,7 +46,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout12.jsonl", 0.99, 0.914),
         ("quotes_holdout13.jsonl", 0.972, 0.914),
         ("quotes_holdout14.jsonl", 0.985, 0.82),
-        ("quotes_holdout15.jsonl", 0.97, 0.815),
+        ("quotes_holdout15.jsonl", 0.97, 0.825),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -67,8 +67,8 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     Italian, German), unseen by any rule writer: 0.755 blind at session 7's start, 0.765 before round
     10, 0.920 after round 10 from its own errors (bracketed group tags, honorifics, Italian offices).
     holdout14 (ten newsrooms' styles), never learned from: 0.814 blind, 0.827 after rounds 9-10.
-    holdout15 (war and peace, parliaments, courts; fr, es, de, pl): 0.771 blind in session 8, 0.823
-    after its lexicon gaps were filled."""
+    holdout15 (war and peace, parliaments, courts; fr, es, de, pl): 0.771 blind in session 8, 0.833
+    after its lexicon gaps were filled and German nouns after an article stopped being names."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -32,3 +32,13 @@ def test_polish_sentence_openers_are_no_names():
         "Jak dodała, większość to „zabezpieczenie na papierze”, bo koalicja ma ją dzięki mniejszym klubom."
     )
     assert speakers_of(text) == ["Magdalena Sroka", "Magdalena Sroka"]
+
+
+def test_a_german_noun_after_its_article_is_no_name():
+    text = (
+        "Wirtschaftsministerin Jana Lindqvist hatte den Kompromiss mitgetragen. Lindqvist machte deutlich, dass sie das "
+        "Thema Sonderfonds nicht ruhen lassen wolle.\n\n„Das Land braucht einen Haushalt“, sagte sie zum Abschluss."
+    )
+    # And an article is a word of its own: 'Opposition leader Veronika Nováková' stays a name.
+    english = "Opposition leader Veronika Nováková opened the debate. “This government has lost the trust of the people,” she said."
+    assert speakers_of(text) + speakers_of(english) == ["Jana Lindqvist", "Veronika Nováková"]

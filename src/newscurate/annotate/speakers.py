@@ -610,10 +610,14 @@ def _is_org(name: str) -> bool:
     return any(lexicon.OBLIQUE_CASE.search(word) for word in name.split(" "))
 
 
+_ARTICLE_BEFORE_THING = re.compile(r"(?<!\w)(?:the|der|die|das|dem|den|des) $")  # not 'leader ')
+
+
 def _definite_place(text: str, at: int, run: str, name: str) -> bool:
-    """'Before he left the East Room': English puts no article before a person's name, only before
-    a place's or a thing's (a title before the name, 'the late President X', is no part of `name`)."""
-    article = run.startswith("The ") or text[max(0, at - 4) : at] == "the "
+    """'Before he left the East Room', 'das Thema Sonderfonds': English and German put no article
+    before a person's name, only before a place's or a thing's (a title before the name, 'the late
+    President X', 'der Kanzler Olaf Wendt', is no part of `name`)."""
+    article = run.startswith("The ") or bool(_ARTICLE_BEFORE_THING.search(text, max(0, at - 5), at))
     return article and run.endswith(name) and len(name.split()) == len(run.split()) - run.startswith("The ")
 
 
