@@ -42,3 +42,12 @@ def test_a_german_noun_after_its_article_is_no_name():
     # And an article is a word of its own: 'Opposition leader Veronika Nováková' stays a name.
     english = "Opposition leader Veronika Nováková opened the debate. “This government has lost the trust of the people,” she said."
     assert speakers_of(text) + speakers_of(english) == ["Jana Lindqvist", "Veronika Nováková"]
+
+
+def test_a_french_pronoun_elided_into_que_is_the_speaker():
+    # 'un choix qu’elle dit avoir fait « … »': she says it, not 'un choix'.
+    text = (
+        "Claire Dumonteil a survécu à la motion. À la tribune, elle a défendu un choix qu’elle dit avoir fait "
+        "« sans joie, mais sans hésitation »."
+    )
+    assert speakers_of(text) == ["Claire Dumonteil"]

@@ -869,6 +869,10 @@ def sentence_start(text: str, at: int, floor: int) -> int:
         before = mark
 
 
+# French elides 'que' before a pronoun subject: 'qu’elle', 'qu'il', 'qu’ils'.
+_ELIDED_PRONOUN = re.compile(r"(?i)(?:qu|lorsqu|puisqu)[’'](elles?|ils?|on)$")
+
+
 # A pure function of a short string, asked again for each quote a speaker phrase ('he said') recurs in.
 @lru_cache(maxsize=1 << 14)
 def parse_mention(chunk: str) -> tuple[str | None, str]:
@@ -887,6 +891,9 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     last = words[-1].casefold()
     if last in lexicon.PRONOUN_GENDER or last in lexicon.PLURAL_PRONOUNS:
         return words[-1], "pronoun"
+    elided = _ELIDED_PRONOUN.match(words[-1])
+    if elided:
+        return elided.group(1), "pronoun"  # 'un choix qu’elle dit avoir fait': she says it, not the choice
     if words[0].casefold() in _INDEFINITE_ARTICLES and len(words) <= 10 and _post_modified(words):
         # 'A Ukrainian official familiar with the delegation's instructions said': an unnamed
         # speaker is known only by the whole description, the complement of its modifier included.
