@@ -51,3 +51,16 @@ def test_a_french_pronoun_elided_into_que_is_the_speaker():
         "« sans joie, mais sans hésitation »."
     )
     assert speakers_of(text) == ["Claire Dumonteil"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("In a statement, the Ministry of Defence said the drills were routine. “There is no threat,” the ministry said.", "Ministry of Defence"),
+        ("In a letter, the Federation of Rural Hospitals said the text would hurt patients. “Every euro counts,” the federation said.", "Federation of Rural Hospitals"),
+        ("On Tuesday, the Ministry of Defence said the drills were routine. “There is no threat,” the ministry said.", "Ministry of Defence"),
+    ],
+)
+def test_an_organisation_named_after_an_opening_phrase_is_what_its_head_noun_refers_to(text, speaker):
+    # After 'In a statement,' the article is lower case, and 'On Tuesday' is no name.
+    assert speakers_of(text) == [speaker]

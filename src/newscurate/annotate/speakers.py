@@ -1610,7 +1610,10 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
     if first in lexicon.PREPOSITIONS or (first == "a" and len(words) > 1 and words[1][:1].isupper() and words[1].endswith(",")):
         # 'Na sali …, a marszałek Sejmu Ewa Lipińska musiała …:', 'A Kiev, il viceministro …, Oleksandr
         # Myščenko, ha ringraziato Roma:': an adverbial opens the sentence, the person named in full speaks.
-        names = [r.group() for r in NAME_RUN.finditer(prefix) if " " in (clean_name(r.group()) or "") and not _after_preposition(prefix, r.start())]
+        names = [
+            r.group() for r in NAME_RUN.finditer(prefix)
+            if " " in (clean_name(r.group()) or "") and not _after_preposition(prefix, r.start()) and r.group().split(" ", 1)[0].casefold() not in lexicon.PREPOSITIONS
+        ]
         if names:
             return names[-1]
     if first in lexicon.PREPOSITIONS and "," not in prefix and not introduced:
@@ -2095,6 +2098,8 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         if staff:
             return staff.group(1), "group"  # 'Lawyers at Terra Legal warned …. “…,” the group said': their employer
         subject = _sentence_subject(context.text[previous:sentence]) if previous < sentence else None
+        if subject and " " in subject and subject.split(" ", 1)[0] in lexicon.DEFINITE:
+            subject = subject.split(" ", 1)[1]  # 'In a statement, the Ministry of Defence said': after the opener, 'the' is lower case
         name = clean_name(subject) if subject and subject[:1].isupper() and subject.casefold() not in lexicon.PRONOUN_GENDER else None
         if name and (_is_org(name) or (" " not in name and context.full_name(name, at) == name)):
             subject_end = context.text.find(subject, previous, sentence) + len(subject)
