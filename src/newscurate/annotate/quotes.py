@@ -3,10 +3,11 @@
 Offsets index the clean text and cover the quoted words without the quote marks, so
 `text[start:end] == quote.text` always holds. Marks recognised: curly “…” and ‘…’, straight "…"
 and '…', German „…“ and ‚…‘, guillemets «…» (and the reversed »…«), ‹…›, Chinese and Japanese
-corner brackets 「…」 and 『…』, and the typewriter conventions ''…'' and ``…''. Quotes inside a quote (‘…’ within “…”) belong to the outer span.
-A quote that runs over several paragraphs, each re-opened with a quote mark, is one span; a quote
-never closed ends at its paragraph's end and is flagged (`closed=False`). Dialogue set off by dashes
-instead of marks ('— A — diz X. — B') is quoted too, around its incise.
+corner brackets 「…」 and 『…』, and the typewriter conventions ''…'' and ``…''. Quotes inside a
+quote (‘…’ within “…”) belong to the outer span. A quote that runs over several paragraphs, each
+re-opened with a quote mark, is one span; a quote never closed ends at its paragraph's end and is
+flagged (`closed=False`). Dialogue set off by dashes instead of marks ('— A — diz X. — B') is
+quoted too, around its incise.
 
 Kinds: `direct` (someone's words), `interview_answer` (an answer in a Q&A, see interviews.py),
 `block` (a block quote the input marked up, without quote marks), `scare` (a short quoted term

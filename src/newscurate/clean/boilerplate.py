@@ -15,7 +15,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import QUOTED_SENTENCE_ENDS, UNSPACED_SENTENCE_ENDS, Line, at_most_words, line_span_with_newline, nonblank_lines
+from newscurate.clean.lines import QUOTED_SENTENCE_ENDS, SENTENCE_INSIDE, UNSPACED_SENTENCE_ENDS, Line, at_most_words, line_span_with_newline, nonblank_lines
 from newscurate.clean.structure import BYLINE, DATE_LINE
 from newscurate.clean.structure import EDITORS_NOTE as _EDITORS_NOTE
 
@@ -598,13 +598,15 @@ def _polls(text: str, lines: list[Line]) -> list[Edit]:
     for index, line in enumerate(lines):
         if not line.stripped.endswith("?") or not at_most_words(line.stripped, 25):
             continue
-        answers = index + 1
-        while answers < len(lines) and answers - index <= _POLL_ANSWERS_MAX and at_most_words(lines[answers].stripped, _POLL_ANSWER_WORDS) \
-                and not _VOTE_BUTTON.fullmatch(lines[answers].stripped) and not lines[answers].stripped.endswith(_SENTENCE_END):
-            answers += 1
-        if answers - index - 1 >= 2 and answers < len(lines) and _VOTE_BUTTON.fullmatch(lines[answers].stripped):
-            edits += [Edit(*line_span_with_newline(text, poll_line), "navigation", "poll") for poll_line in lines[index : answers + 1]]
+        below = lines[index + 1 : index + 2 + _POLL_ANSWERS_MAX]
+        button = next((i for i, item in enumerate(below) if not _is_poll_answer(item.stripped)), len(below))
+        if button >= 2 and button < len(below) and _VOTE_BUTTON.fullmatch(below[button].stripped):
+            edits += [Edit(*line_span_with_newline(text, poll_line), "navigation", "poll") for poll_line in lines[index : index + button + 2]]
     return edits
+
+
+def _is_poll_answer(stripped: str) -> bool:
+    return at_most_words(stripped, _POLL_ANSWER_WORDS) and not _VOTE_BUTTON.fullmatch(stripped) and not stripped.endswith(_SENTENCE_END)
 
 
 # The label over a list of other stories.
@@ -617,7 +619,6 @@ _STORY_LIST_LABEL = re.compile(
 )
 _STORY_LIST_LABEL_CHARS = 30
 _TEASER_SENTENCE_WORDS = 35
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»]? [\"“„«]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ]")
 
 
 def _sentence_teasers_under_labels(text: str, lines: list[Line], label_lines: list[int]) -> list[Edit]:
@@ -669,7 +670,7 @@ def _is_teaser_sentence(text: str, above: Line, line: Line) -> bool:
         text.count("\n", above.end, line.start) == 1
         and stripped.endswith(_SENTENCE_END)
         and at_most_words(stripped, _TEASER_SENTENCE_WORDS)
-        and not _SENTENCE_INSIDE.search(stripped)
+        and not SENTENCE_INSIDE.search(stripped)
     )
 
 

@@ -8,7 +8,7 @@ import re
 from statistics import median
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import FOOTNOTE_MARK_ENDINGS, QUOTED_SENTENCE_ENDS, UNSPACED_SENTENCE_ENDS, Line, at_most_words, split_lines, without_footnote_mark
+from newscurate.clean.lines import FOOTNOTE_MARK_ENDINGS, QUOTED_SENTENCE_ENDS, SENTENCE_INSIDE, UNSPACED_SENTENCE_ENDS, Line, at_most_words, split_lines, without_footnote_mark
 
 _TERMINAL = (*".!?…:;\"”’»)]", *UNSPACED_SENTENCE_ENDS)
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
@@ -260,8 +260,6 @@ _PROSE_WORDS = 12
 _SENTENCE_END = (*_TERMINAL, "“", *QUOTED_SENTENCE_ENDS)
 
 
-
-
 def _ends_sentence(stripped: str) -> bool:
     """Ends like a sentence, a footnote's number after its stop included ('… in 2019.¹')."""
     return stripped.endswith(_SENTENCE_END) or _ends_in_footnote_mark(stripped)
@@ -272,7 +270,7 @@ def _ends_in_footnote_mark(stripped: str) -> bool:
 
 
 def _is_prose(stripped: str) -> bool:
-    return (stripped.endswith(_SENTENCE_END) or _ends_in_footnote_mark(stripped)) and not at_most_words(stripped, _PROSE_WORDS - 1)
+    return _ends_sentence(stripped) and not at_most_words(stripped, _PROSE_WORDS - 1)
 
 
 _HEADER_SENTENCE_WORDS = 5
@@ -282,8 +280,8 @@ def _is_page_header(stripped: str) -> bool:
     """Above the article: a line that stops without a sentence's end, or a statement too short to
     open an article ('Updated 3 hours ago.', 'Reading time 4 min.'). A short lede of six words or
     more stays (wire copy opens with them), and so does a short question (an interview's first)."""
-    if not stripped.endswith(_SENTENCE_END):
-        return not _ends_in_footnote_mark(stripped)
+    if not _ends_sentence(stripped):
+        return True
     return stripped.endswith(".") and at_most_words(stripped, _HEADER_SENTENCE_WORDS)
 
 
@@ -295,7 +293,7 @@ def _is_subheading(stripped: str) -> bool:
     section heading of a report is part of its text, and so is the last row of a list of
     amounts ('Staff: £71,000')."""
     return (
-        not (stripped.endswith(_SENTENCE_END) or _ends_in_footnote_mark(stripped))
+        not _ends_sentence(stripped)
         and at_most_words(stripped, _SHORT_LINE_WORDS) and not _NUMBERED_HEADING.match(stripped)
         and not _is_labelled_amount(stripped)
     )
@@ -335,7 +333,6 @@ def find_lines_around_article(text: str) -> list[Edit]:
 
 
 _CUT_PARAGRAPH_WORDS = 25
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»]? [\"“„«]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ]")
 
 
 def _is_cut_paragraph(stripped: str) -> bool:
@@ -346,5 +343,5 @@ def _is_cut_paragraph(stripped: str) -> bool:
     return (
         stripped[-1:].islower()
         and not at_most_words(stripped, _CUT_PARAGRAPH_WORDS - 1)
-        and _SENTENCE_INSIDE.search(stripped) is not None
+        and SENTENCE_INSIDE.search(stripped) is not None
     )

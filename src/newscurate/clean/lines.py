@@ -52,6 +52,8 @@ UNSPACED_SENTENCE_ENDS = tuple("。！？」』")
 # British style closes a quote with a straight single mark: "… a solicitor again.'" ends a sentence
 # (a mark alone may be an apostrophe: "the Joneses'").
 QUOTED_SENTENCE_ENDS = (".'", "!'", "?'", "…'")
+# A sentence's end followed by the next sentence's capital: a line holding more than one sentence.
+SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»]? [\"“„«]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ]")
 
 
 def at_most_words(text: str, limit: int) -> bool:
