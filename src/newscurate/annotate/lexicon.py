@@ -170,7 +170,8 @@ PERSON_ROLES = frozenset(
     medic paramedic surgeon physician accountant prosecutor attorney banker dispatcher organiser organizer councillor
     councilor commissioner coordinator pilot firefighter priest sergeant lieutenant colonel captain major foreman
     congressman congresswoman councilman councilwoman councilmember nominee strategist pollster sheriff marshal trooper warden
-    headteacher headmaster headmistress principal envoy
+    headteacher headmaster headmistress principal envoy broker dealer technician consultant
+    employee staffer investor lobbyist donor
     président présidente ministre porte-parole dirigeant dirigeante député députée ambassadeur ambassadrice
     chercheur chercheuse maire diplomate responsable presidenta ministra portavoz portavoce jefe jefa líder
     diputado diputada embajador embajadora experto experta analista alcalde alcaldesa sindaco esperto

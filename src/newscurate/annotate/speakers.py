@@ -528,13 +528,13 @@ def clean_name(run: str) -> str | None:
 
 
 def _name_extent(words: list[str]) -> list[str]:
-    """The words of a run that can belong to one name. A possessive after a full name ends it
-    ("Anne Marie Castellano's Senate office"); a particle ends it before an acronym or a word
+    """The words of a run that can belong to one name. A possessive after a name ends it ("Anne
+    Marie Castellano's Senate office", "Pollard's Capitol office"); a particle ends it before an acronym or a word
     capitalised inside ('Kees de Wit van de SP', 'Lotte Dijkstra van GroenLinks-PvdA'): a
     surname after 'van' or 'de' is written as a word, a party or a company is not."""
     for index, word in enumerate(words[:-1]):
         owner_is_person = not _is_acronym(words[0]) and word[:-2].casefold() not in lexicon.PERSON_ROLES
-        if index >= 1 and index == len(words) - 2 and word.endswith(("’s", "'s")) and words[-1] not in lexicon.TITLES and owner_is_person:
+        if index == len(words) - 2 and word.endswith(("’s", "'s")) and words[-1] not in lexicon.TITLES and owner_is_person:
             return words[: index + 1]
         if index >= 1 and word in _PARTICLE_WORDS:
             following = next((w for w in words[index + 1 :] if w not in _PARTICLE_WORDS), "")
@@ -711,7 +711,7 @@ _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 _TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Prof")
 _OPENING_CONJUNCTIONS = frozenset("But And Yet".split())
 _TITLE_BEFORE_NAME = re.compile(rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
-_WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they|we)\s*$")
+_WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they|we|(?:one|an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
 _TITLE_ABBREVIATION = re.compile(rf"^(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 _CLAUSE_BREAK = re.compile(
     r"[,;!?\n(]|(?<!\b[A-ZÀ-ÞА-Я])"
@@ -838,6 +838,7 @@ _POST_ADJECTIVES = frozenset("familiar close responsible opposed loyal critical 
 _COMPLEMENT_PREPOSITIONS = frozenset("from for at".split())
 _INDEFINITE_PRONOUNS = frozenset("somebody someone anyone one".split())
 _CLAUSE_OPENERS = frozenset("as while whereas because although though since".split())
+_OBLIQUE_RELATIVES = frozenset("which whom".split())
 
 
 def _last_visible(text: str, before: int) -> str:
@@ -1182,6 +1183,8 @@ def _reports(window: str, cue: Cue) -> bool:
     before = window[max(0, cue.start - 8) : cue.start].split()[-1:]
     if before and cue.text.endswith("s") and (before[0].endswith(("’s", "'s", "s’", "ed")) or before[0].casefold() in _NOUN_OWNERS):
         return False  # "called Ray’s comments “…”", 'the remarks', 'expected answers': a noun, not a verb
+    if before and cue.text.endswith("ed") and (before[0].casefold() in _NOUN_OWNERS or before[0].casefold() in ("a", "an")):
+        return False  # 'worth an estimated $1.4 billion', 'his stated aim': an adjective
     progressive = cue.text.endswith("ing")  # 'who had been chanting', 'was saying': active
     return progressive or not (before and before[0].casefold() in lexicon.PASSIVE_AUXILIARIES)
 
@@ -1249,6 +1252,9 @@ def _before(prefix: str, start: int) -> Attribution | None:
     antecedent = _relative_antecedent(prefix, cue, start) if _PARTICIPLE.search(cue_text) else None
     if antecedent:
         return antecedent  # 'supporters who had been chanting “…”'
+    absolute = _WITH_SUBJECT.search(prefix, max(0, cue.start - 80), cue.start) if _PARTICIPLE.search(cue_text) else None
+    if absolute:
+        return Attribution(absolute.group(1), start + absolute.start(1), cue_text)  # '…, with Qatar's spokesman describing …'
     if _PARTICIPLE.search(cue_text):
         finite = [c for c in cues[:-1] if not c.is_preposition and not _PARTICIPLE.search(c.text.casefold())]
         if finite:
@@ -1317,6 +1323,10 @@ def _before(prefix: str, start: int) -> Attribution | None:
         # subject is in a reported clause, the earlier cue reports.
         return _before(prefix[: cue.start], start)
     return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
+
+
+# 'with Qatar's chief spokesman describing …': a participle's own subject after 'with'.
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+$")
 
 
 def _relative_antecedent(prefix: str, cue: Cue, start: int) -> Attribution | None:
@@ -1400,7 +1410,8 @@ def _coordinated(chunk: str) -> bool:
 def _subject_before_cue(chunk: str) -> str | None:
     """The subject right before a reporting verb, looking through an appositive:
     'Labour's spokeswoman, Priya Raman,' -> 'Priya Raman'; 'X, who resigned,' -> 'X'."""
-    # 'and welcomed what it called “…”': a free relative's pronoun is the subject, whatever comes before.
+    # 'and welcomed what it called “…”', 'with what one participant described as “…”': a free
+    # relative's subject is the speaker, whatever comes before.
     relative = _WHAT_PRONOUN.search(chunk)
     if relative:
         return relative.group(1)
@@ -1417,6 +1428,9 @@ def _subject_before_cue(chunk: str) -> str | None:
         words = words[:-2]  # 'My grandmother used to say', 'He likes to say'
     # 'MPs back the motion as minister warns': the subject follows the conjunction that opens its clause.
     opener = -1 if _CLAUSE_OPENERS.isdisjoint(words) else max((i for i, w in enumerate(words[:-1]) if w in _CLAUSE_OPENERS), default=-1)
+    # '… read from an email in which an aide told': a relative after a preposition opens a clause
+    # with a subject of its own.
+    opener = max(opener, max((i for i in range(1, len(words) - 1) if words[i] in _OBLIQUE_RELATIVES and words[i - 1] in lexicon.PREPOSITIONS), default=-1))
     if opener >= 0 and len(words) - opener <= 5 and not any(w.endswith(",") for w in words[opener:]):
         words = words[opener + 1 :]
     stripped = " ".join(words)
@@ -1541,11 +1555,23 @@ def _romance_locution(words: list[str]) -> bool:
 
 
 def _modifies_unnamed_person(chunk: str, run: re.Match) -> bool:
-    """Whether capitalised words stand between an indefinite article and a person's noun: 'a House
-    Republican aide', 'an Obama administration official'."""
-    before = chunk[: run.start()].split()[-1:]
-    after = chunk[run.end() :].split()[:1]
-    return bool(before and after) and before[0].casefold() in _INDEFINITE_ARTICLES and after[0].casefold().rstrip(",.") in _PERSON_WORDS
+    """Whether capitalised words stand among the modifiers of an unnamed person an indefinite
+    article opens: 'a House Republican aide', 'a senior White House official', 'an Obama
+    administration official', 'a House Republican leadership aide'."""
+    for word in reversed(chunk[: run.start()].split()[-3:]):
+        if word.casefold() in _INDEFINITE_ARTICLES:
+            break
+        if not (word.isalpha() and word.islower()) or word in lexicon.PREPOSITIONS or word in _CUE_WORDS:
+            return False
+    else:
+        return False
+    for word in chunk[run.end() :].split()[:3]:
+        bare = word.rstrip(",.;:")
+        if bare.casefold() in _PERSON_WORDS:
+            return True
+        if bare != word or not (bare.isalpha() and bare.islower()):
+            return False
+    return False
 
 
 def _inside_description(chunk: str, run: re.Match) -> bool:
@@ -1571,7 +1597,7 @@ def _description_words(words: list[str]) -> list[str]:
             break  # the verb of the clause the description is the subject of
         if phrase and (folded in _CONTACT_CLAUSE_SUBJECTS or folded in _TIME_ADVERBS) and _is_person_head(phrase[-1].casefold()):
             break  # 'an official I spoke to': a relative clause without its pronoun; 'an aide last night': when
-        if phrase and word[-1] in ",.;:!?" and not _is_acronym(word):
+        if phrase and word[-1] in ",.;:!?" and not _is_acronym(word) and word[:-1] not in _TITLE_ABBREVIATIONS:  # 'for Rep. Ann Ellis'
             phrase.append(word.rstrip(",.;:!?"))
             break
         if phrase and folded in lexicon.PREPOSITIONS and folded not in lexicon.GENITIVE_PREPOSITIONS and phrase[-1].casefold() not in _POST_ADJECTIVES:
@@ -1838,7 +1864,7 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         kin = _kin_just_named(context.text, at, gender) if interviewee else None
         if kin:
             return f"{interviewee}'s {kin}", "person"  # 'My father was an engineer. He used to say …'
-        last = context.last_person(at, gender or _gender_of_verb(cue))  # first: it learns genders from roles
+        last = context.last_person(_past_opening_phrase(context.text, at), gender or _gender_of_verb(cue))  # first: it learns genders from roles
         speaker = _described_subject(context, at, gender) or _named_subject(context, at, gender, last) or last
         if speaker and gender:
             context.genders.setdefault(speaker, gender)
@@ -1867,6 +1893,20 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
     return _resolve_description(mention, at, context)
 
 
+# A sentence opening with a participle's or a preposition's phrase: 'Speaking to RIA Novosti after
+# the hearing, she said', 'After meeting Macron, he told reporters'.
+_OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|After|Before|During|In|At|On|With|Following|Despite)\s[^,.;:!?“”\"]{2,120},\s$")
+
+
+def _past_opening_phrase(text: str, at: int) -> int:
+    """Where a pronoun's antecedent is looked for: before its sentence when the sentence opens with
+    a phrase the pronoun's clause follows, since whoever that phrase names is not its subject."""
+    if at < 2 or text[at - 2 : at] != ", ":
+        return at
+    opening = sentence_start(text, at, max(0, text.rfind("\n", 0, at) + 1))
+    return opening if _OPENING_PHRASE.fullmatch(text, opening, at) else at
+
+
 def _described_subject(context: SpeakerContext, at: int, gender: str | None) -> str | None:
     """'Before he left, the president handed her a pen. “…,” he said.': a pronoun after a sentence
     whose subject is a role ('the president', 'the Pentagon chief') is that role's holder, named
@@ -1887,7 +1927,7 @@ def _described_subject(context: SpeakerContext, at: int, gender: str | None) -> 
     for match in _SUBJECT_ROLE.finditer(text, previous, sentence if sentence > previous else at):
         found = match
     if not found:
-        return _kin_subject(text, previous, sentence if sentence > previous else at, gender)
+        return _kin_subject(text, previous, sentence if sentence > previous else at, gender) or _unnamed_subject(text, previous, sentence if sentence > previous else at, gender)
     head = found.group(2).casefold()
     if not _is_person_head(head) or _description_gender(head) not in (None, gender) or gender is None:
         return None
@@ -1915,6 +1955,23 @@ def _kin_subject(text: str, start: int, end: int, gender: str | None) -> str | N
     return found.group(1)[0].lower() + found.group(1)[1:]
 
 
+# A sentence opening with an unnamed person, then its verb: 'A Singapore-based tanker broker was
+# less sanguine.', 'A former engineer, who spoke on condition of anonymity, described …' (but 'A
+# neighbour, Mykhailo, nailed …' names him).
+_UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(An?\s+(?:[\w-]+\s+){0,4}?([a-z]+))(?:,\s+[a-z][^.;“”\"]{0,120},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|was|were)\b", re.M)
+
+
+def _unnamed_subject(text: str, start: int, end: int, gender: str | None) -> str | None:
+    """'A former engineer … described a similar atmosphere. “…,” he said': the pronoun is the
+    unnamed person the sentence before opens with, not the last person named further back."""
+    if gender is None or ("A " not in text[start:end] and "An " not in text[start:end]):
+        return None
+    found = _UNNAMED_SUBJECT.match(text, start)
+    if not found or found.end() > end or not _is_person_head(found.group(2)) or _description_gender(found.group(2)) not in (None, gender):
+        return None
+    return "a" + found.group(1)[1:] if found.group(1).startswith("A ") else "an" + found.group(1)[2:]
+
+
 _SECOND_CLAUSE = re.compile(r"\band\b|\bbut\b|;")
 
 
@@ -1937,8 +1994,11 @@ def _named_subject(context: SpeakerContext, at: int, gender: str | None, last: s
         return None
     subject = context.full_name(name, previous)
     object_at = text.find(last.rpartition(" ")[2], run.end(), sentence)
-    # 'Feld rephrased, and Danilov conceded': a second clause has a subject of its own.
-    if subject == last or object_at < 0 or _SECOND_CLAUSE.search(text, run.end(), object_at) or context.gender_of(subject) not in (None, gender):
+    # 'Feld rephrased, and Danilov conceded': a second clause has a subject of its own ('… in the
+    # Emirates and Hong Kong.' ends on the object, no verb follows it).
+    object_end = object_at + len(last.rpartition(" ")[2])
+    second_clause = _SECOND_CLAUSE.search(text, run.end(), object_at) and not text.startswith((".", ",", ";"), object_end)
+    if subject == last or object_at < 0 or second_clause or context.gender_of(subject) not in (None, gender):
         return None
     return subject
 
@@ -2123,6 +2183,9 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             return introduced, "person"
     if person and not (articleless and determiner not in lexicon.PERSON_NOUNS):
         # A bare role with no antecedent ('Губернатор области заявил') is someone not named.
+        quoted_before = _unnamed_speaker_before(context, words, head, at) if determiner in lexicon.DEFINITE else None
+        if quoted_before:
+            return quoted_before, "person"  # 'said a senior White House official' … 'the senior official said'
         gender = _description_gender(head) or _gender_said_after(context.text, at + len(mention))
         speaker = context.last_person(at, gender)
         # An interviewee telling what 'the minister' said is not the minister, nor is one the host tells of.
@@ -2135,6 +2198,17 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         return (speaker or first_person(context.text[at : at + 400]) or bare), "person"
     place = _IN_PLACE.match(context.text, at + len(mention)) if head in lexicon.ORG_HEADS else None
     return bare + (place.group() if place else ""), kind  # 'the Russian embassy in Warsaw said'
+
+
+def _unnamed_speaker_before(context: SpeakerContext, words: list[str], head: str, at: int) -> str | None:
+    """The unnamed speaker quoted earlier whom a definite description takes up again: 'the senior
+    official' is the last 'a senior White House official' quoted, with every modifier it repeats."""
+    modifiers = {w.casefold() for w in words[1:-1]}
+    for spoken_at, speaker, _ in reversed(context.speakers):
+        parts = speaker.split()
+        if spoken_at < at and len(parts) > 1 and parts[0] in ("a", "an", "A", "An") and _head_noun(parts) == head and modifiers <= {p.casefold() for p in parts}:
+            return speaker
+    return None
 
 
 def _before_quote(context: SpeakerContext, at: int) -> int:
