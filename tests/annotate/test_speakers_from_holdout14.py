@@ -87,3 +87,31 @@ def test_an_adjective_participle_is_no_cue():
     # 'worth an estimated 1.4 billion' reports nothing: the quote is Gao's.
     text = 'Gao Wenjie said China "firmly opposes" the sale, worth an estimated 1.4 billion dollars, and would "take resolute measures."'
     assert speakers_of(text) == ["Gao Wenjie", "Gao Wenjie"]
+
+
+def test_an_unnamed_subject_with_an_affiliation_and_a_relative_clause():
+    # 'who' tells a person whatever the noun; the affiliation stays in the description.
+    text = (
+        'Oleh Marchenko said the unit was holding. "We need people," he said.\n\n'
+        "A drone operator from the 47th Brigade, who asked to be identified only by his unit, said jamming was the "
+        'main obstacle. "Two out of three drones we lose to jamming," he said.'
+    )
+    assert speakers_of(text)[-1] == "a drone operator from the 47th Brigade"
+
+
+def test_a_pronoun_after_a_quote_that_ends_its_sentence_follows_that_sentence():
+    # '“…”. She told': the sentence before 'She' is the judge's, not the paragraph before.
+    text = (
+        "A former deputy mayor was sentenced on Tuesday to six years in prison.\n\n"
+        'Judge Halyna Moroz said the evidence showed "a stable scheme". She told the courtroom: "The defendant '
+        'treated the budget as a private account."'
+    )
+    assert speakers_of(text) == ["Halyna Moroz", "Halyna Moroz"]
+
+
+def test_a_name_in_apposition_inside_a_free_relative():
+    text = (
+        "Russian forces threw small assault groups at the river in what one battalion commander, Lieutenant Colonel "
+        'Oleksandr Kravets of the 110th Mechanized Brigade, called "a meat grinder that never gets full."'
+    )
+    assert speakers_of(text) == ["Oleksandr Kravets"]

@@ -711,6 +711,7 @@ _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 _TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Prof")
 _OPENING_CONJUNCTIONS = frozenset("But And Yet".split())
 _TITLE_BEFORE_NAME = re.compile(rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
+_WHAT_APPOSED = re.compile(r"\b(?:what|which)\s+(?:one|an?|the)\s+[^,.;“”\"]{1,40},\s+([^,.;“”\"]{3,100}),\s*$")
 _WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they|we|(?:one|an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
 _TITLE_ABBREVIATION = re.compile(rf"^(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 _CLAUSE_BREAK = re.compile(
@@ -1415,6 +1416,10 @@ def _subject_before_cue(chunk: str) -> str | None:
     relative = _WHAT_PRONOUN.search(chunk)
     if relative:
         return relative.group(1)
+    apposed = _WHAT_APPOSED.search(chunk)
+    named = NAME_RUN.match(apposed.group(1)) if apposed else None
+    if named and clean_name(named.group()):
+        return named.group()  # 'in what one commander, Lt. Col. Oleksandr Kravets of the 110th Brigade, called'
     # A colon ends a clause: 'HOST: On the talks: the minister said' has 'the minister' for subject.
     stripped = chunk.rstrip().rsplit(": ", 1)[-1]
     words = stripped.split()
@@ -1913,8 +1918,8 @@ def _described_subject(context: SpeakerContext, at: int, gender: str | None) -> 
     earlier, rather than the last person named. Only a role resolved to a name is taken."""
     text = context.text
     quote = bisect_right(context._quote_starts, at) - 1
-    if quote >= 0 and context._quoted[quote][1] <= at < context._quoted[quote][1] + 30 and "\n" not in text[context._quoted[quote][1] : at]:
-        at = context._quoted[quote][0] - 1  # '“…,” he said': the sentence is the quote's
+    if quote >= 0 and context._quoted[quote][1] <= at < context._quoted[quote][1] + 30 and not any(c in text[context._quoted[quote][1] : at] for c in "\n.!?"):
+        at = context._quoted[quote][0] - 1  # '“…,” he said': the sentence is the quote's (not after '“…”. She')
     paragraph = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
     sentence = sentence_start(text, at, paragraph)
     previous = sentence_start(text, sentence - 2, paragraph) if sentence > paragraph else sentence
@@ -1956,9 +1961,10 @@ def _kin_subject(text: str, start: int, end: int, gender: str | None) -> str | N
 
 
 # A sentence opening with an unnamed person, then its verb: 'A Singapore-based tanker broker was
-# less sanguine.', 'A former engineer, who spoke on condition of anonymity, described …' (but 'A
+# less sanguine.', 'A drone operator from the 47th Brigade, who asked …, said …' ('who' tells a
+# person; an affiliation is part of the description, 'from a swing district' is not) (but 'A
 # neighbour, Mykhailo, nailed …' names him).
-_UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(An?\s+(?:[\w-]+\s+){0,4}?([a-z]+))(?:,\s+[a-z][^.;“”\"]{0,120},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|was|were)\b", re.M)
+_UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(An?\s+(?:[\w-]+\s+){0,4}?([a-z]+)(?:\s+(?:from|of|at|with|in|for)\s+(?!an?\s)[^,.;“”\"]{1,60}?)?)(?:,\s+(who\s)?[a-z][^.;“”\"]{0,120},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|was|were|said|told|spoke|wrote|took|gave|made)\b", re.M)
 
 
 def _unnamed_subject(text: str, start: int, end: int, gender: str | None) -> str | None:
@@ -1967,7 +1973,7 @@ def _unnamed_subject(text: str, start: int, end: int, gender: str | None) -> str
     if gender is None or ("A " not in text[start:end] and "An " not in text[start:end]):
         return None
     found = _UNNAMED_SUBJECT.match(text, start)
-    if not found or found.end() > end or not _is_person_head(found.group(2)) or _description_gender(found.group(2)) not in (None, gender):
+    if not found or found.end() > end or not (_is_person_head(found.group(2)) or found.group(3)) or _description_gender(found.group(2)) not in (None, gender):
         return None
     return "a" + found.group(1)[1:] if found.group(1).startswith("A ") else "an" + found.group(1)[2:]
 
