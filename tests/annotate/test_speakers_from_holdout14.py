@@ -115,3 +115,9 @@ def test_a_name_in_apposition_inside_a_free_relative():
         'Oleksandr Kravets of the 110th Mechanized Brigade, called "a meat grinder that never gets full."'
     )
     assert speakers_of(text) == ["Oleksandr Kravets"]
+
+
+def test_a_listed_first_name_tells_the_gender_a_pronoun_needs():
+    # 'Walter' ends like nothing in particular: the list says he is no 'she'.
+    text = 'Celia Hammond arrived in Dayton in 1995. Walter Brisbane was her boss there.\n\n"He taught me everything," she said.'
+    assert speakers_of(text) == ["Celia Hammond"]

@@ -122,6 +122,33 @@ MALE_ROLES = re.compile(r"(?i)\b(?:spokesman|chairman|congressman|businessman|ma
 MALE_NAMES_IN_A = frozenset("nikita ilya luca luka mustafa joshua nikola mykola kostya sasha misha dima yura vanya sava andrea foma kuzma jonah elia".split())
 # English men's names and diminutives ending in -ie, which otherwise reads as a woman's ending.
 MALE_NAMES_IN_IE = frozenset("bernie charlie eddie archie ronnie freddie willie ritchie louie ollie robbie johnnie tommie jimmie reggie mackie".split())
+# Common first names whose ending tells nothing ('Walter', 'Helen'): a name's gender is better known
+# from a list than from the pronouns the text uses for whoever was resolved as its holder.
+MALE_FIRST_NAMES = frozenset(
+    """john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+    donald steven stephen paul andrew kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+    nicholas eric jonathan larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
+    jerry tyler aaron adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith roger noah gerald carl
+    terry sean austin arthur lawrence jesse dylan bryan joe billy bruce albert gabriel logan alan wayne roy ralph randy
+    eugene vincent russell elijah louis bobby philip phillip johnny simon martin oliver harry tom tim jim bob bill mike
+    steve dave chris nick ben sam matt dan rob greg ray ted neil colin gareth graham ian rhys owen hugh rupert nigel
+    trevor derek gordon stuart alistair callum ewan liam declan conor ciaran kieran hamish angus duncan malcolm fraser
+    marcus victor hans klaus jürgen wolfgang stefan andreas olaf friedrich heinrich karl franz josef pierre jacques
+    françois michel philippe emmanuel laurent olivier antoine marc luc pablo carlos miguel javier antonio manuel
+    francisco pedro luis jorge diego giovanni giuseppe marco paolo matteo lorenzo alessandro francesco roberto
+    vladimir dmitry dmitri sergei sergey ivan oleksandr volodymyr petro andriy mykhailo viktor igor oleg pavel yuri
+    boris anatoly vitali vitaliy denys taras bohdan serhiy yevhen maksym artem kirill nikolai alexei alexey mikhail
+    piotr tomasz krzysztof marek pawel paweł wojciech lukasz łukasz andrzej mohammed muhammad ahmed ahmad ali hassan
+    hussein omar khalid abdul ibrahim youssef yusuf mahmoud""".split()
+)
+FEMALE_FIRST_NAMES = frozenset(
+    """helen karen margaret elizabeth mary susan sarah deborah ruth esther rachel jennifer kimberly emily nancy betty
+    dorothy ashley kelly amy shirley carol sharon cheryl megan lauren alison allison ann anne jane joan louise alice
+    grace rose catherine kathleen eileen maureen siobhan niamh aoife caitlin ingrid astrid sigrid birgit gudrun marie
+    claire chantal agnès brigitte monique carmen mercedes dolores pilar isabel raquel beatriz inés ines lucy judith
+    miriam naomi yasmin leah hannah beth kate clare lynn ellen erin kathryn gwen carolyn marilyn evelyn jocelyn
+    harriet janet bridget violet yvonne lyubov aditi lakshmi ngozi""".split()
+)
 ORG_HEADS = frozenset(
     """ministry department government kremlin commission council committee court office agency service company
     firm bank union party bloc movement alliance army military police administration embassy mission authority authorities headquarters
@@ -207,7 +234,7 @@ FOLLOWERS = frozenset("allies aides friends supporters advisers advisors associa
 PARTY_MEMBERS = frozenset("republican democrat conservative tory liberal socialist independent progressive".split())
 PREPOSITIONS = frozenset(
     """in at on from to for with by of about against into onto than like as between near under over after beside alongside behind among
-    through throughout across toward towards
+    through throughout across toward towards outside inside beyond around upon within without
     according selon según secondo segundo laut
     before since during via per bei im in an auf aus vom zum zur mit nach à en de du des dans sur chez par
     pour avec après avant vers contre depuis in su da con per tra fra dopo presso tras ante hacia sobre entre

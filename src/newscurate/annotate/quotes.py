@@ -71,6 +71,8 @@ _TERM_NOUNS = frozenset("word words phrase term expression slogan label wort beg
 _TERM_WORDS = _SO_CALLED | _TERM_NOUNS
 # A slogan is named, not said, even set off by a comma ('chanted her slogan, “Fair Shot,”'); 'in her words, “X”' is speech.
 _SLOGAN_NOUNS = frozenset("slogan motto catchphrase tagline".split())
+_READ_CUES = frozenset("read reads reading".split())
+_SIGN_NOUN = re.compile(r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|billboards?|stickers?|hats?|caps?)\b(?:\s+\w+){0,3}\s+(?:that\s+|which\s+)?(?:read|reads|reading)\s+$", re.I)
 # After a quote ending in a full stop, the sentence goes on only with a comma, a dash or lower case.
 _SENTENCE_GOES_ON = re.compile(r"\s*(?:[,—–-]|(?=[^\W\d_])[^A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])")
 _TERM_OBJECT = re.compile(r"(?i)\b(?:it|them|this|that|itself)\s+(?:(?:a|an|the)\s+)?$")
@@ -478,13 +480,17 @@ def _speech(
     blanked += [(m.open_at, m.close_end) for m in all_marked[following : bisect_right(opens, limit - 1)]]
     found = attribute(text, open_at, close_end, limit, paragraph_start, blanked)
     words = quoted.split()
-    short = word_count(quoted) < 4 and quoted[-1:] not in _SENTENCE_END_MARKS
+    # One word is no sentence, whatever American style sets inside the marks: 'it was “resilience.”'
+    short = word_count(quoted) < 4 and (quoted[-1:] not in _SENTENCE_END_MARKS or " " not in quoted)
     if kind is None:
         naming = bool(found and found.cue and found.cue.split()[0] in NAMING_CUES)
         before = text[max(0, open_at - 60) : open_at] if short else ""
-        # American style sets the sentence's period inside the marks: 'called its “X Initiative.”'
-        if (naming or not (found and found.cue)) and _title_case(quoted.rstrip(".") if naming else quoted) and mark not in ("„", "»"):
+        # American style sets the sentence's period inside the marks: 'called its “X Initiative.”',
+        # and a comma: 'introduced the “Clean Water Act,” which …'.
+        if (naming or not (found and found.cue)) and _title_case(quoted.rstrip(".") if naming else quoted.removesuffix(",")) and mark not in ("„", "»"):
             kind = "title"
+        elif (not found or not found.cue or found.cue in _READ_CUES) and _SIGN_NOUN.search(text, max(0, open_at - 50), open_at):
+            kind = "title"  # 'a banner that read “Reform Now.”', 'signs reading “Built Here.”': what a sign says
         elif _title_case(quoted) and mark in _ENGLISH_MARKS and _modifies_a_noun(text, open_at, close_end):
             kind = "title"  # 'the government’s “Fit for the Future” plan': a name before its noun
         elif short and (_after_possessive(before) or (naming and _names_a_term(before, found, quoted))):

@@ -273,7 +273,8 @@ class SpeakerContext:
             # 'a response from the MP Anna Whitlock, whose …': a relative clause introduces a topic.
             # Most runs follow no preposition: the clause is looked for only after one.
             after_preposition = _after_preposition(self.text, at)
-            introduced = after_preposition and _INTRODUCING_RELATIVE.match(self.text, at + len(run))
+            # 'according to Ms. Pardo, …. “…,” she said': the source named after 'according to' speaks.
+            introduced = after_preposition and (_INTRODUCING_RELATIVE.match(self.text, at + len(run)) or _ACCORDING_TO.search(self.text, max(0, at - 20), at))
             self._subject[index] = (not after_preposition or introduced or _after_romance_office(self.text, at)) and not self._described(index) and not _in_relative_clause(self.text, at) and not _owns_object(self.text, at, run)
         return self._subject[index]
 
@@ -461,7 +462,7 @@ class SpeakerContext:
         if name.split(" ", 1)[0].casefold() in _DETERMINERS:
             # An unnamed speaker ('a Democratic congressman') has a role, not a first name, to tell.
             return self.genders.get(name) or _description_gender(name.rpartition(" ")[2].casefold())
-        return self.genders.get(name) or first_name_gender(name) or self._honorific_genders.get(name.rpartition(" ")[2])
+        return listed_name_gender(name) or self.genders.get(name) or first_name_gender(name) or self._honorific_genders.get(name.rpartition(" ")[2])
 
     @cached_property
     def _honorific_genders(self) -> dict[str, str]:
@@ -584,6 +585,11 @@ def gender_hint(run: str, text: str, at: int) -> str | None:
     if role and lexicon.MALE_ROLES.search(role.group(1)):
         return "m"
     return None
+
+
+def listed_name_gender(name: str) -> str | None:
+    first = name.split(" ", 1)[0].casefold()
+    return "m" if first in lexicon.MALE_FIRST_NAMES else "f" if first in lexicon.FEMALE_FIRST_NAMES else None
 
 
 def first_name_gender(name: str) -> str | None:
@@ -838,6 +844,18 @@ _POST_ADJECTIVES = frozenset("familiar close responsible opposed loyal critical 
 # Prepositions whose complement says whom a description is about: 'a reporter from Polish radio'.
 _COMPLEMENT_PREPOSITIONS = frozenset("from for at".split())
 _INDEFINITE_PRONOUNS = frozenset("somebody someone anyone one".split())
+_US_STATES = frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. "
+    "Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.".split()
+) | frozenset(
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
+    "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
+    "Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|"
+    "Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming".split("|")
+)
+_ACCORDING_TO = re.compile(rf"\baccording to (?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.? )?$")
+_PAST_REPORTS = frozenset("said told added wrote argued warned insisted noted explained".split())
 _CLAUSE_OPENERS = frozenset("as while whereas because although though since".split())
 _OBLIQUE_RELATIVES = frozenset("which whom".split())
 
@@ -1319,15 +1337,19 @@ def _before(prefix: str, start: int) -> Attribution | None:
         # 'X said the two sides had agreed to “park” it': the quote ends an infinitive in what X
         # reports (but 'X says Y told her to “…”' quotes Y's words).
         return _before(prefix[: cue.start], start) or Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
-    if len(cues) > 1 and (any(word in _CUE_WORDS for word in mention.split()[1:]) or mention.split()[0].casefold() in lexicon.SUBORDINATORS):
-        # 'Kallas said she wanted it agreed “…”', '…, adding that leaders had asked …': the verb's
-        # subject is in a reported clause, the earlier cue reports.
+    earlier = next((c for c in reversed(cues[:-1]) if not c.is_preposition), None)
+    tense_shift = earlier is not None and cue.text.endswith("s") and earlier.text.casefold() in _PAST_REPORTS
+    if len(cues) > 1 and (tense_shift or any(word in _CUE_WORDS for word in mention.split()[1:]) or mention.split()[0].casefold() in lexicon.SUBORDINATORS):
+        # 'Kallas said she wanted it agreed “…”', '…, adding that leaders had asked …', 'He said the
+        # formula favored populous states: “…”' (a present form after a past report is no second
+        # report): the verb's subject is in a reported clause, the earlier cue reports.
         return _before(prefix[: cue.start], start)
     return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
 
 
-# 'with Qatar's chief spokesman describing …': a participle's own subject after 'with'.
-_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+$")
+# '…, with Qatar's chief spokesman describing …': a participle's own subject after 'with' (not
+# 'responded with a statement saying', where the statement is the subject's).
+_WITH_SUBJECT = re.compile(r",\s+with\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+$")
 
 
 def _relative_antecedent(prefix: str, cue: Cue, start: int) -> Attribution | None:
@@ -1403,9 +1425,10 @@ def _coordinated_past_adverbial(prefix: str, cues: list[Cue], cue: Cue) -> bool:
 
 
 def _coordinated(chunk: str) -> bool:
-    """Whether a verb right after `chunk` is coordinated with an earlier one ('…, and said')."""
+    """Whether a verb right after `chunk` is coordinated with an earlier one ('…, and said', '…,
+    then added')."""
     words = chunk.split()
-    return bool(words) and words[-1].casefold() in lexicon.CONJUNCTIONS
+    return bool(words) and (words[-1].casefold() in lexicon.CONJUNCTIONS or (words[-1] == "then" and len(words) > 1 and words[-2].endswith(",")))
 
 
 def _subject_before_cue(chunk: str) -> str | None:
@@ -1442,10 +1465,11 @@ def _subject_before_cue(chunk: str) -> str | None:
     if not stripped or _coordinated(stripped):
         return None
     if stripped.endswith(","):
-        # 'Mercer, 61, a longtime adviser who …,': an age between commas is no phrase of its own.
-        segments = [s.strip() for s in stripped[:-1].split(",") if not s.strip().isdigit()]
-        if _ends_in_participle_clause(segments):
-            segments.pop()  # 'X, the president’s adviser, briefing journalists, said': the participle’s clause names nobody
+        # 'Mercer, 61, a longtime adviser', 'a director in Tulsa County, Okla., who': an age or a
+        # state after its town is no phrase of its own.
+        segments = [s.strip() for s in stripped[:-1].split(",") if not s.strip().isdigit() and s.strip() not in _US_STATES]
+        if _ends_in_participle_clause(segments) or (len(segments) > 2 and segments[-1].split(" ", 1)[0] in ("who", "which")):
+            segments.pop()  # 'X, the president’s adviser, briefing journalists, said', 'X, a director, who …, told': the clause names nobody
         if len(segments) >= 2:
             head, appositive = segments[-2], segments[-1]
             # 'The committee’s top Democrat, Sen. Gary Whitlock,': a title's period splits no name.
@@ -1994,8 +2018,10 @@ def _named_subject(context: SpeakerContext, at: int, gender: str | None, last: s
         return None
     previous = sentence_start(text, sentence - 2, paragraph)
     run = NAME_RUN.match(text, previous, sentence)
-    # A surname alone opens the sentence: someone the text has introduced in full.
-    name = run.group() if run and " " not in run.group() and text[run.end() : run.end() + 1] == " " else None
+    # A surname alone opens the sentence ('Trang, for her part,', 'Mr. Hallworth grew'): someone the
+    # text has introduced in full.
+    surname = _TITLE_ABBREVIATION.sub("", run.group(), count=1) if run else ""
+    name = surname if surname and " " not in surname and text[run.end() : run.end() + 1] in (" ", ",") else None
     if not name or "last " + name not in context._affixes() or text[run.end() + 1 : run.end() + 2].isupper():
         return None
     subject = context.full_name(name, previous)
@@ -2167,9 +2193,15 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         if subject and " " in subject and subject.split(" ", 1)[0] in lexicon.DEFINITE:
             subject = subject.split(" ", 1)[1]  # 'In a statement, the Ministry of Defence said': after the opener, 'the' is lower case
         name = clean_name(subject) if subject and subject[:1].isupper() and subject.casefold() not in lexicon.PRONOUN_GENDER else None
-        if name and (_is_org(name) or (" " not in name and context.full_name(name, at) == name)):
+        # A single word is a name only where the text capitalises it inside a sentence too: not
+        # 'The department did …', 'Reports show …'.
+        single = bool(name) and " " not in name and context.full_name(name, at) == name and re.search(rf"[a-z,] {re.escape(name)}\b", context.text) is not None
+        if name and name[:1].isupper() and (_is_org(name) or single):
             subject_end = context.text.find(subject, previous, sentence) + len(subject)
             return (_organisation_name(subject) or name) + _organisation_complement(context.text, subject_end), "group"
+        named = _named_with_head(earlier, head)
+        if named:
+            return named, "group"  # 'the Department of Veterans Affairs' … 'The department said'
         # '«…», añadió la empresa': the organisation quoted last.
         speaker = next((s for s_at, s, _ in reversed(context.speakers) if at - 600 < s_at < at and _is_org_name(context, s, at)), None)
         if speaker:
@@ -2204,6 +2236,19 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         return (speaker or first_person(context.text[at : at + 400]) or bare), "person"
     place = _IN_PLACE.match(context.text, at + len(mention)) if head in lexicon.ORG_HEADS else None
     return bare + (place.group() if place else ""), kind  # 'the Russian embassy in Warsaw said'
+
+
+def _named_with_head(earlier: str, head: str) -> str | None:
+    """The last organisation named with `head` as a word of its name ('the Department of Veterans
+    Affairs', 'the State Department'): whom 'the department' stands for when no sentence just before
+    names it. English only: other languages' heads inflect."""
+    if not head.isascii() or not head.isalpha():
+        return None
+    found = None
+    for found in re.finditer(rf"(?:[A-Z][\w.-]*\s+)*{head.capitalize()}(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)?", earlier):
+        pass
+    name = found.group().removeprefix("The ") if found else ""
+    return name if " " in name else None
 
 
 def _unnamed_speaker_before(context: SpeakerContext, words: list[str], head: str, at: int) -> str | None:
