@@ -67,3 +67,9 @@ def test_the_source_after_according_to_is_a_pronoun_antecedent():
 )
 def test_terms_acts_and_signs_are_no_speech(text, kinds):
     assert [kind for _, kind in kinds_of(text)] == kinds
+
+
+def test_an_adverb_after_a_free_relatives_subject_is_no_part_of_it():
+    # 'in what one senior minister privately called': someone unnamed, not the last person named.
+    text = "Rosalind Mercer campaigned hard.\n\nThe opposition won, in what one senior minister privately called ‘a proper kicking’."
+    assert speakers_of(text) == ["senior minister"]

@@ -718,7 +718,7 @@ _TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Ge
 _OPENING_CONJUNCTIONS = frozenset("But And Yet".split())
 _TITLE_BEFORE_NAME = re.compile(rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 _WHAT_APPOSED = re.compile(r"\b(?:what|which)\s+(?:one|an?|the)\s+[^,.;“”\"]{1,40},\s+([^,.;“”\"]{3,100}),\s*$")
-_WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they|we|(?:one|an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
+_WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they|we|(?:one|an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+[a-z]+ly)?\s*$")
 _TITLE_ABBREVIATION = re.compile(rf"^(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 _CLAUSE_BREAK = re.compile(
     r"[,;!?\n(]|(?<!\b[A-ZÀ-ÞА-Я])"
