@@ -15,7 +15,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import QUOTED_SENTENCE_ENDS, SENTENCE_INSIDE, UNSPACED_SENTENCE_ENDS, Line, at_most_words, line_span_with_newline, nonblank_lines
+from newscurate.clean.lines import QUOTED_SENTENCE_ENDS, SENTENCE_INSIDE, SCRIPT_SENTENCE_ENDS, Line, at_most_words, line_span_with_newline, nonblank_lines
 from newscurate.clean.structure import BYLINE, DATE_LINE
 from newscurate.clean.structure import EDITORS_NOTE as _EDITORS_NOTE
 
@@ -333,7 +333,7 @@ _AUTHOR_CARD_CHARS = 300  # a longer line is not tried at all
 _PROSE_SHARE_BELOW_CARD = 1 / 3
 # A row of section names: 'Home News Sport Culture Opinion', capitalised words and nothing else.
 _MENU_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w'’-]*(?:\s+[a-zà-ÿа-яё]+)?[ |·•/]+){4,}[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w'’-]*(?:\s+[a-zà-ÿа-яё]+)?$")
-_SENTENCE_END = (*".!?…\"”’»", *UNSPACED_SENTENCE_ENDS, *QUOTED_SENTENCE_ENDS)
+_SENTENCE_END = (*".!?…\"”’»", *SCRIPT_SENTENCE_ENDS, *QUOTED_SENTENCE_ENDS)
 _SHORT_LINE_WORDS = 20  # labels, menus and controls are never longer
 
 THRESHOLD = 3

@@ -8,9 +8,9 @@ import re
 from statistics import median
 
 from newscurate.clean.edits import Edit
-from newscurate.clean.lines import FOOTNOTE_MARK_ENDINGS, QUOTED_SENTENCE_ENDS, SENTENCE_INSIDE, UNSPACED_SENTENCE_ENDS, Line, at_most_words, split_lines, without_footnote_mark
+from newscurate.clean.lines import FOOTNOTE_MARK_ENDINGS, QUOTED_SENTENCE_ENDS, SENTENCE_INSIDE, SCRIPT_SENTENCE_ENDS, Line, at_most_words, split_lines, without_footnote_mark
 
-_TERMINAL = (*".!?…:;\"”’»)]", *UNSPACED_SENTENCE_ENDS)
+_TERMINAL = (*".!?…:;\"”’»)]", *SCRIPT_SENTENCE_ENDS)
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")

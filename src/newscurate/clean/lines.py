@@ -49,6 +49,10 @@ def first_nonblank_lines(text: str, count: int) -> list[Line]:
 _UNSPACED_SCRIPT_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Where a sentence ends in Chinese and Japanese (full-width marks, closing corner brackets).
 UNSPACED_SENTENCE_ENDS = tuple("。！？」』")
+# Every mark that ends a sentence besides the Latin ones: the Chinese and Japanese marks and those
+# of scripts written with spaces: the danda of Hindi, Marathi, Nepali and Bengali (। ॥), the Urdu
+# full stop (۔) and the Arabic question mark (؟).
+SCRIPT_SENTENCE_ENDS = (*UNSPACED_SENTENCE_ENDS, *"।॥۔؟")
 # British style closes a quote with a straight single mark: "… a solicitor again.'" ends a sentence
 # (a mark alone may be an apostrophe: "the Joneses'").
 QUOTED_SENTENCE_ENDS = (".'", "!'", "?'", "…'")

@@ -9,7 +9,7 @@ import re
 
 from newscurate.clean.edits import Edit
 from newscurate.clean.lines import (
-    UNSPACED_SENTENCE_ENDS,
+    SCRIPT_SENTENCE_ENDS,
     Line,
     at_most_words,
     first_nonblank_lines,
@@ -122,7 +122,7 @@ _LABELLED_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|credit|bild|
 _AGENCY_CREDIT = re.compile(r"(?:getty images|via reuters)\s*$", _I)
 _AGENCY_CREDIT_LAST_LETTERS = "sS\u017f"  # the last: long s
 _SECTION_TAG = re.compile(r"^[a-zа-яё][a-zа-яё'’ &-]{1,40}$")
-_TERMINAL = (*".!?…:;\"”’»)", *UNSPACED_SENTENCE_ENDS)
+_TERMINAL = (*".!?…:;\"”’»)", *SCRIPT_SENTENCE_ENDS)
 # A repeated line goes for the reason its first copy went; a repeated body line is a 'repeat'.
 _REPEAT_REASONS = {"caption": "caption_repeat", "body": "repeat", "dateline": "repeat"}
 

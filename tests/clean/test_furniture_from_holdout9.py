@@ -1,0 +1,20 @@
+"""General patterns from the ninth held-out set's errors: sentence marks of other scripts, …
+Texts are made up for these tests."""
+
+from newscurate.clean import clean_text
+
+HINDI = [
+    "नागपुर। शहर के पुराने बाज़ार में शनिवार सुबह लगी आग पर दमकल की चार गाड़ियों ने दो घंटे में काबू पाया। किसी के घायल होने की ख़बर नहीं है।",
+    "दुकानदारों का कहना है कि बिजली के पुराने तारों की वजह से आग लगी। नगर निगम ने जांच के आदेश दिए हैं और नुकसान का आकलन किया जा रहा है।",
+    "व्यापारी संघ के अध्यक्ष ने कहा कि बाज़ार की बिजली व्यवस्था कई साल से बदली नहीं गई है। उन्होंने प्रशासन से जल्द मुआवज़ा देने की मांग की।",
+]
+
+
+def test_paragraphs_ending_in_a_danda_are_prose_and_the_headline_above_them_goes():
+    headline = "नागपुर के पुराने बाज़ार में भीषण आग, दुकानें जलकर राख"
+    standfirst = "दमकल की चार गाड़ियों ने दो घंटे में पाया काबू, किसी के घायल होने की ख़बर नहीं"
+    teaser = "पुणे में मेट्रो के नए रूट को मिली मंज़ूरी, जानिए कब शुरू होगा काम"
+    page = "\n".join(["होम", "देश", "महाराष्ट्र", headline, standfirst, *HINDI, "ताज़ा खबरें", teaser])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in HINDI)
+    assert headline not in text and standfirst not in text and teaser not in text
