@@ -18,3 +18,23 @@ def test_paragraphs_ending_in_a_danda_are_prose_and_the_headline_above_them_goes
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in HINDI)
     assert headline not in text and standfirst not in text and teaser not in text
+
+
+PROSE_SV = [
+    "Kommunen stänger simhallen i centrum i tre månader från februari. Taket har läckt sedan i höstas och måste bytas innan nästa vinter.",
+    "Under stängningen får skolorna åka buss till badet i grannkommunen. Föräldrar har protesterat mot de långa resorna för de yngsta barnen.",
+    "Enligt fritidsnämndens ordförande finns det inget annat alternativ. Renoveringen beräknas kosta drygt elva miljoner kronor.",
+]
+
+
+def test_read_also_pointers_in_more_languages_go():
+    pointers = [
+        "Läs också: Nytt tak på sporthallen blev dubbelt så dyrt",
+        "Baca Juga: Harga Cabai di Pasar Tradisional Naik Dua Kali Lipat",
+        "関連記事：市営プール、来年度から料金改定へ",
+        "यह भी पढ़ें: शहर में नए स्विमिंग पूल का काम शुरू",
+    ]
+    page = "\n\n".join([PROSE_SV[0], pointers[0], PROSE_SV[1], pointers[1], pointers[2], pointers[3], PROSE_SV[2]])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in PROSE_SV)
+    assert not any(pointer in text for pointer in pointers)

@@ -190,9 +190,11 @@ _RELATED_LINE = re.compile(
     r"|leia (?:também|mais)|lee (?:también|más)|lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|à lire aussi|leggi anche"
     r"|přečtěte si (?:také|též)|čtěte (?:také|též)|citește și|prečítajte si (?:aj|tiež)"
     r"|watch|most (?:read|popular|viewed)|(?:también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti"
-    r"|vous aimerez aussi|das könnte sie (?:auch )?interessieren|you (?:may|might) also like|also read|read next)"
+    r"|vous aimerez aussi|das könnte sie (?:auch )?interessieren|you (?:may|might) also like|also read|read next"
+    r"|läs (?:också|även|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|baca (?:juga|selengkapnya)|artikel terkait"
+    r"|関連記事|あわせて読みたい|相关(?:阅读|新闻|报道)|延伸阅读|य[हे] भी पढ़ें|और पढ़ें|اقرأ (?:أيضا|أيضاً|المزيد))"
     # A word or two may name the kind of piece: 'Lire aussi le reportage | …'.
-    r"(?: [\w'’]+){0,2}\s*[:|-]\s*\S",
+    r"(?: [\w'’]+){0,2}\s*[:|\-：]\s*\S",
     _I,
 )
 _RELATED_LINE_WORDS = 30
@@ -200,7 +202,7 @@ _RELATED_LINE_WORDS = 30
 
 def _is_related_line(stripped: str) -> bool:
     # The pointer's separator is required: a line without one is not tried against the phrases.
-    return ("-" in stripped or ":" in stripped or "|" in stripped) and _RELATED_LINE.match(stripped) is not None
+    return ("-" in stripped or ":" in stripped or "|" in stripped or "：" in stripped) and _RELATED_LINE.match(stripped) is not None
 
 
 # In these two, at most one alternative can match at any position: factored, they count the same matches.
