@@ -38,3 +38,34 @@ def test_read_also_pointers_in_more_languages_go():
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in PROSE_SV)
     assert not any(pointer in text for pointer in pointers)
+
+
+# A report's paragraphs as a PDF's text layer prints them: wrapped at a fixed width, each ending a
+# sentence on a short last line.
+WRAPPED = [
+    "The council's housing survey found that one in five rented homes in the\n"
+    "district failed at least one basic safety standard last year, most often\n"
+    "because of damp, faulty wiring or missing smoke alarms in older flats.\n"
+    "Inspectors visited 1,400 homes.",
+    "Landlords who were told to carry out repairs mostly did so within three\n"
+    "months, but a minority ignored repeated notices, and the council brought\n"
+    "only eleven prosecutions over the period, a figure tenants' groups say is\n"
+    "far too low.",
+    "The report recommends a licensing scheme for every private landlord in\n"
+    "the district, funded by a modest annual fee, and a new team of officers\n"
+    "to inspect homes before they are let rather than after a complaint.\n"
+    "Councillors will vote on it in March.",
+]
+
+
+def test_notes_end_a_hard_wrapped_report():
+    notes = [
+        "Notes and references",
+        "1. District Council, Private Rented Sector Stock Condition Survey, final report to the housing committee (2024).",
+        "2. Figures for prosecutions are taken from the council's enforcement register and exclude cautions issued in the period.",
+        "3. Tenants' Voice, Safe at Home: a survey of private renters in the district, published in association with the law centre.",
+    ]
+    page = "\n\n".join([*WRAPPED, *notes])
+    text = clean_text(page).text
+    assert "Councillors will vote on it in March." in text and "one in five rented homes" in text
+    assert "enforcement register" not in text and "Stock Condition Survey" not in text

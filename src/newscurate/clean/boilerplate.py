@@ -458,7 +458,27 @@ def _article_follows(lines: list[Line], marker: int) -> bool:
     thread or a footer is shorter than the article it follows."""
     before = sum(len(line.stripped.split()) for line in lines[:marker] if _is_prose_line(line.stripped))
     after = sum(len(line.stripped.split()) for line in lines[marker + 1 :] if _is_prose_line(line.stripped))
-    return after > 2 * before
+    if after <= 2 * before:
+        return False
+    # A PDF's or an e-mail's hard-wrapped paragraphs end a sentence on their last line only, and
+    # that line is often short: counted by paragraph, the article above may be the longer part.
+    return _wrapped_prose_words(lines[marker + 1 :]) > 2 * _wrapped_prose_words(lines[:marker])
+
+
+def _wrapped_prose_words(lines: list[Line]) -> int:
+    """Words in prose paragraphs when a paragraph may be wrapped over several lines: a run of lines
+    without a blank line between them, up to one that ends a sentence, 12 words or more in all."""
+    total = run = 0
+    previous_end = -2
+    for line in lines:
+        if line.start > previous_end + 1:
+            run = 0  # a blank line: a new paragraph
+        previous_end = line.end
+        run += len(line.stripped.split())
+        if line.stripped.endswith(_SENTENCE_END):
+            total += run if run >= 12 else 0
+            run = 0
+    return total
 
 
 def _comment_thread(text: str, lines: list[Line], controls: list[int]) -> list[Edit]:
