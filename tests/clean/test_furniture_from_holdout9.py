@@ -69,3 +69,32 @@ def test_notes_end_a_hard_wrapped_report():
     text = clean_text(page).text
     assert "Councillors will vote on it in March." in text and "one in five rented homes" in text
     assert "enforcement register" not in text and "Stock Condition Survey" not in text
+
+
+JAPANESE = [
+    "市内の公立図書館で、来月から夜間の開館時間が午後9時まで延長されることになった。仕事帰りの利用者からの要望が多かったためで、市教育委員会が20日に発表した。",
+    "延長されるのは中央図書館と駅前分館の2館。平日のみが対象で、夜間は司書2人が常駐する。市は年間約800万円の人件費を見込んでいる。",
+    "市教委の担当者は「働く世代にも図書館を使ってもらいたい。利用状況を見ながら、他の分館への拡大も検討する」と話している。",
+    "市によると、昨年度の図書館の利用者数は延べ約52万人で、このうち平日の午後5時以降の利用は1割に満たなかった。閉館時間が早すぎるとの声は以前から寄せられていた。",
+    "夜間の開館に合わせ、駅前分館では自習スペースの席数を増やす。中高生の利用も見込まれることから、午後8時以降は保護者の同意を求めるという。",
+]
+
+
+def test_a_japanese_author_box_paywall_and_comment_header_end_the_article():
+    tail = [
+        "この記事を書いた人", "山田 花子", "社会部記者", "2015年入社。教育や子育てをテーマに取材している。",
+        "この記事は有料会員限定です。", "有料会員になると、全ての記事が読み放題になります。",
+    ]
+    comments = ["この記事へのコメント（2件）", "読書好き", "夜に行けるのは本当にありがたいです。ぜひ土日も延長してほしいと思います。", "いいね 12"]
+    for extra in (tail, comments):
+        text = clean_text("\n".join([*JAPANESE, *extra])).text
+        assert all(paragraph in text for paragraph in JAPANESE)
+        assert not any(line in text for line in extra)
+
+
+def test_comment_headers_in_more_languages_end_the_article():
+    for header in ("Komentar", "Bu habere yorum yapın", "Kommentarer (3)"):
+        comment = "Setuju sekali, semoga pemerintah cepat bertindak dan warga tidak lagi harus mengungsi setiap tahun."
+        text = clean_text("\n".join([*PROSE_SV, header, "Budi_S", comment, "Balas"])).text
+        assert all(paragraph in text for paragraph in PROSE_SV)
+        assert header not in text and comment not in text

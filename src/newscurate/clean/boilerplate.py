@@ -117,12 +117,14 @@ _COMMENTS_HEADER = re.compile(
     r"|комментари[ийя](?: \(\d+\))?|коментар(?:і|ів)(?: \(\d+\))?|comentários(?: \(\d+\))?|kommentare(?: \(\d+\))?"
     r"|commentaires(?: \(\d+\))?|commenti(?: \(\d+\))?|comentarios(?: \(\d+\))?|réactions(?: \(\d+\))?|reações(?: \(\d+\))?"
     r"|komentarze(?: \(\d+\))?|reacties(?: \(\d+\))?|yorumlar(?: \(\d+\))?|comments are closed[\w ]*\.?"
-    r"|responses \(\d+\)|diskus(?:e|ia)(?: \(\d+\))?|komentáře(?: \(\d+\))?|comentarii(?: \(\d+\))?)\s*:?$",
+    r"|responses \(\d+\)|diskus(?:e|ia)(?: \(\d+\))?|komentáře(?: \(\d+\))?|comentarii(?: \(\d+\))?"
+    r"|komentar(?: \(\d+\))?|kommentarer(?: \(\d+\))?|kommentit(?: \(\d+\))?|(?:bu habere |bu haberle ilgili )?yorum (?:yapın|yazın)"
+    r"|(?:この記事への)?コメント(?:[（(]\d+件?[）)])?)\s*:?$",
     _I,
 )
 # What those headers open with besides a figure, in every case re's IGNORECASE accepts: a line
 # opening otherwise is not tried against them.
-_COMMENTS_HEADER_INITIALS = "CDHJKLRSYcdhjklrsyКк\u017f\u212a"  # the last two: long s, Kelvin sign
+_COMMENTS_HEADER_INITIALS = "BCDHJKLRSYbcdhjklrsyКкこコ\u017f\u212a"  # the last two: long s, Kelvin sign
 _BREADCRUMB = re.compile(r"^(?:[\w'’ -]{2,25}\s*[|›»>/·•]\s*){2,}[\w'’ -]{2,25}$")
 # Found at once where it stands; the breadcrumb is only tried on a line that has one.
 _BREADCRUMB_SEPARATOR = re.compile(r"[|›»>/·•]")
@@ -370,7 +372,7 @@ _ARTICLE_END_MARKERS = (
             r"|чтобы (?:продолжить чтение|читать дальше)|материал доступен только (?:подписчикам|по подписке)"
             r"|щоб (?:продовжити читання|читати далі)|матеріал доступний лише (?:для )?передплатник"
             r"|pozostało \d+\s?% artykułu|aby (?:przeczytać|czytać) (?:całość|dalej)|lees verder met|dit artikel is (?:alleen )?voor abonnees"
-            r"|haberin (?:tamamını|devamını) okumak için abone)",
+            r"|haberin (?:tamamını|devamını) okumak için abone|この記事は(?:有料)?会員限定|続きは(?:有料)?会員)",
             _I,
         ),
         ("promo_block", "paywall_to_end"),
@@ -401,7 +403,8 @@ _ARTICLE_END_MARKERS = (
         re.compile(
             r"^(?:about the (?:author|writer)s?|über (?:den autor|die autorin|die autoren)|à propos de l'aut(?:eur|rice)"
             r"|sobre (?:o autor|a autora|el autor|la autora)|sull'autore|l'autore|об авторе|про автора|o autorze|o autorce"
-            r"|yazar hakkında|over de auteur)\s*:?$",
+            r"|yazar hakkında|over de auteur|om (?:skribenten|författaren|forfatteren)|tentang penulis"
+            r"|この記事を書いた人|(?:筆者|著者)(?:紹介|プロフィール))\s*:?$",
             _I,
         ),
         ("disclaimer", "author_section_to_end"),
