@@ -98,3 +98,34 @@ def test_comment_headers_in_more_languages_end_the_article():
         text = clean_text("\n".join([*PROSE_SV, header, "Budi_S", comment, "Balas"])).text
         assert all(paragraph in text for paragraph in PROSE_SV)
         assert header not in text and comment not in text
+
+
+MATCH = [
+    "Rovers needed a late penalty to beat Athletic on Saturday, and even that came only after a long wait for the referee to consult the pitchside monitor.",
+    "Athletic had the better of the first half, hitting the post twice before the break, but tired badly once their captain limped off just after the hour.",
+    "Rovers' manager admitted afterwards that his side had been fortunate. 'We will take the points, but we know we were second best for long spells,' he said.",
+]
+
+
+def test_a_match_data_box_of_labelled_lines_goes():
+    box = [
+        "ROVERS (4-3-3): Hale; Price, Okafor, Lund, Baxter; Moss, Reid (71 Carr), Diallo; Fenn, Osei, Marsh (80 Quinn).",
+        "ATHLETIC (4-4-2): Byrne; Walsh, Ncube, Harte, Doyle; Kerr, Amos, Lyle (64 Shaw), Tait; Rowe, Gill.",
+        "SCORER: Osei 88 pen.",
+        "REFEREE: Mark Aldous (Stockport).",
+        "ATTENDANCE: 6,412.",
+    ]
+    text = clean_text("\n".join([*MATCH, *box, "Share this article"])).text
+    assert all(paragraph in text for paragraph in MATCH)
+    assert not any(line in text for line in box)
+
+
+def test_a_transcript_s_speaker_labels_stay():
+    transcript = [
+        "HOST: Welcome back. The council voted last night to close the pool for the whole of next summer.",
+        "COUNCILLOR: We had no choice. The roof is not safe and the repairs cannot wait another year.",
+        "HOST: Parents say the nearest other pool is forty minutes away by bus.",
+        "COUNCILLOR: We know, and we are looking at running a free bus twice a day.",
+    ]
+    text = clean_text("\n".join([*MATCH, *transcript])).text
+    assert all(line in text for line in transcript)

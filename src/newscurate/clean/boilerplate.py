@@ -601,7 +601,7 @@ def find_boilerplate(text: str) -> list[Edit]:
         start, end = line_span_with_newline(text, line)
         edits.append(Edit(start, end, verdict.reason, verdict.rule))
     return (
-        edits + _boxed_fields(text, lines) + _author_cards(text, lines, verdicts) + _about_boxes(text, lines)
+        edits + _boxed_fields(text, lines) + _data_box(text, lines) + _author_cards(text, lines, verdicts) + _about_boxes(text, lines)
         + (_sentence_teasers_under_labels(text, lines, labels) if labels else [])
         + (_polls(text, lines) if "?" in text else [])
     )
@@ -769,6 +769,35 @@ def _boxed_fields(text: str, lines: list[Line]) -> list[Edit]:
         if 2 <= len(block) <= 3 and at_most_words(values, _FIELD_VALUE_WORDS):
             end = line_span_with_newline(text, block[-1])[1]
             edits.append(Edit(block[0].start, end, "navigation", "boxed_field"))
+    return edits
+
+
+# A line of a data box: a label in capitals, a bracket of figures perhaps, a colon and the value on
+# the same line ('REFEREE: Jane Roe (Leeds).', 'ROVERS (4-4-2): Smith; Jones, …').
+_DATA_FIELD = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ'’ .-]{2,40}?)\s*(?:\([^()]{1,12}\))?\s*:\s+\S")
+_MIN_DATA_FIELDS = 3
+_MAX_DATA_FIELDS = 8  # a transcript's speaker labels come in dozens, and repeat
+
+
+def _data_box(text: str, lines: list[Line]) -> list[Edit]:
+    """A match's or an event's data box: three to eight lines in a row, each a different label in
+    capitals with its value after a colon (line-ups, referee, scorers, attendance; what, when,
+    where). A transcript's speakers are few names over many lines; a box's labels each stand once."""
+    fields = [index for index, line in enumerate(lines) if line.stripped[:3].isupper() and _DATA_FIELD.match(line.stripped)]
+    if not _MIN_DATA_FIELDS <= len(fields) <= _MAX_DATA_FIELDS:
+        return []
+    runs: list[list[int]] = []
+    for index in fields:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    edits = []
+    for run in runs:
+        labels = [_DATA_FIELD.match(lines[index].stripped).group(1).strip() for index in run]
+        if len(run) >= _MIN_DATA_FIELDS and len(set(labels)) == len(labels) and all(label.isupper() for label in labels):
+            end = line_span_with_newline(text, lines[run[-1]])[1]
+            edits.append(Edit(lines[run[0]].start, end, "navigation", "data_box"))
     return edits
 
 
