@@ -73,3 +73,20 @@ def test_symlink_loop_is_reported_once_and_does_not_hang(tmp_path):
     files, problems = discover(tmp_path)
     assert [f.name for f in files] == ["x.txt"]
     assert [p.reason for p in problems] == ["symlink_loop"]
+
+
+def test_folder_that_cannot_be_listed_is_reported_not_passed_over(tmp_path, monkeypatch):
+    (tmp_path / "ok.txt").write_text(ARTICLE_DE)
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "x.txt").write_text(ARTICLE_DE)
+    scandir = os.scandir
+
+    def denied(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)  # as chmod 000 does for anyone but root
+    files, problems = discover(tmp_path)
+    assert [f.name for f in files] == ["ok.txt"]
+    assert [(p.source_path, p.reason) for p in problems] == [("locked", "unreadable")]

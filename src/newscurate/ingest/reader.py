@@ -76,11 +76,15 @@ _ARCHIVE_MEMBER = re.compile(r"^(.*?\.(?:zip|tar|tar\.gz|tgz|tar\.bz2|tar\.xz))!
 
 
 def discover(root: Path) -> tuple[list[Path], list[Quarantined]]:
-    """Every regular file under root, sorted; links are followed once, loops reported."""
+    """Every regular file under root, sorted; links are followed once, loops and folders that cannot be listed reported."""
     files: list[Path] = []
     problems: list[Quarantined] = []
     seen_dirs: set[tuple[int, int]] = set()
-    for directory, subdirs, names in os.walk(root, followlinks=True):
+
+    def unlistable(error: OSError) -> None:  # os.walk would pass over a folder it cannot list
+        problems.append(Quarantined(_relative(Path(error.filename), root), None, "ingest", "unreadable", f"folder not listed: {type(error).__name__}: {error.strerror or error}"))
+
+    for directory, subdirs, names in os.walk(root, followlinks=True, onerror=unlistable):
         stat = os.stat(directory)
         if (stat.st_dev, stat.st_ino) in seen_dirs:
             subdirs.clear()
