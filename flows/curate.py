@@ -33,7 +33,7 @@ from newscurate import progress
 from newscurate.config import EXECUTORS, RunConfig
 from newscurate.curate import quarantine_row
 from newscurate.ingest import discover, input_file_of
-from newscurate.ingest.reader import file_sha256
+from newscurate.ingest.reader import readable_sha256
 from newscurate.prefect_api import TemporaryPrefectServer, configured_api_url
 from newscurate.runs import RunSummary, curate_and_stage, files_to_reclean, finish_run, load_ahead, new_run_id, record_run
 from newscurate.store.staging import BatchResult, Staging
@@ -74,7 +74,7 @@ def skip_unchanged(files: list[Path], root: str, warehouse_root: str, storage_op
     known |= {(input_file_of(p), sha) for p, sha in quarantined.iter_rows() if sha}
     if not known:
         return files, 0
-    todo = [f for f in files if (Path(f).relative_to(root).as_posix(), file_sha256(f)) not in known]
+    todo = [f for f in files if (Path(f).relative_to(root).as_posix(), readable_sha256(f)) not in known]
     return todo, len(files) - len(todo)
 
 

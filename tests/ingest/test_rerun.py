@@ -36,3 +36,29 @@ def test_a_second_run_over_the_same_jsonl_html_and_zip_adds_no_rows(tmp_path):
     (root / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     third = curate(config=RunConfig(input_dir=str(root), warehouse=warehouse.root))
     assert third.files_skipped == 2 and warehouse.read("documents").height == counts["documents"] + 1
+
+
+def _unreadable(monkeypatch, name):
+    """`name` cannot be opened, as a chmod 000 file for anyone but root."""
+    import builtins
+
+    real_open = builtins.open
+
+    def denied(file, *args, **kwargs):
+        if str(file).endswith(name):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", denied)
+
+
+def test_an_unreadable_file_is_quarantined_not_a_crash(tmp_path, monkeypatch):
+    root = tmp_path / "input"
+    root.mkdir()
+    (root / "page.html").write_bytes(html_page())
+    (root / "secret.txt").write_text(ARTICLE, encoding="utf-8")
+    _unreadable(monkeypatch, "secret.txt")
+    warehouse = Warehouse(tmp_path / "warehouse")
+    first = curate(config=RunConfig(input_dir=str(root), warehouse=warehouse.root))
+    assert first.status == "committed" and first.documents == 1
+    assert warehouse.read("quarantine").select("source_path", "reason").rows() == [("secret.txt", "unreadable")]

@@ -36,7 +36,7 @@ from newscurate.ingest.tabular import read_csv, read_jsonl, read_parquet
 from newscurate.ingest.text import decode_document
 from newscurate.ingest.warc import read_warc
 
-__all__ = ["MAX_BYTES", "decode_document", "discover", "file_sha256", "input_file_of", "read_document", "read_inputs"]
+__all__ = ["MAX_BYTES", "decode_document", "discover", "file_sha256", "input_file_of", "read_document", "read_inputs", "readable_sha256"]
 
 # Longest suffix first, so '.warc.gz' is not taken for a gzipped something else.
 _SUFFIXES = sorted(
@@ -181,6 +181,14 @@ def file_sha256(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def readable_sha256(path: Path) -> str | None:
+    """The file's sha256, or None when it cannot be read: `read_inputs` quarantines it as unreadable."""
+    try:
+        return file_sha256(path)
+    except OSError:
+        return None
 
 
 def _read_single_file(path: Path, source_path: str, stream: BinaryIO, kind: str, root: Path, options: IngestOptions) -> RawDocument | Quarantined:
