@@ -65,17 +65,22 @@ def discover_inputs(input_dir: str) -> tuple[list[Path], list]:
 
 
 @task(name="skip-unchanged", cache_policy=NO_CACHE)
-def skip_unchanged(files: list[Path], root: str, warehouse_root: str, storage_options: dict[str, str] | None = None) -> tuple[list[Path], int]:
+def skip_unchanged(
+    files: list[Path], root: str, warehouse_root: str, storage_options: dict[str, str] | None = None, problems: list | None = None
+) -> tuple[list[Path], int, list]:
     """Files whose path and bytes the warehouse already has (as a document or in quarantine).
-    A row, WARC record or archive member carries its file's hash, so it stands for its file."""
+    A row, WARC record or archive member carries its file's hash, so it stands for its file. A path
+    quarantined without a hash (unreadable, a broken link, a loop) is known while it stays so: the
+    discovery problems already recorded are left out too, so a re-run adds nothing."""
     warehouse = Warehouse(warehouse_root, storage_options)
     known = {(input_file_of(path), source.content_sha256) for path, source in warehouse.known_sources().items()}
     quarantined = warehouse.read("quarantine", columns=["source_path", "content_sha256"])
-    known |= {(input_file_of(p), sha) for p, sha in quarantined.iter_rows() if sha}
+    known |= {(input_file_of(p), sha) for p, sha in quarantined.iter_rows()}
+    problems = [p for p in problems or [] if (p.source_path, None) not in known]
     if not known:
-        return files, 0
+        return files, 0, problems
     todo = [f for f in files if (Path(f).relative_to(root).as_posix(), readable_sha256(f)) not in known]
-    return todo, len(files) - len(todo)
+    return todo, len(files) - len(todo), problems
 
 
 @task(name="find-learned-boilerplate", cache_policy=NO_CACHE)
@@ -110,7 +115,7 @@ def curate(input_dir: str = "examples/corpus", warehouse: str = "warehouse", con
         learned = warehouse_store.learned_boilerplate()
         files, problems = discover_inputs(root)
         summary.files_read = len(files)
-        todo, summary.files_skipped = skip_unchanged(files, root, config.warehouse, config.storage_options)
+        todo, summary.files_skipped, problems = skip_unchanged(files, root, config.warehouse, config.storage_options, problems)
         pending = set(todo)
         recleaned = [path for path in reclean_files(root, config, learned) if path not in pending]
         summary.files_recleaned, summary.files_skipped = len(recleaned), summary.files_skipped - len(recleaned)

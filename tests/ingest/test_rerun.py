@@ -62,3 +62,29 @@ def test_an_unreadable_file_is_quarantined_not_a_crash(tmp_path, monkeypatch):
     first = curate(config=RunConfig(input_dir=str(root), warehouse=warehouse.root))
     assert first.status == "committed" and first.documents == 1
     assert warehouse.read("quarantine").select("source_path", "reason").rows() == [("secret.txt", "unreadable")]
+
+
+def test_a_second_run_does_not_quarantine_again_what_it_cannot_read_or_hash(tmp_path, monkeypatch):
+    """Inputs quarantined without a hash of their own (a broken link, a link loop, an unreadable
+    file) and a file too large to read are recorded once: a re-run over them adds nothing."""
+    import os
+
+    root = tmp_path / "input"
+    (root / "sub").mkdir(parents=True)
+    (root / "page.html").write_bytes(html_page())
+    (root / "big.txt").write_text(ARTICLE * 40, encoding="utf-8")
+    (root / "secret.txt").write_text(ARTICLE, encoding="utf-8")
+    os.symlink(root / "nowhere.txt", root / "broken.txt")
+    os.symlink(root, root / "sub" / "loop")
+    _unreadable(monkeypatch, "secret.txt")
+    warehouse = Warehouse(tmp_path / "warehouse")
+    config = RunConfig(input_dir=str(root), warehouse=warehouse.root, max_file_bytes=len(ARTICLE.encode()) * 20)
+
+    first = curate(config=config)
+    assert first.status == "committed" and first.documents == 1
+    reasons = sorted(warehouse.read("quarantine")["reason"].to_list())
+    assert reasons == ["not_a_file", "symlink_loop", "too_large", "unreadable"]
+
+    second = curate(config=config)
+    assert second.status == "nothing_new" and second.quarantined == 0
+    assert sorted(warehouse.read("quarantine")["reason"].to_list()) == reasons

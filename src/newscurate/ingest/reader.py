@@ -194,7 +194,8 @@ def readable_sha256(path: Path) -> str | None:
 def _read_single_file(path: Path, source_path: str, stream: BinaryIO, kind: str, root: Path, options: IngestOptions) -> RawDocument | Quarantined:
     size = path.stat().st_size
     if size > options.max_document_bytes:
-        return Quarantined(source_path, None, "ingest", "too_large", f"{size} bytes > limit {options.max_document_bytes}")
+        # Hashed (not kept): a re-run skips the unchanged file instead of quarantining it again.
+        return Quarantined(source_path, file_sha256(path), "ingest", "too_large", f"{size} bytes > limit {options.max_document_bytes}")
     data = stream.read()
     return _read_single(source_path, kind, data, hashlib.sha256(data).hexdigest(), sidecar_metadata(path, root, options))
 
