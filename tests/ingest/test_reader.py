@@ -90,3 +90,11 @@ def test_folder_that_cannot_be_listed_is_reported_not_passed_over(tmp_path, monk
     files, problems = discover(tmp_path)
     assert [f.name for f in files] == ["ok.txt"]
     assert [(p.source_path, p.reason) for p in problems] == [("locked", "unreadable")]
+
+
+def test_a_bom_over_bytes_it_does_not_fit_is_detected_not_a_crash(tmp_path):
+    text = ARTICLE_DE * 5
+    result = read(tmp_path, "a.txt", codecs.BOM_UTF8 + text.encode("latin-1"))
+    assert isinstance(result, RawDocument) and result.text == text
+    cut = read(tmp_path, "b.txt", codecs.BOM_UTF16_LE + text.encode("utf-16-le") + b"x")
+    assert isinstance(cut, (RawDocument, Quarantined))

@@ -73,7 +73,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, fl
     BOM and valid UTF-8, and only when the bytes decode with it."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding, 1.0
+            try:
+                return data.decode(encoding), encoding, 1.0
+            except UnicodeDecodeError:  # a BOM over bytes of another encoding, or a cut file: the rest is detected
+                data = data[len(bom) :]
+                break
     if b"\x00" not in data:
         try:
             return data.decode("utf-8"), "utf-8", 1.0
