@@ -140,3 +140,14 @@ def test_an_empty_jsonl_is_quarantined_not_skipped(tmp_path):
     (tmp_path / "feed.jsonl").write_text("\n\n", encoding="utf-8")
     [result] = read_inputs(tmp_path / "feed.jsonl", tmp_path)
     assert isinstance(result, Quarantined) and (result.source_path, result.reason) == ("feed.jsonl", "empty")
+
+
+def test_a_lone_surrogate_escaped_in_json_becomes_a_replacement_character_not_a_crash(tmp_path):
+    """'\\ud83d' is half of an emoji's UTF-16 pair, cut: valid JSON, but no character UTF-8 can hold."""
+    path = tmp_path / "feed.jsonl"
+    text = json.dumps(ARTICLE)[1:-1]
+    path.write_text('{"text": "' + text + ' \\ud83d!", "title": "Talks \\udc00stall"}\n', encoding="utf-8")
+    [record] = read_inputs(path, tmp_path)
+    assert isinstance(record, RawDocument)
+    assert record.text == ARTICLE + " \ufffd!" and record.metadata.title == Sourced("Talks \ufffdstall", INPUT)
+    record.text.encode("utf-8")

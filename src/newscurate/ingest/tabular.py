@@ -25,7 +25,7 @@ from charset_normalizer import from_bytes
 from newscurate.ingest.options import Columns, IngestOptions
 from newscurate.ingest.records import INPUT, Metadata, Quarantined, RawDocument, Sourced
 from newscurate.ingest.streams import bounded_lines, with_head
-from newscurate.ingest.text import text_document
+from newscurate.ingest.text import text_document, without_surrogates
 
 _SAMPLE_BYTES = 1 << 16
 _DELIMITERS = (",", ";", "\t", "|")
@@ -184,7 +184,7 @@ def _scalar(value) -> str | None:
         return None
     if isinstance(value, date | datetime):
         return value.isoformat()
-    return str(value).strip() or None
+    return without_surrogates(str(value)).strip() or None
 
 
 def _no_text_column(source_path: str, content_sha256: str, text_column: str, columns: list[str]) -> Quarantined:

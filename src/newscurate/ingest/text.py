@@ -27,6 +27,9 @@ _BINARY_MAGIC = {
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
 # Unicode category Cc less the layout controls (\t \n \v \f \r): what binary data decodes to.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# A JSON string may escape half of a UTF-16 pair ("\\ud83d" of a cut emoji): no Unicode character,
+# and nothing UTF-8 (Arrow, Parquet, the output) can hold.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -59,8 +62,9 @@ def text_document(
     metadata: Metadata = NO_METADATA,
     visible_text: str | None = None,
 ) -> RawDocument | Quarantined:
-    """Every reader's last step: NFC, and the checks that tell a text from binary or nothing."""
-    text = unicodedata.normalize("NFC", text)
+    """Every reader's last step: NFC, lone surrogates as U+FFFD (one character for one, so no offset
+    moves), and the checks that tell a text from binary or nothing."""
+    text = unicodedata.normalize("NFC", without_surrogates(text))
     if _control_share(text) > 0.05:
         return Quarantined(source_path, content_sha256, "ingest", "binary", "too many control characters for text")
     if not text.strip():
@@ -93,6 +97,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, fl
     if best is None:
         return None
     return str(best), best.encoding, round(1.0 - best.chaos, 3)
+
+
+def without_surrogates(text: str) -> str:
+    """The text with each lone UTF-16 surrogate (only a JSON escape makes one) replaced by U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _control_share(text: str) -> float:
