@@ -47,3 +47,9 @@ def test_language_detection_is_safe_from_many_threads():
     with ThreadPoolExecutor(8) as pool:
         results = list(pool.map(detect_language, texts))
     assert all(r.language == results[0].language for r in results)
+
+
+def test_a_url_urllib_cannot_split_has_no_domain_instead_of_raising():
+    from newscurate.annotate.outlets import domain_of
+
+    assert domain_of("http://[::1") == "" and domain_of("https://www.reuters.com/x") == "reuters.com"

@@ -80,8 +80,12 @@ def _read(text: str) -> list[Outlet]:
 
 
 def domain_of(url: str) -> str:
+    """The URL's host without 'www.'; empty for a URL without one, or one urllib cannot split ('http://[::1')."""
     url = url if "://" in url else "http://" + url
-    return (urlsplit(url).hostname or "").removeprefix("www.")
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
 
 
 def guess_outlet(
