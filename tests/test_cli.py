@@ -105,3 +105,40 @@ def test_library_logs_counts_at_info_and_each_quarantined_file_at_warning(tmp_pa
     messages = [(r.levelname, r.getMessage()) for r in caplog.records]
     assert ("WARNING", "quarantined empty.txt at ingest: empty (no text in file)") in messages
     assert any(level == "INFO" and "curated 2 files: 1 documents, 1 quarantined" in text for level, text in messages)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{"id": "a", "raw": "Body text."}\n{broken\n', "in.jsonl:2: not a {'id', 'raw'} JSON line"),
+        (b'{"id": "a", "raw": null}\n', "in.jsonl:1: not a {'id', 'raw'} JSON object with a string raw"),
+        (b'["a"]\n', "in.jsonl:1: not a {'id', 'raw'} JSON object"),
+        ('{"id": "a", "raw": "café"}\n'.encode("latin-1"), "is not UTF-8 text"),
+    ],
+)
+def test_clean_command_on_bad_input_is_one_message_and_leaves_no_half_written_output(tmp_path, content, message):
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_bytes(content)
+    result = runner.invoke(app, ["clean", "--jsonl", str(source), "--out", str(out)])
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
+    assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["in.jsonl"]
+
+
+def test_stage_commands_on_missing_or_unwritable_files_are_a_message(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "raw": "Body text.", "text": "Body text."}) + "\n")
+    for command in ("clean", "annotate"):
+        missing = runner.invoke(app, [command, "--jsonl", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "o.jsonl")])
+        assert missing.exit_code == 2 and "cannot read" in missing.output
+        unwritable = runner.invoke(app, [command, "--jsonl", str(source), "--out", str(tmp_path / "no" / "o.jsonl")])
+        assert unwritable.exit_code == 2 and "cannot write" in unwritable.output
+
+
+def test_stage_commands_take_a_bom_and_a_lone_surrogate_escape(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b'\xef\xbb\xbf{"id": "a", "raw": "Body text \\ud83d.", "text": "\\u201cWe will win,\\u201d said Olena Marchuk \\ud83d."}\n')
+    for command in ("clean", "annotate"):
+        result = runner.invoke(app, [command, "--jsonl", str(source), "--out", str(tmp_path / f"{command}.jsonl")])
+        assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "clean.jsonl").read_text())["text"] == "Body text \ufffd."
+    assert json.loads((tmp_path / "annotate.jsonl").read_text())["quotes"][0]["text"] == "We will win,"

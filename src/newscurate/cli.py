@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TextIO
 
 import typer
 from rich.console import Console
@@ -335,6 +335,25 @@ def inspect(
         console.print(f"HTML written to {html}")
 
 
+@contextmanager
+def _jsonl_stage(jsonl: Path, out: Path) -> Iterator[tuple[TextIO, TextIO]]:
+    """A stage command's input lines and its output file, written whole or not at all: a missing or
+    non-UTF-8 input, an output that cannot be written or a bad line is one error line (exit 2), and
+    OUT is left as it was."""
+    partial = out.with_name(out.name + ".partial")
+    try:
+        with open(jsonl, encoding="utf-8-sig") as source, open(partial, "w", encoding="utf-8") as sink:
+            yield source, sink
+        os.replace(partial, out)
+    except OSError as error:
+        reading = error.filename == str(jsonl)
+        _fail(f"cannot {'read' if reading else 'write'} {jsonl if reading else out}: {error.strerror or error}")
+    except UnicodeDecodeError as error:
+        _fail(f"{jsonl} is not UTF-8 text ({error.reason})")
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 @app.command("annotate")
 def annotate_command(
     jsonl: Annotated[Path, typer.Option("--jsonl", help='Lines of {"id": ..., "text": ...} (clean texts).')],
@@ -343,7 +362,7 @@ def annotate_command(
     """Annotate clean texts from your own tooling: JSONL in, JSONL out (language, paragraph languages, quotes)."""
     from newscurate.annotate.jsonl import BadLine, annotate_lines
 
-    with open(jsonl, encoding="utf-8") as source, open(out, "w", encoding="utf-8") as sink:
+    with _jsonl_stage(jsonl, out) as (source, sink):
         try:
             for line in annotate_lines(source):
                 sink.write(line + "\n")
@@ -358,16 +377,19 @@ def clean_command(
 ) -> None:
     """Clean texts from your own tooling: JSONL in, JSONL out (text, title, captions, links, removals)."""
     from newscurate.clean import clean_text
+    from newscurate.ingest.text import without_surrogates
 
-    with open(jsonl, encoding="utf-8") as source, open(out, "w", encoding="utf-8") as sink:
+    with _jsonl_stage(jsonl, out) as (source, sink):
         for number, line in enumerate(source, 1):
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
-                result = clean_text(record["raw"])
-            except (json.JSONDecodeError, KeyError, TypeError) as error:
+            except json.JSONDecodeError as error:
                 _fail(f"{jsonl}:{number}: not a {{'id', 'raw'}} JSON line ({error})")
+            if not isinstance(record, dict) or not isinstance(record.get("raw"), str):
+                _fail(f"{jsonl}:{number}: not a {{'id', 'raw'}} JSON object with a string raw")
+            result = clean_text(without_surrogates(record["raw"]))
             sink.write(json.dumps({
                 "id": record.get("id"), "text": result.text, "title": result.title, "authors": result.authors,
                 "captions": result.captions, "links": result.links,

@@ -13,10 +13,11 @@ from collections.abc import Iterable, Iterator
 
 from newscurate.annotate.language import detect_language
 from newscurate.annotate.quotes import find_quotes
+from newscurate.ingest.text import without_surrogates
 
 
 def annotate_record(record: dict) -> dict:
-    text = record["text"]
+    text = without_surrogates(record["text"])  # one character for one: offsets still point into the given text
     language = detect_language(text)
     return {
         "id": record.get("id"),
