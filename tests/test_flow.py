@@ -128,6 +128,8 @@ def test_inspect_shows_a_documents_removals_from_the_warehouse(seeded, tmp_path)
     assert '<del class="promo_block"' in page.read_text()
     missing = CliRunner().invoke(app, ["inspect", "0" * 16, "--warehouse", warehouse.root])
     assert missing.exit_code == 1 and "no document" in missing.output
+    unwritable = CliRunner().invoke(app, ["inspect", doc_id, "--warehouse", warehouse.root, "--html", str(tmp_path / "no" / "doc.html")])
+    assert unwritable.exit_code == 2 and "cannot write" in unwritable.output and unwritable.exception.__class__.__name__ == "SystemExit"
 
 
 def test_report_prints_each_suite_and_the_data_docs_path(seeded):

@@ -331,7 +331,10 @@ def inspect(
     ]
     console.print(render_terminal(raw, removals, layout))
     if html is not None:
-        html.write_text(render_html(raw, removals, f"newscurate: {doc_id}", layout), encoding="utf-8")
+        try:
+            html.write_text(render_html(raw, removals, f"newscurate: {doc_id}", layout), encoding="utf-8")
+        except OSError as error:
+            _fail(f"cannot write {html}: {error.strerror or error}")
         console.print(f"HTML written to {html}")
 
 
