@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from newscurate.release.publish import previous_release, verify_release
+from newscurate.release.publish import ReleaseError, previous_release, publish_release, verify_release
 
 DATA_FILES = {"documents.parquet", "quotes.parquet", "removals.parquet", "links.parquet"}
 PLOTS = {"plots/documents_by_outlet.png", "plots/documents_by_language.png", "plots/documents_by_year.png", "plots/quotes_per_document.png", "plots/removals_by_reason.png"}
@@ -123,3 +123,18 @@ def test_a_list_column_recorded_with_arrows_item_name_still_verifies(releases, t
         column["type"] = column["type"].replace("list<element: ", "list<item: ")
     (folder / "manifest.json").write_text(json.dumps(manifest))
     assert verify_release(folder) == []
+
+
+def test_a_release_that_cannot_be_written_is_a_release_error_and_leaves_nothing(releases, tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    with pytest.raises(ReleaseError, match="cannot write a release in"):
+        publish_release(releases.warehouse, "9.0.0", blocked / "releases")
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pq, "write_table", full_disk)
+    with pytest.raises(ReleaseError, match="No space left on device"):
+        publish_release(releases.warehouse, "9.0.0", tmp_path / "out")
+    assert list((tmp_path / "out").iterdir()) == []

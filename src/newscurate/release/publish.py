@@ -69,8 +69,11 @@ def publish_release(warehouse: Warehouse, version: str, out_dir: Path, include_d
         raise ReleaseError(f"the latest committed run {run['run_id']} did not pass validation; fix the data and run again")
     versions = json.loads(run["table_versions"])
     previous = previous_release(out_dir, version)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{version}-", dir=out_dir))
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{version}-", dir=out_dir))
+    except OSError as error:
+        raise ReleaseError(f"cannot write a release in {out_dir}: {error.strerror or error}") from error
     try:
         tables, left_out = _release_tables(warehouse, versions, include_duplicates)
         files = {name: _write_parquet(name, frame, staging) for name, frame in tables.items()}
@@ -102,8 +105,10 @@ def publish_release(warehouse: Warehouse, version: str, out_dir: Path, include_d
         # mkdtemp makes the folder private (0700); a release is for others to read.
         staging.chmod(0o755)
         os.rename(staging, destination)
-    except BaseException:
+    except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(error, OSError):  # a full disk, or the same version renamed into place meanwhile
+            raise ReleaseError(f"cannot write release {version} to {destination}: {error.strerror or error}") from error
         raise
     return Release(destination, manifest)
 
