@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import sys
+from pathlib import Path
 
 import pytest
 from distributed import Client, LocalCluster
@@ -188,3 +190,28 @@ def test_a_pooled_run_reports_to_one_server(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=600, env={**os.environ, "PREFECT_API_URL": "", "NEWSCURATE_LOG_LEVEL": "INFO", "PREFECT_LOGGING_EXTRA_LOGGERS": "newscurate"})
     assert result.stdout.split()[-2:] == ["committed", "False"], result.stderr[-2000:]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the parent-death signal is Linux's")
+def test_a_temporary_server_ends_when_the_process_that_started_it_is_killed():
+    """kill -9 (or the OOM killer) skips atexit: the server must not outlive the run's process."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    starter = "import os, signal; from newscurate.prefect_api import TemporaryPrefectServer; s = TemporaryPrefectServer(); s.wait_until_ready(120); print(s.process.pid, flush=True); os.kill(os.getpid(), signal.SIGKILL)"
+    result = subprocess.run([sys.executable, "-c", starter], capture_output=True, text=True, timeout=180)
+    assert result.returncode == -signal.SIGKILL, result.stderr[-2000:]
+    server_pid = int(result.stdout.split()[0])
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:  # gone, or a zombie its new parent has not reaped yet
+            if Path(f"/proc/{server_pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in "ZX":
+                return
+        except FileNotFoundError:
+            return
+        time.sleep(0.2)
+    os.kill(server_pid, signal.SIGKILL)
+    pytest.fail("the temporary Prefect server outlived the process that started it")

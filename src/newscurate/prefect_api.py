@@ -20,6 +20,23 @@ from pathlib import Path
 import httpx
 
 
+# `python -m uvicorn ARGS` that ends when the process that started it does: atexit does not run
+# when that process is killed (kill -9, the OOM killer), and the server would be left running.
+# Linux's parent-death signal outlives the exec into uvicorn; elsewhere the server is only stopped
+# by `stop`. argv: the parent's pid, then uvicorn's arguments.
+_UVICORN_ENDING_WITH_PARENT = """
+import os, runpy, signal, sys
+parent = int(sys.argv[1])
+if sys.platform == "linux":
+    import ctypes
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        sys.exit(0)
+sys.argv = ["uvicorn", *sys.argv[2:]]
+runpy.run_module("uvicorn", run_name="__main__", alter_sys=True)
+"""
+
+
 class TemporaryPrefectServer:
     def __init__(self) -> None:
         self.process: subprocess.Popen | None = None
@@ -45,7 +62,7 @@ class TemporaryPrefectServer:
             "PREFECT__SERVER_FINAL": "1",
             **get_current_settings().to_environment_variables(exclude_unset=True),
         }
-        command = ["-m", "uvicorn", "--app-dir", str(prefect_dir.parent), "--factory", "prefect.server.api.server:create_app"]
+        command = ["-c", _UVICORN_ENDING_WITH_PARENT, str(os.getpid()), "--app-dir", str(prefect_dir.parent), "--factory", "prefect.server.api.server:create_app"]
         options = ["--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error", "--lifespan", "on"]
         self.process = subprocess.Popen([sys.executable, *command, *options], env=environment)
 
