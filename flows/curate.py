@@ -35,7 +35,7 @@ from newscurate.curate import quarantine_row
 from newscurate.ingest import discover, input_file_of
 from newscurate.ingest.reader import readable_sha256
 from newscurate.prefect_api import TemporaryPrefectServer, configured_api_url
-from newscurate.runs import RunSummary, curate_and_stage, files_to_reclean, finish_run, load_ahead, new_run_id, record_run
+from newscurate.runs import RunSummary, curate_and_stage, end_with_parent, files_to_reclean, finish_run, load_ahead, new_run_id, record_run
 from newscurate.store.staging import BatchResult, Staging
 from newscurate.store.warehouse import Warehouse, WarehouseBusy, WarehouseError
 from newscurate.validate.gate import Gate
@@ -54,6 +54,8 @@ class _WarehouseConditionsWithoutTraceback(logging.Filter):
 # At import, so that worker processes, which import this module to run its tasks, filter too.
 for _logger in ("prefect.task_runs", "prefect.flow_runs"):
     logging.getLogger(_logger).addFilter(_WarehouseConditionsWithoutTraceback())
+# A worker process ends with the run's process, even one killed with SIGKILL (a no-op in that process).
+end_with_parent()
 # newscurate's INFO lines (each batch's counts and seconds, the run's phases) when asked for: they go
 # to the console and to Prefect's API, with the run.
 logging.getLogger("newscurate").setLevel(os.environ.get("NEWSCURATE_LOG_LEVEL", "WARNING").upper())

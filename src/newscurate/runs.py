@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
+import os
 import secrets
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -186,6 +189,19 @@ def load_ahead(batches_here: bool) -> None:
     load_great_expectations()
     if batches_here:
         load_model()
+
+
+@lru_cache(maxsize=1)
+def end_with_parent() -> None:
+    """In a worker process (one that multiprocessing started: the process pool's, a Dask nanny's):
+    end it when the process that started it is gone. A run killed with SIGKILL cannot end its
+    workers, which would go on curating (about 550 MB each) and writing into the staging folder a
+    re-run is using. Nothing in the run's own process: it may outlive its shell (nohup)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    # join() returns once the parent's sentinel closes, that is when it exits, however it ends.
+    threading.Thread(target=lambda: (parent.join(), os._exit(1)), name="end-with-parent", daemon=True).start()
 
 
 @lru_cache(maxsize=1)
