@@ -73,3 +73,19 @@ def test_an_adverb_after_a_free_relatives_subject_is_no_part_of_it():
     # 'in what one senior minister privately called': someone unnamed, not the last person named.
     text = "Rosalind Mercer campaigned hard.\n\nThe opposition won, in what one senior minister privately called ‘a proper kicking’."
     assert speakers_of(text) == ["senior minister"]
+
+
+def test_an_acronym_is_the_name_the_text_spells_with_its_initials():
+    text = (
+        "The centre-right European People’s Party passed a resolution with hard-right votes.\n\n"
+        "The EPP insists nothing has changed. ‘We vote for our own texts,’ the group said in a statement."
+    )
+    assert speakers_of(text) == ["European People’s Party"]
+
+
+def test_a_modified_organisation_noun_is_the_organisation_that_opened_the_last_sentence():
+    text = (
+        "The U.S. Chamber of Commerce urged the administration to reconsider. In a statement, the business group "
+        "said the tariffs would amount to “a tax on American manufacturers”."
+    )
+    assert speakers_of(text) == ["U.S. Chamber of Commerce"]

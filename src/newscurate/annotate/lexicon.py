@@ -166,7 +166,7 @@ ORG_HEADS = frozenset(
     resources petroleum oil airlines motors media securities insurance consultancy logistics telecom utilities
     société entreprise compagnie groupe empresa compañía sociedad società azienda companhia unternehmen konzern
     компания компанія utility airline carrier regulator insurer lender operator producer manufacturer automaker
-    carmaker retailer exporter importer supplier distributor watchdog exchange refiner patrol steel""".split()
+    carmaker retailer exporter importer supplier distributor watchdog exchange refiner patrol steel chamber""".split()
 )
 # Nouns a business is introduced with and referred back to: 'X, a private utility, …', 'the company said'.
 BUSINESS_HEADS = frozenset(

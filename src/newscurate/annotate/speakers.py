@@ -482,8 +482,12 @@ _ACRONYM_FILLERS = frozenset("of for the and on &".split())
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:
-    """The name an acronym is introduced after, in brackets: 'the British Medical Association (BMA)'."""
+    """The name an acronym is introduced after, in brackets: 'the British Medical Association (BMA)';
+    without brackets, a name the text spells whose initials it is ('the European People’s Party …
+    The EPP insists')."""
     at = text.find(f" ({acronym})")
+    if at < 0:
+        return _name_with_initials(text, acronym)
     words = text[max(0, at - 120) : at].split() if at >= 0 else []
     initials = []
     for index in range(len(words) - 1, -1, -1):
@@ -557,6 +561,17 @@ def _oblique_office(word: str) -> bool:
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _name_with_initials(text: str, acronym: str) -> str | None:
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return None
+    pattern = r"\s+(?:(?:of|for|the|and|on|&)\s+)*".join(rf"{letter}[\w’'-]*" for letter in acronym)
+    for found in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
+        first = found.group().split(" ", 1)[0]
+        if " " in found.group() and first not in lexicon.FUNCTION_WORDS and first.casefold() not in lexicon.PREPOSITIONS:
+            return found.group()  # not 'In September' for 'IS'
+    return None
 
 
 def gender_hint(run: str, text: str, at: int) -> str | None:
@@ -2182,7 +2197,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             return clean_name(name.group(1)), "group"  # "Ukraine's state energy company Naftogaz said"
         if phrase_words and any(w[:1].isupper() for w in phrase_words) and not person and not distant:
             return " ".join(phrase_words) + _organisation_complement(after, 0), "group"
-    if head in lexicon.ORG_HEADS and len(words) == 2:
+    if head in lexicon.ORG_HEADS and (len(words) == 2 or (len(words) == 3 and words[1].islower())):
         # 'Ukraine's grid operator, Ukrenergo, said …. "…," the company said': the last sentence's subject.
         sentence = sentence_start(context.text, _before_quote(context, at), window_start)
         previous = sentence_start(context.text, max(window_start, sentence - 2), window_start)
