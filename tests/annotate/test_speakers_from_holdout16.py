@@ -89,3 +89,17 @@ def test_a_modified_organisation_noun_is_the_organisation_that_opened_the_last_s
         "said the tariffs would amount to “a tax on American manufacturers”."
     )
     assert speakers_of(text) == ["U.S. Chamber of Commerce"]
+
+
+def test_a_dash_ends_the_clause_before_a_cue():
+    text = (
+        'Henrik Aalto leads the talks. Rick Valdez told Reuters last month that producers had become "a laundering '
+        'operation" - a remark Aalto called "insulting and simply untrue."'
+    )
+    assert speakers_of(text) == ["Rick Valdez", "Henrik Aalto"]
+
+
+def test_a_thing_in_a_reported_clause_tells_nothing():
+    # 'the numbers told voters': the pollster, whose 'said' reports the clause, speaks.
+    text = 'Gary Pettibone, a pollster in Detroit, said the numbers told voters "almost nothing they could not have guessed."'
+    assert speakers_of(text) == ["Gary Pettibone"]

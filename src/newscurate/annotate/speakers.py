@@ -870,6 +870,7 @@ _US_STATES = frozenset(
     "West Virginia|Wisconsin|Wyoming".split("|")
 )
 _ACCORDING_TO = re.compile(rf"\baccording to (?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.? )?$")
+_DASH_BREAK = re.compile(r"\s[-—–]\s")
 _PAST_REPORTS = frozenset("said told added wrote argued warned insisted noted explained".split())
 _CLAUSE_OPENERS = frozenset("as while whereas because although though since".split())
 _OBLIQUE_RELATIVES = frozenset("which whom".split())
@@ -1354,6 +1355,9 @@ def _before(prefix: str, start: int) -> Attribution | None:
         return _before(prefix[: cue.start], start) or Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
     earlier = next((c for c in reversed(cues[:-1]) if not c.is_preposition), None)
     tense_shift = earlier is not None and cue.text.endswith("s") and earlier.text.casefold() in _PAST_REPORTS
+    if earlier is not None and not tense_shift and mention.split()[0] in ("the", "The") and " " in mention and not _names_speaker(mention):
+        # 'X said the numbers told voters “…”': a thing in the reported clause tells nothing; X does.
+        tense_shift = _before(prefix[: cue.start], start) is not None
     if len(cues) > 1 and (tense_shift or any(word in _CUE_WORDS for word in mention.split()[1:]) or mention.split()[0].casefold() in lexicon.SUBORDINATORS):
         # 'Kallas said she wanted it agreed “…”', '…, adding that leaders had asked …', 'He said the
         # formula favored populous states: “…”' (a present form after a past report is no second
@@ -1458,8 +1462,9 @@ def _subject_before_cue(chunk: str) -> str | None:
     named = NAME_RUN.match(apposed.group(1)) if apposed else None
     if named and clean_name(named.group()):
         return named.group()  # 'in what one commander, Lt. Col. Oleksandr Kravets of the 110th Brigade, called'
-    # A colon ends a clause: 'HOST: On the talks: the minister said' has 'the minister' for subject.
-    stripped = chunk.rstrip().rsplit(": ", 1)[-1]
+    # A colon ends a clause: 'HOST: On the talks: the minister said' has 'the minister' for subject;
+    # so does a dash: '… had become “X” - a remark Aalto called'.
+    stripped = _DASH_BREAK.split(chunk.rstrip().rsplit(": ", 1)[-1])[-1]
     words = stripped.split()
     while words and (words[-1].casefold() in lexicon.AUXILIARIES or words[-1].endswith(("’", "'"))):
         words.pop()
