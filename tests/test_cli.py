@@ -142,3 +142,15 @@ def test_stage_commands_take_a_bom_and_a_lone_surrogate_escape(tmp_path):
         assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "clean.jsonl").read_text())["text"] == "Body text \ufffd."
     assert json.loads((tmp_path / "annotate.jsonl").read_text())["quotes"][0]["text"] == "We will win,"
+
+
+@pytest.mark.parametrize("registry", [None, "- name: X\n  domains: [\n", "just a string\n", "- name: X\n  aliases: Gazette\n"])
+def test_an_outlets_file_that_is_missing_or_no_registry_is_a_message_before_the_run(tmp_path, registry):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Body text.")
+    outlets = tmp_path / "outlets.yaml"
+    if registry is not None:
+        outlets.write_text(registry)
+    result = runner.invoke(app, ["run", "--input", str(tmp_path / "in"), "--warehouse", str(tmp_path / "w"), "--outlets", str(outlets)])
+    assert result.exit_code == 2 and "--outlets" in result.output and isinstance(result.exception, SystemExit)
+    assert not (tmp_path / "w").exists()

@@ -96,6 +96,15 @@ def run(
         _fail(f"--executor must be one of {', '.join(EXECUTORS)}, not {executor!r}")
     if any("=" not in option for option in storage_option or []):
         _fail("--storage-option takes KEY=VALUE")
+    if outlets is not None:
+        import yaml
+
+        from newscurate.annotate.outlets import OutletRegistry
+
+        try:
+            OutletRegistry.load(outlets)
+        except (OSError, ValueError, yaml.YAMLError) as error:
+            _fail(f"--outlets {outlets}: {getattr(error, 'strerror', None) or error}")
     _check_prefect_api()
     from newscurate import prefect_api
 

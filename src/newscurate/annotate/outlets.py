@@ -73,10 +73,17 @@ def default_registry(extra: Path | None = None) -> OutletRegistry:
 
 
 def _read(text: str) -> list[Outlet]:
-    return [
-        Outlet(entry["name"], tuple(entry.get("aliases", [])), tuple(entry.get("domains", [])))
-        for entry in yaml.safe_load(text) or []
-    ]
+    """Raises ValueError (yaml.YAMLError for YAML that does not parse) when the text is no registry."""
+    entries = yaml.safe_load(text) or []
+
+    def strings(value) -> bool:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+    if not isinstance(entries, list) or not all(
+        isinstance(e, dict) and isinstance(e.get("name"), str) and strings(e.get("aliases", [])) and strings(e.get("domains", [])) for e in entries
+    ):
+        raise ValueError("an outlet registry is a YAML list of entries with a name and optional lists of aliases and domains")
+    return [Outlet(entry["name"], tuple(entry.get("aliases", [])), tuple(entry.get("domains", []))) for entry in entries]
 
 
 def domain_of(url: str) -> str:
