@@ -154,3 +154,11 @@ def test_an_outlets_file_that_is_missing_or_no_registry_is_a_message_before_the_
     result = runner.invoke(app, ["run", "--input", str(tmp_path / "in"), "--warehouse", str(tmp_path / "w"), "--outlets", str(outlets)])
     assert result.exit_code == 2 and "--outlets" in result.output and isinstance(result.exception, SystemExit)
     assert not (tmp_path / "w").exists()
+
+
+@pytest.mark.parametrize("option", [["--batch-size", "0"], ["--workers", "0"], ["--batch-size", "-5"]])
+def test_a_batch_size_or_worker_count_below_one_is_a_bad_argument(tmp_path, option):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Body text.")
+    result = runner.invoke(app, ["run", "--input", str(tmp_path / "in"), "--warehouse", str(tmp_path / "w"), *option])
+    assert result.exit_code == 2 and "Invalid value" in result.output

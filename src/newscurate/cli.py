@@ -64,7 +64,7 @@ def _fail(message: str, code: int = 2) -> None:
 def run(
     input: Annotated[Path, typer.Option("--input", help="Folder of inputs, read recursively: text, HTML, PDF, JSONL/CSV/Parquet, WARC, .zip/.tar.gz.")] = EXAMPLES,
     warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).")] = "warehouse",
-    batch_size: Annotated[int, typer.Option(help="Files per task.")] = RunConfig.batch_size,
+    batch_size: Annotated[int, typer.Option(min=1, help="Files per task.")] = RunConfig.batch_size,
     outlets: Annotated[Optional[Path], typer.Option(help="Extra outlet registry entries (YAML).")] = None,
     wait: Annotated[bool, typer.Option(help="Wait for another run on the same warehouse instead of failing.")] = False,
     text_column: Annotated[str, typer.Option(help="Column (JSON key) holding the article text in JSONL, CSV and Parquet inputs.")] = "text",
@@ -79,7 +79,7 @@ def run(
     max_compression_ratio: Annotated[float, typer.Option(help="Largest uncompressed/compressed ratio before an archive counts as a bomb.")] = 100.0,
     executor: Annotated[str, typer.Option(help="Where batches run: 'auto' (processes when there is more than one batch), 'local' (threads in this process), 'processes' (one process per worker) or 'dask' (prefect-dask).")] = "auto",
     address: Annotated[Optional[str], typer.Option(help="With --executor dask: an existing scheduler, tcp://host:8786 (default: a local cluster).")] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes for --executor processes, or a local Dask cluster (default: one per core).")] = RunConfig().workers,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes for --executor processes, or a local Dask cluster (default: one per core).")] = RunConfig().workers,
     staging: Annotated[Optional[str], typer.Option(help="Folder where batches wait for the commit (default: WAREHOUSE/_staging); with a remote Dask cluster, a folder every worker can reach.")] = None,
     storage_option: Annotated[Optional[list[str]], typer.Option(help="KEY=VALUE for an object-store warehouse (deltalake storage options); repeatable.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also log each batch's counts and seconds and the run's phases (console and Prefect UI).")] = False,
@@ -249,7 +249,7 @@ def release_verify(folder: Annotated[Path, typer.Argument(help="A release folder
 def sql(
     query: Annotated[str, typer.Argument(help='DuckDB SQL; each warehouse table is a view of the same name, e.g. "SELECT outlet, count(*) FROM documents GROUP BY 1".')],
     warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).")] = "warehouse",
-    limit: Annotated[int, typer.Option(help="Print at most this many rows.")] = 100,
+    limit: Annotated[int, typer.Option(min=0, help="Print at most this many rows.")] = 100,
 ) -> None:
     """Ask the warehouse's current version a question in SQL (DuckDB over Arrow; no extension is downloaded)."""
     from newscurate.release.sql import QueryError, query_warehouse
