@@ -162,3 +162,11 @@ def test_a_batch_size_or_worker_count_below_one_is_a_bad_argument(tmp_path, opti
     (tmp_path / "in" / "a.txt").write_text("Body text.")
     result = runner.invoke(app, ["run", "--input", str(tmp_path / "in"), "--warehouse", str(tmp_path / "w"), *option])
     assert result.exit_code == 2 and "Invalid value" in result.output
+
+
+def test_an_input_folder_with_only_hidden_files_is_an_empty_folder(tmp_path):
+    (tmp_path / "in" / ".git").mkdir(parents=True)
+    (tmp_path / "in" / ".git" / "config").write_text("x")
+    (tmp_path / "in" / ".notes.txt").write_text("Body text.")
+    result = runner.invoke(app, ["run", "--input", str(tmp_path / "in"), "--warehouse", str(tmp_path / "w")])
+    assert result.exit_code == 2 and "has no files" in result.output and not (tmp_path / "w").exists()

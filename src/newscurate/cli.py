@@ -87,8 +87,8 @@ def run(
     """Run the `curate` flow: read, clean, annotate, validate and commit new or changed files."""
     if not input.is_dir():
         _fail(f"input folder {input} does not exist or is not a folder")
-    if not any(p.is_file() for p in input.rglob("*")):
-        _fail(f"input folder {input} has no files")
+    if not any(p.is_file() and not any(part.startswith(".") for part in p.relative_to(input).parts) for p in input.rglob("*")):
+        _fail(f"input folder {input} has no files (hidden files and folders are not read)")
     _quiet_prefect()
     if verbose:
         os.environ["NEWSCURATE_LOG_LEVEL"] = "INFO"  # worker processes inherit it
