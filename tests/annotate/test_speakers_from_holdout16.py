@@ -63,6 +63,7 @@ def test_the_source_after_according_to_is_a_pronoun_antecedent():
         ("Sen. Porter Kinsey introduced the “Regulatory Accountability and Reform Act,” which would slow new rules.", ["title"]),
         ("He spoke in front of a banner that read “Reform Now.”", ["title"]),
         ("Volunteers unloaded boxes of yard signs reading “Built Here, Staying Here.”", ["title"]),
+        ("“We win,” Lindqvist said, as staff loaded boxes of yard signs reading “Built Here, Staying Here.”", ["direct", "title"]),
     ],
 )
 def test_terms_acts_and_signs_are_no_speech(text, kinds):

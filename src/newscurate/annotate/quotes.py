@@ -71,7 +71,6 @@ _TERM_NOUNS = frozenset("word words phrase term expression slogan label wort beg
 _TERM_WORDS = _SO_CALLED | _TERM_NOUNS
 # A slogan is named, not said, even set off by a comma ('chanted her slogan, “Fair Shot,”'); 'in her words, “X”' is speech.
 _SLOGAN_NOUNS = frozenset("slogan motto catchphrase tagline".split())
-_READ_CUES = frozenset("read reads reading".split())
 _SIGN_NOUN = re.compile(r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|billboards?|stickers?|hats?|caps?)\b(?:\s+\w+){0,3}\s+(?:that\s+|which\s+)?(?:read|reads|reading)\s+$", re.I)
 # After a quote ending in a full stop, the sentence goes on only with a comma, a dash or lower case.
 _SENTENCE_GOES_ON = re.compile(r"\s*(?:[,—–-]|(?=[^\W\d_])[^A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])")
@@ -489,7 +488,7 @@ def _speech(
         # and a comma: 'introduced the “Clean Water Act,” which …'.
         if (naming or not (found and found.cue)) and _title_case(quoted.rstrip(".") if naming else quoted.removesuffix(",")) and mark not in ("„", "»"):
             kind = "title"
-        elif (not found or not found.cue or found.cue in _READ_CUES) and _SIGN_NOUN.search(text, max(0, open_at - 50), open_at):
+        elif _SIGN_NOUN.search(text, max(0, open_at - 50), open_at):
             kind = "title"  # 'a banner that read “Reform Now.”', 'signs reading “Built Here.”': what a sign says
         elif _title_case(quoted) and mark in _ENGLISH_MARKS and _modifies_a_noun(text, open_at, close_end):
             kind = "title"  # 'the government’s “Fit for the Future” plan': a name before its noun
