@@ -145,11 +145,33 @@ def _plain(text: str, paragraphs) -> list[Answer]:
         return []
     roles = _follow_up_statements(text, paragraphs, roles, questions[0])
     roles = [("a", at) if role is None and i > 0 and roles[i - 1][0] == "q" else (role, at) for i, (role, at) in enumerate(roles)]
+    if not _conversation(text, paragraphs, roles) and not _INTERVIEW_WORD.search(text, 0, paragraphs[questions[0]][0]):
+        return []  # 'What happens next?' over third-person answers, no interview announced: an explainer's subheadings
     interviewee = first_person(text[: paragraphs[questions[0]][0]])
     return _turns(text, paragraphs, roles, lambda index: (interviewee, None))
 
 
 _SECOND_PERSON = re.compile(r"(?i)\byou(?:r|’re|'re|’ve|'ve)?\b")
+# Someone speaking in the first person, or spoken to, in the languages interviews come in.
+_SPEAKER_OR_ADDRESSEE = re.compile(
+    r"(?i)(?<![\w’'])(?:i|i’m|i'm|i’ve|i've|i’d|i'd|i’ll|i'll|me|my|we|our|us|you|your|je|j’|j'|nous|vous|ich|wir|sie|du|"
+    r"yo|nosotros|usted|ustedes|eu|nós|você|io|noi|lei|voi|ja|my|wy|pan|pani|я|мы|ми|вы|ви|ты|ти)(?![\w’'])"
+)
+
+
+_INTERVIEW_WORD = re.compile(
+    r"(?i)interview|spoke (?:to|with)|talked (?:to|with)|sat down with|entrevista|entretien|intervista|gespräch|rozmow|интервью|інтерв|"
+    r"falámos com|falamos com|conversámos com|hablamos con|conversamos con|avons rencontré|abbiamo parlato|sprach mit|sprachen mit|"
+    r"rozmawiał|rozmawialiśmy|говорил[аи]? с|поговорил|розмовля"
+)
+
+
+def _conversation(text: str, paragraphs, roles) -> bool:
+    """Whether question and answer turns speak to someone and as someone ('you', 'I', 'we' in a quarter
+    of them at least), as an interview's do; an explainer's question subheadings head third-person text."""
+    turns = [i for i, (role, _) in enumerate(roles) if role in ("q", "a")]
+    personal = sum(1 for i in turns if _SPEAKER_OR_ADDRESSEE.search(text, *paragraphs[i]))
+    return personal * 4 >= len(turns)
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|me|my|My)\b")
 
 
