@@ -1,7 +1,7 @@
 """Quote rules from the seventeenth held-out set's errors (English political news in twelve newsroom
 styles, scored blind: quote+speaker F1 0.819, span F1 0.940). One invented passage each."""
 
-from tests.annotate.quoting import kinds_of
+from tests.annotate.quoting import kinds_of, speakers_of
 
 
 def test_an_explainers_question_subheadings_are_no_interview():
@@ -23,3 +23,21 @@ def test_an_announced_interview_without_pronouns_still_has_answers():
         "E o maior erro?\n\nTer explicado mal o que estávamos a fazer.\n\nO que falta?\n\nA habitação."
     )
     assert [kind for _, kind in kinds_of(text)] == ["interview_answer"] * 3
+
+
+def test_a_birth_name_after_born_is_not_whom_the_pronoun_means():
+    text = (
+        "Margaret Thornbury, who served five terms in Congress, died on Sunday.\n\n"
+        "Born Margaret Ann Lindqvist in Hibbing, she was the daughter of an iron miner. "
+        '"I learned more in the union hall than in Washington," she wrote.'
+    )
+    assert speakers_of(text) == ["Margaret Thornbury"]
+
+
+def test_a_newspaper_is_nobody_a_pronoun_means():
+    # 'Courier', like 'Times' or 'Herald', heads a newspaper's name: it speaks as a group, never as 'she'.
+    text = (
+        "Margaret Thornbury broke with her party in 1994. The Iron Range Courier accused her of forgetting her voters.\n\n"
+        'She retired in 2000, saying she wanted to "leave before I become furniture."'
+    )
+    assert speakers_of(text) == ["Margaret Thornbury"]

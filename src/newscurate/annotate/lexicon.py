@@ -139,7 +139,8 @@ MALE_FIRST_NAMES = frozenset(
     vladimir dmitry dmitri sergei sergey ivan oleksandr volodymyr petro andriy mykhailo viktor igor oleg pavel yuri
     boris anatoly vitali vitaliy denys taras bohdan serhiy yevhen maksym artem kirill nikolai alexei alexey mikhail
     piotr tomasz krzysztof marek pawel paweł wojciech lukasz łukasz andrzej mohammed muhammad ahmed ahmad ali hassan
-    hussein omar khalid abdul ibrahim youssef yusuf mahmoud""".split()
+    hussein omar khalid abdul ibrahim youssef yusuf mahmoud arne lars nils sven erik olof anders henrik jens björn bjorn
+    magnus ole knut leif gunnar""".split()
 )
 FEMALE_FIRST_NAMES = frozenset(
     """helen karen margaret elizabeth mary susan sarah deborah ruth esther rachel jennifer kimberly emily nancy betty
@@ -162,6 +163,7 @@ ORG_HEADS = frozenset(
     republik república république repubblica square avenue road bridge airport station hospital school college church cathedral palace park prize award
     cup league games day week act treaty accords agreement plan programme initiative forum summit conference
     index times post news press review journal gazette herald tribune magazine radio television inc ltd corp llc
+    courier chronicle observer telegraph examiner inquirer dispatch bulletin mercury
     gmbh consulate energy energi power analytics capital holdings industries technologies systems partners
     resources petroleum oil airlines motors media securities insurance consultancy logistics telecom utilities
     société entreprise compagnie groupe empresa compañía sociedad società azienda companhia unternehmen konzern

@@ -44,6 +44,8 @@ _PARTICLE = r"(?:(?:van|von)[ \t]+(?:der|den|dem)|de|da|di|del|della|dos|das|do|
 # A capitalised preposition opens a sentence ('À Kyiv', 'Dans Paris'). Short ones may be names ('Per
 # Olsson', 'Su Wei'), and Cyrillic ones are function words already.
 _LEADING_PREPOSITIONS = frozenset(w for w in lexicon.PREPOSITIONS if len(w) >= 4 and w not in ("ante", "alla")) - frozenset(re.findall(r"[a-z]+", _PARTICLE)) | {"à"}
+# Participles and adverbs that open a sentence before a name: 'Born Margaret Ann Lindqvist in …'.
+_LEADING_WORDS = _LEADING_PREPOSITIONS | {"born", "asked", "unlike", "meanwhile", "dear", "elected", "raised", "educated", "appointed"}
 # A dotted acronym ('U.S.', 'J.D.') is one word, so its letters are never read as initials of a name.
 _NAME_WORD = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[\w’'-]*))"
 # No look-behind, so the scan starts from the capital letters alone; callers that need a name to
@@ -233,7 +235,7 @@ class SpeakerContext:
                     if name and " " not in name and self._is_subject(index):
                         person = self.full_name(name, at)
                         person = person if " " in person or named_alone else None
-            else:
+            elif not run.startswith("Born "):  # 'Born Margaret Lindqvist in 1936, she …': a birth name, not whom the text calls her
                 name = self._name(index)
                 if name and not _is_org(name) and self._is_subject(index) and not _definite_place(self.text, at, run, name):
                     person = self.canonical(name) if " " in name else self.full_name(name, at)
@@ -510,7 +512,7 @@ def clean_name(run: str) -> str | None:
         words = words[1:]  # 'NATO Secretary General Mark Rutte', "Russia's Foreign Minister Sergey Lavrov"
     while len(words) > 1 and (
         words[0] in lexicon.FUNCTION_WORDS
-        or words[0].casefold() in _LEADING_PREPOSITIONS
+        or words[0].casefold() in _LEADING_WORDS
         or words[0].casefold() in lexicon.POSSESSIVES
         or words[0] in lexicon.TITLES
         or (len(words[0]) > 5 and lexicon.TITLE_SUFFIX.search(words[0]))
