@@ -129,3 +129,19 @@ def test_a_transcript_s_speaker_labels_stay():
     ]
     text = clean_text("\n".join([*MATCH, *transcript])).text
     assert all(line in text for line in transcript)
+
+
+LIVE = [
+    "The council has published its draft budget for next year, with a rise in parking charges and a freeze on most other fees for residents.",
+    "Opposition councillors said the plan would hurt shops in the town centre and called for the parking rise to be dropped before the final vote.",
+    "The leader of the council said the extra income would pay for road repairs that have been put off for three years because of the cost.",
+    "A final vote on the budget is expected at the full council meeting at the end of February, after a six-week consultation with residents.",
+    "Business groups will meet the finance committee next week to argue that the parking rise should be phased in over two years instead.",
+]
+
+
+def test_a_comment_header_with_a_grouped_thousands_count_ends_the_article():
+    tail = ["Comments (2,317)", "Commenting has ended on this page, but you can sign in to join in next time.", "View more comments"]
+    text = clean_text("\n".join([*LIVE, *tail])).text
+    assert all(paragraph in text for paragraph in LIVE)
+    assert not any(line in text for line in tail)

@@ -111,15 +111,18 @@ _CONTROLS_LINE = re.compile(
     r"|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|comments?|copy link|udostępnij|skomentuj|komentarze"
     r"|\d+|[·|•()\[\]/-])\s*){2,}$",
     )
+# A count in brackets, thousands grouped perhaps: '(12)', '(1,284)', '(1 284)'.
+_DIGITS = r"\d+(?:[,.\u00a0\u202f ]\d{3})*"
+_COUNT = rf"(?: \({_DIGITS}\))?"
 _COMMENTS_HEADER = re.compile(
-    r"^(?:comments?(?: \(\d+\))?|\d+ comments?|log in to comment|sign in to comment|leave a (?:comment|reply)"
-    r"|join the (?:discussion|conversation)|have your say|discussion about this (?:post|article|story)|diskussion \(\d+\)"
-    r"|комментари[ийя](?: \(\d+\))?|коментар(?:і|ів)(?: \(\d+\))?|comentários(?: \(\d+\))?|kommentare(?: \(\d+\))?"
-    r"|commentaires(?: \(\d+\))?|commenti(?: \(\d+\))?|comentarios(?: \(\d+\))?|réactions(?: \(\d+\))?|reações(?: \(\d+\))?"
-    r"|komentarze(?: \(\d+\))?|reacties(?: \(\d+\))?|yorumlar(?: \(\d+\))?|comments are closed[\w ]*\.?"
-    r"|responses \(\d+\)|diskus(?:e|ia)(?: \(\d+\))?|komentáře(?: \(\d+\))?|comentarii(?: \(\d+\))?"
-    r"|komentar(?: \(\d+\))?|kommentarer(?: \(\d+\))?|kommentit(?: \(\d+\))?|(?:bu habere |bu haberle ilgili )?yorum (?:yapın|yazın)"
-    r"|(?:この記事への)?コメント(?:[（(]\d+件?[）)])?)\s*:?$",
+    rf"^(?:comments?{_COUNT}|{_DIGITS} comments?|log in to comment|sign in to comment|leave a (?:comment|reply)"
+    rf"|join the (?:discussion|conversation)|have your say|discussion about this (?:post|article|story)|diskussion \({_DIGITS}\)"
+    rf"|комментари[ийя]{_COUNT}|коментар(?:і|ів){_COUNT}|comentários{_COUNT}|kommentare{_COUNT}"
+    rf"|commentaires{_COUNT}|commenti{_COUNT}|comentarios{_COUNT}|réactions{_COUNT}|reações{_COUNT}"
+    rf"|komentarze{_COUNT}|reacties{_COUNT}|yorumlar{_COUNT}|comments are closed[\w ]*\.?"
+    rf"|responses \({_DIGITS}\)|diskus(?:e|ia){_COUNT}|komentáře{_COUNT}|comentarii{_COUNT}"
+    rf"|komentar{_COUNT}|kommentarer{_COUNT}|kommentit{_COUNT}|(?:bu habere |bu haberle ilgili )?yorum (?:yapın|yazın)"
+    rf"|(?:この記事への)?コメント(?:[（(]\d+件?[）)])?)\s*:?$",
     _I,
 )
 # What those headers open with besides a figure, in every case re's IGNORECASE accepts: a line
