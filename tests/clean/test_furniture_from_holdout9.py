@@ -145,3 +145,13 @@ def test_a_comment_header_with_a_grouped_thousands_count_ends_the_article():
     text = clean_text("\n".join([*LIVE, *tail])).text
     assert all(paragraph in text for paragraph in LIVE)
     assert not any(line in text for line in tail)
+
+
+def test_a_reader_call_out_with_a_form_goes():
+    call_out = (
+        "We'd love to hear from parents and drivers about how the new parking charges will change your trips into town. "
+        "Share your experiences using the form below; only our reporters will see your answers."
+    )
+    text = clean_text("\n".join([*LIVE[:3], call_out, *LIVE[3:]])).text
+    assert all(paragraph in text for paragraph in LIVE)
+    assert call_out not in text

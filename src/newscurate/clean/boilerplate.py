@@ -221,6 +221,8 @@ _APPEAL_STRONG_WORDS = (
     "written permission", "print edition", "paywall", "do you have a story", "got a story", "tip us off", "e-?mail us",
     "whatsapp us", "delivered to your inbox", "in (?:je|your) (?:mailbox|inbox)", "recevez chaque", "inscrivez-vous",
     "ontvang elke", "get the latest",
+    # A call-out to readers: 'We would like to hear from you … share your experiences using the form below'.
+    "the form below", "share your experiences?", "we(?:'d| would) (?:like|love) to hear from",
     r"(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by",
     "подпи(?:шитесь|сывайтесь|ска)", "підпи(?:шіться|суйтесь|ска)", "поддерж(?:ите|ать) (?:редакцию|нас|проект|«)",
     "пожертвовани", "підтрима(?:йте|ти)", "донат", "assine", "apoie", "apoiar o", "doação", "doações", "abonnieren",
@@ -284,7 +286,8 @@ _TRIGGER_WORDS = (
     "quotes delayed", "data delayed", "editor-in-chief", "direttore responsabile", "chefredakteur", "rédacteur en chef",
     "главный редактор", "головний редактор", "adhere", "signator", "trust project", "javascript", "ctrl",
     "delivered to", "in your inbox", "in your mailbox", "in je inbox", "in je mailbox", "inscri", "e-mail us", "підпи",
-    "unsubscri", "not responsible for", "acknowledge", "gamble responsibly", "begambleaware", "when the fun stops",
+    "unsubscri", "the form below", "share your experience", "we'd like to hear", "we would like to hear", "we'd love to hear",
+    "we would love to hear", "not responsible for", "acknowledge", "gamble responsibly", "begambleaware", "when the fun stops",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")
