@@ -155,3 +155,24 @@ def test_a_reader_call_out_with_a_form_goes():
     text = clean_text("\n".join([*LIVE[:3], call_out, *LIVE[3:]])).text
     assert all(paragraph in text for paragraph in LIVE)
     assert call_out not in text
+
+
+def test_a_copyright_sign_with_its_year_mid_line_and_rights_reserved_in_more_languages_go():
+    notices = [
+        "कॉपीराइट © 2024 नगर दर्पण मीडिया प्रा. लि.",
+        "Hak cipta dilindungi undang-undang.",
+        "Alla rättigheter förbehållna.",
+        "本サイトの記事・写真の無断転載を禁じます。",
+    ]
+    text = clean_text("\n".join([*PROSE_SV, *notices])).text
+    assert all(paragraph in text for paragraph in PROSE_SV)
+    assert not any(notice in text for notice in notices)
+
+
+def test_a_year_beside_a_copyright_sign_inside_a_paragraph_stays():
+    paragraph = (
+        "The photographer sued in 2019, arguing that a print marked © 2015 had been copied without permission, "
+        "and the court agreed with her last week."
+    )
+    text = clean_text("\n".join([*LIVE[:3], paragraph, *LIVE[3:]])).text
+    assert paragraph in text

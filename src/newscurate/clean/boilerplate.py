@@ -140,8 +140,12 @@ _COPYRIGHT_WORDS = ("all rights reserved\\b",)
 _COPYRIGHT_PHRASE_FRAGMENTS = (
     "все права защищены", "усі права захищені", "todos os direitos", "todos los derechos reservados",
     "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "alle rechten voorbehouden",
-    "wszelkie prawa zastrzeżone", "tüm hakları saklıdır",
+    "wszelkie prawa zastrzeżone", "tüm hakları saklıdır", "alla rättigheter förbehållna", "alle rettigheter reservert",
+    "alle rettigheder forbeholdes", "kaikki oikeudet pidätetään", "hak cipta dilindungi", "všechna práva vyhrazena",
+    "सर्वाधिकार सुरक्षित", "無断転載を禁", "無断転載禁止", "版权所有", "版權所有", "جميع الحقوق محفوظة",
 )
+# The sign with a year beside it, wherever it stands in a short line: 'Copyright © 2025 …', '… 2024 ©'.
+_SIGN_WITH_YEAR = re.compile(r"©\s?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?©")
 _COPYRIGHT_PHRASES = re.compile(_any_of(_COPYRIGHT_PHRASE_FRAGMENTS))
 _DISCLAIMER_OPENING = re.compile(r"\(?(?:(?:the )?(?:views|opinions) expressed\b|if you want to contribute\b)|disclaimer\b")
 _DISCLAIMER_WORDS = (
@@ -1000,11 +1004,12 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None, lowered_t
     if (index < _EDGE_ZONE + 2 or index >= n_lines - _EDGE_ZONE) and _MENU_LINE.match(stripped) and not BYLINE.match(stripped):
         return _Verdict("navigation", "menu_line", THRESHOLD)
     openings = _word_openings(lowered, found) if "word" in cues else []
-    if not ("copyright_sign" in cues or _matches_at(_TRIGGER, lowered, openings)):
+    if not ("copyright_sign" in cues or "copyright_phrase" in cues or _matches_at(_TRIGGER, lowered, openings)):
         return _NO_CUE
     if n_words <= 40 and (
         _COPYRIGHT_OPENING.match(lowered) or _matches_at(_COPYRIGHT_WORD, lowered, openings)
         or ("copyright_phrase" in cues and _COPYRIGHT_PHRASES.search(lowered))
+        or ("copyright_sign" in cues and n_words <= _SHORT_LINE_WORDS and _SIGN_WITH_YEAR.search(lowered))
     ):
         return _Verdict("copyright", "copyright_notice", THRESHOLD)
     if n_words <= 80 and (
