@@ -176,3 +176,15 @@ def test_a_year_beside_a_copyright_sign_inside_a_paragraph_stays():
     )
     text = clean_text("\n".join([*LIVE[:3], paragraph, *LIVE[3:]])).text
     assert paragraph in text
+
+
+def test_a_syndicated_story_s_standards_and_feed_notices_go():
+    notices = [
+        "Our Standards: The Eastgate Newswire Editorial Code.",
+        "This story was supplied by Eastgate Newswire and has not been edited by Valley Courier staff. It may be updated.",
+        "(This report has been auto-generated from a syndicated feed; only the headline was written by our desk.)",
+        "This article is republished from Campus Review under a Creative Commons licence.",
+    ]
+    text = clean_text("\n".join([*LIVE, *notices])).text
+    assert all(paragraph in text for paragraph in LIVE)
+    assert not any(notice in text for notice in notices)

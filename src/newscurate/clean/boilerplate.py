@@ -147,7 +147,7 @@ _COPYRIGHT_PHRASE_FRAGMENTS = (
 # The sign with a year beside it, wherever it stands in a short line: 'Copyright © 2025 …', '… 2024 ©'.
 _SIGN_WITH_YEAR = re.compile(r"©\s?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?©")
 _COPYRIGHT_PHRASES = re.compile(_any_of(_COPYRIGHT_PHRASE_FRAGMENTS))
-_DISCLAIMER_OPENING = re.compile(r"\(?(?:(?:the )?(?:views|opinions) expressed\b|if you want to contribute\b)|disclaimer\b")
+_DISCLAIMER_OPENING = re.compile(r"\(?(?:(?:the )?(?:views|opinions) expressed\b|if you want to contribute\b)|disclaimer\b|our standards\s?:")
 _DISCLAIMER_WORDS = (
     r"reflects? the (?:author|writer)'?s'? (?:own )?(?:opinions?|views?)", r"opinions? (?:in|of) this (?:column|article|piece)\b",
     r"do(?:es)? not (?:necessarily )?(?:represent|reflect) the (?:editorial|views|position)",
@@ -164,6 +164,9 @@ _DISCLAIMER_WORDS = (
     r"acknowledges? (?:the )?[\w'’ ,-]{0,120}traditional (?:custodians|owners)\b",
     # A betting advertiser's required notice.
     r"gamble responsibly\b", r"begambleaware\b", r"when the fun stops\b",
+    # A syndicated story's notice: 'This story was provided by … and has not been edited by … staff',
+    # '… auto-generated from a syndicated feed', 'This article is republished from …'.
+    r"has not been edited by\b", r"(?:auto-generated )?from a syndicated feed\b", r"(?:is|was) republished from\b",
 )
 _DISCLAIMER_PHRASE_FRAGMENTS = (
     "nicht unbedingt die meinung", "ne reflètent pas nécessairement", r"non riflett\w+ necessariamente",
@@ -292,6 +295,7 @@ _TRIGGER_WORDS = (
     "delivered to", "in your inbox", "in your mailbox", "in je inbox", "in je mailbox", "inscri", "e-mail us", "підпи",
     "unsubscri", "the form below", "share your experience", "we'd like to hear", "we would like to hear", "we'd love to hear",
     "we would love to hear", "not responsible for", "acknowledge", "gamble responsibly", "begambleaware", "when the fun stops",
+    "our standards", "has not been edited", "syndicated feed", "auto-generated", "is republished", "was republished",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")
