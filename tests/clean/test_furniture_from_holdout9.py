@@ -188,3 +188,11 @@ def test_a_syndicated_story_s_standards_and_feed_notices_go():
     text = clean_text("\n".join([*LIVE, *notices])).text
     assert all(paragraph in text for paragraph in LIVE)
     assert not any(notice in text for notice in notices)
+
+
+def test_share_tags_and_subscribe_labels_in_more_languages_go():
+    labels = ["Dela artikeln", "Bagikan:", "टैग्स:", "タグ", "Prenumerera", "Kopiera länk", "Salin Tautan", "Avainsanat:"]
+    page = "\n\n".join([labels[0], PROSE_SV[0], labels[1], PROSE_SV[1], labels[2], PROSE_SV[2], *labels[3:]])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in PROSE_SV)
+    assert not any(label in text for label in labels)

@@ -77,7 +77,12 @@ def _word_cue_openings(fragments: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # A whole short line that is only a label: navigation, sharing, list headers, tails.
-_SOCIAL = r"(?:\s*[:|·•,/-]?\s*(?:facebook|twitter|x|whatsapp|telegram|viber|linkedin|reddit|e-?mail|vk|ok|instagram|youtube|tiktok|copy link|print))*"
+_SOCIAL = (
+    r"(?:\s*[:|·•,/-]?\s*(?:facebook|twitter|x|whatsapp|telegram|viber|linkedin|reddit|e-?mail|vk|ok|instagram|youtube|tiktok|copy link|print"
+    # 'Copy link' in sv, no, da, fi, id, cs, ru, uk, it, es, fr, de, pl, nl, tr, hi, ja, zh, ar.
+    r"|kopiera länk(?:en)?|kopier lenke(?:n)?|kopiér link|kopioi linkki|salin tautan|zkopírovat odkaz|копировать ссылку|скопіювати посилання"
+    r"|copia link|copiar enlace|copier le lien|link kopieren|kopiuj link|link kopiëren|linki kopyala|लिंक कॉपी करें|リンクをコピー|复制链接|نسخ الرابط))*"
+)
 _LABEL_LINE = re.compile(
     r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|follow(?: us)?(?: on [\w ,&]+)?|download(?: pdf)?|print"
     r"|e-?mail|tweet|related(?: posts?| articles?| stories| content| news)?|read (?:more|also|next)(?: on \w+)?"
@@ -102,7 +107,12 @@ _LABEL_LINE = re.compile(
     r"|підписуйтесь|реклама|síguenos(?: en [\w ,y]+)?|siga-nos(?: no [\w ,e]+)?|folge uns(?: auf [\w ,und]+)?|suivez-nous(?: sur [\w ,et]+)?|leia (?:também|mais)|continua após a publicidade|compartilhe|lesen sie auch|mehr zum thema|anzeige|teilen"
     r"|partager|lire aussi|publicité|leggi anche|condividi|seguici|pubblicità|lee también|publicidad|compartir|sigue leyendo|seguir leyendo"
     # A share button's confirmation, a blog's like button before its script ran.
-    r"|link copied|like loading(?:\.\.\.|…)?)"
+    r"|link copied|like loading(?:\.\.\.|…)?"
+    # Share, tags and subscribe labels in more languages: sv, no/da, fi, id, cs, uk, pt, nl, it, hi, ja, zh, ar.
+    r"|dela(?: artikeln)?|del (?:artikkelen|artiklen)|jaa(?: artikkeli)?|bagikan(?: artikel)?|sdílet|поділитися|compartilhar|partilhar"
+    r"|शेयर(?: करें)?|シェア(?:する)?|分享(?:到)?|شارك|مشاركة"
+    r"|ämnen(?: i artikeln)?|emner|aiheet|avainsanat|trefwoorden|palavras-chave|parole chiave|टैग्स|टैग|タグ|标签|標籤|الوسوم|وسوم"
+    r"|prenumerera(?: nu)?|abonner(?: nå| nu)?|tilaa(?: nyt)?|berlangganan|langganan|předplatit|předplatné|सब्सक्राइब(?: करें)?|abone ol|订阅|اشترك)"
     + _SOCIAL + r"\s*[:.!|»>-]*$",
     )
 # A line made only of comment-widget and sharing controls: 'Reply · Like (8)'.
