@@ -196,3 +196,24 @@ def test_share_tags_and_subscribe_labels_in_more_languages_go():
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in PROSE_SV)
     assert not any(label in text for label in labels)
+
+
+def test_subscription_app_and_channel_appeals_in_more_languages_go():
+    appeals = [
+        "Prenumerera på Dalabladet i dag – tre månader för 99 kronor och alla våra nyhetsbrev på köpet.",
+        "Stay on top of the Latest News from the coast. Download the Harbour Daily app for alerts on every story.",
+        "Ikuti terus berita terbaru dari Suara Lembah. Mari bergabung di saluran WhatsApp kami untuk info setiap pagi.",
+        "शहर की हर ख़बर सबसे पहले पाने के लिए नगर दर्पण ऐप डाउनलोड करें।",
+    ]
+    text = clean_text("\n".join([*PROSE_SV, *appeals])).text
+    assert all(paragraph in text for paragraph in PROSE_SV)
+    assert not any(appeal in text for appeal in appeals)
+
+
+def test_a_report_on_an_app_or_a_newspaper_s_subscriptions_stays():
+    reported = [
+        "The council said residents could download the new recycling app from next month, and that paper collection calendars would still be sent.",
+        "Tidningen har förlorat var tredje prenumerant på fem år, enligt årsredovisningen, och ägarna överväger nu att sälja den.",
+    ]
+    text = clean_text("\n".join([*LIVE[:2], *reported, *LIVE[2:]])).text
+    assert all(line in text for line in reported)

@@ -245,6 +245,13 @@ _APPEAL_STRONG_WORDS = (
     "пожертвовани", "підтрима(?:йте|ти)", "донат", "assine", "apoie", "apoiar o", "doação", "doações", "abonnieren",
     "unterstützen sie", "spende", "abonnez-vous", "soutenez", "faire un don", "abbonati", "sostieni", "donazione",
     "suscríbete", "donativo", "haz una donación",
+    # Subscriptions and newsletters in sv, no, da, fi, id, cs, hi, tr.
+    "prenumer(?:era|ation)", "nyhetsbrev", "nyhedsbrev", "bli abonnent", "uutiskir(?:je|jeen|jeemme)", "berlangganan", "předplatn",
+    "सब्सक्राइब", "abone ol",
+    # An app to download, a messaging channel to join.
+    r"download (?:the|our) [\w ]{0,30}app\b", "ऐप डाउनलोड", "unduh aplikasi", "ladda ner appen", "last ned appen", "lataa sovellus",
+    "pobierz aplikację", "скачайте приложение", "uygulamayı indir", r"(?:join|follow) our (?:whatsapp|telegram) channel",
+    "bergabung di saluran",
 )
 _APPEAL_STRONG = re.compile(r"\b" + _any_of(_APPEAL_STRONG_WORDS) + r"\w*")
 _APPEAL_WEAK_WORDS = (
@@ -254,11 +261,12 @@ _APPEAL_WEAK_WORDS = (
     "fund", "newspaper", "exclusive", "investigations", "close this page", "accessible to everyone",
     # An offer's terms: free, a sign-up link.
     "for free", r"gratuit\w*", "gratis", "kostenlos", "sign up here", "click here",
+    "latest (?:news|updates)",
 )
 _APPEAL_WEAK = re.compile(r"\b" + _any_of(_APPEAL_WEAK_WORDS) + r"\b")
 _OUTLET_VOICE = re.compile(
     r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us|[Мм]ы|[Нн]ам|[Нн]аш\w*|[Нн]ós|[Nn]oss[ao]s?|[Ww]ir|[Uu]nser\w*|[Nn]ous|[Nn]otre|[Nn]os"
-    r"|[Nn]oi|[Nn]ostr[aoie]|[Nn]uestr[ao]s?|[Nn]asz\w*)\b"
+    r"|[Nn]oi|[Nn]ostr[aoie]|[Nn]uestr[ao]s?|[Nn]asz\w*|[Kk]ami|[Vv]i|[Vv]åra?|[Vv]årt)\b"
 )
 _QUOTE_MARK = re.compile(r"[“”\"«»]")
 # A quoted span of a few words names something (a newsletter, a section, a button); speech is longer.
@@ -303,7 +311,10 @@ _TRIGGER_WORDS = (
     "quotes delayed", "data delayed", "editor-in-chief", "direttore responsabile", "chefredakteur", "rédacteur en chef",
     "главный редактор", "головний редактор", "adhere", "signator", "trust project", "javascript", "ctrl",
     "delivered to", "in your inbox", "in your mailbox", "in je inbox", "in je mailbox", "inscri", "e-mail us", "підпи",
-    "unsubscri", "the form below", "share your experience", "we'd like to hear", "we would like to hear", "we'd love to hear",
+    "unsubscri", "prenumer", "nyhetsbrev", "nyhedsbrev", "bli abonnent", "uutiskir", "berlangganan", "předplatn", "सब्सक्राइब",
+    "abone ol", "download the", "download our", "ऐप डाउनलोड", "unduh aplikasi", "ladda ner appen", "last ned appen", "lataa sovellus",
+    "pobierz aplikację", "скачайте приложение", "uygulamayı indir", "join our whatsapp", "join our telegram", "follow our whatsapp",
+    "follow our telegram", "bergabung di saluran", "latest news", "latest updates", "the form below", "share your experience", "we'd like to hear", "we would like to hear", "we'd love to hear",
     "we would love to hear", "not responsible for", "acknowledge", "gamble responsibly", "begambleaware", "when the fun stops",
     "our standards", "has not been edited", "syndicated feed", "auto-generated", "is republished", "was republished",
 )
