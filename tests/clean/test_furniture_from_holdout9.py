@@ -217,3 +217,24 @@ def test_a_report_on_an_app_or_a_newspaper_s_subscriptions_stays():
     ]
     text = clean_text("\n".join([*LIVE[:2], *reported, *LIVE[2:]])).text
     assert all(line in text for line in reported)
+
+
+def test_a_pdf_s_running_footer_with_its_page_number_and_the_next_page_s_header_go():
+    footer = "Housing in the District | Spring Report {}"
+    header = "WESTFIELD COUNCIL                RESEARCH NOTE 3"
+    page = (
+        f"{WRAPPED[0]}\n\n{WRAPPED[1]}\n\n{footer.format('       1')}\n\n{header}\n\n{WRAPPED[2]}\n\n"
+        "Officers expect the first licences to be issued in the autumn, once the\n"
+        "fee has been agreed and the\n\n"
+        f"{footer.format('       2')}\n\n{header}\n\n"
+        "register of landlords has been checked against the council tax records.\n"
+    )
+    text = clean_text(page).text
+    assert "Spring Report" not in text and "RESEARCH NOTE" not in text
+    assert "agreed and the register of landlords has been checked" in text
+
+
+def test_numbered_crossheads_and_a_falling_count_are_no_running_footer():
+    page = "\n\n".join([LIVE[0], "Part 1", LIVE[1], "Part 2", LIVE[2], "Cases this week 40", LIVE[3], "Cases this week 12", LIVE[4]])
+    rules = {removal.rule for removal in clean_text(page).removals}
+    assert "running_footer" not in rules

@@ -151,7 +151,62 @@ def find_page_furniture(text: str) -> list[Edit]:
     edits += _footnotes_under_rule(text, lines) if "_" in text and "_____" in text else []
     edits += _contributor_credits(text, lines) if "contributed " in text else []
     edits += _gallery_slides(text, lines, edits) if " of " in text or "/" in text else []
+    edits += _running_footers(text, lines)
     return edits + _standfirst_above_byline(text, lines, edits) + _captions_above_credits(text, lines, edits)
+
+
+# A line ending in a page number, set apart by spacing: 'Dry Summers | October 2025     3'.
+_PAGE_NUMBER_AT_END = re.compile(r"^(?P<head>.*?\S)\s+(?P<page>\d{1,3})$")
+_RUNNING_FOOTER_CHARS = 160
+
+
+def _running_footers(text: str, lines: list[Line]) -> list[Edit]:
+    """A PDF's running header or footer: the same line on two pages or more but for the page
+    number at its end, the number growing. A repeated line is only seen with the same number, so
+    every copy of this one goes, the first too. Its head is two words or more ('Part 2' is a
+    crosshead). The next page's running header goes with it: a line or two right under it, short,
+    not ending a sentence nor opening in lower case (the cut sentence's rest does)."""
+    pages: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(lines):
+        stripped = line.stripped
+        if stripped[-1].isdigit() and len(stripped) <= _RUNNING_FOOTER_CHARS and (match := _PAGE_NUMBER_AT_END.match(stripped)):
+            if not at_most_words(match["head"], 1):
+                pages.setdefault(normalized_key(match["head"]), []).append((index, int(match["page"])))
+    edits = []
+    for key, found in pages.items():
+        numbers = [number for _, number in found]
+        if key and len(found) >= 2 and all(a < b for a, b in zip(numbers, numbers[1:])):
+            for index, _ in found:
+                header = _running_header(lines, index)
+                last = index + len(header)
+                if 0 < index and last + 1 < len(lines) and _cut_by_page_break(lines[index - 1].stripped, lines[last + 1].stripped):
+                    # The sentence runs on across the break: the blank lines go too, so the page's
+                    # halves are one wrapped paragraph again.
+                    edits.append(Edit(lines[index - 1].end + 1, lines[last + 1].start, "repeat", "running_footer"))
+                    continue
+                edits.append(Edit(*line_span_with_newline(text, lines[index]), "repeat", "running_footer"))
+                edits += [Edit(*line_span_with_newline(text, line), "repeat", "running_header") for line in header]
+    return edits
+
+
+def _cut_by_page_break(above: str, below: str) -> bool:
+    return not above.endswith(_TERMINAL) and below[0].islower()
+
+
+_RUNNING_HEADER_WORDS = 10
+
+
+def _running_header(lines: list[Line], footer: int) -> list[Line]:
+    header = []
+    for line in lines[footer + 1 : footer + 3]:
+        stripped = line.stripped
+        if (
+            not at_most_words(stripped, _RUNNING_HEADER_WORDS) or stripped.endswith(_TERMINAL) or stripped[0].islower()
+            or "www." in stripped or "://" in stripped or "@" in stripped
+        ):
+            break
+        header.append(line)
+    return header
 
 
 def _reported_from_under_bylines(text: str, lines: list[Line], bylines: list[int], edits: list[Edit]) -> list[Edit]:
