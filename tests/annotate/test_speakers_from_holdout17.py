@@ -41,3 +41,16 @@ def test_a_newspaper_is_nobody_a_pronoun_means():
         'She retired in 2000, saying she wanted to "leave before I become furniture."'
     )
     assert speakers_of(text) == ["Margaret Thornbury"]
+
+
+def test_per_names_a_source_as_according_to_does():
+    text = 'Kyle Brandt is on thin ice.\n\nThe mood inside the campaign, per one aide: "Somewhere between a wake and a fire drill."'
+    assert speakers_of(text) == ["aide"]
+
+
+def test_an_adverb_between_subject_and_cue_is_no_subject():
+    text = (
+        'Fenwick will roll out a child care credit, a campaign official said - a plan that Tessa Nguyen has already '
+        'dismissed as "a coupon, not a plan."'
+    )
+    assert speakers_of(text) == ["Tessa Nguyen"]

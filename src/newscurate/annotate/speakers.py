@@ -62,7 +62,7 @@ _PHRASE_CUE = re.compile(rf"(?i:{'|'.join(lexicon.PHRASE_CUES)})(?![\w-])")
 _PREPOSITION_CUE = re.compile(rf"(?i:{lexicon.PREPOSITION_CUES})(?![\w-])")
 _PHRASE_START_WORDS = "a ont ha hanno fügte teilte räumte sprach hieß heißt told pointed points went goes summed put puts shot fired hit snapped".split()
 _PHRASE_STARTS = frozenset(w.casefold() for w in _PHRASE_START_WORDS)  # looked up case-folded: 'hieß' is 'hiess'
-_PREPOSITION_STARTS = frozenset("according volgens in selon secondo según segundo de laut nach по за на według zdaniem".split())
+_PREPOSITION_STARTS = frozenset("according per volgens in selon secondo según segundo de laut nach по за на według zdaniem".split())
 _EDGES = ".,;:!?()[]{}\"“”„«»‹›‘’'—–-…/*"
 # Words worth a closer look: the verbs themselves and the first words of longer cues, in any case.
 _CUE_CANDIDATES = _CUE_WORDS | {w for starts in (_PHRASE_START_WORDS, _PREPOSITION_STARTS) for s in starts for w in (s, s.capitalize())}
@@ -873,6 +873,7 @@ _US_STATES = frozenset(
 )
 _ACCORDING_TO = re.compile(rf"\baccording to (?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.? )?$")
 _DASH_BREAK = re.compile(r"\s[-—–]\s")
+_ADVERBS_BEFORE_VERB = frozenset("already also still just never once later previously repeatedly publicly privately".split())
 _PAST_REPORTS = frozenset("said told added wrote argued warned insisted noted explained".split())
 _CLAUSE_OPENERS = frozenset("as while whereas because although though since".split())
 _OBLIQUE_RELATIVES = frozenset("which whom".split())
@@ -1468,8 +1469,8 @@ def _subject_before_cue(chunk: str) -> str | None:
     # so does a dash: '… had become “X” - a remark Aalto called'.
     stripped = _DASH_BREAK.split(chunk.rstrip().rsplit(": ", 1)[-1])[-1]
     words = stripped.split()
-    while words and (words[-1].casefold() in lexicon.AUXILIARIES or words[-1].endswith(("’", "'"))):
-        words.pop()
+    while words and (words[-1].casefold() in lexicon.AUXILIARIES or words[-1].endswith(("’", "'")) or words[-1] in _ADVERBS_BEFORE_VERB):
+        words.pop()  # 'that Nguyen has already dismissed as': the subject before its auxiliary and adverb
     if len(words) > 2 and words[-1] == "to":
         # 'Voicu later returned to X to say': the infinitive's subject opens the sentence.
         subject = _sentence_subject(" ".join(words)) if len(words) > 3 else None
