@@ -170,3 +170,20 @@ def test_an_input_folder_with_only_hidden_files_is_an_empty_folder(tmp_path):
     (tmp_path / "in" / ".notes.txt").write_text("Body text.")
     result = runner.invoke(app, ["run", "--input", str(tmp_path / "in"), "--warehouse", str(tmp_path / "w")])
     assert result.exit_code == 2 and "has no files" in result.output and not (tmp_path / "w").exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "content"),
+    [
+        ("quotes", b"{broken\n"),
+        ("quotes", b'{"id": "a", "text": "x", "quotes": [{"start": "a"}]}\n'),
+        ("cleaning", b'{"id": "a", "raw": 5, "body": "x"}\n'),
+        ("cleaning", '{"id": "a", "raw": "café", "body": "café"}\n'.encode("latin-1")),
+        ("cleaning", b'["a"]\n'),
+    ],
+)
+def test_eval_on_a_bad_gold_file_is_a_message_not_a_traceback(tmp_path, command, content):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(content)
+    result = runner.invoke(app, ["eval", command, str(gold)])
+    assert result.exit_code == 2 and "is not a JSONL file" in result.output and isinstance(result.exception, SystemExit)

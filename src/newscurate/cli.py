@@ -419,7 +419,10 @@ def eval_quotes(
 
     if not gold.is_file():
         _fail(f"{gold} does not exist")
-    scores = evaluate(read_gold(gold))
+    try:
+        scores = evaluate(read_gold(gold))
+    except (ValueError, KeyError, TypeError, AttributeError) as error:  # ValueError: bad JSON, not UTF-8
+        _fail(f"{gold} is not a JSONL file of {{'id', 'text', 'quotes': [{{'start', 'end', 'speaker', 'kind'}}]}} lines ({type(error).__name__}: {error})")
     if errors:
         console.print("\n".join(scores.errors), markup=False)
     console.print(json.dumps(scores.summary(), indent=1))
@@ -437,8 +440,8 @@ def eval_cleaning(
         _fail(f"{gold} does not exist")
     try:
         score = score_cleaning(gold)
-    except (json.JSONDecodeError, KeyError) as error:
-        _fail(f"{gold} is not a JSONL file of {{'raw', 'body'}} lines ({error})")
+    except (ValueError, KeyError, TypeError, AttributeError) as error:  # ValueError: bad JSON, not UTF-8
+        _fail(f"{gold} is not a JSONL file of {{'raw', 'body'}} lines ({type(error).__name__}: {error})")
     console.print(
         f"{len(score.documents)} documents: precision {score.precision:.3f}, recall {score.recall:.3f}, "
         f"F1 {score.f1:.3f} (micro); mean per-document F1 {score.mean_f1:.3f}"
