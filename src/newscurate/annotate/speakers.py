@@ -1357,15 +1357,17 @@ def _before(prefix: str, start: int) -> Attribution | None:
         # reports (but 'X says Y told her to “…”' quotes Y's words).
         return _before(prefix[: cue.start], start) or Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
     earlier = next((c for c in reversed(cues[:-1]) if not c.is_preposition), None)
-    tense_shift = earlier is not None and cue.text.endswith("s") and earlier.text.casefold() in _PAST_REPORTS
-    if earlier is not None and not tense_shift and mention.split()[0] in ("the", "The") and " " in mention and not _names_speaker(mention):
-        # 'X said the numbers told voters “…”': a thing in the reported clause tells nothing; X does.
-        tense_shift = _before(prefix[: cue.start], start) is not None
-    if len(cues) > 1 and (tense_shift or any(word in _CUE_WORDS for word in mention.split()[1:]) or mention.split()[0].casefold() in lexicon.SUBORDINATORS):
+    present_after_past = earlier is not None and cue.text.endswith("s") and earlier.text.casefold() in _PAST_REPORTS
+    if len(cues) > 1 and (present_after_past or any(word in _CUE_WORDS for word in mention.split()[1:]) or mention.split()[0].casefold() in lexicon.SUBORDINATORS):
         # 'Kallas said she wanted it agreed “…”', '…, adding that leaders had asked …', 'He said the
         # formula favored populous states: “…”' (a present form after a past report is no second
         # report): the verb's subject is in a reported clause, the earlier cue reports.
         return _before(prefix[: cue.start], start)
+    if earlier is not None and mention.split()[0] in ("the", "The") and " " in mention and not _names_speaker(mention):
+        # 'X said the numbers told voters “…”': a thing in the reported clause tells nothing; X does.
+        reporter = _before(prefix[: cue.start], start)
+        if reporter:
+            return reporter
     return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
 
 
