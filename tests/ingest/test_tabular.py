@@ -110,6 +110,12 @@ def test_csv_without_the_text_column_is_quarantined_once_naming_its_columns(tmp_
     assert result.source_path == "export.csv" and "title, content" in result.detail
 
 
+def test_csv_whose_header_repeats_a_column_is_quarantined_naming_it(tmp_path):
+    (tmp_path / "export.csv").write_text(f'text,text,url\n"{ARTICLE}",,https://a.org/1\n', encoding="utf-8")
+    [result] = read_inputs(tmp_path / "export.csv", tmp_path)
+    assert isinstance(result, Quarantined) and (result.reason, result.detail) == ("bad_header", "the header repeats text")
+
+
 def test_csv_row_with_the_wrong_number_of_fields_is_quarantined(tmp_path):
     (tmp_path / "export.csv").write_text(f'text,url\n"{ARTICLE}",https://a.org/1\nonly one field\n', encoding="utf-8")
     assert outcomes(read_inputs(tmp_path / "export.csv", tmp_path)) == [("export.csv#row=1", "document"), ("export.csv#row=2", "bad_row")]

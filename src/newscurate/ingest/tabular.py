@@ -66,6 +66,11 @@ def read_csv(
     if not table.columns:
         yield Quarantined(source_path, content_sha256, "ingest", "empty", "no header row")
         return
+    repeated = sorted({column for column in table.columns if table.columns.count(column) > 1})
+    if repeated:
+        # Which of two 'text' columns holds the article is unknowable: each row would keep the last.
+        yield Quarantined(source_path, content_sha256, "ingest", "bad_header", f"the header repeats {', '.join(repeated)}")
+        return
     if options.columns.text not in table.columns:
         yield _no_text_column(source_path, content_sha256, options.columns.text, table.columns)
         return
