@@ -152,10 +152,12 @@ def _plain(text: str, paragraphs) -> list[Answer]:
 
 
 _SECOND_PERSON = re.compile(r"(?i)\byou(?:r|’re|'re|’ve|'ve)?\b")
-# Someone speaking in the first person, or spoken to, in the languages interviews come in.
+# Someone speaking in the first person, or spoken to, in the languages interviews come in. Case
+# matters: 'I' but not 'i', 'us' but not 'US', 'Eu' but not 'EU'; words that are also something
+# else ('du', 'sie', 'lei', 'ja') are left out.
 _SPEAKER_OR_ADDRESSEE = re.compile(
-    r"(?i)(?<![\w’'])(?:i|i’m|i'm|i’ve|i've|i’d|i'd|i’ll|i'll|me|my|we|our|us|you|your|je|j’|j'|nous|vous|ich|wir|sie|du|"
-    r"yo|nosotros|usted|ustedes|eu|nós|você|io|noi|lei|voi|ja|my|wy|pan|pani|я|мы|ми|вы|ви|ты|ти)(?![\w’'])"
+    r"(?<![\w’'])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Jj]e|[Jj][’']|[Nn]ous|[Vv]ous|"
+    r"[Ii]ch|[Ww]ir|[Yy]o|[Nn]osotros|[Uu]sted|[Uu]stedes|[Ee]u|[Nn]ós|[Vv]ocê|[Ii]o|[Nn]oi|[Vv]oi|[Ww]y|[Яя]|[Мм]ы|[Мм]и|[Вв]ы|[Вв]и|[Тт]ы|[Тт]и)(?![\w’'])"
 )
 
 

@@ -68,7 +68,7 @@ PHRASE_CUES = [
     r"(?:shot|fired|hit|snapped)\s+back",
 ]
 PREPOSITION_CUES = (
-    r"according\s+to|(?-i:per)(?=\s+(?-i:one|a|an|two|three|several|people|sources?|officials?|aides?|[A-Z]))|in\s+the\s+words\s+of|selon|d[’']après|secondo|según|segundo|de\s+acordo\s+com|laut|nach\s+Angaben\s+(?:von|des|der)"
+    r"according\s+to|(?-i:per)(?=\s+(?-i:(?:one|an?|two|three|several)\s+(?:[a-z-]+\s+){0,2}?(?:aide|source|official|person|adviser|ally|insider|strategist|operative|diplomat)s?|people\s+familiar|sources?|officials?|aides?)\b)|in\s+the\s+words\s+of|selon|d[’']après|secondo|según|segundo|de\s+acordo\s+com|laut|nach\s+Angaben\s+(?:von|des|der)"
     r"|volgens|по\s+словам|по\s+мнению|за\s+словами|на\s+думку|według|zdaniem"
 )
 

@@ -71,7 +71,7 @@ _TERM_NOUNS = frozenset("word words phrase term expression slogan label wort beg
 _TERM_WORDS = _SO_CALLED | _TERM_NOUNS
 # A slogan is named, not said, even set off by a comma ('chanted her slogan, “Fair Shot,”'); 'in her words, “X”' is speech.
 _SLOGAN_NOUNS = frozenset("slogan motto catchphrase tagline".split())
-_SIGN_NOUN = re.compile(r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|billboards?|stickers?|hats?|caps?)\b(?:\s+\w+){0,3}\s+(?:that\s+|which\s+)?(?:read|reads|reading)\s+$", re.I)
+_SIGN_NOUN = re.compile(r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|billboards?|stickers?|hats?|caps?)(?:\s+(?:that|which))?\s+(?:read|reads|reading)\s+$", re.I)
 # After a quote ending in a full stop, the sentence goes on only with a comma, a dash or lower case.
 _SENTENCE_GOES_ON = re.compile(r"\s*(?:[,—–-]|(?=[^\W\d_])[^A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])")
 _TERM_OBJECT = re.compile(r"(?i)\b(?:it|them|this|that|itself)\s+(?:(?:a|an|the)\s+)?$")
@@ -480,7 +480,9 @@ def _speech(
     found = attribute(text, open_at, close_end, limit, paragraph_start, blanked)
     words = quoted.split()
     # One word is no sentence, whatever American style sets inside the marks: 'it was “resilience.”'
-    short = word_count(quoted) < 4 and (quoted[-1:] not in _SENTENCE_END_MARKS or " " not in quoted)
+    # (but '… asked if he regretted it. “Never.”' stands as a sentence of its own: speech).
+    alone = text[max(0, open_at - 2) : open_at].strip()[-1:] in ("", ".", "?", "!", ":")
+    short = word_count(quoted) < 4 and (quoted[-1:] not in _SENTENCE_END_MARKS or (" " not in quoted and not alone))
     if kind is None:
         naming = bool(found and found.cue and found.cue.split()[0] in NAMING_CUES)
         before = text[max(0, open_at - 60) : open_at] if short else ""

@@ -177,7 +177,9 @@ class SpeakerContext:
         self.text = text
         self.speakers: list[tuple[int, str, str]] = []  # at, speaker, person|group
         self.answers = answers  # interview answers (interviews.Answer): their speaker is known
-        self.genders: dict[str, str] = {}
+        self.genders: dict[str, str] = {}  # learned from the pronouns resolved to a name
+        self._hinted: dict[str, str | None] = {}  # from a title or role the text gives the name ('Spokesman', 'Mrs')
+        self._capitalised: dict[str, bool] = {}
         self._quoted = quoted
         self._quote_starts = [s for s, _ in quoted]
         self._cleaned: dict[int, str | None] = {}
@@ -370,7 +372,8 @@ class SpeakerContext:
             for index, (at, run) in enumerate(self._runs):
                 if " " in run:
                     name = self._name(index)
-                    if name and " " in name and (not _is_org(name) or self._role_follows(at + len(run))) and not self._described(index):
+                    # "Pollard's Capitol office" names a place, and 'the Capitol' later is nobody's surname.
+                    if name and " " in name and not name.split(" ", 1)[0].endswith(("’s", "'s")) and (not _is_org(name) or self._role_follows(at + len(run))) and not self._described(index):
                         self._by_affix.setdefault("last " + name.rsplit(" ", 1)[1], []).append((at, name))
                         self._by_affix.setdefault("first " + name.split(" ", 1)[0], []).append((at, name))
             parts = {key.partition(" ")[2] for key in self._by_affix}
@@ -436,10 +439,8 @@ class SpeakerContext:
         end = bisect_left(positions, before)
         candidates: list[tuple[int, str, bool]] = []  # at, name, whether named there (not quoted)
         for at, index, full in people[max(0, end - 6) : end]:
-            if gender and full not in self.genders:
-                hint = gender_hint(self._runs[index][1], self.text, at)
-                if hint:
-                    self.genders[full] = hint
+            if gender and not self._hinted.get(full):
+                self._hinted[full] = gender_hint(self._runs[index][1], self.text, at)
             candidates.append((at, full, True))
         candidates += [(at, s, False) for at, s, kind in reversed(self.speakers) if at < before and kind == "person"][:6]
         candidates.sort(key=lambda c: -c[0])
@@ -460,11 +461,18 @@ class SpeakerContext:
         return embedded or (candidates[0][1] if candidates else None)
 
     def gender_of(self, name: str) -> str | None:
-        """A name's gender as the text gives it (a role, 'Mr. Caldwell' anywhere) or its first name does."""
+        """A name's gender as a title or role before it says ('Spokesman Kelly Marsh'), else a list of
+        first names, else an honorific before its surname anywhere ('Mr. Caldwell'; relatives share
+        surnames, so after the list), else the pronouns resolved to it so far, else its first name's
+        ending: guesses learned from resolved pronouns come late, since one wrong resolution would
+        otherwise decide every later one."""
         if name.split(" ", 1)[0].casefold() in _DETERMINERS:
             # An unnamed speaker ('a Democratic congressman') has a role, not a first name, to tell.
             return self.genders.get(name) or _description_gender(name.rpartition(" ")[2].casefold())
-        return listed_name_gender(name) or self.genders.get(name) or first_name_gender(name) or self._honorific_genders.get(name.rpartition(" ")[2])
+        return (
+            self._hinted.get(name) or listed_name_gender(name) or self._honorific_genders.get(name.rpartition(" ")[2])
+            or self.genders.get(name) or first_name_gender(name)
+        )
 
     @cached_property
     def _honorific_genders(self) -> dict[str, str]:
@@ -475,6 +483,13 @@ class SpeakerContext:
             gender = "m" if match.group(1) == "r" else "f"
             found[match.group(2)] = gender if found.get(match.group(2), gender) == gender else "?"
         return {surname: gender for surname, gender in found.items() if gender != "?"}
+
+    def capitalised_inside(self, word: str) -> bool:
+        """Whether the text capitalises `word` inside a sentence too, as a name ('Reports show …' alone
+        does not). Asked once per word."""
+        if word not in self._capitalised:
+            self._capitalised[word] = re.search(rf"[a-z,] {re.escape(word)}\b", self.text) is not None
+        return self._capitalised[word]
 
     def add_speaker(self, at: int, speaker: str, kind: str) -> None:
         self.speakers.append((at, speaker, kind))
@@ -490,7 +505,7 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     at = text.find(f" ({acronym})")
     if at < 0:
         return _name_with_initials(text, acronym)
-    words = text[max(0, at - 120) : at].split() if at >= 0 else []
+    words = text[max(0, at - 120) : at].split()
     initials = []
     for index in range(len(words) - 1, -1, -1):
         if words[index].casefold() in _ACRONYM_FILLERS and initials:
@@ -535,13 +550,13 @@ def clean_name(run: str) -> str | None:
 
 
 def _name_extent(words: list[str]) -> list[str]:
-    """The words of a run that can belong to one name. A possessive after a name ends it ("Anne
-    Marie Castellano's Senate office", "Pollard's Capitol office"); a particle ends it before an acronym or a word
+    """The words of a run that can belong to one name. A possessive after a full name ends it
+    ("Anne Marie Castellano's Senate office"); a particle ends it before an acronym or a word
     capitalised inside ('Kees de Wit van de SP', 'Lotte Dijkstra van GroenLinks-PvdA'): a
     surname after 'van' or 'de' is written as a word, a party or a company is not."""
     for index, word in enumerate(words[:-1]):
         owner_is_person = not _is_acronym(words[0]) and word[:-2].casefold() not in lexicon.PERSON_ROLES
-        if index == len(words) - 2 and word.endswith(("’s", "'s")) and words[-1] not in lexicon.TITLES and owner_is_person:
+        if index >= 1 and index == len(words) - 2 and word.endswith(("’s", "'s")) and words[-1] not in lexicon.TITLES and owner_is_person:
             return words[: index + 1]
         if index >= 1 and word in _PARTICLE_WORDS:
             following = next((w for w in words[index + 1 :] if w not in _PARTICLE_WORDS), "")
@@ -571,8 +586,8 @@ def _name_with_initials(text: str, acronym: str) -> str | None:
     pattern = r"\s+(?:(?:of|for|the|and|on|&)\s+)*".join(rf"{letter}[\w’'-]*" for letter in acronym)
     for found in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
         first = found.group().split(" ", 1)[0]
-        if " " in found.group() and first not in lexicon.FUNCTION_WORDS and first.casefold() not in lexicon.PREPOSITIONS:
-            return found.group()  # not 'In September' for 'IS'
+        if " " in found.group() and first not in lexicon.FUNCTION_WORDS and _is_org(found.group()):
+            return found.group()  # not 'In September' for 'IS', nor a headline's 'Ukraine Says' for 'US'
     return None
 
 
@@ -871,9 +886,10 @@ _US_STATES = frozenset(
     "Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
     "West Virginia|Wisconsin|Wyoming".split("|")
 )
-_ACCORDING_TO = re.compile(rf"\baccording to (?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.? )?$")
+_ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.? )?$")
 _DASH_BREAK = re.compile(r"\s[-—–]\s")
 _ADVERBS_BEFORE_VERB = frozenset("already also still just never once later previously repeatedly publicly privately".split())
+_CUE_NOUNS = frozenset("states notes claims remarks comments reports".split())  # 'populous states:', not 'the report says'
 _PAST_REPORTS = frozenset("said told added wrote argued warned insisted noted explained".split())
 _CLAUSE_OPENERS = frozenset("as while whereas because although though since".split())
 _OBLIQUE_RELATIVES = frozenset("which whom".split())
@@ -1357,7 +1373,7 @@ def _before(prefix: str, start: int) -> Attribution | None:
         # reports (but 'X says Y told her to “…”' quotes Y's words).
         return _before(prefix[: cue.start], start) or Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
     earlier = next((c for c in reversed(cues[:-1]) if not c.is_preposition), None)
-    present_after_past = earlier is not None and cue.text.endswith("s") and earlier.text.casefold() in _PAST_REPORTS
+    present_after_past = earlier is not None and cue.text in _CUE_NOUNS and earlier.text.casefold() in _PAST_REPORTS
     if len(cues) > 1 and (present_after_past or any(word in _CUE_WORDS for word in mention.split()[1:]) or mention.split()[0].casefold() in lexicon.SUBORDINATORS):
         # 'Kallas said she wanted it agreed “…”', '…, adding that leaders had asked …', 'He said the
         # formula favored populous states: “…”' (a present form after a past report is no second
@@ -2220,7 +2236,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         name = clean_name(subject) if subject and subject[:1].isupper() and subject.casefold() not in lexicon.PRONOUN_GENDER else None
         # A single word is a name only where the text capitalises it inside a sentence too: not
         # 'The department did …', 'Reports show …'.
-        single = bool(name) and " " not in name and context.full_name(name, at) == name and re.search(rf"[a-z,] {re.escape(name)}\b", context.text) is not None
+        single = bool(name) and " " not in name and context.full_name(name, at) == name and context.capitalised_inside(name)
         if name and name[:1].isupper() and (_is_org(name) or single):
             subject_end = context.text.find(subject, previous, sentence) + len(subject)
             return (_organisation_name(subject) or name) + _organisation_complement(context.text, subject_end), "group"
@@ -2266,14 +2282,24 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
 def _named_with_head(earlier: str, head: str) -> str | None:
     """The last organisation named with `head` as a word of its name ('the Department of Veterans
     Affairs', 'the State Department'): whom 'the department' stands for when no sentence just before
-    names it. English only: other languages' heads inflect."""
+    names it. English only: other languages' heads inflect. The head is found with str.rfind, and
+    only the words around each occurrence are matched."""
     if not head.isascii() or not head.isalpha():
         return None
-    found = None
-    for found in re.finditer(rf"(?:[A-Z][\w.-]*\s+)*{head.capitalize()}(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)?", earlier):
-        pass
-    name = found.group().removeprefix("The ") if found else ""
-    return name if " " in name else None
+    capitalised = head.capitalize()
+    at = earlier.rfind(capitalised)
+    while at >= 0:
+        for found in _CAPITALISED_NAME.finditer(earlier, max(0, at - 60), at + len(capitalised) + 80):
+            if found.start() <= at < found.end():
+                name = found.group().removeprefix("The ")
+                if " " in name:
+                    return name
+                break
+        at = earlier.rfind(capitalised, 0, at)
+    return None
+
+
+_CAPITALISED_NAME = re.compile(r"(?<![\w.-])(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,4})?")
 
 
 def _unnamed_speaker_before(context: SpeakerContext, words: list[str], head: str, at: int) -> str | None:
