@@ -174,9 +174,10 @@ _DISCLAIMER_WORDS = (
     r"acknowledges? (?:the )?[\w'’ ,-]{0,120}traditional (?:custodians|owners)\b",
     # A betting advertiser's required notice.
     r"gamble responsibly\b", r"begambleaware\b", r"when the fun stops\b",
-    # A syndicated story's notice: 'This story was provided by … and has not been edited by … staff',
-    # '… auto-generated from a syndicated feed', 'This article is republished from …'.
-    r"has not been edited by\b", r"(?:auto-generated )?from a syndicated feed\b", r"(?:is|was) republished from\b",
+    # A syndicated story's notice about itself: 'This story was provided by … and has not been
+    # edited by … staff', 'This story is auto-generated from a syndicated feed', 'This article is
+    # republished from …' (not 'The letter, which has not been edited by the ministry, …').
+    r"this (?:story|article|report|content|piece)\b[^.]{0,120}(?:has not been edited by|from a syndicated feed|(?:is|was) republished from)\b",
 )
 _DISCLAIMER_PHRASE_FRAGMENTS = (
     "nicht unbedingt die meinung", "ne reflètent pas nécessairement", r"non riflett\w+ necessariamente",
@@ -266,7 +267,7 @@ _APPEAL_WEAK_WORDS = (
 _APPEAL_WEAK = re.compile(r"\b" + _any_of(_APPEAL_WEAK_WORDS) + r"\b")
 _OUTLET_VOICE = re.compile(
     r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us|[Мм]ы|[Нн]ам|[Нн]аш\w*|[Нн]ós|[Nn]oss[ao]s?|[Ww]ir|[Uu]nser\w*|[Nn]ous|[Nn]otre|[Nn]os"
-    r"|[Nn]oi|[Nn]ostr[aoie]|[Nn]uestr[ao]s?|[Nn]asz\w*|[Kk]ami|[Vv]i|[Vv]åra?|[Vv]årt)\b"
+    r"|[Nn]oi|[Nn]ostr[aoie]|[Nn]uestr[ao]s?|[Nn]asz\w*|[Kk]ami|[Vv]åra?|[Vv]årt)\b"
 )
 _QUOTE_MARK = re.compile(r"[“”\"«»]")
 # A quoted span of a few words names something (a newsletter, a section, a button); speech is longer.
@@ -275,13 +276,16 @@ _NAME_WORDS = 4
 # Without a leading '\b', re skips to the letters these words open with.
 _ATTRIBUTION = re.compile(
     r"(?:said|says|told|according to|sagte|sagt|a déclaré|a dit|dijo|ha dicho|ha detto|disse|afirmou|заявил|сказал|заявив|сказав"
-    r"|powiedział|powiedziała)\b"
+    r"|powiedział|powiedziała|säger|sier|siger|sanoo)\b"
 )
 
 
 def _quotes_speech(stripped: str) -> bool:
-    """Whether the line quotes someone: a quote mark left once short quoted names are set aside.
-    A closing guillemet with no opening one is a button's arrow ('Subscribe »')."""
+    """Whether the line quotes someone: it opens with a dialogue dash, or a quote mark is left once
+    short quoted names are set aside. A closing guillemet with no opening one is a button's arrow
+    ('Subscribe »')."""
+    if stripped.startswith(("– ", "— ")):
+        return True  # Scandinavian and Slavic dialogue opens speech with a dash: '– Vi ser att …, säger hon.'
     unquoted = _SHORT_QUOTED_NAME.sub(lambda m: "" if at_most_words(m.group(), _NAME_WORDS) else m.group(), stripped)
     if unquoted.endswith("»") and "«" not in unquoted:
         unquoted = unquoted[:-1]
@@ -816,10 +820,11 @@ _MAX_DATA_FIELDS = 8  # a transcript's speaker labels come in dozens, and repeat
 
 def _data_box(text: str, lines: list[Line]) -> list[Edit]:
     """A match's or an event's data box: three to eight lines in a row, each a different label in
-    capitals with its value after a colon (line-ups, referee, scorers, attendance; what, when,
-    where). A transcript's speakers are few names over many lines; a box's labels each stand once."""
-    fields = [index for index, line in enumerate(lines) if line.stripped[:3].isupper() and _DATA_FIELD.match(line.stripped)]
-    if not _MIN_DATA_FIELDS <= len(fields) <= _MAX_DATA_FIELDS:
+    capitals with a short value after a colon (line-ups, referee, scorers, attendance; what, when,
+    where). A transcript's speakers are few names over many lines, and say sentences; a box's labels
+    each stand once over values."""
+    fields = [index for index, line in enumerate(lines) if line.stripped[:3].isupper() and _DATA_FIELD.match(line.stripped) and _field_value(line.stripped)]
+    if len(fields) < _MIN_DATA_FIELDS:
         return []
     runs: list[list[int]] = []
     for index in fields:
@@ -830,10 +835,19 @@ def _data_box(text: str, lines: list[Line]) -> list[Edit]:
     edits = []
     for run in runs:
         labels = [_DATA_FIELD.match(lines[index].stripped).group(1).strip() for index in run]
-        if len(run) >= _MIN_DATA_FIELDS and len(set(labels)) == len(labels) and all(label.isupper() for label in labels):
+        if _MIN_DATA_FIELDS <= len(run) <= _MAX_DATA_FIELDS and len(set(labels)) == len(labels) and all(label.isupper() for label in labels):
             end = line_span_with_newline(text, lines[run[-1]])[1]
             edits.append(Edit(lines[run[0]].start, end, "navigation", "data_box"))
     return edits
+
+
+def _field_value(line: str) -> bool:
+    """Whether what follows a label's colon reads as a box's value (names, numbers: 'Hale; Price,
+    Okafor …', 'Osei 88 pen.', '6,412.'), not as someone's sentence, whose words are mostly lower
+    case ('MINISTER: No. I will stay and fix the grid.')."""
+    words = line.partition(":")[2].split()
+    lower = sum(1 for word in words if word[:1].islower())
+    return not (lower >= 3 and lower * 2 >= len(words))
 
 
 _LIST_ITEM_WORDS = 20
@@ -1068,7 +1082,7 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None, lowered_t
     if -1 <= score < THRESHOLD + 2 and _shouts(stripped):
         score += 1
     # Quoted or reported speech is the article's, whatever words it uses.
-    if 1 <= score < THRESHOLD + 2 and ((_QUOTE_MARK.search(stripped) and _quotes_speech(stripped)) or _ATTRIBUTION.search(lowered)):
+    if 1 <= score < THRESHOLD + 2 and (((_QUOTE_MARK.search(stripped) or stripped[:1] in "–—") and _quotes_speech(stripped)) or _ATTRIBUTION.search(lowered)):
         score -= 2
     return _Verdict("promo_block", "appeal_vocabulary", score)
 

@@ -156,7 +156,7 @@ def find_page_furniture(text: str) -> list[Edit]:
 
 
 # A line ending in a page number, set apart by spacing: 'Dry Summers | October 2025     3'.
-_PAGE_NUMBER_AT_END = re.compile(r"^(?P<head>.*?\S)\s+(?P<page>\d{1,3})$")
+_PAGE_NUMBER_AT_END = re.compile(r"^(?P<head>.*?\S)(?: {2,}|\t)\s*(?P<page>\d{1,3})$")
 _RUNNING_FOOTER_CHARS = 160
 
 
