@@ -116,6 +116,12 @@ def test_csv_whose_header_repeats_a_column_is_quarantined_naming_it(tmp_path):
     assert isinstance(result, Quarantined) and (result.reason, result.detail) == ("bad_header", "the header repeats text")
 
 
+def test_csv_repeating_a_column_it_does_not_read_is_read(tmp_path):
+    # A spreadsheet's blank trailing cells, or two 'notes' columns: nothing the reader uses is ambiguous.
+    (tmp_path / "export.csv").write_text(f'text,url,notes,notes,,\n"{ARTICLE}",https://a.org/1,a,b,,\n', encoding="utf-8")
+    assert outcomes(read_inputs(tmp_path / "export.csv", tmp_path)) == [("export.csv#row=1", "document")]
+
+
 def test_csv_row_with_the_wrong_number_of_fields_is_quarantined(tmp_path):
     (tmp_path / "export.csv").write_text(f'text,url\n"{ARTICLE}",https://a.org/1\nonly one field\n', encoding="utf-8")
     assert outcomes(read_inputs(tmp_path / "export.csv", tmp_path)) == [("export.csv#row=1", "document"), ("export.csv#row=2", "bad_row")]

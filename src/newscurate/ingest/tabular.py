@@ -15,7 +15,7 @@ import io
 import json
 import math
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date, datetime
 from typing import BinaryIO
 
@@ -66,9 +66,11 @@ def read_csv(
     if not table.columns:
         yield Quarantined(source_path, content_sha256, "ingest", "empty", "no header row")
         return
-    repeated = sorted({column for column in table.columns if table.columns.count(column) > 1})
+    wanted = set(astuple(options.columns))
+    repeated = sorted({column for column in table.columns if column in wanted and table.columns.count(column) > 1})
     if repeated:
         # Which of two 'text' columns holds the article is unknowable: each row would keep the last.
+        # Other repeats (a spreadsheet's blank trailing cells, two 'notes') read nothing we use.
         yield Quarantined(source_path, content_sha256, "ingest", "bad_header", f"the header repeats {', '.join(repeated)}")
         return
     if options.columns.text not in table.columns:
