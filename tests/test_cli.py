@@ -134,6 +134,16 @@ def test_stage_commands_on_missing_or_unwritable_files_are_a_message(tmp_path):
         assert unwritable.exit_code == 2 and "cannot write" in unwritable.output
 
 
+def test_a_stage_command_writes_through_a_link_instead_of_replacing_it(tmp_path):
+    # '--out /dev/stdout' is a link: renaming a finished file over it would replace the link.
+    source, target, link = tmp_path / "in.jsonl", tmp_path / "target.jsonl", tmp_path / "link.jsonl"
+    source.write_text(json.dumps({"id": "a", "raw": "Body text of the article, long enough to stay."}) + "\n")
+    link.symlink_to(target)
+    result = runner.invoke(app, ["clean", "--jsonl", str(source), "--out", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and json.loads(target.read_text())["id"] == "a"
+
+
 def test_stage_commands_take_a_bom_and_a_lone_surrogate_escape(tmp_path):
     source = tmp_path / "in.jsonl"
     source.write_bytes(b'\xef\xbb\xbf{"id": "a", "raw": "Body text \\ud83d.", "text": "\\u201cWe will win,\\u201d said Olena Marchuk \\ud83d."}\n')

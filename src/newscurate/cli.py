@@ -351,19 +351,28 @@ def inspect(
 def _jsonl_stage(jsonl: Path, out: Path) -> Iterator[tuple[TextIO, TextIO]]:
     """A stage command's input lines and its output file, written whole or not at all: a missing or
     non-UTF-8 input, an output that cannot be written or a bad line is one error line (exit 2), and
-    OUT is left as it was."""
-    partial = out.with_name(out.name + ".partial")
+    OUT is left as it was. A regular file (or a new one) is written beside OUT and renamed over it;
+    anything else (/dev/stdout, a pipe, a link) is written to directly, since renaming would replace it."""
+    regular = not out.is_symlink() and (out.is_file() or not out.exists())
+    target = out.with_name(out.name + ".partial") if regular else out
     try:
-        with open(jsonl, encoding="utf-8-sig") as source, open(partial, "w", encoding="utf-8") as sink:
-            yield source, sink
-        os.replace(partial, out)
+        with open(jsonl, encoding="utf-8-sig") as source:
+            try:
+                sink = open(target, "w", encoding="utf-8")
+            except OSError as error:
+                _fail(f"cannot write {out}: {error.strerror or error}")
+            with sink:
+                yield source, sink
+        if regular:
+            os.replace(target, out)
     except OSError as error:
         reading = error.filename == str(jsonl)
         _fail(f"cannot {'read' if reading else 'write'} {jsonl if reading else out}: {error.strerror or error}")
     except UnicodeDecodeError as error:
         _fail(f"{jsonl} is not UTF-8 text ({error.reason})")
     finally:
-        partial.unlink(missing_ok=True)
+        if regular:
+            target.unlink(missing_ok=True)
 
 
 @app.command("annotate")

@@ -14,20 +14,23 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import httpx
 
 
-# `python -m uvicorn ARGS` that ends when the process that started it does: atexit does not run
-# when that process is killed (kill -9, the OOM killer), and the server would be left running.
-# Linux's parent-death signal outlives the exec into uvicorn; elsewhere the server is only stopped
-# by `stop`. argv: the parent's pid, then uvicorn's arguments.
+# `python -m uvicorn ARGS` (run in the same process, by runpy) that ends when the process that
+# started it does: atexit does not run when that process is killed (kill -9, the OOM killer), and
+# the server would be left running. Linux sends the parent-death signal when the *thread* that
+# started the child ends, so it is asked for only when the main thread starts the server (the CLI
+# does); elsewhere the server is only stopped by `stop`. argv: the parent's pid or 0 (no signal),
+# then uvicorn's arguments.
 _UVICORN_ENDING_WITH_PARENT = """
 import os, runpy, signal, sys
 parent = int(sys.argv[1])
-if sys.platform == "linux":
+if sys.platform == "linux" and parent:
     import ctypes
     ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent died before the signal was asked for
@@ -62,7 +65,8 @@ class TemporaryPrefectServer:
             "PREFECT__SERVER_FINAL": "1",
             **get_current_settings().to_environment_variables(exclude_unset=True),
         }
-        command = ["-c", _UVICORN_ENDING_WITH_PARENT, str(os.getpid()), "--app-dir", str(prefect_dir.parent), "--factory", "prefect.server.api.server:create_app"]
+        parent = os.getpid() if threading.current_thread() is threading.main_thread() else 0
+        command = ["-c", _UVICORN_ENDING_WITH_PARENT, str(parent), "--app-dir", str(prefect_dir.parent), "--factory", "prefect.server.api.server:create_app"]
         options = ["--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error", "--lifespan", "on"]
         self.process = subprocess.Popen([sys.executable, *command, *options], env=environment)
 
