@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -48,7 +48,8 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout14.jsonl", 0.985, 0.905),
         ("quotes_holdout15.jsonl", 0.97, 0.825),
         ("quotes_holdout16.jsonl", 0.96, 0.875),
-        ("quotes_holdout17.jsonl", 0.945, 0.865),
+        ("quotes_holdout17.jsonl", 0.95, 0.865),
+        ("quotes_holdout18.jsonl", 0.98, 0.87),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -75,7 +76,9 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     holdout16 (English political reporting: wire, NYT style, statehouse, UK, an investigation, an
     interview, a live blog, an opinion column): 0.822 blind in session 9 (0.818 with session 8's
     rules), 0.878 after a round from its errors. holdout17 (twelve more newsroom styles): 0.819 blind
-    (0.801 with session 8's rules), 0.875 after a round from its errors."""
+    (0.801 with session 8's rules), 0.875 after a round from its errors. holdout18 (regional house
+    styles: PTI, ABC, the Dáil, Al Jazeera, Kenya, Japan, EU): 0.856 blind (0.852 with session 8's
+    rules), 0.879 after a short round from its errors."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -19,7 +19,8 @@ VERB_CUES = {
         lamented laments boasted boasts wondered wonders estimated estimates read reads put
         saying adding noting warning insisting arguing claiming stressing explaining telling writing citing
         called calls calling termed terming describing dismissed dismissing accused accuses laughs smiles smiled sighs sighed
-        pressed interjected interrupted retorted objected chanted chanting shouting yelled yelling accusing posting""",
+        pressed interjected interrupted retorted objected chanted chanting shouting yelled yelling accusing posting
+        alleged alleges alleging""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
         fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte nannte nennt""",

@@ -279,7 +279,9 @@ class SpeakerContext:
             after_preposition = _after_preposition(self.text, at)
             # 'according to Ms. Pardo, …. “…,” she said': the source named after 'according to' speaks.
             introduced = after_preposition and (_INTRODUCING_RELATIVE.match(self.text, at + len(run)) or _ACCORDING_TO.search(self.text, max(0, at - 20), at))
-            self._subject[index] = (not after_preposition or introduced or _after_romance_office(self.text, at)) and not self._described(index) and not _in_relative_clause(self.text, at) and not _owns_object(self.text, at, run)
+            # 'the minister told RN Breakfast': whom a speaker tells is no subject.
+            addressee = self.text[max(0, at - 6) : at] == " told "
+            self._subject[index] = (not after_preposition or introduced or _after_romance_office(self.text, at)) and not addressee and not self._described(index) and not _in_relative_clause(self.text, at) and not _owns_object(self.text, at, run)
         return self._subject[index]
 
     def _described(self, index: int) -> bool:
@@ -1529,7 +1531,8 @@ def _subject_before_cue(chunk: str) -> str | None:
                 return mention  # 'a US Treasury official, speaking on condition of anonymity,'
             for segment in (head, appositive):
                 run = NAME_RUN.search(segment)
-                if run and clean_name(run.group()) and not _after_preposition(segment, run.start()):
+                # (not 'A Qatari official familiar with the talks': a capitalised modifier of someone unnamed)
+                if run and clean_name(run.group()) and not _after_preposition(segment, run.start()) and not _modifies_unnamed_person(segment, run):
                     return run.group()
             # 'Oksana Levtchenko, 38 ans, professeure d’anglais,': an age and a role stand between.
             for segment in segments[-3:-5:-1] if len(head.split()) <= 4 and len(appositive.split()) <= 4 else ():
@@ -1674,8 +1677,8 @@ def _description_words(words: list[str]) -> list[str]:
             # 'familiar with the talks' is what tells an unnamed source apart: it stays.
             if folded not in _COMPLEMENT_PREPOSITIONS or not _names_an_institution(words[index + 1 :]):
                 break
-        if len(phrase) >= 2 and _POST_MODIFIER.fullmatch(word) and phrase[-1].casefold() not in _DETERMINERS and folded not in _POST_ADJECTIVES:
-            break  # but 'a person briefed on the talks' is told apart by 'briefed', as by 'familiar'
+        if len(phrase) >= 2 and _POST_MODIFIER.fullmatch(word) and phrase[-1].casefold() not in _DETERMINERS and folded not in _POST_ADJECTIVES and _is_person_head(phrase[-1].casefold()):
+            break  # but 'a person briefed on the talks' is told apart by 'briefed', as by 'familiar'; 'a senior ruling party lawmaker' goes on
         phrase.append(word)
     return phrase
 
@@ -1912,6 +1915,12 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
     first = words[0].casefold()
     if first in _LOCATIVE_PREPOSITIONS and len(words) > 1:
         return _resolve_locative(words[1:], at, context), "group"
+    if len(words) == 1 and first == "who":
+        # 'Mayor Theo Blanchard of Toledo, who, asked whether …, replied:': the relative's antecedent.
+        window = context.text[max(0, at - 100) : at]
+        names = [clean_name(run.group()) for run in NAME_RUN.finditer(window) if window[: run.start()].split()[-1:] not in (["of"], ["in"], ["from"], ["at"])]
+        name = next((n for n in reversed(names) if n and " " in n), None)
+        return (context.full_name(name, at) if name and " " not in name else name), "person"
     if len(words) == 1 and first == "it":
         # 'The case, it said, was …': the organisation that opened a recent sentence.
         return _recent_organisation(context, at), "group"
