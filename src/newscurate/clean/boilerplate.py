@@ -132,12 +132,15 @@ _COMMENTS_HEADER = re.compile(
     rf"|komentarze{_COUNT}|reacties{_COUNT}|yorumlar{_COUNT}|comments are closed[\w ]*\.?"
     rf"|responses \({_DIGITS}\)|diskus(?:e|ia){_COUNT}|komentáře{_COUNT}|comentarii{_COUNT}"
     rf"|komentar{_COUNT}|kommentarer{_COUNT}|kommentit{_COUNT}|(?:bu habere |bu haberle ilgili )?yorum (?:yapın|yazın)"
-    rf"|(?:この記事への)?コメント(?:[（(]\d+件?[）)])?)\s*:?$",
+    rf"|(?:この記事への)?コメント(?:[（(]\d+件?[）)])?"
+    # Vietnamese, Greek, Arabic, Chinese and Korean: 'Bình luận (8)', 'Σχόλια (6)', 'التعليقات', '网友评论', '댓글 12'.
+    rf"|bình luận{_COUNT}|σχόλια{_COUNT}|(?:ال)?تعليقات{_COUNT}|(?:网友|读者|全部|最新)?评论(?:[（(]{_DIGITS}条?[）)])?"
+    rf"|(?:網友|讀者|全部|最新)?評論(?:[（(]{_DIGITS}[）)])?|댓글(?: ?{_DIGITS}|{_COUNT})?)\s*:?$",
     _I,
 )
 # What those headers open with besides a figure, in every case re's IGNORECASE accepts: a line
 # opening otherwise is not tried against them.
-_COMMENTS_HEADER_INITIALS = "BCDHJKLRSYbcdhjklrsyКкこコ\u017f\u212a"  # the last two: long s, Kelvin sign
+_COMMENTS_HEADER_INITIALS = "BCDHJKLRSYbcdhjklrsyКкこコΣσςات网读全最评評網讀댓\u017f\u212a"  # the last two: long s, Kelvin sign
 _BREADCRUMB = re.compile(r"^(?:[\w'’ -]{2,25}\s*[|›»>/·•]\s*){2,}[\w'’ -]{2,25}$")
 # Found at once where it stands; the breadcrumb is only tried on a line that has one.
 _BREADCRUMB_SEPARATOR = re.compile(r"[|›»>/·•]")
