@@ -25,3 +25,30 @@ def test_a_comment_header_in_more_languages_ends_the_article(header):
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in VIETNAMESE)
     assert header not in text and comment not in text
+
+
+@pytest.mark.parametrize(
+    "label, items",
+    [
+        ("Tin liên quan", ["Giá rau tại chợ đầu mối có tăng sau mưa lớn?", "Cầu mới qua sông sẽ khởi công vào tháng tới"]),
+        ("관련기사", ["도서관 야간 개방, 효과는 있을까?", "시내버스 노선 개편안 다음 달 발표"]),
+        ("Τα πιο δημοφιλή", ["Νέο λιμάνι στο νησί μέχρι το 2026", "Πόσο θα κοστίσει το εισιτήριο του πλοίου;"]),
+        ("相关新闻", ["市区新增两条公交线路", "明年起老旧小区加装电梯"]),
+        ("الأكثر قراءة", ["افتتاح جسر جديد على النهر الشهر المقبل", "ارتفاع أسعار الخضار بعد موجة الأمطار"]),
+    ],
+)
+def test_a_story_list_label_in_more_languages_takes_its_items_along(label, items):
+    page = "\n".join([*VIETNAMESE[:3], label, *items, *VIETNAMESE[3:]])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in VIETNAMESE)
+    assert label not in text and not any(item in text for item in items)
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    ["Διαβάστε επίσης: Νέα δρομολόγια πλοίων για τα μικρά νησιά", "Xem thêm: Mưa lớn gây ngập nhiều tuyến phố", "관련기사: 폭우에 도로 곳곳 침수"],
+)
+def test_read_also_pointers_in_greek_vietnamese_and_korean_go(pointer):
+    page = "\n\n".join([*VIETNAMESE[:3], pointer, *VIETNAMESE[3:]])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in VIETNAMESE) and pointer not in text

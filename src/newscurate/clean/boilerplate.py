@@ -112,7 +112,12 @@ _LABEL_LINE = re.compile(
     r"|dela(?: artikeln)?|del (?:artikkelen|artiklen)|jaa(?: artikkeli)?|bagikan(?: artikel)?|sdílet|поділитися|compartilhar|partilhar"
     r"|शेयर(?: करें)?|シェア(?:する)?|分享(?:到)?|شارك|مشاركة"
     r"|ämnen(?: i artikeln)?|emner|aiheet|avainsanat|trefwoorden|palavras-chave|parole chiave|टैग्स|टैग|タグ|标签|標籤|الوسوم|وسوم"
-    r"|prenumerera(?: nu)?|abonner(?: nå| nu)?|tilaa(?: nyt)?|berlangganan|langganan|předplatit|předplatné|सब्सक्राइब(?: करें)?|abone ol|订阅|اشترك)"
+    r"|prenumerera(?: nu)?|abonner(?: nå| nu)?|tilaa(?: nyt)?|berlangganan|langganan|předplatit|předplatné|सब्सक्राइब(?: करें)?|abone ol|订阅|اشترك"
+    # Story lists' labels in vi, el, ko, zh, ar: related, most read, recommended.
+    r"|tin (?:liên quan|cùng chuyên mục|mới nhất|đọc nhiều)|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|bài viết liên quan|có thể bạn quan tâm"
+    r"|σχετικά(?: άρθρα| θέματα)?|τα πιο (?:δημοφιλή|διαβασμένα)|δημοφιλή|προτεινόμενα|διαβάστε (?:επίσης|ακόμη)"
+    r"|관련 ?기사|추천 ?기사|많이 본 (?:기사|뉴스)|인기 ?기사|相关(?:新闻|阅读|报道|文章)|推荐阅读|热门(?:新闻|排行|文章)|相關(?:新聞|閱讀|報導)"
+    r"|الأكثر (?:قراءة|مشاهدة)|مواضيع ذات صلة|أخبار ذات صلة|اقرأ (?:أيضا|أيضاً))"
     + _SOCIAL + r"\s*[:.!|»>-]*$",
     )
 # A line made only of comment-widget and sharing controls: 'Reply · Like (8)'.
@@ -218,7 +223,8 @@ _RELATED_LINE = re.compile(
     r"|watch|most (?:read|popular|viewed)|(?:también )?te puede interesar|ti potrebbe interessare|potrebbe interessarti"
     r"|vous aimerez aussi|das könnte sie (?:auch )?interessieren|you (?:may|might) also like|also read|read next"
     r"|läs (?:också|även|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|baca (?:juga|selengkapnya)|artikel terkait"
-    r"|関連記事|あわせて読みたい|相关(?:阅读|新闻|报道)|延伸阅读|य[हे] भी पढ़ें|और पढ़ें|اقرأ (?:أيضا|أيضاً|المزيد))"
+    r"|関連記事|あわせて読みたい|相关(?:阅读|新闻|报道)|延伸阅读|य[हे] भी पढ़ें|और पढ़ें|اقرأ (?:أيضا|أيضاً|المزيد)"
+    r"|διαβάστε (?:επίσης|ακόμη)|xem thêm|đọc thêm|tin liên quan|관련 ?기사|함께 볼 ?만한 기사)"
     # A word or two may name the kind of piece: 'Lire aussi le reportage | …'.
     r"(?: [\w'’]+){0,2}\s*[:|\-：]\s*\S",
     _I,
@@ -681,7 +687,9 @@ _STORY_LIST_LABEL = re.compile(
     r"^(?:related(?: stories| articles| news| content| coverage)?|most (?:read|popular|viewed|shared)|latest(?: news| stories)?"
     r"|top stories|more (?:[\w-]+ ){0,2}(?:stor(?:y|ies)|articles|news)|you (?:may|might) also like|recommended(?: for you)?|read (?:more|also|next)"
     r"|see also|mehr zum thema|meistgelesen|lesen sie auch|lire aussi|les plus lus|leggi anche|i più letti|lee también|lo más leído"
-    r"|te puede interesar|leia também|mais lidas|читайте также|самое читаемое|читайте також|czytaj (?:też|także)|najczęściej czytane)\s*:?$",
+    r"|te puede interesar|leia também|mais lidas|читайте также|самое читаемое|читайте також|czytaj (?:też|także)|najczęściej czytane"
+    r"|tin liên quan|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|σχετικά άρθρα|τα πιο (?:δημοφιλή|διαβασμένα)|προτεινόμενα"
+    r"|관련 ?기사|추천 ?기사|많이 본 (?:기사|뉴스)|相关(?:新闻|阅读|报道)|推荐阅读|相關(?:新聞|閱讀)|الأكثر قراءة|مواضيع ذات صلة|أخبار ذات صلة)\s*:?$",
     _I,
 )
 _STORY_LIST_LABEL_CHARS = 30
