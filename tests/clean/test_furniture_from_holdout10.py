@@ -52,3 +52,23 @@ def test_read_also_pointers_in_greek_vietnamese_and_korean_go(pointer):
     page = "\n\n".join([*VIETNAMESE[:3], pointer, *VIETNAMESE[3:]])
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in VIETNAMESE) and pointer not in text
+
+
+EXPLAINER = [
+    "The city will start charging drivers to enter the old town from next spring, the council said on Tuesday after a vote.",
+    "The charge is meant to cut traffic on the narrow streets around the market, which residents say are clogged most afternoons.",
+    "Drivers of private cars will pay the full fee, while delivery vans get a discount before ten in the morning.",
+    "Residents of the zone, taxis and blue-badge holders are exempt, and so are buses and the council's own vehicles.",
+    "Fines for not paying start at 60 euros and double if they are not settled within a month, the council said.",
+    "Cameras at the six entry points will read number plates, and the money raised is to go to cycle lanes and buses.",
+]
+
+
+def test_a_numbered_question_between_paragraphs_is_a_crosshead_and_an_unnumbered_one_stays():
+    headings = ["1. Who has to pay?", "2. What happens if I do not pay?"]
+    interview_question = "Why did the council choose the old town first?"
+    page = "\n\n".join([*EXPLAINER[:2], headings[0], EXPLAINER[2], interview_question, EXPLAINER[3], headings[1], *EXPLAINER[4:]])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in EXPLAINER)
+    assert not any(heading in text for heading in headings)
+    assert interview_question in text

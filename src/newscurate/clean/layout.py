@@ -288,10 +288,17 @@ def _is_page_header(stripped: str) -> bool:
 _NUMBERED_HEADING = re.compile(r"\d+(?:\.\d+)*\.?\s")
 
 
+_NUMBERED_QUESTION = re.compile(r"\d{1,2}[.)]\s")
+_NUMBERED_QUESTION_WORDS = 12
+
+
 def _is_subheading(stripped: str) -> bool:
     """A few words without a sentence's end between two paragraphs: a crosshead. A numbered
     section heading of a report is part of its text, and so is the last row of a list of
-    amounts ('Staff: £71,000')."""
+    amounts ('Staff: £71,000'); a numbered question is an explainer's crosshead ('2. Who pays?'),
+    where an interview's questions have no numbers."""
+    if stripped.endswith("?"):
+        return _NUMBERED_QUESTION.match(stripped) is not None and at_most_words(stripped, _NUMBERED_QUESTION_WORDS)
     return (
         not _ends_sentence(stripped)
         and at_most_words(stripped, _SHORT_LINE_WORDS) and not _NUMBERED_HEADING.match(stripped)
