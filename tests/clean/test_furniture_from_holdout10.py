@@ -72,3 +72,17 @@ def test_a_numbered_question_between_paragraphs_is_a_crosshead_and_an_unnumbered
     assert all(paragraph in text for paragraph in EXPLAINER)
     assert not any(heading in text for heading in headings)
     assert interview_question in text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction note: An earlier version of this story gave the wrong fee for delivery vans. It is 4 euros, not 6 euros.",
+        "Correction, June 4, 2025: This article misstated the number of entry points. There are six, not eight.",
+    ],
+)
+def test_a_correction_note_with_a_date_or_the_word_note_goes_to_the_editors_notes(note):
+    page = "\n\n".join([*EXPLAINER, note])
+    result = clean_text(page)
+    assert all(paragraph in result.text for paragraph in EXPLAINER)
+    assert note not in result.text and result.editors_notes

@@ -41,7 +41,9 @@ _WIRE_CREDIT = re.compile(
 )
 # A correction note is the editor's too: 'Correction: An earlier version of this article said …'.
 EDITORS_NOTE = re.compile(
-    r"^(?:(?:editor'?s'?|editorial|author'?s'?) note|corrections?|clarification|korrektur|richtigstellung|rectificatif"
+    r"^(?:(?:editor'?s'?|editorial|author'?s'?) note"
+    # 'Correction note:', 'Correction, March 18, 2024:' (the date of the correction).
+    r"|(?:correction|clarification)s?(?: notes?|,(?: \w+,?){1,4})?|korrektur|richtigstellung|rectificatif"
     r"|correcci[óo]n|correção|correzione|rettifica|sprostowanie|oprava|поправка|уточнение|виправлення)\s*[:\-–—]",
     _I,
 )
