@@ -86,3 +86,24 @@ def test_a_correction_note_with_a_date_or_the_word_note_goes_to_the_editors_note
     result = clean_text(page)
     assert all(paragraph in result.text for paragraph in EXPLAINER)
     assert note not in result.text and result.editors_notes
+
+
+def test_an_embedded_post_goes_unless_the_article_introduces_it_as_a_quote():
+    post = "The old town belongs to people, not cars. Proud of this council for finally acting on it at last."
+    embed = ["Marta Vidal", "@martavidal_city", "Follow", post, "9:15 AM · May 6, 2025", "312 Reposts 1,045 Likes", "Read 88 replies"]
+    page = "\n".join([*EXPLAINER[:3], *embed, *EXPLAINER[3:]])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in EXPLAINER) and post not in text
+
+    introduced = "The deputy mayor, Marta Vidal, welcomed the vote on social media:"
+    page = "\n".join([*EXPLAINER[:3], introduced, *embed, *EXPLAINER[3:]])
+    assert post in clean_text(page).text
+
+
+def test_an_embedded_instagram_post_goes_with_its_counts():
+    caption = "Last market day before the new rules. See you on the bike lanes! 🚲"
+    embed = ["oldtownmarket on Instagram", "View profile", caption, "View more on Instagram", "1,208 likes", "Add a comment..."]
+    page = "\n".join([*EXPLAINER[:3], *embed, *EXPLAINER[3:]])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in EXPLAINER)
+    assert caption not in text and "Instagram" not in text and "Add a comment" not in text

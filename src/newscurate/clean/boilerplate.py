@@ -652,7 +652,58 @@ def find_boilerplate(text: str) -> list[Edit]:
         edits + _boxed_fields(text, lines) + _data_box(text, lines) + _author_cards(text, lines, verdicts) + _about_boxes(text, lines)
         + (_sentence_teasers_under_labels(text, lines, labels) if labels else [])
         + (_polls(text, lines) if "?" in text else [])
+        + _embedded_posts(text, lines)
     )
+
+
+# A post embedded from a social network: it opens with the account ('Jane Roe' over '@janeroe',
+# 'janeroe on Instagram', 'View profile') and closes with the post's time ('7:42 PM · Jun 3, 2024')
+# or a link to the network ('View more on Instagram'); its counts and reply box follow.
+_POST_NETWORKS = r"(?:instagram|facebook|tiktok|threads|x|twitter|bluesky|youtube)"
+_POST_HANDLE = re.compile(r"@[\w.]{1,30}")
+_POST_OPENER = re.compile(rf"\S{{1,40}} on {_POST_NETWORKS}|view profile", _I)
+_POST_TIME = re.compile(r"\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s?·\s?\S.{2,30}", _I)
+_POST_CLOSER = re.compile(rf"view (?:more|this post|(?:the )?full post) on {_POST_NETWORKS}|a post shared by .{{1,60}}", _I)
+_POST_COUNTS = re.compile(
+    r"(?:[\d,.]+[km]? (?:likes?|reposts?|retweets?|replies|quotes|comments?|views|bookmarks)\s*)+|read [\d,.]+[km]? replies"
+    r"|add a comment(?:\.\.\.|…)?|view all [\d,.]+ comments",
+    _I,
+)
+_POST_LINES = 8  # the account's lines, the post's text, its time
+_POST_NAME_WORDS = 4
+
+
+def _embedded_posts(text: str, lines: list[Line]) -> list[Edit]:
+    """Each embedded post, from its account's name to its time or link, with the counts under it. A
+    post the article introduces ('…, she wrote on social media:') is quoted: its text stays."""
+    edits = []
+    index = 0
+    while index < len(lines):
+        stripped = lines[index].stripped
+        opens = (stripped[0] == "@" and _POST_HANDLE.fullmatch(stripped)) or (
+            len(stripped) <= 60 and (" on " in stripped or stripped[:4] in ("View", "view")) and _POST_OPENER.fullmatch(stripped)
+        )
+        close = next(
+            (
+                j for j in range(index + 1, min(index + 1 + _POST_LINES, len(lines)))
+                if _POST_TIME.fullmatch(lines[j].stripped) or _POST_CLOSER.fullmatch(lines[j].stripped)
+            ),
+            None,
+        ) if opens else None
+        if close is None:
+            index += 1
+            continue
+        start = index
+        above = lines[index - 1].stripped if index else ""
+        if stripped[0] == "@" and above and at_most_words(above, _POST_NAME_WORDS) and not above.endswith(_SENTENCE_END):
+            start = index - 1  # the account's display name
+        while close + 1 < len(lines) and _POST_COUNTS.fullmatch(lines[close + 1].stripped):
+            close += 1
+        if not (start and lines[start - 1].stripped.endswith((":", "："))):
+            end = line_span_with_newline(text, lines[close])[1]
+            edits.append(Edit(lines[start].start, end, "navigation", "embedded_post"))
+        index = close + 1
+    return edits
 
 
 # What a poll's button says: 'Vote', 'Stem', 'Abstimmen', 'Voter', 'Votar', 'Głosuj', 'Голосувати'.
