@@ -107,3 +107,25 @@ def test_an_embedded_instagram_post_goes_with_its_counts():
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in EXPLAINER)
     assert caption not in text and "Instagram" not in text and "Add a comment" not in text
+
+
+FRENCH = [
+    "La mairie a annoncé mardi la fermeture de la piscine municipale pendant trois mois pour refaire la toiture, qui fuit depuis l'automne.",
+    "Les écoles du secteur devront se rendre en car à la piscine de la commune voisine, à une vingtaine de minutes de route.",
+    "Plusieurs parents d'élèves ont dénoncé un calendrier trop serré, alors que les travaux avaient été annoncés pour l'été prochain.",
+    "Selon l'adjoint aux sports, il n'y avait pas d'autre choix : une partie du plafond menaçait de s'effondrer au-dessus du bassin.",
+]
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Publié le 12 mars 2025 à 08h15, modifié le 12 mars 2025 à 17h40",
+        "Veröffentlicht am 12. März 2025 um 08:15",
+    ],
+)
+def test_a_date_line_with_its_time_after_a_preposition_or_its_last_change_goes(date_line):
+    page = "\n".join(["Piscine municipale : trois mois de fermeture pour travaux", date_line, *FRENCH])
+    result = clean_text(page)
+    assert all(paragraph in result.text for paragraph in FRENCH)
+    assert date_line not in result.text and result.date_lines

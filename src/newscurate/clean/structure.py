@@ -81,11 +81,15 @@ DATE_LINE = re.compile(
     rf"^(?:[\w .'-]{{2,30}}\s*[|·•]\s*)?(?:(?:published|updated|posted|date|last updated|publié|mis à jour|veröffentlicht"
     rf"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|опубліковано|gepubliceerd"
     rf"|opublikowano|yayınlanma)(?: on| le| am| el| em| il| op)?\s*:?\s*)?(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?,?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
-    r"(?:,?\s*(?:at\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*(?:[|·•-].{0,60}|\s\D{0,40}|\([^()]{0,60}\))?$",
+    r"(?:,?\s*(?:at\s*|à\s*|um\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+    # The last change after a comma: 'Publié le 6 mai 2024 à 10h30, modifié le 6 mai 2024 à 14h12'.
+    r"(?:,\s*(?:modifié|mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato)\b.{0,60})?"
+    r"\s*(?:[|·•-].{0,60}|\s\D{0,40}|\([^()]{0,60}\))?$",
     _I,
 )
 # Every date has a digit: a line without one is not tried against the date line's many branches.
 _DIGIT = re.compile(r"\d")
+_DATE_LINE_WORDS = 16
 WIRE_DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÀ-ÖА-ЯЁІЇЄҐ][A-ZÀ-ÖА-ЯЁІЇЄҐ .'-]{2,40}(?:,\s*[\w .]{2,30})?\s*\((?:[A-ZА-ЯЁІЇЄҐ][\w .]{1,20})\)\s*[-–—]+\s*)(?=\S)"
 )
@@ -351,8 +355,9 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
             return _line_edit(text, line, "byline", "signature")
         if _SOURCE_LINE.match(stripped):
             return _line_edit(text, line, "source_line", "source_line")
-        if _DIGIT.search(stripped) and DATE_LINE.match(stripped):
-            return _line_edit(text, line, "dateline", "date_line")
+    # A date line may name its last change too: 'Publié le 6 mai 2024 à 10h30, modifié le 6 mai 2024 à 14h12'.
+    if n_words <= _DATE_LINE_WORDS and _DIGIT.search(stripped) and DATE_LINE.match(stripped):
+        return _line_edit(text, line, "dateline", "date_line")
     labelled_note = stripped[0] in _EDITORS_NOTE_INITIALS and EDITORS_NOTE.match(stripped)
     if labelled_note or (stripped.startswith(_CORRECTION_OPENINGS) and _CORRECTION_NOTE.match(stripped)):
         return _line_edit(text, line, "editors_note", "editors_note")
