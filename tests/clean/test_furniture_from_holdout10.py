@@ -129,3 +129,11 @@ def test_a_date_line_with_its_time_after_a_preposition_or_its_last_change_goes(d
     result = clean_text(page)
     assert all(paragraph in result.text for paragraph in FRENCH)
     assert date_line not in result.text and result.date_lines
+
+
+@pytest.mark.parametrize("credit", ["Propos recueillis par Jeanne Morel", "Interview by Tom Ashby", "Entrevista de Lucía Ramos"])
+def test_who_conducted_an_interview_is_a_byline(credit):
+    page = "\n".join(["Piscine municipale : trois mois de fermeture pour travaux", credit, *FRENCH])
+    result = clean_text(page)
+    assert all(paragraph in result.text for paragraph in FRENCH)
+    assert credit not in result.text and result.authors

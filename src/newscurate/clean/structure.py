@@ -25,7 +25,9 @@ _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|da|van|von|der|di|del|la|le|bin|al))*\.?"
 _NAME_LIST = rf"{_NAMES}(?:\s*(?:,|and|&|и|e|und|et)\s*{_NAMES})*"
 
 BYLINE = re.compile(
-    rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par)"
+    rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par"
+    # Who conducted an interview: 'Propos recueillis par …', 'Interview by …'.
+    rf"|propos recueillis par|interview(?:ed)? by|entrevista de|intervista di|das gespräch führte|interview:)"
     # The reporter's place may follow: 'By Jane Roe in Kyiv', 'Par Jeanne Roe (Kiev, envoyée spéciale)'.
     rf"\s*[:\-–—]?\s+)(?P<names>{_NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\))?\s*$",
     _I,
