@@ -137,3 +137,10 @@ def test_who_conducted_an_interview_is_a_byline(credit):
     result = clean_text(page)
     assert all(paragraph in result.text for paragraph in FRENCH)
     assert credit not in result.text and result.authors
+
+
+@pytest.mark.parametrize("label", ["Lecture 4 min.", "Lectura: 3 min", "Lettura 5 min"])
+def test_a_reading_time_labelled_lecture_lectura_or_lettura_goes(label):
+    page = "\n".join(["Piscine municipale : trois mois de fermeture pour travaux", label, *FRENCH])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in FRENCH) and label not in text

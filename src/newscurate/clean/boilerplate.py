@@ -98,7 +98,7 @@ _LABEL_LINE = re.compile(
     r"|reklama|reklam|advertentie|anuncio|publicité|werbung|pubblicità|publicidade|реклама|te puede interesar|ilginizi çekebilir"
     r"|zaloguj się|subskrybuj|udostępnij|skomentuj|dodaj komentarz|paylaş|yorum yap|delen|deel dit artikel|nieuwsbrief"
     r"|newsletter(?: «[^»]*»| \S+)?|s'inscrire|inscrivez-vous|anmelden|iniciar sesión|suscríbete|assinar|entrar|войти|увійти"
-    r"|(?:temps de lecture|reading time|lesezeit|tiempo de lectura|tempo di lettura|czas czytania|okuma süresi)\s*:?\s*\d+\s*min\.?"
+    r"|(?:temps de lecture|lecture|reading time|lesezeit|tiempo de lectura|lectura|tempo di lettura|lettura|czas czytania|okuma süresi)\s*:?\s*\d+\s*min\.?"
     r"|\d+\s*min(?:ute)?s? read"
     # A button's text in brackets ('[Start free trial]'), a form's placeholder ('Type your email...').
     r"|\[[^\[\]]{1,40}\]|(?:type|enter) your e-?mail(?: address)?(?:\.\.\.|…)?|(?:your )?e-?mail address"
