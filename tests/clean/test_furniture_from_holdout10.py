@@ -144,3 +144,22 @@ def test_a_reading_time_labelled_lecture_lectura_or_lettura_goes(label):
     page = "\n".join(["Piscine municipale : trois mois de fermeture pour travaux", label, *FRENCH])
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in FRENCH) and label not in text
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Unlock full access to the Daily Ledger. Get your first month for just $1 and read without limits.",
+        "Noch kein Abo? Jetzt 14 Tage kostenlos testen, danach 7,99 Euro im Monat, jederzeit kündbar.",
+        "Sie lesen diesen Text mit Ihrem Digital-Abonnement. Danke, dass Sie Lokaljournalismus möglich machen.",
+        "Vous pouvez offrir cet article à un ami : il pourra le lire gratuitement pendant 48 heures.",
+        "Der Abendbrief: die wichtigsten Nachrichten des Tages, jeden Abend in Ihrem Postfach.",
+        "매일 아침 주요 뉴스를 뉴스레터로 받아보세요.",
+        "Đăng ký nhận bản tin để cập nhật tin tức mới nhất mỗi sáng.",
+        "Газета існує завдяки читачам. Станьте нашим партнером вже сьогодні.",
+    ],
+)
+def test_paywall_gift_and_newsletter_appeals_in_more_languages_go(appeal):
+    page = "\n\n".join([*FRENCH, appeal])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in FRENCH) and appeal not in text

@@ -262,6 +262,13 @@ _APPEAL_STRONG_WORDS = (
     r"download (?:the|our) [\w ]{0,30}app\b", "ऐप डाउनलोड", "unduh aplikasi", "ladda ner appen", "last ned appen", "lataa sovellus",
     "pobierz aplikację", "скачайте приложение", "uygulamayı indir", r"(?:join|follow) our (?:whatsapp|telegram) channel",
     "bergabung di saluran",
+    # A paywall's offers and a gift link: 'Unlock full access', 'jederzeit kündbar', 'offrir cet article'.
+    r"unlock (?:full|unlimited) access", "jederzeit kündbar", "noch kein abo", "kostenlos testen", "abonnement", "offrir cet article", "artikel verschenken",
+    # A newsletter delivered to the reader's inbox, and newsletters in ko, vi, zh, ar.
+    r"in ihr(?:em|en)? postfach", r"dans votre boîte (?:mail|e-mail|aux lettres|de réception)", "뉴스레터", r"구독(?:하|신청)",
+    "đăng ký nhận", "bản tin", "订阅", "النشرة البريدية",
+    # An outlet that lives on its readers' money (uk, ru).
+    "завдяки читачам", "благодаря читателям", r"станьте (?:нашим )?(?:партнером|патроном|донором)",
 )
 _APPEAL_STRONG = re.compile(r"\b" + _any_of(_APPEAL_STRONG_WORDS) + r"\w*")
 _APPEAL_WEAK_WORDS = (
@@ -330,6 +337,9 @@ _TRIGGER_WORDS = (
     "follow our telegram", "bergabung di saluran", "latest news", "latest updates", "the form below", "share your experience", "we'd like to hear", "we would like to hear", "we'd love to hear",
     "we would love to hear", "not responsible for", "acknowledge", "gamble responsibly", "begambleaware", "when the fun stops",
     "our standards", "has not been edited", "syndicated feed", "auto-generated", "is republished", "was republished",
+    "unlock full access", "unlock unlimited access", "jederzeit kündbar", "noch kein abo", "kostenlos testen", "abonnement", "offrir cet article", "artikel verschenken",
+    "in ihrem postfach", "in ihr postfach", "in ihren postfach", "dans votre boîte", "뉴스레터", "구독하", "구독신청", "đăng ký nhận", "bản tin",
+    "订阅", "النشرة البريدية", "завдяки читачам", "благодаря читателям", "станьте",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")
