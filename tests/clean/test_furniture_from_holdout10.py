@@ -163,3 +163,16 @@ def test_paywall_gift_and_newsletter_appeals_in_more_languages_go(appeal):
     page = "\n\n".join([*FRENCH, appeal])
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in FRENCH) and appeal not in text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Administratorem Twoich danych jest wydawca serwisu. Więcej w polityce prywatności.",
+        "Підписуючись, ви погоджуєтеся з політикою конфіденційності видання.",
+    ],
+)
+def test_privacy_notices_under_a_form_in_polish_and_ukrainian_go(notice):
+    page = "\n\n".join([*FRENCH, notice])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in FRENCH) and notice not in text

@@ -213,6 +213,8 @@ _PRIVACY_WORDS = (
 _PRIVACY_PHRASE_FRAGMENTS = (
     r"политик\w* конфиденциальности", "política de privacidade", "política de privacidad", "datenschutz", "confidentialité",
     "informativa sulla privacy",
+    # Under a sign-up form in uk and pl: '… з політикою конфіденційності', 'Administratorem Twoich danych osobowych jest …'.
+    r"політик\w* конфіденційності", r"polityk\w* prywatności", r"administratorem (?:twoich |pani |pana )?danych",
 )
 _PRIVACY_PHRASES = re.compile(_any_of(_PRIVACY_PHRASE_FRAGMENTS))
 _RELATED_LINE = re.compile(
@@ -339,7 +341,7 @@ _TRIGGER_WORDS = (
     "our standards", "has not been edited", "syndicated feed", "auto-generated", "is republished", "was republished",
     "unlock full access", "unlock unlimited access", "jederzeit kündbar", "noch kein abo", "kostenlos testen", "abonnement", "offrir cet article", "artikel verschenken",
     "in ihrem postfach", "in ihr postfach", "in ihren postfach", "dans votre boîte", "뉴스레터", "구독하", "구독신청", "đăng ký nhận", "bản tin",
-    "订阅", "النشرة البريدية", "завдяки читачам", "благодаря читателям", "станьте",
+    "订阅", "النشرة البريدية", "завдяки читачам", "благодаря читателям", "станьте", "конфіденційн", "prywatności", "administratorem",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")
