@@ -176,3 +176,15 @@ def test_privacy_notices_under_a_form_in_polish_and_ukrainian_go(notice):
     page = "\n\n".join([*FRENCH, notice])
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in FRENCH) and notice not in text
+
+
+def test_an_author_card_over_appeals_and_a_long_footer_menu_goes():
+    card = "Ines Palmer is a reporter with the Valley Desk based in Riverton. She covers transport and city hall."
+    appeals = [
+        "The Riverton Record is an independent, reader-funded newsroom. We don't have a paywall because local news should be free to all.",
+        "Our journalism depends on readers like you. Join the 2,000 people who support us with a monthly donation of any size.",
+    ]
+    menu = ["News", "Local", "Politics", "Transport", "Schools", "Business", "Arts", "Sports", "Opinion", "Obituaries"]
+    page = "\n".join([*EXPLAINER, card, *appeals, *menu])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in EXPLAINER) and card not in text

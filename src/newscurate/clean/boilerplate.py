@@ -835,18 +835,23 @@ def _about_boxes(text: str, lines: list[Line]) -> list[Edit]:
 
 def _author_cards(text: str, lines: list[Line], verdicts: list[_Verdict]) -> list[Edit]:
     """The author presented after the article, above the page's footer ('Jane Roe covers energy.'):
-    in the lower half, with less than a third of the page's prose below it than above. Inside the
+    below the page's first third (a long footer menu may follow), with less than a third of the
+    page's prose below it than above (appeals and notices below, judged as such, are not prose). Inside the
     article, a sentence presenting someone is followed by the rest of the story."""
     edits = []
     prose_words: list[int] | None = None
-    for index in range(len(lines) // 2, len(lines)):
+    for index in range(len(lines) // 3, len(lines)):
         stripped = lines[index].stripped
         if len(stripped) > _AUTHOR_CARD_CHARS or not _AUTHOR_CARD.match(stripped) or verdicts[index].score >= THRESHOLD:
             continue
         if _QUOTE_MARK.search(stripped):  # a quote presenting someone is the article's
             continue
         if prose_words is None:
-            prose_words = [len(line.stripped.split()) if _is_prose_line(line.stripped) else 0 for line in lines]
+            # An appeal or a notice below the card is the page's, not more of the article.
+            prose_words = [
+                len(line.stripped.split()) if _is_prose_line(line.stripped) and verdict.score < THRESHOLD else 0
+                for line, verdict in zip(lines, verdicts)
+            ]
         if sum(prose_words[index + 1 :]) < _PROSE_SHARE_BELOW_CARD * sum(prose_words[:index]):
             edits.append(Edit(*line_span_with_newline(text, lines[index]), "disclaimer", "author_card"))
     return edits
