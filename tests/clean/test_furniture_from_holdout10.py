@@ -188,3 +188,16 @@ def test_an_author_card_over_appeals_and_a_long_footer_menu_goes():
     page = "\n".join([*EXPLAINER, card, *appeals, *menu])
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in EXPLAINER) and card not in text
+
+
+@pytest.mark.parametrize(
+    "acknowledgement",
+    [
+        "The Riverton Record acknowledges that our newsroom stands on Treaty 7 territory, the traditional lands of the Blackfoot Confederacy.",
+        "We acknowledge that we work on the unceded territory of the Coast Salish peoples.",
+    ],
+)
+def test_a_land_acknowledgement_naming_traditional_lands_or_unceded_territory_goes(acknowledgement):
+    page = "\n".join(["Riverton Record", acknowledgement, *EXPLAINER])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in EXPLAINER) and acknowledgement not in text

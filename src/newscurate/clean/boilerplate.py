@@ -177,9 +177,10 @@ _DISCLAIMER_WORDS = (
     r"adheres? to (?:the )?[\w'’ -]{0,80}(?:code|criteria|principles|standards)\b", r"signator(?:y|ies) (?:of|to) (?:the )?[\w'’ -]{0,80}code\b",
     r"trust project\b", r"(?:enable|turn on) javascript\b",
     r"ctrl\s?\+\s?enter\b",
-    # Where the site's links lead, and whose land it stands on (an Australian or Canadian footer).
+    # Where the site's links lead, and whose land it stands on (an Australian or Canadian footer: '… the
+    # traditional lands of …', '… unceded territory').
     r"not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?)?(?:sites?|pages?|links?)\b",
-    r"acknowledges? (?:the )?[\w'’ ,-]{0,120}traditional (?:custodians|owners)\b",
+    r"acknowledges? (?:the )?[\w'’ ,-]{0,120}(?:traditional (?:custodians|owners|lands|territor(?:y|ies))|unceded)\b",
     # A betting advertiser's required notice.
     r"gamble responsibly\b", r"begambleaware\b", r"when the fun stops\b",
     # A syndicated story's notice about itself: 'This story was provided by … and has not been
