@@ -201,3 +201,12 @@ def test_a_land_acknowledgement_naming_traditional_lands_or_unceded_territory_go
     page = "\n".join(["Riverton Record", acknowledgement, *EXPLAINER])
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in EXPLAINER) and acknowledgement not in text
+
+
+@pytest.mark.parametrize(
+    "call", ["Will the charge work? Have your say in the comments below.", "Do you drive into the old town? Let us know in the comments."]
+)
+def test_a_call_for_comments_after_the_article_goes(call):
+    page = "\n\n".join([*EXPLAINER, call])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in EXPLAINER) and call not in text

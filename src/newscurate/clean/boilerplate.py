@@ -253,6 +253,8 @@ _APPEAL_STRONG_WORDS = (
     "ontvang elke", "get the latest",
     # A call-out to readers: 'We would like to hear from you … share your experiences using the form below'.
     "the form below", "share your experiences?", "we(?:'d| would) (?:like|love) to hear from",
+    # A call for comments: 'Have your say in the comments below', 'Let us know in the comments'.
+    "have your say", r"(?:in|to) the comments(?: section)? below", "let us know in the comments",
     r"(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by",
     "подпи(?:шитесь|сывайтесь|ска)", "підпи(?:шіться|суйтесь|ска)", "поддерж(?:ите|ать) (?:редакцию|нас|проект|«)",
     "пожертвовани", "підтрима(?:йте|ти)", "донат", "assine", "apoie", "apoiar o", "doação", "doações", "abonnieren",
@@ -341,7 +343,7 @@ _TRIGGER_WORDS = (
     "we would love to hear", "not responsible for", "acknowledge", "gamble responsibly", "begambleaware", "when the fun stops",
     "our standards", "has not been edited", "syndicated feed", "auto-generated", "is republished", "was republished",
     "unlock full access", "unlock unlimited access", "jederzeit kündbar", "noch kein abo", "kostenlos testen", "abonnement", "offrir cet article", "artikel verschenken",
-    "in ihrem postfach", "in ihr postfach", "in ihren postfach", "dans votre boîte", "뉴스레터", "구독하", "구독신청", "đăng ký nhận", "bản tin",
+    "have your say", "in the comments", "to the comments", "let us know in", "in ihrem postfach", "in ihr postfach", "in ihren postfach", "dans votre boîte", "뉴스레터", "구독하", "구독신청", "đăng ký nhận", "bản tin",
     "订阅", "النشرة البريدية", "завдяки читачам", "благодаря читателям", "станьте", "конфіденційн", "prywatności", "administratorem",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
