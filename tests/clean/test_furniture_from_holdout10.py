@@ -210,3 +210,10 @@ def test_a_call_for_comments_after_the_article_goes(call):
     page = "\n\n".join([*EXPLAINER, call])
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in EXPLAINER) and call not in text
+
+
+@pytest.mark.parametrize("pointer", ["Siguiente: ¿Quién pagará la nueva depuradora del valle?", "Up next: Why the old town's car ban took ten years"])
+def test_the_next_storys_pointer_goes(pointer):
+    page = "\n\n".join([*EXPLAINER, pointer])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in EXPLAINER) and pointer not in text

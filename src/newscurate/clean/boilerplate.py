@@ -227,7 +227,9 @@ _RELATED_LINE = re.compile(
     r"|vous aimerez aussi|das könnte sie (?:auch )?interessieren|you (?:may|might) also like|also read|read next"
     r"|läs (?:också|även|mer)|les (?:også|mer)|læs (?:også|mere)|lue myös|baca (?:juga|selengkapnya)|artikel terkait"
     r"|関連記事|あわせて読みたい|相关(?:阅读|新闻|报道)|延伸阅读|य[हे] भी पढ़ें|और पढ़ें|اقرأ (?:أيضا|أيضاً|المزيد)"
-    r"|διαβάστε (?:επίσης|ακόμη)|xem thêm|đọc thêm|tin liên quan|관련 ?기사|함께 볼 ?만한 기사)"
+    r"|διαβάστε (?:επίσης|ακόμη)|xem thêm|đọc thêm|tin liên quan|관련 ?기사|함께 볼 ?만한 기사"
+    # The next story's pointer: 'Siguiente: …', 'Up next: …'.
+    r"|siguiente|up next|next (?:story|article)|article suivant|nächster artikel|tiếp theo|التالي)"
     # A word or two may name the kind of piece: 'Lire aussi le reportage | …'.
     r"(?: [\w'’]+){0,2}\s*[:|\-：]\s*\S",
     _I,
