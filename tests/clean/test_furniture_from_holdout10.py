@@ -217,3 +217,12 @@ def test_the_next_storys_pointer_goes(pointer):
     page = "\n\n".join([*EXPLAINER, pointer])
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in EXPLAINER) and pointer not in text
+
+
+def test_a_summary_under_a_quoted_headline_and_above_the_byline_is_the_standfirst():
+    headline = "Jeanne Morel : « La piscine fermera trois mois, nous n'avions pas d'autre choix »"
+    summary = "L'adjointe aux sports explique pourquoi la mairie a avancé les travaux de la toiture. Entretien."
+    page = "\n".join([headline, summary, "Par Paul Girard", *FRENCH])
+    result = clean_text(page)
+    assert all(paragraph in result.text for paragraph in FRENCH)
+    assert summary not in result.text and result.standfirst == summary

@@ -334,7 +334,12 @@ def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) ->
         above.pop()
     if not above or not _is_prose(above[-1].stripped) or above[-1].stripped.startswith(_OPENING_QUOTES):
         return []
-    if any(_is_prose(line.stripped) for line in above[:-1]):
+    earlier = above[:-1]
+    if earlier and not earlier[-1].stripped.endswith((".", ":")):
+        # The headline right above the summary may be a quote or a question ('Jane Roe: « … »'),
+        # as long as a sentence; a paragraph ends with a full stop.
+        earlier = earlier[:-1]
+    if any(_is_prose(line.stripped) for line in earlier):
         return []
     return [_line_edit(text, above[-1], "standfirst", "summary_above_byline")]
 
