@@ -226,3 +226,11 @@ def test_a_summary_under_a_quoted_headline_and_above_the_byline_is_the_standfirs
     result = clean_text(page)
     assert all(paragraph in result.text for paragraph in FRENCH)
     assert summary not in result.text and result.standfirst == summary
+
+
+def test_a_summary_above_the_authors_name_and_role_over_the_date_is_the_standfirst():
+    summary = "From next spring, drivers will pay to enter the old town. Here is who pays, and who does not."
+    page = "\n".join(["Explainer: what the old town's new car charge means for you", summary, "Ana Lopes", "Transport Correspondent", "March 3, 2025", *EXPLAINER])
+    result = clean_text(page)
+    assert all(paragraph in result.text for paragraph in EXPLAINER)
+    assert summary not in result.text and result.standfirst == summary

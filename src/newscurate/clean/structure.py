@@ -321,14 +321,32 @@ _PROSE_WORDS = 12
 _OPENING_QUOTES = tuple("\"“„«‘'")
 
 
+_NAME_LINES_OVER_DATE = 3  # name, role, 'Updated'
+
+
+def _is_name_label(stripped: str) -> bool:
+    return at_most_words(stripped, 4) and not stripped.endswith((".", "!", "?", "…", ":")) and not any(map(str.isdigit, stripped))
+
+
 def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) -> list[Edit]:
     """The summary paragraph set between the headline and the first byline: the only paragraph
     above the byline that reads as prose. (A lede comes after the byline, or opens with the
     quote it reports: a summary is in the outlet's own words.)"""
     byline = next((edit for edit in edits if edit.rule.startswith("byline_")), None)
-    if byline is None:
-        return []
-    above = [line for line in lines if line.end < byline.start]
+    if byline is not None:
+        above = [line for line in lines if line.end < byline.start]
+    else:
+        # Without 'By': the author's name (and role) alone on short lines over the date line.
+        date = next((edit for edit in edits if edit.reason == "dateline"), None)
+        if date is None:
+            return []
+        above = [line for line in lines if line.end < date.start]
+        name_lines = 0
+        while above and name_lines < _NAME_LINES_OVER_DATE and _is_name_label(above[-1].stripped):
+            above.pop()
+            name_lines += 1
+        if not name_lines:
+            return []
     # A date line may stand between the summary and the byline.
     while above and any(edit.start == above[-1].start and edit.reason == "dateline" for edit in edits):
         above.pop()
