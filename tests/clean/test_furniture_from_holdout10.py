@@ -234,3 +234,11 @@ def test_a_summary_above_the_authors_name_and_role_over_the_date_is_the_standfir
     result = clean_text(page)
     assert all(paragraph in result.text for paragraph in EXPLAINER)
     assert summary not in result.text and result.standfirst == summary
+
+
+def test_a_date_line_with_a_time_zone_offset_goes():
+    date_line = "03/06/2025 14:20 GMT+7"
+    page = "\n".join(["Mưa lớn gây ngập sâu nhiều tuyến phố ven biển", date_line, *VIETNAMESE])
+    result = clean_text(page)
+    assert all(paragraph in result.text for paragraph in VIETNAMESE)
+    assert date_line not in result.text and result.date_lines

@@ -83,7 +83,7 @@ DATE_LINE = re.compile(
     rf"^(?:[\w .'-]{{2,30}}\s*[|·•]\s*)?(?:(?:published|updated|posted|date|last updated|publié|mis à jour|veröffentlicht"
     rf"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|опубліковано|gepubliceerd"
     rf"|opublikowano|yayınlanma)(?: on| le| am| el| em| il| op)?\s*:?\s*)?(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?,?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
-    r"(?:,?\s*(?:at\s*|à\s*|um\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+    r"(?:,?\s*(?:at\s*|à\s*|um\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?"
     # The last change after a comma: 'Publié le 6 mai 2024 à 10h30, modifié le 6 mai 2024 à 14h12'.
     r"(?:,\s*(?:modifié|mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato)\b.{0,60})?"
     r"\s*(?:[|·•-].{0,60}|\s\D{0,40}|\([^()]{0,60}\))?$",
