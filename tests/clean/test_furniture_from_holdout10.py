@@ -64,6 +64,14 @@ EXPLAINER = [
 ]
 
 
+EXPLAINER_MORE = [
+    "Shop owners in the old town are split: some expect calmer streets, others fear that customers from the suburbs will stay away.",
+    "The council plans to review the charge after a year and has promised to publish the traffic counts every three months.",
+    "A similar scheme in a neighbouring city cut car journeys into the centre by a fifth in its first two years, officials said.",
+    "Opposition councillors have called for a referendum, but the mayor said the decision had been part of her election platform.",
+]
+
+
 def test_a_numbered_question_between_paragraphs_is_a_crosshead_and_an_unnumbered_one_stays():
     headings = ["1. Who has to pay?", "2. What happens if I do not pay?"]
     interview_question = "Why did the council choose the old town first?"
@@ -242,3 +250,14 @@ def test_a_date_line_with_a_time_zone_offset_goes():
     result = clean_text(page)
     assert all(paragraph in result.text for paragraph in VIETNAMESE)
     assert date_line not in result.text and result.date_lines
+
+
+def test_a_caption_over_a_credit_naming_the_photographers_outlet_goes():
+    caption = "A tram waits at the old town's east gate, where the first cameras went up in February."
+    credit = "Lena Hartmann for The Riverton Record"
+    # Inside the text: in the page's first and last lines a row of capitalised words is read as a menu.
+    article = [*EXPLAINER, *EXPLAINER_MORE]
+    page = "\n".join([*article[:5], caption, credit, *article[5:]])
+    result = clean_text(page)
+    assert all(paragraph in result.text for paragraph in article)
+    assert caption not in result.text and credit not in result.text and caption in result.captions

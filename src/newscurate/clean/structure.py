@@ -119,9 +119,12 @@ _CAPTION_LABEL_INITIALS = "IMVPCLB"
 # 'Foto: Jan Novák, Zprávy', 'JANE ROE (AGENCY)'.
 _CREDIT_LINE = re.compile(
     r"^(?:(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|[Cc]redit|PHOTO|CREDIT|[Bb]ild|[Ff]oto|[Ff]otoğraf|[Фф]ото)s?\s*(?::|\.\.\.|…)\s*\S.{0,80}"
-    r"|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’-]+)+\s*(?:\([^()]{2,30}\)|/\s*\S.{0,30}))$"
+    r"|[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’-]+)+\s*(?:\([^()]{2,30}\)|/\s*\S.{0,30})"
+    # A photographer working for the outlet: 'Jane Roe for The Daily Ledger'.
+    r"|[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+){1,2}\s+for\s+The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})$"
 )
-# What a credit line opens with: a label's initial ('Photo:', 'Credit…', 'Фото:') or a name in capitals.
+# What a credit line opens with: a label's initial ('Photo:', 'Credit…', 'Фото:') or a name in capitals
+# (or it names the outlet the photographer works for).
 _CREDIT_LABEL_INITIALS = "PpIiCcBbFfФф"
 _CREDIT_LINE_WORDS = 12
 _CREDIT_LINE_CHARS = 120  # twelve words: a longer line is not tried at all
@@ -263,7 +266,9 @@ def _captions_above_credits(text: str, lines: list[Line], edits: list[Edit]) -> 
     for index in range(1, len(lines)):
         credit, above = lines[index], lines[index - 1]
         opening = credit.stripped[:2]
-        if len(credit.stripped) > _CREDIT_LINE_CHARS or not (opening[:1] in _CREDIT_LABEL_INITIALS or opening.isupper()):
+        if len(credit.stripped) > _CREDIT_LINE_CHARS or not (
+            opening[:1] in _CREDIT_LABEL_INITIALS or opening.isupper() or " for The " in credit.stripped
+        ):
             continue
         if not _CREDIT_LINE.match(credit.stripped):
             continue
