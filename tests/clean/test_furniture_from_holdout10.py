@@ -261,3 +261,10 @@ def test_a_caption_over_a_credit_naming_the_photographers_outlet_goes():
     result = clean_text(page)
     assert all(paragraph in result.text for paragraph in article)
     assert caption not in result.text and credit not in result.text and caption in result.captions
+
+
+def test_a_drop_cap_on_its_own_line_joins_its_word():
+    first = "he square was empty by nine, as it has been every evening since the cars were turned away at the gates."
+    page = "\n\n".join(["T\n" + first, *EXPLAINER])
+    text = clean_text(page).text
+    assert "The square was empty by nine" in text and "T he" not in text

@@ -96,6 +96,9 @@ def _reflow_block(block: list[Line], dictionary: _DocumentWords) -> list[Edit]:
         hyphen = upper.text.endswith("-") and continues and _HYPHEN_WORD.search(upper.text)
         if hyphen:
             edits.append(_join_hyphenated(upper, lower, hyphen.group(1), dictionary))
+        elif continues and len(upper.stripped) == 1 and upper.stripped.isupper():
+            # A drop cap set on its own line: 'T' over 'he river used to …' is one word.
+            edits.append(Edit(*newline, "reflow", "drop_cap"))
         elif continues or (wrapped and full_width):
             edits.append(Edit(*newline, "reflow", "hard_wrap", " "))
         else:
