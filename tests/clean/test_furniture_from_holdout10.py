@@ -268,3 +268,11 @@ def test_a_drop_cap_on_its_own_line_joins_its_word():
     page = "\n\n".join(["T\n" + first, *EXPLAINER])
     text = clean_text(page).text
     assert "The square was empty by nine" in text and "T he" not in text
+
+
+def test_a_pull_quote_in_spaced_guillemets_is_a_repeat():
+    answer = "Nous avons vu les fissures au printemps. On ne pouvait pas laisser les enfants nager sous ce plafond, même un été de plus."
+    pull_quote = "« On ne pouvait pas laisser les enfants nager sous ce plafond »"
+    page = "\n\n".join([*FRENCH[:2], answer, pull_quote, *FRENCH[2:]])
+    text = clean_text(page).text
+    assert answer in text and all(paragraph in text for paragraph in FRENCH) and pull_quote not in text

@@ -420,7 +420,8 @@ def _is_pull_quote(text: str, line: Line) -> bool:
     has them), whose every clause stands elsewhere in the text: a pull quote, the article's words
     printed again in large type (the quote itself may have been interrupted there: '"You begin,"
     he said, "to see it."')."""
-    inner = line.stripped.strip(_OPENING_QUOTE_CHARS + _CLOSING_QUOTES)
+    # French guillemets take a space inside: '« … »'.
+    inner = line.stripped.strip(_OPENING_QUOTE_CHARS + _CLOSING_QUOTES + " \u00a0\u202f")
     if _QUOTE_MARK.search(inner):
         return False
     clauses = [c for c in _CLAUSE_BREAK.split(inner) if not at_most_words(c, _PULL_QUOTE_CLAUSE_WORDS - 1)]
