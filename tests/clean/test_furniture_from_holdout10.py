@@ -276,3 +276,28 @@ def test_a_pull_quote_in_spaced_guillemets_is_a_repeat():
     page = "\n\n".join([*FRENCH[:2], answer, pull_quote, *FRENCH[2:]])
     text = clean_text(page).text
     assert answer in text and all(paragraph in text for paragraph in FRENCH) and pull_quote not in text
+
+
+def test_a_summary_box_over_the_article_goes_and_a_reports_summary_section_stays():
+    points = [
+        "Drivers will pay a daily fee to enter the old town from next spring.",
+        "Residents, taxis and blue-badge holders will not have to pay",
+    ]
+    box = "\n".join(["Old town car charge approved", "Summary", *points])
+    page = box + "\n\n" + "\n\n".join([*EXPLAINER, *EXPLAINER_MORE])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in [*EXPLAINER, *EXPLAINER_MORE])
+    assert not any(point in text for point in points) and "Summary" not in text
+
+    # Without a boundary after the points, the article's own one-sentence paragraphs may follow: all stay.
+    page = "\n".join(["Old town car charge approved", "Summary", *points, *EXPLAINER, *EXPLAINER_MORE])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in [*EXPLAINER, *EXPLAINER_MORE])
+
+    section = [
+        "This report looks at the first year of the old town charge. It draws on traffic counts, air-quality data and a survey of residents.",
+        "Traffic fell by a fifth and the air got cleaner, but shops near the gates lost trade. We recommend a review of the delivery discount.",
+    ]
+    page = "\n".join(["Summary", *section, *EXPLAINER, *EXPLAINER_MORE])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in section)

@@ -670,6 +670,49 @@ def find_boilerplate(text: str) -> list[Edit]:
         + (_sentence_teasers_under_labels(text, lines, labels) if labels else [])
         + (_polls(text, lines) if "?" in text else [])
         + _embedded_posts(text, lines)
+        + _summary_boxes(text, lines)
+    )
+
+
+# The box of key points over the article: 'Summary', 'Key points', 'In short:', 'Das Wichtigste in Kürze'.
+_SUMMARY_LABEL = re.compile(
+    r"(?:summary|key points|key takeaways|in short|in brief|at a glance|highlights|das wichtigste(?: in kürze)?|en bref|l'essentiel"
+    r"|resumen|lo más importante|in sintesi|in breve|em resumo|коротко|главное|головне|w skrócie|samenvatting|in het kort|özet)\s*:?",
+    _I,
+)
+_SUMMARY_LABEL_CHARS = 24
+_SUMMARY_ITEMS = 4
+_SUMMARY_ITEM_WORDS = 35
+_SUMMARY_BULLET_WORDS = 15
+
+
+def _summary_boxes(text: str, lines: list[Line]) -> list[Edit]:
+    """A summary label in the page's first half, and the two to four lines right under it that
+    each hold one point (a single sentence, or a short bullet without one's end), when the line
+    after them does not. A report's summary
+    section is paragraphs of several sentences, and its table of contents short labels: both stay."""
+    edits = []
+    for index in range(len(lines) // 2):
+        stripped = lines[index].stripped
+        if len(stripped) > _SUMMARY_LABEL_CHARS or not _SUMMARY_LABEL.fullmatch(stripped):
+            continue
+        end = index
+        while end + 1 < len(lines) and end - index <= _SUMMARY_ITEMS and _is_summary_point(text, lines[end], lines[end + 1]):
+            end += 1
+        # The box must end where something else begins (a blank line, a caption, a paragraph of
+        # several sentences): points running on may be the article's own one-sentence paragraphs.
+        if 2 <= end - index <= _SUMMARY_ITEMS:
+            edits.append(Edit(lines[index].start, line_span_with_newline(text, lines[end])[1], "navigation", "summary_box"))
+    return edits
+
+
+def _is_summary_point(text: str, above: Line, line: Line) -> bool:
+    stripped = line.stripped
+    return (
+        text.count("\n", above.end, line.start) == 1
+        and at_most_words(stripped, _SUMMARY_ITEM_WORDS) and not SENTENCE_INSIDE.search(stripped)
+        # A bullet of a few words more than a menu's or a contents list's label.
+        and (stripped.endswith(_SENTENCE_END) or (at_most_words(stripped, _SUMMARY_BULLET_WORDS) and not at_most_words(stripped, 4)))
     )
 
 
