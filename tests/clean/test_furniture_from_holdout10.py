@@ -301,3 +301,12 @@ def test_a_summary_box_over_the_article_goes_and_a_reports_summary_section_stays
     page = "\n".join(["Summary", *section, *EXPLAINER, *EXPLAINER_MORE])
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in section)
+
+
+def test_a_caption_ending_in_a_bracketed_credit_goes():
+    caption = "Traffic queues at the east gate of the old town on March 2, 2025. [Lena Hartmann, Record]"
+    article = [*EXPLAINER, *EXPLAINER_MORE]
+    page = "\n".join([*article[:4], caption, *article[4:]])
+    result = clean_text(page)
+    assert all(paragraph in result.text for paragraph in article)
+    assert caption not in result.text and result.captions

@@ -102,7 +102,9 @@ _CREDIT = re.compile(
     r"|\(AP\)|\(AFP\)|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'-]{2,40}"
     r"|\([A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+)+\s?/\s?[\w .&'’-]{2,30}\)"
     r"|\((?:file|archive|illustrative) (?:photo|image|picture)\)|\((?:archivbild|symbolbild|ilustrační (?:snímek|foto)|zdjęcie ilustracyjne"
-    r"|foto de archivo|foto d'archivio|иллюстративное фото|ілюстративне фото)\))\s*$",
+    r"|foto de archivo|foto d'archivio|иллюстративное фото|ілюстративне фото)\)"
+    # The photographer and the outlet in square brackets: '… on May 28. [Jane Roe, Observer]'.
+    r"|\[[A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+)+,\s?[A-Z][\w.&'’ -]{1,40}\])\s*$",
     _I,
 )
 # A photographer's name in capitals after the caption's last sentence: '… in February. JANE ROE FOR THE TIMES'.
