@@ -310,3 +310,11 @@ def test_a_caption_ending_in_a_bracketed_credit_goes():
     result = clean_text(page)
     assert all(paragraph in result.text for paragraph in article)
     assert caption not in result.text and result.captions
+
+
+def test_a_newsletter_boxs_header_and_pitch_go():
+    box = ["Get the Riverton Record Transport newsletter", "The week's road and rail news from our transport desk. Free every Monday.", "Your email address", "Sign up"]
+    page = "\n".join([*EXPLAINER, *box, *EXPLAINER_MORE])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in [*EXPLAINER, *EXPLAINER_MORE])
+    assert not any(line in text for line in box)

@@ -113,6 +113,8 @@ _LABEL_LINE = re.compile(
     r"|शेयर(?: करें)?|シェア(?:する)?|分享(?:到)?|شارك|مشاركة"
     r"|ämnen(?: i artikeln)?|emner|aiheet|avainsanat|trefwoorden|palavras-chave|parole chiave|टैग्स|टैग|タグ|标签|標籤|الوسوم|وسوم"
     r"|prenumerera(?: nu)?|abonner(?: nå| nu)?|tilaa(?: nyt)?|berlangganan|langganan|předplatit|předplatné|सब्सक्राइब(?: करें)?|abone ol|订阅|اشترك"
+    # A newsletter box's header: 'Get the Courier Health newsletter', 'Sign up for our daily newsletter'.
+    r"|(?:get|sign up for|subscribe to) (?:the|our) [\w'’ -]{1,40} newsletter"
     # Story lists' labels in vi, el, ko, zh, ar: related, most read, recommended.
     r"|tin (?:liên quan|cùng chuyên mục|mới nhất|đọc nhiều)|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|bài viết liên quan|có thể bạn quan tâm"
     r"|σχετικά(?: άρθρα| θέματα)?|τα πιο (?:δημοφιλή|διαβασμένα)|δημοφιλή|προτεινόμενα|διαβάστε (?:επίσης|ακόμη)"
