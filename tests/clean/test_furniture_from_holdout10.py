@@ -318,3 +318,12 @@ def test_a_newsletter_boxs_header_and_pitch_go():
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in [*EXPLAINER, *EXPLAINER_MORE])
     assert not any(line in text for line in box)
+
+
+def test_an_embedded_channel_post_closing_on_its_views_and_time_goes():
+    post = "Old town charge approved: drivers will pay from next spring. Details on our site."
+    embed = ["Riverton Record", "@riverton_record", post, "👁 12,4K · 18:05"]
+    article = [*EXPLAINER, *EXPLAINER_MORE]
+    page = "\n".join([*article[:4], *embed, *article[4:]])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in article) and post not in text

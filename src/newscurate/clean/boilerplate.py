@@ -724,7 +724,8 @@ def _is_summary_point(text: str, above: Line, line: Line) -> bool:
 _POST_NETWORKS = r"(?:instagram|facebook|tiktok|threads|x|twitter|bluesky|youtube)"
 _POST_HANDLE = re.compile(r"@[\w.]{1,30}")
 _POST_OPENER = re.compile(rf"\S{{1,40}} on {_POST_NETWORKS}|view profile", _I)
-_POST_TIME = re.compile(r"\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s?·\s?\S.{2,30}", _I)
+# ... or a channel post's views and time: '👁 48,2K · 16:20'.
+_POST_TIME = re.compile(r"\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s?·\s?\S.{2,30}|(?:👁\s?)?[\d,.]+[km]?\s?·\s?\d{1,2}:\d{2}", _I)
 _POST_CLOSER = re.compile(rf"view (?:more|this post|(?:the )?full post) on {_POST_NETWORKS}|a post shared by .{{1,60}}", _I)
 _POST_COUNTS = re.compile(
     r"(?:[\d,.]+[km]? (?:likes?|reposts?|retweets?|replies|quotes|comments?|views|bookmarks)\s*)+|read [\d,.]+[km]? replies"
