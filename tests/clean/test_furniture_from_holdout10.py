@@ -327,3 +327,17 @@ def test_an_embedded_channel_post_closing_on_its_views_and_time_goes():
     page = "\n".join([*article[:4], *embed, *article[4:]])
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in article) and post not in text
+
+
+VIETNAMESE_MORE = [
+    "Đến trưa, nhiều tuyến đường ở trung tâm thị trấn vẫn ngập sâu khoảng nửa mét, xe máy không thể di chuyển qua.",
+    "Các đội thanh niên tình nguyện đã dùng thuyền nhỏ để chở người già và trẻ em đến nơi an toàn suốt buổi sáng.",
+]
+
+
+def test_an_author_card_in_vietnamese_after_the_article_goes():
+    card = "Phóng viên thường trú tại thị trấn ven biển, theo dõi mảng môi trường và thiên tai khu vực miền Trung."
+    article = [*VIETNAMESE, *VIETNAMESE_MORE]
+    page = "\n".join([*article, "Trần Minh Khoa", card, "Từ khóa:", "mưa lũ"])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in article) and card not in text

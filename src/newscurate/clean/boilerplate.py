@@ -396,7 +396,7 @@ _AUTHOR_CARD = re.compile(
     r"|editor|columnist|contributor|producer|photographer|fellow|analyst|researcher|author|bureau chief)s?|covers|writes about|reports on"
     r"|has covered|has reported)\b"
     r"|^(?:Covers|Corresponsal|Periodista|Correspondant|Correspondante|Journaliste|Korrespondent|Korrespondentin|Корреспондент"
-    r"|Кореспондент)\b"
+    r"|Кореспондент|Phóng viên|Nhà báo|Δημοσιογράφος|Ανταποκριτής|Ανταποκρίτρια)\b"
     r"|^(?:[A-ZÀ-Ö][\w'’]*+-based |Senior |Chief |Foreign |Staff |Freelance )?(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ww]riter"
     r"|[Cc]olumnist) (?:covering|for|at|based in)\b"
 )
