@@ -341,3 +341,11 @@ def test_an_author_card_in_vietnamese_after_the_article_goes():
     page = "\n".join([*article, "Trần Minh Khoa", card, "Từ khóa:", "mưa lũ"])
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in article) and card not in text
+
+
+@pytest.mark.parametrize("update", ["(Updated 11:42 am)", "Aktualisiert 14:05 Uhr"])
+def test_an_update_time_alone_under_the_date_goes(update):
+    page = "\n".join(["Old town car charge approved", "Tuesday 4 March 2025 6:00 am", update, *EXPLAINER])
+    result = clean_text(page)
+    assert all(paragraph in result.text for paragraph in EXPLAINER) and update not in result.text
+    assert update in result.date_lines

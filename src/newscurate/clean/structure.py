@@ -89,6 +89,12 @@ DATE_LINE = re.compile(
     r"\s*(?:[|·•-].{0,60}|\s\D{0,40}|\([^()]{0,60}\))?$",
     _I,
 )
+# An update's time alone, the date given above it: '(Updated 11:42 am)', 'Aktualisiert 14:05 Uhr'.
+_UPDATE_TIME_LINE = re.compile(
+    r"\(?(?:updated|last updated|aktualisiert|mis à jour|modifié|actualizado|atualizado|aggiornato|обновлено|оновлено)(?: at| um| à| a las| alle| às| в| о)?"
+    r"\s*:?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?\)?",
+    _I,
+)
 # Every date has a digit: a line without one is not tried against the date line's many branches.
 _DIGIT = re.compile(r"\d")
 _DATE_LINE_WORDS = 16
@@ -387,6 +393,8 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
             return _line_edit(text, line, "byline", "signature")
         if _SOURCE_LINE.match(stripped):
             return _line_edit(text, line, "source_line", "source_line")
+    if n_words <= 5 and _DIGIT.search(stripped) and _UPDATE_TIME_LINE.fullmatch(stripped):
+        return _line_edit(text, line, "dateline", "update_time_line")
     # A date line may name its last change too: 'Publié le 6 mai 2024 à 10h30, modifié le 6 mai 2024 à 14h12'.
     if n_words <= _DATE_LINE_WORDS and _DIGIT.search(stripped) and DATE_LINE.match(stripped):
         return _line_edit(text, line, "dateline", "date_line")
