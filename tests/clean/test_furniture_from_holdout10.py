@@ -349,3 +349,12 @@ def test_an_update_time_alone_under_the_date_goes(update):
     result = clean_text(page)
     assert all(paragraph in result.text for paragraph in EXPLAINER) and update not in result.text
     assert update in result.date_lines
+
+
+@pytest.mark.parametrize("skip_link", ["Aller au contenu principal", "Zum Inhalt springen", "Chuyển đến nội dung chính", "본문 바로가기", "跳转到主要内容"])
+def test_a_skip_link_in_more_languages_goes_with_the_masthead_under_it(skip_link):
+    masthead = "LE JOURNAL DU LITTORAL"
+    page = "\n".join([skip_link, masthead, "Piscine municipale : trois mois de fermeture pour travaux", *FRENCH])
+    result = clean_text(page)
+    assert all(paragraph in result.text for paragraph in FRENCH)
+    assert skip_link not in result.text and masthead not in result.text and result.title != skip_link

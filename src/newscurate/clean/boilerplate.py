@@ -113,6 +113,11 @@ _LABEL_LINE = re.compile(
     r"|शेयर(?: करें)?|シェア(?:する)?|分享(?:到)?|شارك|مشاركة"
     r"|ämnen(?: i artikeln)?|emner|aiheet|avainsanat|trefwoorden|palavras-chave|parole chiave|टैग्स|टैग|タグ|标签|標籤|الوسوم|وسوم"
     r"|prenumerera(?: nu)?|abonner(?: nå| nu)?|tilaa(?: nyt)?|berlangganan|langganan|předplatit|předplatné|सब्सक्राइब(?: करें)?|abone ol|订阅|اشترك"
+    # A skip link in more languages: 'Aller au contenu principal', 'Zum Inhalt springen', '본문 바로가기'.
+    r"|skip to (?:main )?(?:navigation|menu)|aller au (?:contenu(?: principal)?|menu)|(?:direkt )?zum inhalt(?: springen)?"
+    r"|(?:ir|saltar) al contenido(?: principal)?|vai al contenuto(?: principale)?|przejdź do (?:treści|zawartości)(?: głównej)?"
+    r"|перейти к (?:основному )?содержанию|перейти до (?:основного )?(?:змісту|вмісту)|chuyển đến nội dung(?: chính)?"
+    r"|μετάβαση στο (?:κύριο )?περιεχόμενο|تخطَّ? إلى المحتوى|跳转到(?:主要)?内容|본문 바로가기|ana içeriğe (?:geç|atla)"
     # A newsletter box's header: 'Get the Courier Health newsletter', 'Sign up for our daily newsletter'.
     r"|(?:get|sign up for|subscribe to) (?:the|our) [\w'’ -]{1,40} newsletter"
     # Story lists' labels in vi, el, ko, zh, ar: related, most read, recommended.
