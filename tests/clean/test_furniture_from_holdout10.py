@@ -358,3 +358,12 @@ def test_a_skip_link_in_more_languages_goes_with_the_masthead_under_it(skip_link
     result = clean_text(page)
     assert all(paragraph in result.text for paragraph in FRENCH)
     assert skip_link not in result.text and masthead not in result.text and result.title != skip_link
+
+
+@pytest.mark.parametrize("label", ["MORE ON THIS TOPIC", "More Features"])
+def test_more_on_this_topic_and_more_features_head_story_lists(label):
+    items = ["Tram fares to rise in January after council vote", "Opinion: Who really pays for the old town charge?", "Ten years of the ring road, in pictures"]
+    article = [*EXPLAINER, *EXPLAINER_MORE]
+    page = "\n".join([*article, label, *items])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in article) and not any(item in text for item in items)

@@ -88,7 +88,7 @@ _LABEL_LINE = re.compile(
     r"|e-?mail|tweet|related(?: posts?| articles?| stories| content| news)?|read (?:more|also|next)(?: on \w+)?"
     r"|see also|search|search trends|trending(?: now)?|most (?:read|popular|viewed)|tags?|comments?(?: \(\d+\))?"
     r"|related (?:coverage|reading|topics)|(?:suggested |explore more on these )?topics|schlagwörter|mots-clés|etiquetas|etichete"
-    r"|témata|štítky|tagi|etiketler|теги|теґи|мітки|метки|more (?:[\w-]+ ){0,2}(?:stor(?:y|ies)|articles|news|posts|videos|checks)|mehr aus [\w ]+"
+    r"|témata|štítky|tagi|etiketler|теги|теґи|мітки|метки|more (?:[\w-]+ ){0,2}(?:stor(?:y|ies)|articles|news|posts|videos|checks|features)|more on (?:this|the) (?:topic|story|subject|issue)|mehr aus [\w ]+"
     r"|dans la même rubrique|mohlo by vás zajímat|přečtěte si (?:také|též)|čtěte (?:také|též)|citește și"
     # A gallery's counter: 'Photo 2 of 6', 'Foto 2 de 6', 'Item 1 of 2'.
     r"|(?:photo|foto|image|imagen|immagine|bild|item|slide|фото)\s*\d+\s*(?:of|de|di|von|sur|z|из|з|/)\s*\d+"
@@ -804,7 +804,7 @@ def _is_poll_answer(stripped: str) -> bool:
 # The label over a list of other stories.
 _STORY_LIST_LABEL = re.compile(
     r"^(?:related(?: stories| articles| news| content| coverage)?|most (?:read|popular|viewed|shared)|latest(?: news| stories)?"
-    r"|top stories|more (?:[\w-]+ ){0,2}(?:stor(?:y|ies)|articles|news)|you (?:may|might) also like|recommended(?: for you)?|read (?:more|also|next)"
+    r"|top stories|more (?:[\w-]+ ){0,2}(?:stor(?:y|ies)|articles|news|features)|more on (?:this|the) (?:topic|story|subject|issue)|you (?:may|might) also like|recommended(?: for you)?|read (?:more|also|next)"
     r"|see also|mehr zum thema|meistgelesen|lesen sie auch|lire aussi|les plus lus|leggi anche|i più letti|lee también|lo más leído"
     r"|te puede interesar|leia também|mais lidas|читайте также|самое читаемое|читайте також|czytaj (?:też|także)|najczęściej czytane"
     r"|tin liên quan|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|σχετικά άρθρα|τα πιο (?:δημοφιλή|διαβασμένα)|προτεινόμενα"
