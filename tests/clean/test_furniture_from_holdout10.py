@@ -367,3 +367,13 @@ def test_more_on_this_topic_and_more_features_head_story_lists(label):
     page = "\n".join([*article, label, *items])
     text = clean_text(page).text
     assert all(paragraph in text for paragraph in article) and not any(item in text for item in items)
+
+
+@pytest.mark.parametrize(
+    "details",
+    ["Le Bassin des anciens, de Jeanne Morel, Éditions de la Dune, 248 pages, 19,90 euros.", "The Old Town, by Ana Lopes, Harbour Press, 320pp, £18.99"],
+)
+def test_a_books_details_line_goes(details):
+    page = "\n\n".join([*FRENCH[:2], details, *FRENCH[2:]])
+    text = clean_text(page).text
+    assert all(paragraph in text for paragraph in FRENCH) and details not in text

@@ -678,7 +678,33 @@ def find_boilerplate(text: str) -> list[Edit]:
         + (_polls(text, lines) if "?" in text else [])
         + _embedded_posts(text, lines)
         + _summary_boxes(text, lines)
+        + _book_details(text, lines)
     )
+
+
+# A book's details, set under a review or an interview: 'Title, by Jane Roe, Acme Press, 312 pages, £20.'
+_PAGE_COUNT = re.compile(r"\b\d{2,4}\s?(?:pages|pp\.?|p\.|seiten|s\.|páginas|págs?\.|pagine|pagg?\.|stron|str\.|страниц\w*|стор\.|с\.|sider|sidor)(?=[\s,.;)]|$)", _I)
+_PRICE = re.compile(r"\d+(?:[.,]\d{1,2})?\s?(?:€|euros?|eur|zł|kr|руб\.?|грн)(?!\w)|[€$£]\s?\d", _I)
+_BOOK_DETAILS_WORDS = 40
+
+
+def _book_details(text: str, lines: list[Line]) -> list[Edit]:
+    """A short line naming a page count and a price: a book's details, not the article's text."""
+    return [
+        Edit(*line_span_with_newline(text, line), "navigation", "book_details")
+        for line in lines
+        if _names_a_price(line.stripped) and at_most_words(line.stripped, _BOOK_DETAILS_WORDS)
+        and _PAGE_COUNT.search(line.stripped) and _PRICE.search(line.stripped)
+    ]
+
+
+_CURRENCY_MARKS = ("€", "$", "£", "eur", "Eur", "EUR", "zł", "kr", "руб", "грн")
+
+
+def _names_a_price(stripped: str) -> bool:
+    """A currency's sign or name somewhere in the line: found with str's search, so the two
+    patterns are tried on few lines."""
+    return any(mark in stripped for mark in _CURRENCY_MARKS)
 
 
 # The box of key points over the article: 'Summary', 'Key points', 'In short:', 'Das Wichtigste in Kürze'.
