@@ -192,40 +192,40 @@ def test_a_pooled_run_reports_to_one_server(tmp_path):
     assert result.stdout.split()[-2:] == ["committed", "False"], result.stderr[-2000:]
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="the parent-death signal is Linux's")
-def test_a_temporary_server_ends_when_the_process_that_started_it_is_killed(tmp_path):
-    """kill -9 (or the OOM killer) skips atexit: the server must not outlive the run's process."""
-    import os
+def _child_outlives_killed_starter(starter: str, tmp_path: Path) -> bool:
+    """Run `starter` (which prints a child's pid, then kills itself with SIGKILL) and say whether that
+    child is still running 30 s later (it is then killed)."""
     import signal
     import subprocess
-    import sys
     import time
 
-    starter = "import os, signal; from newscurate.prefect_api import TemporaryPrefectServer; s = TemporaryPrefectServer(); s.wait_until_ready(120); print(s.process.pid, flush=True); os.kill(os.getpid(), signal.SIGKILL)"
     output, errors = tmp_path / "pid", tmp_path / "stderr"  # files, not pipes: an orphan would hold a pipe open
     with open(output, "w") as stdout, open(errors, "w") as stderr:
         result = subprocess.run([sys.executable, "-c", starter], stdout=stdout, stderr=stderr, timeout=180)
     assert result.returncode == -signal.SIGKILL, errors.read_text()[-2000:]
-    server_pid = int(output.read_text().split()[0])
+    child = int(output.read_text().split()[0])
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:  # gone, or a zombie its new parent has not reaped yet
-            if Path(f"/proc/{server_pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in "ZX":
-                return
+            if Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0] in "ZX":
+                return False
         except FileNotFoundError:
-            return
+            return False
         time.sleep(0.2)
-    os.kill(server_pid, signal.SIGKILL)
-    pytest.fail("the temporary Prefect server outlived the process that started it")
+    os.kill(child, signal.SIGKILL)
+    return True
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the parent-death signal is Linux's")
+def test_a_temporary_server_ends_when_the_process_that_started_it_is_killed(tmp_path):
+    """kill -9 (or the OOM killer) skips atexit: the server must not outlive the run's process."""
+    starter = "import os, signal; from newscurate.prefect_api import TemporaryPrefectServer; s = TemporaryPrefectServer(); s.wait_until_ready(120); print(s.process.pid, flush=True); os.kill(os.getpid(), signal.SIGKILL)"
+    assert not _child_outlives_killed_starter(starter, tmp_path), "the temporary Prefect server outlived the process that started it"
 
 
 def test_a_worker_process_ends_when_the_run_that_started_it_is_killed(tmp_path):
     """The process pool's workers do not see their parent die (they wait on a queue they hold both
     ends of): a run killed with SIGKILL would leave them curating on, and writing to its staging."""
-    import signal
-    import subprocess
-    import time
-
     starter = (
         "import multiprocessing, os, signal, time\n"
         "from concurrent.futures import ProcessPoolExecutor\n"
@@ -235,21 +235,7 @@ def test_a_worker_process_ends_when_the_run_that_started_it_is_killed(tmp_path):
         "pool.submit(time.sleep, 600)\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"
     )
-    output, errors = tmp_path / "pid", tmp_path / "stderr"  # files, not pipes: an orphan would hold a pipe open
-    with open(output, "w") as stdout, open(errors, "w") as stderr:
-        result = subprocess.run([sys.executable, "-c", starter], stdout=stdout, stderr=stderr, timeout=180)
-    assert result.returncode == -signal.SIGKILL, errors.read_text()[-2000:]
-    worker_pid = int(output.read_text().split()[0])
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:  # gone, or a zombie its new parent has not reaped yet
-            if Path(f"/proc/{worker_pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in "ZX":
-                return
-        except FileNotFoundError:
-            return
-        time.sleep(0.2)
-    os.kill(worker_pid, signal.SIGKILL)
-    pytest.fail("the worker outlived the process that started it")
+    assert not _child_outlives_killed_starter(starter, tmp_path), "the worker outlived the process that started it"
 
 
 def test_the_runs_own_process_does_not_watch_its_parent():
