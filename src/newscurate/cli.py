@@ -87,7 +87,9 @@ def run(
     """Run the `curate` flow: read, clean, annotate, validate and commit new or changed files."""
     if not input.is_dir():
         _fail(f"input folder {input} does not exist or is not a folder")
-    if not any(p.is_file() and not any(part.startswith(".") for part in p.relative_to(input).parts) for p in input.rglob("*")):
+    from newscurate.ingest import has_input_files
+
+    if not has_input_files(input):
         _fail(f"input folder {input} has no files (hidden files and folders are not read)")
     _quiet_prefect()
     if verbose:

@@ -3,7 +3,7 @@ saying why not) out. `read_inputs` reads every format; the rest of the pipeline 
 `RawDocument` and `Quarantined`."""
 
 from newscurate.ingest.options import Columns, IngestOptions
-from newscurate.ingest.reader import decode_document, discover, input_file_of, read_document, read_inputs
+from newscurate.ingest.reader import decode_document, discover, has_input_files, input_file_of, read_document, read_inputs
 from newscurate.ingest.records import HTML_META, INPUT, Metadata, Quarantined, RawDocument, Sourced
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "Sourced",
     "decode_document",
     "discover",
+    "has_input_files",
     "input_file_of",
     "read_document",
     "read_inputs",

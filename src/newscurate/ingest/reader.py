@@ -77,8 +77,17 @@ _ARCHIVE_MEMBER = re.compile(r"^(.*?\.(?:zip|tar|tar\.gz|tgz|tar\.bz2|tar\.xz))!
 
 def discover(root: Path) -> tuple[list[Path], list[Quarantined]]:
     """Every regular file under root, sorted; links are followed once, loops and folders that cannot be listed reported."""
-    files: list[Path] = []
     problems: list[Quarantined] = []
+    return list(_walk(root, problems)), problems
+
+
+def has_input_files(root: Path) -> bool:
+    """Whether a run would read anything under root (hidden files and folders are never read);
+    stops at the first file."""
+    return next(_walk(root, []), None) is not None
+
+
+def _walk(root: Path, problems: list[Quarantined]) -> Iterator[Path]:
     seen_dirs: set[tuple[int, int]] = set()
 
     def unlistable(error: OSError) -> None:  # os.walk would pass over a folder it cannot list
@@ -99,10 +108,9 @@ def discover(root: Path) -> tuple[list[Path], list[Quarantined]]:
                 continue
             path = Path(directory) / name
             if path.is_file():
-                files.append(path)
+                yield path
             else:
                 problems.append(Quarantined(_relative(path, root), None, "ingest", "not_a_file", "broken link or special file"))
-    return files, problems
 
 
 def read_inputs(path: Path, root: Path, options: IngestOptions | None = None) -> Iterator[RawDocument | Quarantined]:
