@@ -432,7 +432,7 @@ def eval_quotes(
         _fail(f"{gold} does not exist")
     try:
         scores = evaluate(read_gold(gold))
-    except (ValueError, KeyError, TypeError, AttributeError) as error:  # ValueError: bad JSON, not UTF-8
+    except ValueError as error:  # the reader's: bad JSON, not UTF-8, not a gold record
         _fail(f"{gold} is not a JSONL file of {{'id', 'text', 'quotes': [{{'start', 'end', 'speaker', 'kind'}}]}} lines ({type(error).__name__}: {error})")
     if errors:
         console.print("\n".join(scores.errors), markup=False)
@@ -451,7 +451,7 @@ def eval_cleaning(
         _fail(f"{gold} does not exist")
     try:
         score = score_cleaning(gold)
-    except (ValueError, KeyError, TypeError, AttributeError) as error:  # ValueError: bad JSON, not UTF-8
+    except ValueError as error:  # the reader's: bad JSON, not UTF-8, not a gold record
         _fail(f"{gold} is not a JSONL file of {{'raw', 'body'}} lines ({type(error).__name__}: {error})")
     console.print(
         f"{len(score.documents)} documents: precision {score.precision:.3f}, recall {score.recall:.3f}, "

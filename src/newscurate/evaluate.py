@@ -57,6 +57,8 @@ def score_cleaning(gold_path: Path) -> CleaningScore:
         if not line.strip():
             continue
         record = json.loads(line)
+        if not isinstance(record, dict) or not isinstance(record.get("raw"), str) or not isinstance(record.get("body"), str):
+            raise ValueError(f"line {number} is no {{'raw', 'body'}} record of two texts")
         predicted, gold = words(clean_text(record["raw"]).text), words(record["body"])
         precision, recall, f1, overlap = _prf(predicted, gold)
         scores.append(DocumentScore(str(record.get("id", number)), precision, recall, f1))

@@ -178,8 +178,16 @@ def _f1(p: float, r: float) -> float:
 
 
 def read_gold(path: Path) -> list[dict]:
+    """The gold documents; ValueError naming the line when one is not a document with quotes."""
     with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+        documents = [(number, json.loads(line)) for number, line in enumerate(lines, 1) if line.strip()]
+    for number, document in documents:
+        quotes = document.get("quotes") if isinstance(document, dict) else None
+        if not isinstance(document, dict) or not isinstance(document.get("text"), str) or not isinstance(quotes, list) or not all(
+            isinstance(q, dict) and isinstance(q.get("start"), int) and isinstance(q.get("end"), int) and "kind" in q for q in quotes
+        ):
+            raise ValueError(f"line {number} is no {{'text', 'quotes': [{{'start', 'end', 'kind'}}]}} document")
+    return [document for _, document in documents]
 
 
 def main(argv: list[str]) -> None:
