@@ -107,8 +107,8 @@ def publish_release(warehouse: Warehouse, version: str, out_dir: Path, include_d
         os.rename(staging, destination)
     except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
-        if isinstance(error, OSError):  # a full disk, or the same version renamed into place meanwhile
-            raise ReleaseError(f"cannot write release {version} to {destination}: {error.strerror or error}") from error
+        if isinstance(error, OSError):  # a full disk, an unreadable table, the same version renamed into place meanwhile
+            raise ReleaseError(f"cannot publish release {version} to {destination}: {error.strerror or error}") from error
         raise
     return Release(destination, manifest)
 
