@@ -155,6 +155,8 @@ def test_batches_results_merge_into_one_data_docs_page_per_suite(gate, valid_fra
 
     site = Gate(tmp_path / "gx").publish("run-merged", [page])  # GE loads and renders the merged result
     assert site and Path(site).is_file()
+    # A run id whose random suffix dateutil reads as a UTC offset of -29:04 hours.
+    assert Gate(tmp_path / "gx2").publish("20261123T075022Z-2904ad", [page])
 
 
 def test_scipy_stats_waits_until_first_use_and_then_works():

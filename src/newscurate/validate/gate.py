@@ -16,6 +16,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
@@ -287,7 +288,9 @@ class Gate:
         self.gx_root.mkdir(parents=True, exist_ok=True)
         context = self._gx.get_context(mode="file", project_root_dir=self.gx_root)
         schema = ExpectationSuiteValidationResultSchema()
-        run = RunIdentifier(run_name=run_id)
+        # Without a run_time GE parses the name as a date: '20261123T075022Z-2904ad' reads as an offset of
+        # -29:04 hours and fails later in astimezone (1 run in 7 or so, by its random suffix).
+        run = RunIdentifier(run_name=run_id, run_time=datetime.now(timezone.utc))
         keys = []
         for item in validation_results:
             key = ValidationResultIdentifier(
