@@ -289,7 +289,7 @@ class Gate:
         context = self._gx.get_context(mode="file", project_root_dir=self.gx_root)
         schema = ExpectationSuiteValidationResultSchema()
         # Without a run_time GE parses the name as a date: '20261123T075022Z-2904ad' reads as an offset of
-        # -29:04 hours and fails later in astimezone (1 run in 7 or so, by its random suffix).
+        # -29:04 hours and fails later in astimezone (about 1 run id in 750, by its random suffix).
         run = RunIdentifier(run_name=run_id, run_time=datetime.now(timezone.utc))
         keys = []
         for item in validation_results:
