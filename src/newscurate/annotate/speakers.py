@@ -958,6 +958,11 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     titled = _titled_organisation(" ".join(words)) if " of " in chunk or " for " in chunk else None
     if titled:
         return titled, "name"
+    honoured = list(NAME_RUN.finditer(chunk))[-1:]
+    if honoured and honoured[0].end() == len(chunk) and _honorific_inside(honoured[0].group()) and clean_name(honoured[0].group()):
+        # 'RSM leader in the Rajya Sabha Smt Kavita Raghunathan': the honorific opens the name that
+        # ends the phrase, however the phrase before it runs.
+        return honoured[0].group(), "name"
     words = _without_trailing_phrase(words)
     chunk = " ".join(words)
     runs = list(NAME_RUN.finditer(chunk))
@@ -1241,11 +1246,16 @@ def _reports(window: str, cue: Cue) -> bool:
         return False  # "called Ray’s comments “…”", 'the remarks', 'expected answers': a noun, not a verb
     if before and cue.text.endswith("ed") and (before[0].casefold() in _NOUN_OWNERS or before[0].casefold() in ("a", "an")):
         return False  # 'worth an estimated $1.4 billion', 'his stated aim': an adjective
+    if cue.text.endswith("ed") and _DOCUMENT_IN_ADJUNCT.search(window, max(0, cue.start - 60), cue.start):
+        return False  # 'said in a statement posted on Telegram': the participle tells where the statement went
     progressive = cue.text.endswith("ing")  # 'who had been chanting', 'was saying': active
     return progressive or not (before and before[0].casefold() in lexicon.PASSIVE_AUXILIARIES)
 
 
 _NOUN_OWNERS = frozenset("the these those his her their its my our your".split())
+_DOCUMENT_IN_ADJUNCT = re.compile(
+    rf"\b(?:in|via|through|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.DOCUMENT_NOUNS))}|video|clip|thread|tweet)\s+$"
+)
 
 
 def _names_someone(window: str, cue: Cue) -> bool:
@@ -1581,8 +1591,9 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     for run in NAME_RUN.finditer(first):
         if run.start() and first[run.start() - 1] == "-":
             continue  # inside a compound: 'die 68-Jährige'
-        if run.group().count(" ") >= 2 and _after_romance_office(first, run.start()):
-            return _without_office_field(run.group()), "name"  # 'ha detto la segretaria del Pd Ada Neri'
+        if run.group().count(" ") >= 2 and _after_office_of(first, run.start()):
+            # 'ha detto la segretaria del Pd Ada Neri', 'said Secretary of State Georgia Lam'
+            return _without_office_field(run.group()), "name"
         if not _after_preposition(first, run.start()) and clean_name(run.group()):
             if run.group() in lexicon.FUNCTION_WORDS:
                 continue

@@ -1,0 +1,30 @@
+"""Quote rules from session 10's reading of the held-out sets' remaining speaker errors. Invented
+passages, one pattern each."""
+
+from tests.annotate.quoting import speakers_of
+
+
+def test_an_office_of_its_field_before_an_inverted_name():
+    text = (
+        "County clerks said the deadline was tight.\n\n"
+        '"We can do it, but there is no slack," said Secretary of State Georgia Lam, the chief election officer.'
+    )
+    assert speakers_of(text) == ["Georgia Lam"]
+
+
+def test_a_participle_after_a_statement_is_not_the_cue():
+    text = 'Gabriel Deng Akol, the group\'s chief spokesman, said in a statement posted on Telegram: "There can be no ceasefire."'
+    assert speakers_of(text) == ["Gabriel Deng Akol"]
+
+
+def test_a_document_that_reports_still_speaks():
+    assert speakers_of('The report stated: "The numbers are not zero."') == ["report"]
+
+
+def test_an_honorific_opens_the_name_ending_a_long_description():
+    text = 'The opposition leader in the upper house Smt Meera Pillai alleged that the states were "starved of funds".'
+    assert speakers_of(text) == ["Meera Pillai"]
+
+
+def test_an_honorific_at_the_start_of_a_complement_stays_in_the_description():
+    assert speakers_of('The wife of Mr Hale said: "He is innocent."') == ["wife of Mr Hale"]
