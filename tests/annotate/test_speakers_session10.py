@@ -28,3 +28,12 @@ def test_an_honorific_opens_the_name_ending_a_long_description():
 
 def test_an_honorific_at_the_start_of_a_complement_stays_in_the_description():
     assert speakers_of('The wife of Mr Hale said: "He is innocent."') == ["wife of Mr Hale"]
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_last_paragraphs_subject_not_its_object():
+    text = (
+        'Talks resume in April, said Mira Halden, the mediator. "Progress is real," she said.\n\n'
+        "Halden said she would travel to both capitals before then to meet President Anna Vosk.\n\n"
+        '"The hard work happens between rounds," she said.'
+    )
+    assert speakers_of(text)[-1] == "Mira Halden"

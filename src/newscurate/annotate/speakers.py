@@ -2076,7 +2076,12 @@ def _named_subject(context: SpeakerContext, at: int, gender: str | None, last: s
     paragraph = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
     sentence = sentence_start(text, at, paragraph)
     if sentence <= paragraph:
-        return None
+        # '… Marsk said she would meet President Vosk.' / '“…,” she said.': a paragraph that opens
+        # with the quote follows on from the last sentence of the one before.
+        if paragraph < 2 or not text[paragraph - 3 : paragraph - 2].strip():
+            return None
+        sentence = paragraph - 2
+        paragraph = text.rfind("\n\n", 0, sentence) + 2 if text.rfind("\n\n", 0, sentence) >= 0 else 0
     previous = sentence_start(text, sentence - 2, paragraph)
     run = NAME_RUN.match(text, previous, sentence)
     # A surname alone opens the sentence ('Trang, for her part,', 'Mr. Hallworth grew'): someone the
