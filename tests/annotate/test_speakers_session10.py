@@ -37,3 +37,18 @@ def test_a_pronoun_opening_a_paragraph_is_the_last_paragraphs_subject_not_its_ob
         '"The hard work happens between rounds," she said.'
     )
     assert speakers_of(text)[-1] == "Mira Halden"
+
+
+def test_a_summit_in_what_someone_says_is_not_the_speaker():
+    text = 'In Moscow, the Kremlin said the summit confirmed that NATO had become "an instrument of confrontation".'
+    assert speakers_of(text) == ["Kremlin"]
+
+
+def test_a_surname_that_is_also_a_word_is_the_person_introduced_with_it():
+    text = 'Anneke Vos, a sanctions expert, said the bloc had listed 550 vessels.\n\n"Listing a ship is the easy part," Vos said.'
+    assert speakers_of(text) == ["Anneke Vos"]
+
+
+def test_a_name_and_verb_after_a_full_stop_attribute_the_quote_before():
+    text = 'Anneke Mertens, a sanctions expert, said the bloc had listed 550 vessels.\n\n"Listing a ship is the easy part." Mertens said.'
+    assert speakers_of(text) == ["Anneke Mertens"]

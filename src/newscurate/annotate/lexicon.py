@@ -171,6 +171,12 @@ ORG_HEADS = frozenset(
     компания компанія utility airline carrier regulator insurer lender operator producer manufacturer automaker
     carmaker retailer exporter importer supplier distributor watchdog exchange refiner patrol steel chamber""".split()
 )
+# Heads of names that are no body that speaks: a place, an event, an agreement ('the summit
+# confirmed …' in what someone says is no speaker).
+SILENT_NAME_HEADS = frozenset(
+    """war europe east west north south asia africa america sea ocean river street square avenue road bridge park
+    prize award cup games day week act treaty accords agreement plan programme initiative forum summit conference""".split()
+)
 # Nouns a business is introduced with and referred back to: 'X, a private utility, …', 'the company said'.
 BUSINESS_HEADS = frozenset(
     """company firm utility operator producer manufacturer carrier airline bank lender insurer group conglomerate

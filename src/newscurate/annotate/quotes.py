@@ -73,7 +73,11 @@ _TERM_WORDS = _SO_CALLED | _TERM_NOUNS
 _SLOGAN_NOUNS = frozenset("slogan motto catchphrase tagline".split())
 _SIGN_NOUN = re.compile(r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|billboards?|stickers?|hats?|caps?)(?:\s+(?:that|which))?\s+(?:read|reads|reading)\s+$", re.I)
 # After a quote ending in a full stop, the sentence goes on only with a comma, a dash or lower case.
-_SENTENCE_GOES_ON = re.compile(r"\s*(?:[,—–-]|(?=[^\W\d_])[^A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])")
+# So does a sentence of a name and a verb alone ('“….” Vos said.'): a comma gone missing.
+_SENTENCE_GOES_ON = re.compile(
+    r"\s*(?:[,—–-]|(?=[^\W\d_])[^A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])"
+    r"|\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:said|says|added|adds|wrote|writes|recalled|insisted|explained)\.(?:\s|$)"
+)
 _TERM_OBJECT = re.compile(r"(?i)\b(?:it|them|this|that|itself)\s+(?:(?:a|an|the)\s+)?$")
 _PASSIVE_NAMING_VERB = rf"(?i)\b(?:{'|'.join(lexicon.PASSIVE_AUXILIARIES)})\s+(?:\w+\s+)?(?:{'|'.join(NAMING_CUES)})"
 _PASSIVE_NAMED = re.compile(_PASSIVE_NAMING_VERB + r"(?:\s+as)?\s*$")  # right before the quote

@@ -1459,7 +1459,7 @@ def _names_speaker(description: str) -> bool:
 
 def _speaking_head(head: str) -> bool:
     """Only people and organisations speak: a role ('spokesmen' too) or an organisation's noun."""
-    return head in lexicon.PERSON_ROLES or head in lexicon.ORG_HEADS or head.rstrip("s") in lexicon.PERSON_ROLES
+    return head in lexicon.PERSON_ROLES or (head in lexicon.ORG_HEADS and head not in lexicon.SILENT_NAME_HEADS) or head.rstrip("s") in lexicon.PERSON_ROLES
 
 
 # 'and at one point', 'and later', 'but then': an adverbial between a conjunction and its verb.
@@ -1962,6 +1962,8 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
     run = NAME_RUN.fullmatch(mention)
     if run or (words[0][:1].isupper() and first not in lexicon.DEFINITE and first not in lexicon.INDEFINITE and not any(w[:1].islower() and w.casefold() not in ("de", "da", "di", "van", "von", "del", "der", "dos", "bin", "al", "la", "le") for w in words)):
         name = clean_name(mention)
+        if not name and " " not in mention and context.full_name(mention, at) != mention:
+            name = mention  # 'Vos said' after 'Anneke Vos': a surname that is also a word ('vos') is hers here
         if not name:
             return None, "person"
         if name.casefold() in _FIRST_PERSON and _interviewee_at(context, at):
