@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:

@@ -52,3 +52,37 @@ def test_a_surname_that_is_also_a_word_is_the_person_introduced_with_it():
 def test_a_name_and_verb_after_a_full_stop_attribute_the_quote_before():
     text = 'Anneke Mertens, a sanctions expert, said the bloc had listed 550 vessels.\n\n"Listing a ship is the easy part." Mertens said.'
     assert speakers_of(text) == ["Anneke Mertens"]
+
+
+def test_the_role_is_the_name_that_follows_it_not_a_name_before():
+    text = (
+        "China firmly opposes any attempt to smear its trade with Russia, Foreign Ministry spokesperson Lin Meiyun said.\n\n"
+        'The spokesperson said normal exchanges "should not be interfered with," and urged the bloc to act.'
+    )
+    assert speakers_of(text) == ["Lin Meiyun"]
+
+
+def test_a_transcript_label_that_is_a_title_is_the_person_introduced_with_it():
+    text = (
+        "Secretary General Henrik Lund said allies would speed up deliveries.\n\n"
+        "REPORTER (Reuters): Can you give us numbers?\n\n"
+        "SECRETARY GENERAL: I will not give you numbers today.\n\n"
+        "REPORTER (AFP): Why not?\n\n"
+        "SECRETARY GENERAL: Because the nations announce their own."
+    )
+    assert set(speakers_of(text)) == {"Henrik Lund"}
+
+
+def test_an_organisation_named_by_its_head_alone_is_the_one_named_with_it_with_its_seat():
+    text = 'The Russian Embassy in New Delhi welcomed the remarks. In a statement, the Embassy said it valued "the balanced position of our friends".'
+    assert speakers_of(text) == ["Russian Embassy in New Delhi"]
+    text = (
+        "The spokesperson cited a statement by the Chinese Embassy in the Philippines, which accused Manila of provocations.\n\n"
+        '"The Philippine side should stop," the embassy said.'
+    )
+    assert speakers_of(text) == ["Chinese Embassy in the Philippines"]
+
+
+def test_a_place_the_description_names_is_no_seat():
+    text = 'One agent in the Tucson sector said the towers failed. "We stopped relying on them," the agent said.'
+    assert speakers_of(text)[-1] == "One agent"

@@ -327,11 +327,18 @@ class SpeakerContext:
     def without_honorific(self, name: str | None, at: int) -> str | None:
         """'Ms. Russo' (a transcript's label, 'MS. RUSSO:') is the 'Nadia Russo' introduced with that
         surname; a surname never introduced in full keeps its title."""
+        if name and all(word in lexicon.TITLES for word in name.split()):
+            return self._titled_holder(name, at) or name  # 'SECRETARY GENERAL:' is the 'Secretary General Henrik Aalto' named before
         title, _, surname = (name or "").partition(" ")
         if title not in lexicon.TITLES or not surname or " " in surname:
             return name
         full = self.full_name(surname, at)
         return full if " " in full else name
+
+    def _titled_holder(self, title: str, at: int) -> str | None:
+        """The full name written last before `at` right after `title` ('Secretary General Henrik Aalto')."""
+        holders = [clean_name(m.group(1)) for m in re.finditer(rf"\b{re.escape(title)}\s+({NAME_RUN.pattern})", self.text[:at])]
+        return next((h for h in reversed(holders) if h and " " in h and not _is_org(h)), None)
 
     def _word_starts(self, word: str) -> Iterator[int]:
         """Where `word` stands in the text at a word's start, followed by a space."""
@@ -815,6 +822,7 @@ _DESCRIPTION_THEN_NAME = re.compile(rf"[^,.:;]{{0,60}},\s+(?:{_TITLE_BEFORE_NAME
 _OWNED_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{0,3}}(,?)\s+({NAME_RUN.pattern})")
 # 'the senator from Ohio, Republican Mark Dellinger': a place may stand between the role and the name.
 _ROLE_COMPLEMENT = rf"(?:\s+(?:from|of|for)\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=,))?"
+_NAME_AFTER_ROLE = re.compile(rf"[ \t]+({NAME_RUN.pattern})")
 _APPOSITIVE_NAME = re.compile(rf"{_ROLE_COMPLEMENT},?\s*({NAME_RUN.pattern})")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))\s+|\n\s*\n")
 _FEMININE_PAST = re.compile(r"[а-яёіїє]+(?:ла)")
@@ -857,7 +865,8 @@ _CLAUSE_END = re.compile(r"[.!?;:“”\"«»\n]")
 _AGE_OF = re.compile(r"(\d{1,3})-(?:year-old|jährige|річн|летн)")
 _IN_PLACE = re.compile(rf"\s(?:in|à|en|a|в|у)\s+{NAME_RUN.pattern}")
 _NAME_THEN_COMMA = re.compile(rf"({NAME_RUN.pattern})(?:,\s*\d{{1,3}})?,\s*$")
-_ORGANISATION_COMPLEMENT = re.compile(rf"\s+(?:(?:of|for)\s+(?:the\s+)?|in\s+){NAME_RUN.pattern}(?:\s+(?:of|and)\s+{NAME_RUN.pattern})?")
+# 'in the Philippines' is a seat, 'in the Tucson sector' a place the name only modifies.
+_ORGANISATION_COMPLEMENT = re.compile(rf"\s+(?:(?:of|for)\s+(?:the\s+)?|in\s+(?:the\s+(?={NAME_RUN.pattern}\b(?![ \t]+[a-z])))?){NAME_RUN.pattern}(?:\s+(?:of|and)\s+{NAME_RUN.pattern})?")
 _INTRODUCING_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
 _SUBJECT_PRONOUNS = frozenset("he she er elle он она він вона".split())
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
@@ -1976,6 +1985,8 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
             name = context.full_name(name, at)
         if " " not in name:
             name = context.organisation(name)
+        if " " not in name and name.casefold() in lexicon.ORG_HEADS and name.casefold() not in lexicon.SILENT_NAME_HEADS:
+            name = _named_with_head(context.text[max(0, at - 6000) : at], name.casefold()) or name  # 'the Embassy said'
         if _is_org(name):
             return (_organisation_name(mention) or name) + _organisation_complement(context.text, at + len(mention)), "group"
         apposed = _subject_complement(name, context.text[at + len(mention) : at + len(mention) + 150])
@@ -2227,6 +2238,10 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             if not distant:
                 relative = bool(following) and following[0].casefold() in lexicon.RELATIVES
                 return _lowered_article(" ".join(_description_words(unnamed.split() + following)), relative), "person"
+        titled_name = _NAME_AFTER_ROLE.match(context.text, window_start + best[0] + len(best[1])) if person else None
+        titled_name = clean_name(titled_name.group(1)) if titled_name else None
+        if titled_name and " " in titled_name and not _is_org(titled_name):
+            return titled_name, "person"  # 'Foreign Ministry spokesperson Gao Wenjun' is 'the spokesperson', not a name before the role
         if person:
             # 'Tom Ashdown, the armed forces minister,' and 'Olena Markiv, Ukraine's ambassador,' name the role.
             article_length = len(article[0]) + 1 if article and article[0].casefold() in lexicon.DEFINITE and phrase_words[0].casefold() not in lexicon.DEFINITE else 0
@@ -2320,7 +2335,7 @@ def _named_with_head(earlier: str, head: str) -> str | None:
             if found.start() <= at < found.end():
                 name = found.group().removeprefix("The ")
                 if " " in name:
-                    return name
+                    return name + _organisation_complement(earlier, found.end())  # 'the Chinese Embassy in the Philippines'
                 break
         at = earlier.rfind(capitalised, 0, at)
     return None
