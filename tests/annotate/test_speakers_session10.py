@@ -86,3 +86,13 @@ def test_an_organisation_named_by_its_head_alone_is_the_one_named_with_it_with_i
 def test_a_place_the_description_names_is_no_seat():
     text = 'One agent in the Tucson sector said the towers failed. "We stopped relying on them," the agent said.'
     assert speakers_of(text)[-1] == "One agent"
+
+
+def test_a_barristers_post_nominal_is_no_part_of_the_name():
+    text = 'Cross-examining the officer, the defence barrister, Daniel Osei KC, asked: "Had he ever left the country?"'
+    assert speakers_of(text) == ["Daniel Osei"]
+
+
+def test_a_police_rank_abbreviated_before_a_surname():
+    text = 'Detective Sergeant Amir Hassan gave evidence. "I couldn\'t comment on his geography," DS Hassan replied.'
+    assert speakers_of(text) == ["Amir Hassan"]

@@ -112,7 +112,7 @@ TITLES = frozenset(
     Chairwoman Minister Ministerin Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
     Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
     Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова Executive Officer Commissioner
-    Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Sheriff Assistant Under Undersecretary Under-Secretary MP MEP Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
+    Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Sheriff Assistant Under Undersecretary Under-Secretary MP MEP DS DI DCI DCS Supt Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
 )
 TITLE_SUFFIX = re.compile(r"(?:minister|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|vize|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
 ROLE_NOUN = re.compile(r"\w{4,}(?:in|er|or|ent|ist|eur|euse|trice|ница|тель|ист|ка)")

@@ -552,10 +552,15 @@ def clean_name(run: str) -> str | None:
         words = words[1:]
     if not words or (len(words) == 1 and (words[0] in lexicon.FUNCTION_WORDS or words[0] in lexicon.TITLES or words[0].casefold() in _POSSESSIVE_WORDS)):
         return None
+    if len(words) > 2 and words[-1].rstrip(".,") in _POST_NOMINALS:
+        words = words[:-1]  # 'Daniel Osei KC': an honour or a rank at the bar is no part of the name
     name = " ".join(words).rstrip(".")
     if name.endswith(("’s", "'s")):
         name = name[:-2]
     return name
+
+
+_POST_NOMINALS = frozenset("KC QC SC OBE MBE CBE KBE DBE PhD".split())
 
 
 def _name_extent(words: list[str]) -> list[str]:
