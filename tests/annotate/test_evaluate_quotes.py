@@ -39,17 +39,18 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout5.jsonl", 0.945, 0.855),
         ("quotes_holdout6.jsonl", 0.99, 0.95),
         ("quotes_holdout7.jsonl", 0.975, 0.885),
-        ("quotes_holdout8.jsonl", 0.98, 0.85),
+        ("quotes_holdout8.jsonl", 0.98, 0.885),
         ("quotes_holdout9.jsonl", 0.985, 0.945),
         ("quotes_holdout10.jsonl", 0.99, 0.97),
         ("quotes_holdout11.jsonl", 0.99, 0.955),
         ("quotes_holdout12.jsonl", 0.99, 0.914),
         ("quotes_holdout13.jsonl", 0.972, 0.914),
         ("quotes_holdout14.jsonl", 0.985, 0.905),
-        ("quotes_holdout15.jsonl", 0.97, 0.825),
+        ("quotes_holdout15.jsonl", 0.97, 0.84),
         ("quotes_holdout16.jsonl", 0.96, 0.875),
         ("quotes_holdout17.jsonl", 0.95, 0.865),
-        ("quotes_holdout18.jsonl", 0.98, 0.87),
+        ("quotes_holdout18.jsonl", 0.98, 0.89),
+        ("quotes_holdout19.jsonl", 0.975, 0.87),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -78,7 +79,9 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     rules), 0.878 after a round from its errors. holdout17 (twelve more newsroom styles): 0.819 blind
     (0.801 with session 8's rules), 0.875 after a round from its errors. holdout18 (regional house
     styles: PTI, ABC, the Dáil, Al Jazeera, Kenya, Japan, EU): 0.856 blind (0.852 with session 8's
-    rules), 0.879 after a short round from its errors."""
+    rules), 0.879 after a short round from its errors, 0.897 after session 10's. holdout19 (Xinhua, Kyiv
+    Independent, Moscow Times, the Security Council, a NATO transcript, The Hindu, guillemets in English):
+    0.829 blind in session 10, 0.878 after a round from its errors."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()
