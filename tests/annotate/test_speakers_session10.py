@@ -96,3 +96,11 @@ def test_a_barristers_post_nominal_is_no_part_of_the_name():
 def test_a_police_rank_abbreviated_before_a_surname():
     text = 'Detective Sergeant Amir Hassan gave evidence. "I couldn\'t comment on his geography," DS Hassan replied.'
     assert speakers_of(text) == ["Amir Hassan"]
+
+
+def test_a_long_unnamed_description_is_the_person_the_next_paragraph_names():
+    text = (
+        'A former U.S. special envoy for Ukraine has said the peace proposal is "dead on arrival" in Kyiv.\n\n'
+        "Daniel Pryce, who served as envoy from 2019 to 2021, said the plan had failed."
+    )
+    assert speakers_of(text) == ["Daniel Pryce"]

@@ -994,12 +994,12 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if word.casefold() in lexicon.PREPOSITIONS and phrase and word.casefold() not in ("of", "de", "dei", "des", "du") and not (index and word[:1].isupper()):
-            opened = any(w.casefold() in _DETERMINERS for w in words[max(0, index - 4) : index])
+            opened = any(w.casefold() in _DETERMINERS for w in words[max(0, index - 5) : index])  # "a former U.S. special envoy for"
             if not (opened and word.casefold() in _COMPLEMENT_PREPOSITIONS and _names_an_institution(phrase)):
                 break  # but 'the member for Dundee Central' is known by its complement
         phrase.insert(0, word)
         at = len(words) - len(phrase)
-        if word.casefold() in lexicon.DEFINITE or word.casefold() in lexicon.INDEFINITE or len(phrase) >= 6:
+        if word.casefold() in lexicon.DEFINITE or word.casefold() in lexicon.INDEFINITE or len(phrase) >= 7:
             # 'the head of one mid-sized company': the determiner opens a complement, go on.
             if not (at >= 2 and words[at - 1].casefold() in lexicon.GENITIVE_PREPOSITIONS and len(phrase) < 6):
                 break
