@@ -312,3 +312,10 @@ def test_chinese_and_japanese_quotes_are_spans_their_sentences_direct_speech():
         ("和平案", "scare", None),
         ("中方始终站在和平一边，呼吁各方保持克制。", "direct", None),
     ]
+
+
+def test_a_title_cased_work_after_its_authors_possessive_is_a_title():
+    from newscurate.annotate.quotes import find_quotes
+
+    quotes = find_quotes("Barbara Tuchman’s “The Guns of August” is usually cited as a warning about how wars begin.")
+    assert [(q.text, q.kind) for q in quotes] == [("The Guns of August", "title")]

@@ -498,6 +498,8 @@ def _speech(
             kind = "title"  # 'a banner that read “Reform Now.”', 'signs reading “Built Here.”': what a sign says
         elif _title_case(quoted) and mark in _ENGLISH_MARKS and _modifies_a_noun(text, open_at, close_end):
             kind = "title"  # 'the government’s “Fit for the Future” plan': a name before its noun
+        elif not short and len(words) <= 8 and mark in _ENGLISH_MARKS and _title_case(quoted) and _after_possessive(text[max(0, open_at - 60) : open_at]):
+            kind = "title"  # 'Barbara Tuchman’s “The Guns of August”': a work its author owns
         elif short and (_after_possessive(before) or (naming and _names_a_term(before, found, quoted))):
             kind = "title" if _title_case(quoted) else "scare"
         elif len(words) < 5 and ((word_before := _word_before(text, open_at)) in _TERM_WORDS or word_before.rstrip(",:") in _SLOGAN_NOUNS):
