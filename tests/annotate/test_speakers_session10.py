@@ -104,3 +104,8 @@ def test_a_long_unnamed_description_is_the_person_the_next_paragraph_names():
         "Daniel Pryce, who served as envoy from 2019 to 2021, said the plan had failed."
     )
     assert speakers_of(text) == ["Daniel Pryce"]
+
+
+def test_an_opening_phrase_of_place_is_not_the_group_one_of_them_belongs_to():
+    text = 'Behind the scenes, diplomats admit discomfort. "The message is confusing," said one of them, who asked not to be named.'
+    assert speakers_of(text) == ["diplomats"]

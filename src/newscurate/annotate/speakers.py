@@ -2754,7 +2754,11 @@ def _recent_group(context: SpeakerContext, at: int) -> str | None:
     before_previous = text.rfind("\n\n", 0, previous) if previous > 0 else -1
     paragraph_start = before_previous + 2 if before_previous >= 0 else 0  # this paragraph and the one before
     for sentence in reversed(_SENTENCE_SPLIT.split(text[max(paragraph_start, at - 600) : at])):
-        words = sentence.split()[:4]
+        words = sentence.split()[:10]
+        opening = next((i for i, w in enumerate(words[:6]) if w.endswith(",")), None)
+        if words and words[0].casefold() in lexicon.PREPOSITIONS and opening is not None:
+            words = words[opening + 1 :]  # 'Behind the scenes, diplomats …': the phrase before the comma is where, not who
+        words = words[:4]
         if len(words) == 4 and words[1] == "of" and words[2] in ("the", "these", "those") and words[0] in _GROUP_PARTS:
             words = words[2:]  # 'Many of the callers left': the callers
         for index, word in enumerate(words[:3]):
