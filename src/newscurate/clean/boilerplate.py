@@ -690,10 +690,14 @@ _BOOK_DETAILS_WORDS = 40
 
 def _book_details(text: str, lines: list[Line]) -> list[Edit]:
     """A short line naming a page count and a price: a book's details, not the article's text."""
+    # Only the currency marks the text holds are looked for line by line: most texts hold none.
+    marks = tuple(mark for mark in _CURRENCY_MARKS if mark in text)
+    if not marks:
+        return []
     return [
         Edit(*line_span_with_newline(text, line), "navigation", "book_details")
         for line in lines
-        if _names_a_price(line.stripped) and at_most_words(line.stripped, _BOOK_DETAILS_WORDS)
+        if _names_a_price(line.stripped, marks) and at_most_words(line.stripped, _BOOK_DETAILS_WORDS)
         and _PAGE_COUNT.search(line.stripped) and _PRICE.search(line.stripped)
     ]
 
@@ -701,10 +705,10 @@ def _book_details(text: str, lines: list[Line]) -> list[Edit]:
 _CURRENCY_MARKS = ("€", "$", "£", "eur", "Eur", "EUR", "zł", "kr", "руб", "грн")
 
 
-def _names_a_price(stripped: str) -> bool:
+def _names_a_price(stripped: str, marks: tuple[str, ...] = _CURRENCY_MARKS) -> bool:
     """A currency's sign or name somewhere in the line: found with str's search, so the two
     patterns are tried on few lines."""
-    return any(mark in stripped for mark in _CURRENCY_MARKS)
+    return any(mark in stripped for mark in marks)
 
 
 # The box of key points over the article: 'Summary', 'Key points', 'In short:', 'Das Wichtigste in Kürze'.
