@@ -40,3 +40,18 @@ def test_two_chinese_or_japanese_characters_count_as_a_word():
     assert not at_most_words("市長は記者会見で新しい計画を発表した。", 3)
     assert at_most_words("one two three", 3) and not at_most_words("one two three four", 3)
     assert at_most_words("Größe über alles", 3)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_line_key_is_its_words_one_space_apart(text):
+    # Every ASCII character, the control characters and the spacing str.split knows included.
+    assert normalized_key(text) == " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("a  \t\t\n\r\u00a0\u3000"), max_size=40))
+def test_line_edge_spaces_are_what_the_edge_space_pattern_finds(text):
+    from newscurate.clean.layout import _EDGE_SPACE, _line_edge_spaces
+
+    assert _line_edge_spaces(text) == [match.span() for match in _EDGE_SPACE.finditer(text)]

@@ -11,6 +11,7 @@ from newscurate.clean.edits import Edit
 from newscurate.clean.lines import FOOTNOTE_MARK_ENDINGS, QUOTED_SENTENCE_ENDS, SENTENCE_INSIDE, SCRIPT_SENTENCE_ENDS, Line, at_most_words, split_lines, without_footnote_mark
 
 _TERMINAL = (*".!?…:;\"”’»)]", *SCRIPT_SENTENCE_ENDS)
+# What trim_spaces removes at line edges (found line by line, by _line_edge_spaces).
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
@@ -26,10 +27,28 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[*•·▪–-])\s+\S")
 def trim_spaces(text: str) -> list[Edit]:
     edits = []
     if " \n" in text or "\n " in text or "\t" in text or text[:1] == " " or text[-1:] == " ":
-        edits += [Edit(m.start(), m.end(), "whitespace", "line_edge_space") for m in _EDGE_SPACE.finditer(text)]
+        edits += [Edit(start, end, "whitespace", "line_edge_space") for start, end in _line_edge_spaces(text)]
     if "  " in text:
         edits += [Edit(m.start() + 1, m.end(), "whitespace", "space_run") for m in _SPACE_RUN.finditer(text)]
     return edits
+
+
+def _line_edge_spaces(text: str) -> list[tuple[int, int]]:
+    """The spans `_EDGE_SPACE.finditer` finds: each line's leading run of spaces and tabs, and its
+    trailing run (a line of nothing else is one run). Read line by line: the regex tries its
+    trailing branch at every space between words."""
+    spans = []
+    start = 0
+    for body in text.split("\n"):
+        end = start + len(body)
+        if body and (body[0] in " \t" or body[-1] in " \t"):
+            rest = body.lstrip(" \t")
+            if len(rest) < len(body):
+                spans.append((start, end - len(rest)))
+            if trailing := len(rest) - len(rest.rstrip(" \t")):
+                spans.append((end - trailing, end))
+        start = end + 1
+    return spans
 
 
 def reflow_hard_wraps(text: str) -> list[Edit]:
