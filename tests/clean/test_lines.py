@@ -55,3 +55,11 @@ def test_line_edge_spaces_are_what_the_edge_space_pattern_finds(text):
     from newscurate.clean.layout import _EDGE_SPACE, _line_edge_spaces
 
     assert _line_edge_spaces(text) == [match.span() for match in _EDGE_SPACE.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["http", "https", "HTTPſ", "s", "://", "/", "www.", "WwW.", "w", ".", "a", "x.y", " ", "\n", ",", "("]), max_size=14).map("".join))
+def test_urls_are_what_the_url_pattern_finds(text):
+    from newscurate.clean.links import URL, _urls
+
+    assert [match.span() for match in _urls(text)] == [match.span() for match in URL.finditer(text)]

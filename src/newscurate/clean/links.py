@@ -25,11 +25,28 @@ def find_links(text: str) -> list[Edit]:
     edits = []
     if "://" in text or _WWW.search(text):
         edits += [Edit(m.start(), _with_newline(text, m.end()), "url", "url_line") for m in _URL_ONLY_LINE.finditer(text)]
-        edits += [Edit(*_with_space_before(text, m.start(), m.end()), "url", "inline_url") for m in URL.finditer(text)]
+        edits += [Edit(*_with_space_before(text, m.start(), m.end()), "url", "inline_url") for m in _urls(text)]
     if "@" in text:
         edits += [Edit(*_with_space_before(text, start, end), "email", "email") for start, end in _emails(text)]
     edits += [Edit(*_with_space_before(text, m.start(), m.end()), "email", "email_debris") for m in _EMAIL_DEBRIS.finditer(text)]
     return edits
+
+
+def _urls(text: str):
+    """`URL.finditer(text)`, tried only where a URL can start: four or five characters before a
+    '://' ('http', 'https'), or three before the '.' of a 'www.'. Ignoring case, re has no literal
+    to skip to and tries the pattern at every position."""
+    starts = set()
+    position = text.find("://")
+    while position >= 0:
+        starts.update((position - 5, position - 4))
+        position = text.find("://", position + 3)
+    starts.update(match.start() - 3 for match in _WWW.finditer(text))
+    free_from = 0
+    for start in sorted(starts):
+        if start >= free_from and (match := URL.match(text, start)):
+            yield match
+            free_from = match.end()
 
 
 def _emails(text: str):
