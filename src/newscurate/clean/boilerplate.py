@@ -690,8 +690,9 @@ _BOOK_DETAILS_WORDS = 40
 
 def _book_details(text: str, lines: list[Line]) -> list[Edit]:
     """A short line naming a page count and a price: a book's details, not the article's text."""
-    # Only the currency marks the text holds are looked for line by line: most texts hold none.
-    marks = tuple(mark for mark in _CURRENCY_MARKS if mark in text)
+    # Only the currency marks the text holds are looked for line by line: most texts hold few. A
+    # character is found with memchr, a longer mark by a slower search: its last character first.
+    marks = tuple(mark for mark in _CURRENCY_MARKS if mark[-1] in text and mark in text)
     if not marks:
         return []
     return [
@@ -708,7 +709,10 @@ _CURRENCY_MARKS = ("€", "$", "£", "eur", "Eur", "EUR", "zł", "kr", "руб",
 def _names_a_price(stripped: str, marks: tuple[str, ...] = _CURRENCY_MARKS) -> bool:
     """A currency's sign or name somewhere in the line: found with str's search, so the two
     patterns are tried on few lines."""
-    return any(mark in stripped for mark in marks)
+    for mark in marks:
+        if mark in stripped:
+            return True
+    return False
 
 
 # The box of key points over the article: 'Summary', 'Key points', 'In short:', 'Das Wichtigste in Kürze'.
@@ -1153,7 +1157,11 @@ def _is_word_character(character: str) -> bool:
 
 def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> bool:
     """`pattern.search(text)`, for a pattern that can only match at one of `starts`."""
-    return any(pattern.match(text, start) for start in starts)
+    # A plain loop: most lines have no opening, and any() would still build a generator for them.
+    for start in starts:
+        if pattern.match(text, start):
+            return True
+    return False
 
 
 def _count_at(pattern: re.Pattern, text: str, starts: list[int]) -> int:
