@@ -1884,7 +1884,9 @@ def _party_labels(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, match.end(), " " * (match.end() - start)
 
 
-_PARTY_LETTER = re.compile(r"[RDI]-")
+# The hyphen first: a scan for one literal character skips through the text about ten times faster
+# than one for [RDI]-, which stops at every capital R, D and I.
+_PARTY_LETTER = re.compile(r"-(?<=[RDI]-)")
 _DIGIT_GROUP = re.compile(r",(?=\d{3}\b)")  # a literal first is found quickly; the digit before is checked apart
 
 
