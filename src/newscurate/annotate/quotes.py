@@ -72,6 +72,17 @@ _TERM_WORDS = _SO_CALLED | _TERM_NOUNS
 # A slogan is named, not said, even set off by a comma ('chanted her slogan, “Fair Shot,”'); 'in her words, “X”' is speech.
 _SLOGAN_NOUNS = frozenset("slogan motto catchphrase tagline".split())
 _SIGN_NOUN = re.compile(r"\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|billboards?|stickers?|hats?|caps?)(?:\s+(?:that|which))?\s+(?:read|reads|reading)\s+$", re.I)
+
+
+def _sign_reads(text: str, open_at: int) -> bool:
+    """Whether a sign, banner or shirt 'reads' the quote ('a banner that read “Reform Now.”').
+    The pattern is tried only where 'read' stands in the 50 characters before: one substring search
+    instead of a case-blind regex tried at each of them. (Only ASCII letters match r, e, a, d
+    case-blind, so lowering the window keeps every match.)"""
+    window_start = max(0, open_at - 50)
+    return "read" in text[window_start:open_at].lower() and bool(_SIGN_NOUN.search(text, window_start, open_at))
+
+
 # After a quote ending in a full stop, the sentence goes on only with a comma, a dash or lower case.
 # So does a sentence of a name and a verb alone ('“….” Vos said.'): a comma gone missing.
 _SENTENCE_GOES_ON = re.compile(
@@ -494,7 +505,7 @@ def _speech(
         # and a comma: 'introduced the “Clean Water Act,” which …'.
         if (naming or not (found and found.cue)) and _title_case(quoted.rstrip(".") if naming else quoted.removesuffix(",")) and mark not in ("„", "»"):
             kind = "title"
-        elif _SIGN_NOUN.search(text, max(0, open_at - 50), open_at):
+        elif _sign_reads(text, open_at):
             kind = "title"  # 'a banner that read “Reform Now.”', 'signs reading “Built Here.”': what a sign says
         elif _title_case(quoted) and mark in _ENGLISH_MARKS and _modifies_a_noun(text, open_at, close_end):
             kind = "title"  # 'the government’s “Fit for the Future” plan': a name before its noun
