@@ -766,10 +766,12 @@ _TITLE_BEFORE_NAME = re.compile(rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 _WHAT_APPOSED = re.compile(r"\b(?:what|which)\s+(?:one|an?|the)\s+[^,.;“”\"]{1,40},\s+([^,.;“”\"]{3,100}),\s*$")
 _WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they|we|(?:one|an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+[a-z]+ly)?\s*$")
 _TITLE_ABBREVIATION = re.compile(rf"^(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
+# The period is matched before the look-behinds (which then end with it), so they are tried at
+# periods only, not at every character.
 _CLAUSE_BREAK = re.compile(
-    r"[,;!?\n(]|(?<!\b[A-ZÀ-ÞА-Я])"
-    + "".join(rf"(?<!\b(?:{'|'.join(same)}))" for _, same in groupby(sorted(_TITLE_ABBREVIATIONS, key=len), key=len))
-    + r"\.|\s?[—–]"
+    r"[,;!?\n(]|\.(?<!\b[A-ZÀ-ÞА-Я]\.)"
+    + "".join(rf"(?<!\b(?:{'|'.join(same)})\.)" for _, same in groupby(sorted(_TITLE_ABBREVIATIONS, key=len), key=len))
+    + r"|\s?[—–]"
 )
 _PART_OF = re.compile(r"(?i)\b(?:one|two|some|many|several|each|most|none|any|один|одна|одно|uno|una|un|une|einer|eine)\s+(?:of|de|di|von|из|з)\s+\w+(?:\s+\w+)?$")
 # 'according to a statement from the ministry', 'según un comunicado del ministerio': the issuer speaks.
