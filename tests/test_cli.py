@@ -197,3 +197,16 @@ def test_eval_on_a_bad_gold_file_is_a_message_not_a_traceback(tmp_path, command,
     gold.write_bytes(content)
     result = runner.invoke(app, ["eval", command, str(gold)])
     assert result.exit_code == 2 and "is not a JSONL file" in result.output and isinstance(result.exception, SystemExit)
+
+
+def test_a_run_whose_every_input_was_quarantined_says_so_and_where_to_look(capsys):
+    from datetime import UTC, datetime
+
+    from newscurate.cli import _print_summary
+    from newscurate.runs import RunSummary
+
+    summary = RunSummary("run-1", None, datetime.now(UTC), "/in", files_read=2, quarantined=2, status="committed")
+    summary.quarantine_by_reason = {"empty": 1, "binary": 1}
+    _print_summary(summary)
+    printed = capsys.readouterr()
+    assert "every new input was quarantined" in printed.err and "FROM quarantine" in printed.err

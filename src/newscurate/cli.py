@@ -185,6 +185,13 @@ def _print_summary(summary) -> None:
         console.print(removals)
     for reason in summary.failure_reasons:
         errors.print(f"[red]failure:[/] {reason}")
+    if summary.status == "committed" and not summary.documents and summary.quarantined:
+        # A run with nothing to show is still a success (every input has its outcome), but a
+        # table of zeros is easy to misread as a run that did nothing: say where the inputs went.
+        errors.print(
+            "[yellow]note:[/] no documents written: every new input was quarantined; see why with "
+            "newscurate sql \"SELECT source_path, reason, detail FROM quarantine\"",
+        )
 
 
 @app.command()

@@ -438,6 +438,8 @@ def commit_run(
     sees a document can see all its rows), then paragraph counts and quarantine."""
     versions = dict(versions)
     for name in sorted(DOCUMENT_TABLES, key=lambda table: table == "documents"):
+        if _nothing_to_write(staging, keys, name, replaced, warehouse):
+            continue
         parts = (
             pa.RecordBatchReader.from_batches(table_schema(name).arrow, (_stamped(batch, run_id, duplicates) for batch in batches))
             for batches in staging.batches_in_parts(keys, name)
@@ -450,6 +452,13 @@ def commit_run(
     if (version := warehouse.append("quarantine", _stamped(quarantine, run_id, {}))) is not None:
         versions["quarantine"] = version
     return versions
+
+
+def _nothing_to_write(staging: Staging, keys: list[str], table: str, replaced: list[str], warehouse: Warehouse) -> bool:
+    """No staged rows and no rows to delete: a new Delta version would be empty (a run whose every
+    input was quarantined), and readers would see a version that changed nothing. A table not yet
+    created is still written, empty, so every table opens without newscurate from the first run on."""
+    return not replaced and not staging.row_count(keys, table) and warehouse.version(table) is not None
 
 
 def _uncounted(warehouse: Warehouse, replaced: list[str]) -> pl.LazyFrame:

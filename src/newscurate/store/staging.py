@@ -104,6 +104,10 @@ class Staging:
     def files(self, keys: Iterable[str], table: str) -> list[str]:
         return [str(path) for key in keys for path in sorted(self.batch_dir(key).glob(f"{table}-*.parquet"))]
 
+    def row_count(self, keys: Iterable[str], table: str) -> int:
+        """The table's staged rows, from the files' footers."""
+        return sum(pq.read_metadata(path).num_rows for path in self.files(keys, table))
+
     def one_file_per_schema(self, keys: Iterable[str], table: str) -> list[str]:
         """One staged file of the table for each Arrow schema its files hold (one, unless a writer
         broke the contract), preferring a file with rows: what the schema-scope expectations judge."""

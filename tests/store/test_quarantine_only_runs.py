@@ -1,0 +1,56 @@
+"""A run whose every new input is quarantined commits its quarantine rows and nothing else: no
+empty new version of a document table for readers to diff, count or time-travel to."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from deltalake import DeltaTable
+
+from newscurate.curate import curate_batch
+from newscurate.runs import RunSummary, gate_and_commit, new_run_id, record_run
+from newscurate.store.warehouse import DOCUMENT_TABLES, Warehouse
+from newscurate.validate.gate import Gate
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
+def commit(inbox: Path, files: list[Path], warehouse: Warehouse, gate: Gate) -> RunSummary:
+    summary = RunSummary(new_run_id(), None, datetime.now(UTC), str(inbox), files_read=len(files))
+    summary = gate_and_commit(curate_batch(files, inbox, summary.run_id), warehouse, gate, summary)
+    record_run(warehouse, summary)
+    return summary
+
+
+def delta_versions(warehouse: Warehouse) -> dict[str, int | None]:
+    return {name: warehouse.version(name) for name in DOCUMENT_TABLES}
+
+
+def test_a_run_of_only_quarantined_inputs_adds_quarantine_rows_and_no_empty_table_versions(tmp_path):
+    inbox, warehouse, gate = tmp_path / "inbox", Warehouse(tmp_path / "warehouse"), Gate(tmp_path / "gx")
+    inbox.mkdir()
+    example = next(EXAMPLES.glob("01_*.txt"))
+    article = inbox / example.name
+    article.write_bytes(example.read_bytes())
+    assert commit(inbox, [article], warehouse, gate).status == "committed"
+    before = delta_versions(warehouse)
+
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    summary = commit(inbox, [inbox / "empty.txt", inbox / "image.png"], warehouse, gate)
+
+    assert summary.status == "committed" and summary.documents == 0 and summary.quarantined == 2
+    assert delta_versions(warehouse) == before, "no empty new version of a document table"
+    assert {name: summary.table_versions[name] for name in DOCUMENT_TABLES} == before
+    assert sorted(warehouse.read("quarantine")["reason"].to_list()) == ["binary", "empty"]
+    assert warehouse.read("documents").height == 1
+
+
+def test_a_first_run_of_only_quarantined_inputs_still_creates_every_table(tmp_path):
+    # Readers open warehouse/documents without newscurate: the table exists, empty, from the first run on.
+    inbox, warehouse = tmp_path / "inbox", Warehouse(tmp_path / "warehouse")
+    inbox.mkdir()
+    (inbox / "empty.txt").write_bytes(b"")
+    summary = commit(inbox, [inbox / "empty.txt"], warehouse, Gate(tmp_path / "gx"))
+    assert summary.status == "committed" and summary.documents == 0
+    for name in DOCUMENT_TABLES:
+        assert DeltaTable(warehouse.table_uri(name)).version() == 0 == summary.table_versions[name], name
