@@ -33,7 +33,7 @@ from newscurate import progress
 from newscurate.config import EXECUTORS, RunConfig
 from newscurate.curate import quarantine_row
 from newscurate.ingest import discover, input_file_of
-from newscurate.ingest.reader import readable_sha256
+from newscurate.ingest.reader import readable_sha256, source_path_of
 from newscurate.prefect_api import TemporaryPrefectServer, configured_api_url
 from newscurate.runs import RunSummary, curate_and_stage, end_with_parent, files_to_reclean, finish_run, load_ahead, new_run_id, record_run
 from newscurate.store.staging import BatchResult, Staging
@@ -81,7 +81,7 @@ def skip_unchanged(
     problems = [p for p in problems or [] if (p.source_path, None) not in known]
     if not known:
         return files, 0, problems
-    todo = [f for f in files if (Path(f).relative_to(root).as_posix(), readable_sha256(f)) not in known]
+    todo = [f for f in files if (source_path_of(Path(f), Path(root)), readable_sha256(f)) not in known]
     return todo, len(files) - len(todo), problems
 
 

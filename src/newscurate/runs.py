@@ -35,7 +35,7 @@ from newscurate.clean.near_duplicates import BANDS, NUM_PERM, NearDuplicateIndex
 from newscurate.annotate.language import load_model
 from newscurate.config import RunConfig
 from newscurate.curate import BatchRows, curate_chunks
-from newscurate.ingest.reader import file_sha256, input_file_of, readable_sha256
+from newscurate.ingest.reader import file_sha256, input_file_of, readable_sha256, source_path_of
 from newscurate.progress import StageClock, peak_rss_mb
 from newscurate.provenance import code_version
 from newscurate.store.schemas import table_schema, to_table
@@ -231,7 +231,7 @@ def curate_and_stage(
     """Curate, judge and stage one batch of files, a chunk of records at a time, or reuse the batch
     an interrupted run staged."""
     staging = Staging(config.staging_root)
-    files = [(Path(p).relative_to(root).as_posix(), readable_sha256(p)) for p in paths]
+    files = [(source_path_of(Path(p), root), readable_sha256(p)) for p in paths]
     key = batch_key(files, code_version(), config.ingest, config.max_file_bytes, _file_digest(config.outlets), sorted(learned.items()))
     if (done := staging.load(key)) is not None:
         log.info("batch %s (%d files) was staged by an interrupted run: reused", key[:12], done.files)

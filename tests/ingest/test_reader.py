@@ -98,3 +98,32 @@ def test_a_bom_over_bytes_it_does_not_fit_is_detected_not_a_crash(tmp_path):
     assert isinstance(result, RawDocument) and result.text == text
     cut = read(tmp_path, "b.txt", codecs.BOM_UTF16_LE + text.encode("utf-16-le") + b"x")
     assert isinstance(cut, (RawDocument, Quarantined))
+
+
+def test_a_file_name_that_is_not_utf8_is_read_under_a_name_every_table_can_hold(tmp_path):
+    # Linux names are bytes: a name from a Windows share or an old Latin-1 disk has bytes that are
+    # no UTF-8, which Python hands over as lone surrogates that neither Parquet nor a hash key encodes.
+    import io
+    import tarfile
+
+    from newscurate.curate import curate_batch
+    from newscurate.ingest import source_path_of
+    from newscurate.runs import staged_tables
+    from newscurate.store.staging import batch_key
+
+    body = "The council approved the new budget on Monday after a long debate in the town hall.\n".encode()
+    with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "wb") as handle:
+        handle.write(body)
+    member = tarfile.TarInfo(os.fsdecode(b"r\xe9sum\xe9.txt"))
+    member.size = len(body)
+    with tarfile.open(tmp_path / "pages.tar", "w", format=tarfile.GNU_FORMAT) as archive:
+        archive.addfile(member, io.BytesIO(body))
+
+    files, problems = discover(tmp_path)
+    assert not problems
+    rows = curate_batch(files, tmp_path, "run-1")
+    assert sorted(d["source_path"] for d in rows.documents) == ["caf\\xe9.txt", "pages.tar!r\\xe9sum\\xe9.txt"]
+    assert staged_tables(rows)["documents"].num_rows == 2
+    names = sorted(source_path_of(path, tmp_path) for path in files)
+    assert names == ["caf\\xe9.txt", "pages.tar"]
+    assert batch_key([(name, "sha") for name in names])

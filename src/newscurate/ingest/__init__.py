@@ -3,7 +3,7 @@ saying why not) out. `read_inputs` reads every format; the rest of the pipeline 
 `RawDocument` and `Quarantined`."""
 
 from newscurate.ingest.options import Columns, IngestOptions
-from newscurate.ingest.reader import decode_document, discover, has_input_files, input_file_of, read_document, read_inputs
+from newscurate.ingest.reader import decode_document, discover, has_input_files, input_file_of, read_document, read_inputs, source_path_of
 from newscurate.ingest.records import HTML_META, INPUT, Metadata, Quarantined, RawDocument, Sourced
 
 __all__ = [
@@ -21,4 +21,5 @@ __all__ = [
     "input_file_of",
     "read_document",
     "read_inputs",
+    "source_path_of",
 ]

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newscurate.ingest.options import IngestOptions
-from newscurate.ingest.records import Quarantined, RawDocument
+from newscurate.ingest.records import Quarantined, RawDocument, printable_name
 
 _RATIO_FLOOR = 1 << 20  # text compresses 3-10x; below a megabyte a high ratio is no threat
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -55,7 +55,7 @@ def read_archive(
     budget = _Budget(options)
     members = _zip_members(path, budget) if kind == "zip" else _tar_members(path, budget)
     for count, member in enumerate(members, 1):
-        member_path = f"{source_path}!{member.name.removeprefix('./')}"
+        member_path = f"{source_path}!{printable_name(member.name.removeprefix('./'))}"
         if count > options.max_archive_members:
             yield quarantined(source_path, "archive_limit", f"more than {options.max_archive_members} members; the rest were not read")
             return

@@ -29,14 +29,14 @@ from newscurate.ingest.archive import read_archive
 from newscurate.ingest.html import read_html
 from newscurate.ingest.options import MAX_BYTES, IngestOptions
 from newscurate.ingest.pdf import read_pdf
-from newscurate.ingest.records import NO_METADATA, Metadata, Quarantined, RawDocument
+from newscurate.ingest.records import NO_METADATA, Metadata, Quarantined, RawDocument, printable_name
 from newscurate.ingest.sidecar import check_sidecar, sidecar_metadata
 from newscurate.ingest.streams import with_head
 from newscurate.ingest.tabular import read_csv, read_jsonl, read_parquet
 from newscurate.ingest.text import decode_document
 from newscurate.ingest.warc import read_warc
 
-__all__ = ["MAX_BYTES", "decode_document", "discover", "file_sha256", "input_file_of", "read_document", "read_inputs", "readable_sha256"]
+__all__ = ["MAX_BYTES", "decode_document", "discover", "file_sha256", "input_file_of", "read_document", "read_inputs", "readable_sha256", "source_path_of"]
 
 # Longest suffix first, so '.warc.gz' is not taken for a gzipped something else.
 _SUFFIXES = sorted(
@@ -91,14 +91,14 @@ def _walk(root: Path, problems: list[Quarantined]) -> Iterator[Path]:
     seen_dirs: set[tuple[int, int]] = set()
 
     def unlistable(error: OSError) -> None:  # os.walk would pass over a folder it cannot list
-        problems.append(Quarantined(_relative(Path(error.filename), root), None, "ingest", "unreadable", f"folder not listed: {type(error).__name__}: {error.strerror or error}"))
+        problems.append(Quarantined(source_path_of(Path(error.filename), root), None, "ingest", "unreadable", f"folder not listed: {type(error).__name__}: {error.strerror or error}"))
 
     for directory, subdirs, names in os.walk(root, followlinks=True, onerror=unlistable):
         stat = os.stat(directory)
         if (stat.st_dev, stat.st_ino) in seen_dirs:
             subdirs.clear()
             problems.append(
-                Quarantined(_relative(Path(directory), root), None, "ingest", "symlink_loop", "folder already visited through a link")
+                Quarantined(source_path_of(Path(directory), root), None, "ingest", "symlink_loop", "folder already visited through a link")
             )
             continue
         seen_dirs.add((stat.st_dev, stat.st_ino))
@@ -110,13 +110,13 @@ def _walk(root: Path, problems: list[Quarantined]) -> Iterator[Path]:
             if path.is_file():
                 yield path
             else:
-                problems.append(Quarantined(_relative(path, root), None, "ingest", "not_a_file", "broken link or special file"))
+                problems.append(Quarantined(source_path_of(path, root), None, "ingest", "not_a_file", "broken link or special file"))
 
 
 def read_inputs(path: Path, root: Path, options: IngestOptions | None = None) -> Iterator[RawDocument | Quarantined]:
     """Every record in one input file, in file order; at least one per file."""
     options = options or IngestOptions()
-    source_path = _relative(path, root)
+    source_path = source_path_of(path, root)
     try:
         if path.name in options.sidecar_names:
             content_sha256 = file_sha256(path)
@@ -147,7 +147,7 @@ def read_inputs(path: Path, root: Path, options: IngestOptions | None = None) ->
 
 def read_document(path: Path, root: Path, max_bytes: int = MAX_BYTES) -> RawDocument | Quarantined:
     """One file as plain text, whatever its name says."""
-    source_path = _relative(path, root)
+    source_path = source_path_of(path, root)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -274,8 +274,10 @@ def _until_broken(records: Iterator, source_path: str, content_sha256: str) -> I
         yield Quarantined(source_path, content_sha256, "ingest", "unreadable", f"stopped after {count} record(s): {type(error).__name__}: {error}")
 
 
-def _relative(path: Path, root: Path) -> str:
+def source_path_of(path: Path, root: Path) -> str:
+    """A file's source_path: its path under root, as every table and key can hold it."""
     try:
-        return path.relative_to(root).as_posix()
+        return printable_name(path.relative_to(root).as_posix())
     except ValueError:
-        return path.as_posix()
+        return printable_name(path.as_posix())
+

@@ -59,3 +59,10 @@ class Quarantined:
     stage: str
     reason: str
     detail: str
+
+
+def printable_name(name: str) -> str:
+    """A file or member name with the bytes that are no UTF-8 written as \\xNN. Python hands such
+    bytes (a name from a Latin-1 disk or a Windows share) over as lone surrogates, which Parquet and
+    the batch keys cannot encode; escaped, the name stays the same from run to run."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
