@@ -138,3 +138,25 @@ def test_a_release_that_cannot_be_written_is_a_release_error_and_leaves_nothing(
     with pytest.raises(ReleaseError, match="No space left on device"):
         publish_release(releases.warehouse, "9.0.0", tmp_path / "out")
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_warehouse_without_documents_is_refused_not_released_empty(tmp_path):
+    # Every input so far was quarantined: an immutable version of nothing would use up its number.
+    from datetime import UTC, datetime
+
+    from newscurate.curate import curate_batch
+    from newscurate.runs import RunSummary, gate_and_commit, record_run
+    from newscurate.store.warehouse import Warehouse
+    from newscurate.validate.gate import Gate
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    warehouse = Warehouse(tmp_path / "warehouse")
+    summary = RunSummary("run-1", None, datetime.now(UTC), str(tmp_path / "in"), files_read=1)
+    summary = gate_and_commit(curate_batch([tmp_path / "in" / "empty.txt"], tmp_path / "in", "run-1"), warehouse, Gate(tmp_path / "gx"), summary)
+    record_run(warehouse, summary)
+    assert summary.status == "committed"
+
+    with pytest.raises(ReleaseError, match="no documents to release"):
+        publish_release(warehouse, "1.0.0", tmp_path / "releases")
+    assert list((tmp_path / "releases").iterdir()) == []

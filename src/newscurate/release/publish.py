@@ -76,6 +76,8 @@ def publish_release(warehouse: Warehouse, version: str, out_dir: Path, include_d
         raise ReleaseError(f"cannot write a release in {out_dir}: {error.strerror or error}") from error
     try:
         tables, left_out = _release_tables(warehouse, versions, include_duplicates)
+        if not tables["documents"].height:
+            raise ReleaseError(_nothing_to_release(warehouse, left_out))
         files = {name: _write_parquet(name, frame, staging) for name, frame in tables.items()}
         manifest = {
             "name": "newscurate",
@@ -111,6 +113,14 @@ def publish_release(warehouse: Warehouse, version: str, out_dir: Path, include_d
             raise ReleaseError(f"cannot publish release {version} to {destination}: {error.strerror or error}") from error
         raise
     return Release(destination, manifest)
+
+
+def _nothing_to_release(warehouse: Warehouse, left_out: pl.DataFrame) -> str:
+    why = f"{left_out.height} left out (their inputs were quarantined since)" if left_out.height else "every input so far was quarantined"
+    return (
+        f"warehouse {warehouse.root} has no documents to release ({why}); see newscurate sql "
+        '"SELECT source_path, reason, detail FROM quarantine", fix the inputs and run again'
+    )
 
 
 def previous_release(out_dir: Path, version: str) -> Path | None:
