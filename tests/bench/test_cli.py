@@ -23,3 +23,15 @@ def test_generate_leaves_a_foreign_folder_alone(tmp_path):
 def test_run_without_a_corpus_says_how_to_make_one(tmp_path):
     result = runner.invoke(bench_app, ["run", "--input", str(tmp_path), "--work", str(tmp_path / "w")])
     assert result.exit_code == 2 and "bench generate" in result.output and "Traceback" not in result.output
+
+
+def test_a_corpus_or_work_folder_that_is_a_file_is_a_message_not_a_traceback(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("mine")
+    generated = runner.invoke(bench_app, ["generate", "--docs", "2", "--out", str(blocker)])
+    assert generated.exit_code == 2 and "cannot write" in generated.output and isinstance(generated.exception, SystemExit)
+    assert blocker.read_text() == "mine"
+    corpus = tmp_path / "c"
+    assert runner.invoke(bench_app, ["generate", "--docs", "2", "--out", str(corpus)]).exit_code == 0
+    ran = runner.invoke(bench_app, ["run", "--input", str(corpus), "--work", str(blocker)])
+    assert ran.exit_code == 2 and "cannot write" in ran.output and isinstance(ran.exception, SystemExit)

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from newscurate.config import RunConfig
@@ -17,6 +18,11 @@ console = Console()
 errors = Console(stderr=True, soft_wrap=True)
 
 MB = 1_000_000
+
+
+def _cannot_write(folder: Path, error: OSError) -> None:
+    errors.print(f"[bold red]error:[/] cannot write in {escape(str(folder))}: {escape(error.strerror or str(error))}; pick another folder")
+    raise typer.Exit(2) from None
 
 
 @bench_app.command("generate")
@@ -32,8 +38,10 @@ def generate(
     try:
         summary = write_corpus(out, docs, seed)
     except FileExistsError as error:
-        errors.print(f"[bold red]error:[/] {error}")
+        errors.print(f"[bold red]error:[/] {escape(str(error))}")
         raise typer.Exit(2) from None
+    except OSError as error:  # OUT is a file, or a folder we may not write in
+        _cannot_write(out, error)
     console.print(
         f"wrote {summary.n_files} files, {summary.n_bytes / MB:.1f} MB, to {out / 'raw'}; gold bodies in {out / 'truth.jsonl'}\n"
         f"kinds: {dict(summary.by_kind)}\nlanguages: {dict(summary.by_language)}"
@@ -59,7 +67,10 @@ def run(
     if not corpus.raw.is_dir() or not corpus.truth.is_file():
         errors.print(f"[bold red]error:[/] {input} holds no generated corpus (raw/ and truth.jsonl); run `newscurate bench generate --out {input}` first")
         raise typer.Exit(2)
-    work.mkdir(parents=True, exist_ok=True)
+    try:
+        work.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _cannot_write(work, error)
     files = corpus.files()
     n_bytes = sum(p.stat().st_size for p in files)
     figures: dict = {"corpus": {"files": len(files), "bytes": n_bytes, "manifest": json.loads((input / "manifest.json").read_text())}}
