@@ -210,3 +210,9 @@ def test_a_run_whose_every_input_was_quarantined_says_so_and_where_to_look(capsy
     _print_summary(summary)
     printed = capsys.readouterr()
     assert "every new input was quarantined" in printed.err and "FROM quarantine" in printed.err
+
+
+@pytest.mark.parametrize("command", ["quotes", "cleaning"])
+def test_eval_of_a_folder_says_it_is_no_file_rather_than_that_it_does_not_exist(tmp_path, command):
+    result = runner.invoke(app, ["eval", command, str(tmp_path)])
+    assert result.exit_code == 2 and "is not a file" in result.output and "does not exist" not in result.output

@@ -436,7 +436,7 @@ def eval_quotes(
     from newscurate.annotate.evaluate_quotes import evaluate, read_gold
 
     if not gold.is_file():
-        _fail(f"{gold} does not exist")
+        _fail(f"{gold} does not exist" if not gold.exists() else f"{gold} is not a file: give a JSONL gold file")
     try:
         scores = evaluate(read_gold(gold))
     except ValueError as error:  # the reader's: bad JSON, not UTF-8, not a gold record
@@ -455,7 +455,7 @@ def eval_cleaning(
     from newscurate.evaluate import score_cleaning
 
     if not gold.is_file():
-        _fail(f"{gold} does not exist")
+        _fail(f"{gold} does not exist" if not gold.exists() else f"{gold} is not a file: give a JSONL gold file")
     try:
         score = score_cleaning(gold)
     except ValueError as error:  # the reader's: bad JSON, not UTF-8, not a gold record
