@@ -111,9 +111,11 @@ def validate_and_commit(results: list[BatchResult], discovery: list[dict], confi
 def curate(input_dir: str = "examples/corpus", warehouse: str = "warehouse", config: RunConfig | None = None) -> RunSummary:
     config = config or RunConfig(input_dir=input_dir, warehouse=warehouse)
     root = str(Path(config.input_dir).resolve())
-    summary = RunSummary(new_run_id(), _flow_run_id(), config.started_at(), root)
     warehouse_store = Warehouse(config.warehouse, config.storage_options)
     with warehouse_store.lock(wait=config.wait):
+        # Stamped once the warehouse is ours: runs are ordered by started_at and the latest committed
+        # one names the current versions, but runs queued with --wait get the lock in no set order.
+        summary = RunSummary(new_run_id(), _flow_run_id(), config.started_at(), root)
         learned = warehouse_store.learned_boilerplate()
         files, problems = discover_inputs(root)
         summary.files_read = len(files)

@@ -161,3 +161,39 @@ def test_run_summary_is_a_prefect_artifact_on_the_flow_run(seeded):
 
     [artifact] = asyncio.run(artifacts())
     assert artifact.key == "curate-run-summary" and "documents written" in artifact.data
+
+
+def test_a_run_that_waited_for_the_warehouse_is_ordered_by_when_it_took_it(tmp_path, monkeypatch):
+    # Runs are ordered by started_at, and the latest committed one names the current table versions.
+    # Runs queued with --wait take the lock in no set order: a run stamped before it waited could
+    # commit after a later-stamped one and be shadowed by it (its rows unseen, then rolled back).
+    import threading
+    import time
+    from datetime import UTC, datetime
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("The council approved the new budget on Monday after a long debate in the town hall.")
+    asked, released = threading.Event(), []
+    locking = Warehouse.lock
+
+    def lock_after_saying_so(self, wait=False):
+        asked.set()
+        return locking(self, wait)
+
+    def hold_until_the_run_waits() -> None:
+        with locking(Warehouse(tmp_path / "w")):
+            holding.set()
+            asked.wait(timeout=120)
+            time.sleep(1.5)
+            released.append(datetime.now(UTC))
+
+    holding = threading.Event()
+    holder = threading.Thread(target=hold_until_the_run_waits)
+    holder.start()
+    holding.wait(timeout=10)
+    monkeypatch.setattr(Warehouse, "lock", lock_after_saying_so)
+    summary = curate(config=RunConfig(input_dir=str(tmp_path / "in"), warehouse=str(tmp_path / "w"), wait=True))
+    holder.join(timeout=10)
+    assert summary.status == "committed"
+    assert summary.started_at >= released[0]
+    assert summary.run_id[:16] >= released[0].strftime("%Y%m%dT%H%M%S")
