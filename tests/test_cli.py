@@ -216,3 +216,40 @@ def test_a_run_whose_every_input_was_quarantined_says_so_and_where_to_look(capsy
 def test_eval_of_a_folder_says_it_is_no_file_rather_than_that_it_does_not_exist(tmp_path, command):
     result = runner.invoke(app, ["eval", command, str(tmp_path)])
     assert result.exit_code == 2 and "is not a file" in result.output and "does not exist" not in result.output
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["history"], ["report"], ["sql", "SELECT count(*) FROM documents"], ["inspect", "0" * 16], ["release", "--version", "1.0.0", "--out", "REL"]],
+    ids=lambda command: command[0],
+)
+def test_a_corrupt_table_log_is_a_message_naming_the_table_not_a_traceback(tmp_path, command):
+    log = tmp_path / "w" / "runs" / "_delta_log"
+    log.mkdir(parents=True)
+    (log / "00000000000000000000.json").write_text("garbage{\n")
+    args = [str(tmp_path / "rel") if arg == "REL" else arg for arg in command]
+    result = runner.invoke(app, [*args, "--warehouse", str(tmp_path / "w")])
+    assert result.exit_code == 4 and "cannot read table runs" in result.output and isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["sql", "SELECT count(*) FROM documents"], ["inspect", "0" * 16], ["release", "--version", "1.0.0", "--out", "REL"]],
+    ids=lambda command: command[0],
+)
+def test_a_corrupt_document_table_is_a_message_naming_it(tmp_path, command):
+    from datetime import UTC, datetime
+
+    from newscurate.runs import RunSummary
+    from newscurate.store.schemas import to_table
+    from newscurate.store.warehouse import Warehouse
+
+    summary = RunSummary("run-1", None, datetime.now(UTC), "/in", status="committed")
+    summary.table_versions = {name: 0 for name in ("documents", "quotes", "removals", "links", "sources", "minhashes")}
+    Warehouse(tmp_path / "w").append("runs", to_table("runs", [summary.runs_row()]))
+    for name in summary.table_versions:
+        (tmp_path / "w" / name / "_delta_log").mkdir(parents=True)
+        (tmp_path / "w" / name / "_delta_log" / "00000000000000000000.json").write_text("garbage{\n")
+    args = [str(tmp_path / "rel") if arg == "REL" else arg for arg in command]
+    result = runner.invoke(app, [*args, "--warehouse", str(tmp_path / "w")])
+    assert result.exit_code == 4 and "cannot read table" in result.output and isinstance(result.exception, SystemExit)

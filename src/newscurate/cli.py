@@ -60,6 +60,18 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+@contextmanager
+def _readable_warehouse() -> Iterator[None]:
+    """A warehouse that cannot be read (a damaged table log, a folder we may not read) is one
+    message and exit 4, as for a run."""
+    from newscurate.store.warehouse import WarehouseError
+
+    try:
+        yield
+    except WarehouseError as error:
+        _fail(str(error), 4)
+
+
 @app.command()
 def run(
     input: Annotated[Path, typer.Option("--input", help="Folder of inputs, read recursively: text, HTML, PDF, JSONL/CSV/Parquet, WARC, .zip/.tar.gz.")] = EXAMPLES,
@@ -229,7 +241,8 @@ def release(
     from newscurate.store.warehouse import Warehouse
 
     try:
-        result = publish_release(Warehouse(warehouse), version, out, include_duplicates)
+        with _readable_warehouse():
+            result = publish_release(Warehouse(warehouse), version, out, include_duplicates)
     except ReleaseError as error:
         _fail(str(error), 1)
     table = Table("file", "rows", "bytes", "sha256", title=f"release {version} at {result.path}")
@@ -265,7 +278,8 @@ def sql(
     from newscurate.store.warehouse import Warehouse
 
     try:
-        result = query_warehouse(Warehouse(warehouse), query)
+        with _readable_warehouse():
+            result = query_warehouse(Warehouse(warehouse), query)
     except QueryError as error:
         _fail(str(error))
     shown = f"first {limit} of {result.height} rows" if result.height > limit else f"{result.height} rows"
@@ -280,7 +294,8 @@ def history(warehouse: Annotated[str, typer.Option(help="Warehouse folder.")] = 
     """List runs: time, status, validation, counts and the table versions each left current."""
     from newscurate.store.warehouse import Warehouse
 
-    runs = Warehouse(warehouse).history()
+    with _readable_warehouse():
+        runs = Warehouse(warehouse).history()
     if not runs.height:
         _fail(f"no runs recorded in {warehouse}", 1)
     table = Table("run", "started", "status", "valid", "files", "docs", "quarantined", "table versions")
@@ -300,7 +315,8 @@ def report(
 
     from newscurate.store.warehouse import Warehouse
 
-    runs = Warehouse(warehouse).runs().filter(pl.col("validation_report").is_not_null())
+    with _readable_warehouse():
+        runs = Warehouse(warehouse).runs().filter(pl.col("validation_report").is_not_null())
     if not runs.height:
         _fail(f"no validated run recorded in {warehouse}", 1)
     run_row = runs.row(-1, named=True)
@@ -339,14 +355,15 @@ def inspect(
     from newscurate.store.warehouse import Warehouse
 
     store = Warehouse(warehouse)
-    source = store.read("sources").filter(pl.col("doc_id") == doc_id)
-    if not source.height:
-        _fail(f"no document {doc_id} in {warehouse}", 1)
-    raw = source["raw_text"][0]
-    removals = [
-        RemovedSpan(*row)
-        for row in store.read("removals").filter(pl.col("doc_id") == doc_id).select("start", "end", "reason", "rule").iter_rows()
-    ]
+    with _readable_warehouse():
+        source = store.read("sources").filter(pl.col("doc_id") == doc_id)
+        if not source.height:
+            _fail(f"no document {doc_id} in {warehouse}", 1)
+        raw = source["raw_text"][0]
+        removals = [
+            RemovedSpan(*row)
+            for row in store.read("removals").filter(pl.col("doc_id") == doc_id).select("start", "end", "reason", "rule").iter_rows()
+        ]
     console.print(render_terminal(raw, removals, layout))
     if html is not None:
         try:

@@ -50,4 +50,4 @@ def query_warehouse(warehouse: Warehouse, sql: str) -> pl.DataFrame:
 def _scan(warehouse: Warehouse, name: str, version: int | None) -> pl.LazyFrame:
     if version is None:
         return pl.from_arrow(table_schema(name).arrow.empty_table()).lazy()
-    return pl.scan_delta(warehouse.table_uri(name), version=version, storage_options=warehouse.storage_options)
+    return warehouse.scan(name, version)

@@ -105,6 +105,22 @@ class Warehouse:
             return DeltaTable(self.table_uri(table), storage_options=self.storage_options).version()
         except TableNotFoundError:
             return None
+        except (OSError, DeltaError) as error:
+            raise self._unreadable(table, error) from error
+
+    def _check_readable(self, table: str, version: int) -> None:
+        """Open the table's log at this version before polars or DuckDB reads it: a damaged or
+        missing log is then one message naming the table, not their own errors from deep inside."""
+        try:
+            DeltaTable(self.table_uri(table), version=version, storage_options=self.storage_options)
+        except (OSError, DeltaError) as error:
+            raise self._unreadable(table, error) from error
+
+    def _unreadable(self, table: str, error: Exception) -> WarehouseError:
+        return WarehouseError(
+            f"cannot read table {table} in {self.root}: {str(error).splitlines()[0]}; "
+            f"restore {self.table_uri(table)} from a backup"
+        )
 
     def read(self, table: str, version: int | None = None, columns: list[str] | None = None) -> pl.DataFrame:
         """A table at a version (default: the warehouse's current one); empty when never written."""
@@ -112,6 +128,7 @@ class Warehouse:
             version = self.current_versions().get(table)
         if version is None:
             return pl.from_arrow(table_schema(table).arrow.empty_table()).select(columns or pl.all())
+        self._check_readable(table, version)
         return pl.read_delta(self.table_uri(table), version=version, columns=columns, storage_options=self.storage_options)
 
     def scan(self, table: str, version: int | None = None) -> pl.LazyFrame | None:
@@ -119,6 +136,7 @@ class Warehouse:
         version = self.current_versions().get(table) if version is None else version
         if version is None:
             return None
+        self._check_readable(table, version)
         return pl.scan_delta(self.table_uri(table), version=version, storage_options=self.storage_options)
 
     def runs(self) -> pl.DataFrame:
