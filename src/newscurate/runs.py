@@ -457,8 +457,12 @@ def commit_run(
 def _nothing_to_write(staging: Staging, keys: list[str], table: str, replaced: list[str], warehouse: Warehouse) -> bool:
     """No staged rows and no rows to delete: a new Delta version would be empty (a run whose every
     input was quarantined), and readers would see a version that changed nothing. A table not yet
-    created is still written, empty, so every table opens without newscurate from the first run on."""
-    return not replaced and not staging.row_count(keys, table) and warehouse.version(table) is not None
+    created is still written, empty, so every table opens without newscurate from the first run on.
+    A killed run's commits are undone first, so skipping the write leaves no rows readers never saw."""
+    if replaced or staging.row_count(keys, table):
+        return False
+    warehouse.prepare(table)
+    return warehouse.version(table) is not None
 
 
 def _uncounted(warehouse: Warehouse, replaced: list[str]) -> pl.LazyFrame:

@@ -4,6 +4,7 @@ empty new version of a document table for readers to diff, count or time-travel 
 from datetime import UTC, datetime
 from pathlib import Path
 
+import polars as pl
 from deltalake import DeltaTable
 
 from newscurate.curate import curate_batch
@@ -54,3 +55,22 @@ def test_a_first_run_of_only_quarantined_inputs_still_creates_every_table(tmp_pa
     assert summary.status == "committed" and summary.documents == 0
     for name in DOCUMENT_TABLES:
         assert DeltaTable(warehouse.table_uri(name)).version() == 0 == summary.table_versions[name], name
+
+
+def test_a_quarantine_only_run_still_undoes_what_a_killed_run_committed(tmp_path):
+    # The next run rolls back a killed run's unrecorded commits, even when it writes no document rows.
+    inbox, gate = tmp_path / "inbox", Gate(tmp_path / "gx")
+    inbox.mkdir()
+    examples = sorted(EXAMPLES.glob("0[12]_*.txt"))
+    kept, killed = inbox / "kept.txt", inbox / "killed.txt"
+    kept.write_bytes(examples[0].read_bytes())
+    killed.write_bytes(examples[1].read_bytes())
+    commit(inbox, [kept], Warehouse(tmp_path / "warehouse"), gate)
+    unrecorded = RunSummary(new_run_id(), None, datetime.now(UTC), str(inbox), files_read=1)
+    gate_and_commit(curate_batch([killed], inbox, unrecorded.run_id), Warehouse(tmp_path / "warehouse"), gate, unrecorded)
+
+    (inbox / "empty.txt").write_bytes(b"")
+    commit(inbox, [inbox / "empty.txt"], Warehouse(tmp_path / "warehouse"), gate)
+
+    # What any Delta reader sees at the latest version, not only what newscurate reads.
+    assert pl.read_delta(str(tmp_path / "warehouse" / "documents"))["source_path"].to_list() == ["kept.txt"]

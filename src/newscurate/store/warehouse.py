@@ -174,7 +174,7 @@ class Warehouse:
     def merge_paragraph_stats(self, fresh: pl.DataFrame) -> int | None:
         """Add one run's paragraph counts (outlet, key, n_docs, has_quote) to the stored ones,
         rewriting only the outlets it touched."""
-        self._prepare("paragraph_stats")
+        self.prepare("paragraph_stats")
         if not fresh.height:
             return self.version("paragraph_stats")
         outlets = fresh["outlet"].unique().to_list()
@@ -208,7 +208,7 @@ class Warehouse:
         about 0.85 MB per MB written), so a run's rows go in parts of bounded size; none is visible
         before the run's `runs` row. The delete joins on a key table instead of a `doc_id IN (...)`
         predicate: a predicate of 50,000 ids crashed deltalake 1.6.6 (segmentation fault)."""
-        self._prepare(table)
+        self.prepare(table)
         if replaced_ids and self.version(table) is not None:
             keys = pa.table({"doc_id": pa.array(sorted(set(replaced_ids)), pa.string())})
             with self._storage_errors(table):
@@ -218,7 +218,7 @@ class Warehouse:
             version = self._write(table, part, mode="append")
         return version
 
-    def _prepare(self, table: str) -> None:
+    def prepare(self, table: str) -> None:
         """Before this instance first writes a table: undo commits past the version the last
         committed run recorded (a killed run's: readers never saw them, and a new commit must not
         build on them), then migrate the table to its declared schema (store/migrations.py).
@@ -255,7 +255,7 @@ class Warehouse:
         return DeltaTable(self.table_uri(table), storage_options=self.storage_options)
 
     def append(self, table: str, rows: pa.Table) -> int | None:
-        self._prepare(table)
+        self.prepare(table)
         if rows.num_rows == 0:
             return self.version(table)
         return self._write(table, rows, mode="append")
@@ -266,7 +266,7 @@ class Warehouse:
             rows = rows.select(schema.names).cast(schema)
         elif rows.schema != schema:
             raise ValueError(f"rows for {table} do not have its declared schema")
-        self._prepare(table)
+        self.prepare(table)
         with self._storage_errors(table):
             write_deltalake(self.table_uri(table), rows, storage_options=self.storage_options, **options)
         failpoint(f"after_commit:{table}")
