@@ -94,8 +94,37 @@ def test_a_barristers_post_nominal_is_no_part_of_the_name():
 
 
 def test_a_police_rank_abbreviated_before_a_surname():
-    text = 'Detective Sergeant Amir Hassan gave evidence. "I couldn\'t comment on his geography," DS Hassan replied.'
+    text = 'Detective Chief Inspector Amir Hassan gave evidence. "I couldn\'t comment on his geography," DCI Hassan replied.'
     assert speakers_of(text) == ["Amir Hassan"]
+
+
+def test_two_letter_initials_stay_part_of_a_name():
+    # 'DS' is a rank in a courtroom but a company's name in business news: it is no title.
+    assert speakers_of('Packaging group DS Smith said demand was "subdued".') == ["DS Smith"]
+
+
+def test_review_shapes_the_session_rules_must_leave_alone():
+    assert speakers_of('The minister in his statement noted: "Growth will slow."') == ["minister"]
+    assert speakers_of('Senator Ray Alvarez in a tweet warned that the bill was "a trap".') == ["Ray Alvarez"]
+    assert speakers_of('Lawyers for former Labour MP Dr Ian Gibson said the charges were "absurd".') == ["Lawyers"]
+    assert speakers_of('"We are ready," said a spokesperson for the Government of New South Wales.') != ["South Wales"]
+    assert speakers_of('The forum issued a statement calling the deal "historic".') == ["forum"]
+    text = 'The Border Patrol in the Rio Grande Valley sector said crossings fell.\n\n"Crossings are down," the patrol said.'
+    assert speakers_of(text) == ["Border Patrol"]
+    assert speakers_of("The coach, Tom Smith, was blunt: “We will win.” Nobody said.") == ["Tom Smith"]
+
+
+def test_a_title_label_is_the_holder_the_introduction_names_not_one_a_question_names():
+    text = (
+        "President Jonas Berg met reporters.\n\nREPORTER (Reuters): Did you speak to President Vladimir Putin?\n\n"
+        "PRESIDENT: No, I did not.\n\nREPORTER (AFP): Why not?\n\nPRESIDENT: Because it was late."
+    )
+    assert set(speakers_of(text)) == {"Jonas Berg"}
+    text = (
+        "Secretary General Henrik Lund and Deputy Secretary General Mira Olsen spoke.\n\nREPORTER: Numbers?\n\n"
+        "SECRETARY GENERAL: None today.\n\nREPORTER: Why?\n\nSECRETARY GENERAL: Because."
+    )
+    assert set(speakers_of(text)) == {"Henrik Lund"}
 
 
 def test_a_long_unnamed_description_is_the_person_the_next_paragraph_names():

@@ -112,7 +112,7 @@ TITLES = frozenset(
     Chairwoman Minister Ministerin Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
     Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
     Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова Executive Officer Commissioner
-    Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Sheriff Assistant Under Undersecretary Under-Secretary MP MEP DS DI DCI DCS Supt Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
+    Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Sheriff Assistant Under Undersecretary Under-Secretary MP MEP DCI Supt Detective Inspector Superintendent Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
 )
 TITLE_SUFFIX = re.compile(r"(?:minister|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|vize|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
 ROLE_NOUN = re.compile(r"\w{4,}(?:in|er|or|ent|ist|eur|euse|trice|ница|тель|ист|ка)")
@@ -175,7 +175,7 @@ ORG_HEADS = frozenset(
 # confirmed …' in what someone says is no speaker).
 SILENT_NAME_HEADS = frozenset(
     """war europe east west north south asia africa america sea ocean river street square avenue road bridge park
-    prize award cup games day week act treaty accords agreement plan programme initiative forum summit conference""".split()
+    prize award cup games day week act treaty accords agreement plan programme initiative summit""".split()
 )
 # Nouns a business is introduced with and referred back to: 'X, a private utility, …', 'the company said'.
 BUSINESS_HEADS = frozenset(

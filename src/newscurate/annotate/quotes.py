@@ -87,7 +87,7 @@ def _sign_reads(text: str, open_at: int) -> bool:
 # So does a sentence of a name and a verb alone ('“….” Vos said.'): a comma gone missing.
 _SENTENCE_GOES_ON = re.compile(
     r"\s*(?:[,—–-]|(?=[^\W\d_])[^A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])"
-    r"|\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:said|says|added|adds|wrote|writes|recalled|insisted|explained)\.(?:\s|$)"
+    r"|\s+(?!(?:Nobody|No one|Everyone|Everybody|Someone|Somebody|Nothing|None|Few|Many|Others)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:said|says|added|adds|wrote|writes|recalled|insisted|explained)\.(?:\s|$)"
 )
 _TERM_OBJECT = re.compile(r"(?i)\b(?:it|them|this|that|itself)\s+(?:(?:a|an|the)\s+)?$")
 _PASSIVE_NAMING_VERB = rf"(?i)\b(?:{'|'.join(lexicon.PASSIVE_AUXILIARIES)})\s+(?:\w+\s+)?(?:{'|'.join(NAMING_CUES)})"

@@ -336,9 +336,14 @@ class SpeakerContext:
         return full if " " in full else name
 
     def _titled_holder(self, title: str, at: int) -> str | None:
-        """The full name written last before `at` right after `title` ('Secretary General Henrik Aalto')."""
-        holders = [clean_name(m.group(1)) for m in re.finditer(rf"\b{re.escape(title)}\s+({NAME_RUN.pattern})", self.text[:at])]
-        return next((h for h in reversed(holders) if h and " " in h and not _is_org(h)), None)
+        """The first full name written right after `title` before `at` ('Secretary General Henrik Aalto')."""
+        for match in re.finditer(rf"\b{re.escape(title)}\s+({NAME_RUN.pattern})", self.text[:at]):
+            if self.text[max(0, match.start() - 20) : match.start()].split()[-1:] and self.text[max(0, match.start() - 20) : match.start()].split()[-1] in lexicon.TITLES:
+                continue  # 'Deputy Secretary General Mira Olsen' holds another office
+            holder = clean_name(match.group(1))
+            if holder and " " in holder and not _is_org(holder):
+                return holder  # the introduction names the holder first; a question may name another one later
+        return None
 
     def _word_starts(self, word: str) -> Iterator[int]:
         """Where `word` stands in the text at a word's start, followed by a space."""
@@ -872,8 +877,7 @@ _CLAUSE_END = re.compile(r"[.!?;:“”\"«»\n]")
 _AGE_OF = re.compile(r"(\d{1,3})-(?:year-old|jährige|річн|летн)")
 _IN_PLACE = re.compile(rf"\s(?:in|à|en|a|в|у)\s+{NAME_RUN.pattern}")
 _NAME_THEN_COMMA = re.compile(rf"({NAME_RUN.pattern})(?:,\s*\d{{1,3}})?,\s*$")
-# 'in the Philippines' is a seat, 'in the Tucson sector' a place the name only modifies.
-_ORGANISATION_COMPLEMENT = re.compile(rf"\s+(?:(?:of|for)\s+(?:the\s+)?|in\s+(?:the\s+(?={NAME_RUN.pattern}\b(?![ \t]+[a-z])))?){NAME_RUN.pattern}(?:\s+(?:of|and)\s+{NAME_RUN.pattern})?")
+_ORGANISATION_COMPLEMENT = re.compile(rf"\s+(?:(?:of|for|in)\s+(?:the\s+)?){NAME_RUN.pattern}(?:\s+(?:of|and)\s+{NAME_RUN.pattern})?")
 _INTRODUCING_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
 _SUBJECT_PRONOUNS = frozenset("he she er elle он она він вона".split())
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
@@ -975,7 +979,8 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     if titled:
         return titled, "name"
     honoured = list(NAME_RUN.finditer(chunk))[-1:]
-    if honoured and honoured[0].end() == len(chunk) and _honorific_inside(honoured[0].group()) and clean_name(honoured[0].group()):
+    speaks_for = re.search(r"\b(?:for|of)\s", chunk[: honoured[0].start()]) if honoured else None  # 'Lawyers for … Dr Ian Gibson'
+    if honoured and not speaks_for and honoured[0].end() == len(chunk) and _honorific_inside(honoured[0].group()) and clean_name(honoured[0].group()):
         # 'RSM leader in the Rajya Sabha Smt Kavita Raghunathan': the honorific opens the name that
         # ends the phrase, however the phrase before it runs.
         return honoured[0].group(), "name"
@@ -1061,6 +1066,12 @@ def _after_office_of(text: str, at: int) -> bool:
         return _after_romance_office(text, at)
     office = text[max(0, at - 30) : at - 4].rpartition(" ")[2]
     return office in lexicon.TITLES or (office[:1].isupper() and (office.casefold() in lexicon.PERSON_ROLES or bool(lexicon.ROLE_NOUN.fullmatch(office))))
+
+
+def _after_title_of(text: str, at: int) -> bool:
+    """Whether `at` follows a title and 'of' ('Secretary of State Georgia Lam'), not any capitalised
+    noun ('a spokesperson for the Government of New South Wales')."""
+    return text[max(0, at - 4) : at] == " of " and text[max(0, at - 30) : at - 4].rpartition(" ")[2] in lexicon.TITLES
 
 
 _ROMANCE_GENITIVES = frozenset("del della dello dei degli de di des du do da".split())
@@ -1270,7 +1281,7 @@ def _reports(window: str, cue: Cue) -> bool:
 
 _NOUN_OWNERS = frozenset("the these those his her their its my our your".split())
 _DOCUMENT_IN_ADJUNCT = re.compile(
-    rf"\b(?:in|via|through|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.DOCUMENT_NOUNS))}|video|clip|thread|tweet)\s+$"
+    rf"\b(?:said|says|wrote|writes|added|announced|told\s+\w+)\s+(?:in|via|through|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.DOCUMENT_NOUNS))}|video|clip|thread|tweet)\s+$"
 )
 
 
@@ -1610,7 +1621,7 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     for run in NAME_RUN.finditer(first):
         if run.start() and first[run.start() - 1] == "-":
             continue  # inside a compound: 'die 68-Jährige'
-        if run.group().count(" ") >= 2 and _after_office_of(first, run.start()):
+        if run.group().count(" ") >= 2 and (_after_romance_office(first, run.start()) or _after_title_of(first, run.start())):
             # 'ha detto la segretaria del Pd Ada Neri', 'said Secretary of State Georgia Lam'
             return _without_office_field(run.group()), "name"
         if not _after_preposition(first, run.start()) and clean_name(run.group()):
@@ -2642,7 +2653,12 @@ def _organisation_complement(text: str, end: int) -> str:
     ('Operational Command of the Polish Armed Forces', "U.S. Attorney's Office for the Eastern
     District of New York") and its seat ("Ukraine's embassy in Berlin")."""
     complement = _ORGANISATION_COMPLEMENT.match(text, end)
-    return complement.group() if complement and not text.startswith(("’s", "'s"), complement.end()) else ""
+    if not complement or text.startswith(("’s", "'s"), complement.end()):
+        return ""
+    following = text[complement.end() : complement.end() + 30].split(" ", 2)[1:2] if text[complement.end() : complement.end() + 1] == " " else []
+    if complement.group().lstrip().startswith("in the ") and following and following[0][:1].islower() and following[0] not in _CUE_WORDS:
+        return ""  # 'in the Philippines' is a seat, 'in the Tucson sector' a place the name only modifies
+    return complement.group()
 
 
 def _complement_names(words: list[str]) -> list[str]:
