@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -50,7 +50,8 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout16.jsonl", 0.96, 0.875),
         ("quotes_holdout17.jsonl", 0.95, 0.865),
         ("quotes_holdout18.jsonl", 0.98, 0.89),
-        ("quotes_holdout19.jsonl", 0.975, 0.87),
+        ("quotes_holdout19.jsonl", 0.975, 0.89),
+        ("quotes_holdout20.jsonl", 0.99, 0.98),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -81,7 +82,10 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     styles: PTI, ABC, the Dáil, Al Jazeera, Kenya, Japan, EU): 0.856 blind (0.852 with session 8's
     rules), 0.879 after a short round from its errors, 0.897 after session 10's. holdout19 (Xinhua, Kyiv
     Independent, Moscow Times, the Security Council, a NATO transcript, The Hindu, guillemets in English):
-    0.829 blind in session 10, 0.878 after a round from its errors."""
+    0.829 blind in session 10, 0.878 after a round from its errors, 0.897 after session 11's round.
+    holdout20 (mainstream English political news: a Senate vote, AP state politics, Reuters talks, UK
+    politics, a briefing, a ruling, a debate, anonymous sources, delayed attributions): 0.927 blind in
+    session 11, 0.987 after a round from its errors."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -20,7 +20,8 @@ VERB_CUES = {
         saying adding noting warning insisting arguing claiming stressing explaining telling writing citing
         called calls calling termed terming describing dismissed dismissing accused accuses laughs smiles smiled sighs sighed
         pressed interjected interrupted retorted objected chanted chanting shouting yelled yelling accusing posting
-        alleged alleges alleging""",
+        alleged alleges alleging assured assures reassured reiterated reiterates underscored underscores underlined
+        affirmed affirms contended contends demanded demands proclaimed signalled signaled indicated indicates""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
         fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte nannte nennt""",
@@ -120,7 +121,22 @@ FEMALE_TITLES = frozenset("Mrs Mrs. Ms Ms. Smt Smt. Shrimati Dame Lady Queen Pri
 MALE_TITLES = frozenset("Mr Mr. Sir Shri Lord King Prince Chairman Councilman Spokesman Herr Monsieur M. Signor Señor Sr. Dom Писатель Father".split())
 FEMALE_ROLES = re.compile(r"(?i)\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|grandmother|actress|\w+in|\w+ка|\w+ница|ministra|presidenta|directora|la ministre|la présidente|éleveuse|\w+euse|\w+trice|enfermera|professora|candidata|aposentada)$")
 MALE_ROLES = re.compile(r"(?i)\b(?:spokesman|chairman|congressman|businessman|man|father|husband|son|brother|grandfather|actor)$")
-MALE_NAMES_IN_A = frozenset("nikita ilya luca luka mustafa joshua nikola mykola kostya sasha misha dima yura vanya sava andrea foma kuzma jonah elia".split())
+# What a quote is called by the sentence naming its speaker after it: 'Those were the words of X',
+# 'The warning came from X'.
+DELAYED_ATTRIBUTION_NOUNS = frozenset(
+    """word words assessment verdict view message warning description reaction response plea answer conclusion
+    prediction promise pledge vow claim appeal judgment judgement diagnosis summary account note remark comment
+    complaint admission boast threat""".split()
+)
+MALE_NAMES_IN_A = frozenset(
+    """nikita ilya ilia luca luka mustafa mostafa mustapha joshua nikola mykola kostya kosta sasha misha dima yura vanya sava
+    savva andrea foma kuzma jonah elia mattia enea grisha pasha slava vova borya lyosha alyosha fedya vitya yasha kolya tolya
+    volodya seryozha petya danila gavrila aleksa mircea horia mihnea attila bidzina borja juha pekka jukka esa ilkka hamza
+    osama usama taha reza alireza mojtaba musa moussa issa isa yahya zakaria zakariya murtaza mirza raja ezra elisha akiva
+    yehuda tamba juma baraka kwabena raila musalia bola narendra rajendra mahendra devendra jitendra surendra upendra
+    virendra dharmendra yogendra gajendra bhupendra ravindra krishna shiva aditya satya himanta takuya tatsuya kazuya
+    tetsuya shinya naoya tomoya nobuya yuya""".split()
+)
 # English men's names and diminutives ending in -ie, which otherwise reads as a woman's ending.
 MALE_NAMES_IN_IE = frozenset("bernie charlie eddie archie ronnie freddie willie ritchie louie ollie robbie johnnie tommie jimmie reggie mackie".split())
 # Common first names whose ending tells nothing ('Walter', 'Helen'): a name's gender is better known

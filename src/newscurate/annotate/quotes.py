@@ -533,9 +533,14 @@ def _speech(
     else:
         answer = next((a for a in context.answers if a.start <= start < a.end), None)
         # Inside an interview answer, unattributed words are the interviewee's.
-        speaker = answer.speaker if answer else _turn_in_exchange(text, context, layout, open_at) or _answer_to_question(text, context, layout, open_at) or _carry_over(context, open_at)
-        speaker_kind = "person"
         mention = cue = None
+        named_after = None if answer else _named_after(text, context, layout, open_at, close_end)
+        if named_after:
+            mention, cue = named_after
+            speaker, _ = resolve(mention, close_end, context, cue)
+        else:
+            speaker = answer.speaker if answer else _turn_in_exchange(text, context, layout, open_at) or _answer_to_question(text, context, layout, open_at) or _carry_over(context, open_at)
+        speaker_kind = "person"
     if speaker:
         context.add_speaker(start, speaker, speaker_kind)
     return Quote(start, end, quoted, speaker, mention, cue, kind, closed)
@@ -590,6 +595,43 @@ def _answer_to_question(text: str, context: SpeakerContext, layout: _Layout, ope
     if any(layout.paragraphs[index][0] <= at < open_at for at, _, _ in context.speakers[-3:]):
         return None  # the paragraph has its speaker already: '“Objection,” Shaw said. “Counsel is …”'
     return next(iter(answerers))
+
+
+# '“…” Those were the words of X', 'So read a statement issued by X', 'The warning came from X':
+# words first, their speaker in the next sentence (a delayed attribution).
+_NAMED_AFTER = re.compile(
+    r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>"
+    + "|".join(sorted(lexicon.DELAYED_ATTRIBUTION_NOUNS))
+    + r")\b[^.!?“”\"\n]{0,80}?\s(?:of|from|by)\s"
+    r"|(?:So|Thus)\s+(?:read|reads|said|says|went|goes)\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|post|message|letter|note|tweet)\b[^.!?“”\"\n]{0,60}?\sby\s|(?=[A-Z]))"
+    r"|The\s+(?:[\w’'-]+\s+){0,2}?(?P<came>"
+    + "|".join(sorted(lexicon.DELAYED_ATTRIBUTION_NOUNS))
+    + r")\s+(?:came|comes)\s+from\s)"
+)
+_MENTION_ENDS = re.compile(r",|;|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\b[A-Z])\.(?:\s|$)|\s(?:who|whose|which|as|in|on|at|after|when|during)\s|\s[a-z]+(?:ed|ing)\s|\n")
+
+
+def _named_after(text: str, context: SpeakerContext, layout: _Layout, open_at: int, close_end: int) -> tuple[str, str] | None:
+    """A quote standing as its own sentence, its speaker named by the sentence after it (in its
+    paragraph, or opening the next when the quote is the whole paragraph): the mention and a cue."""
+    index = bisect_right(layout.paragraph_starts, open_at) - 1
+    paragraph_start, paragraph_end = layout.paragraphs[index]
+    if text[paragraph_start:open_at].strip() and text[max(paragraph_start, open_at - 2) : open_at].strip()[-1:] not in (".", "?", "!", "”", "\""):
+        return None
+    after = close_end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if after >= paragraph_end and index + 1 < len(layout.paragraphs) and not text[paragraph_start:open_at].strip():
+        after = layout.paragraphs[index + 1][0]
+    found = _NAMED_AFTER.match(text, after)
+    if not found:
+        return None
+    rest = text[found.end() : found.end() + 120]
+    end = _MENTION_ENDS.search(rest)
+    mention = rest[: end.start() if end else len(rest)].strip()
+    if not mention or len(mention.split()) > 8:
+        return None
+    return mention, "said"
 
 
 def _carry_over(context: SpeakerContext, at: int) -> str | None:

@@ -239,7 +239,7 @@ class SpeakerContext:
                         person = person if " " in person or named_alone else None
             elif not run.startswith("Born "):  # 'Born Margaret Lindqvist in 1936, she …': a birth name, not whom the text calls her
                 name = self._name(index)
-                if name and not _is_org(name) and self._is_subject(index) and not _definite_place(self.text, at, run, name):
+                if name and not _is_org(name) and self._is_subject(index) and not _definite_place(self.text, at, run, name) and not _ORGANISATION_NOUN_BEFORE.search(self.text, max(0, at - 40), at):
                     person = self.canonical(name) if " " in name else self.full_name(name, at)
                     person = person if " " in person or at in self._apposed else None
             self._persons[index] = person
@@ -278,7 +278,13 @@ class SpeakerContext:
             # Most runs follow no preposition: the clause is looked for only after one.
             after_preposition = _after_preposition(self.text, at)
             # 'according to Ms. Pardo, …. “…,” she said': the source named after 'according to' speaks.
-            introduced = after_preposition and (_INTRODUCING_RELATIVE.match(self.text, at + len(run)) or _ACCORDING_TO.search(self.text, max(0, at - 20), at))
+            # 'When I put the remark to Oleksandra Movchan, an opposition MP, she laughed': the
+            # description and the pronoun right after it introduce whom the text goes on with.
+            introduced = after_preposition and (
+                _INTRODUCING_RELATIVE.match(self.text, at + len(run))
+                or _ACCORDING_TO.search(self.text, max(0, at - 20), at)
+                or _DESCRIBED_THEN_PRONOUN.match(self.text, at + len(run))
+            )
             # 'the minister told RN Breakfast': whom a speaker tells is no subject.
             addressee = self.text[max(0, at - 6) : at] == " told "
             self._subject[index] = (not after_preposition or introduced or _after_romance_office(self.text, at)) and not addressee and not self._described(index) and not _in_relative_clause(self.text, at) and not _owns_object(self.text, at, run)
@@ -670,6 +676,14 @@ def _is_org(name: str) -> bool:
 _ARTICLE_BEFORE_THING = re.compile(r"(?<!\w)(?:the|der|die|das|dem|den|des) $")  # not 'leader ')
 
 
+# 'the charity Homes First', 'a consultancy Bright Path': a common noun names what kind of body follows.
+_ORGANISATION_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:charity|company|firm|think[- ]tank|organi[sz]ation|union|bank|newspaper|website|agency"
+    r"|start-?up|foundation|NGO|broadcaster|consultancy|lobby|publisher|magazine|retailer|airline|insurer|manufacturer"
+    r"|pressure group|campaign group|advocacy group|lobby group|trade body|trust)\s+$"
+)
+
+
 def _definite_place(text: str, at: int, run: str, name: str) -> bool:
     """'Before he left the East Room', 'das Thema Sonderfonds': English and German put no article
     before a person's name, only before a place's or a thing's (a title before the name, 'the late
@@ -879,10 +893,11 @@ _IN_PLACE = re.compile(rf"\s(?:in|à|en|a|в|у)\s+{NAME_RUN.pattern}")
 _NAME_THEN_COMMA = re.compile(rf"({NAME_RUN.pattern})(?:,\s*\d{{1,3}})?,\s*$")
 _ORGANISATION_COMPLEMENT = re.compile(rf"\s+(?:(?:of|for|in)\s+(?:the\s+)?){NAME_RUN.pattern}(?:\s+(?:of|and)\s+{NAME_RUN.pattern})?")
 _INTRODUCING_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
+_DESCRIBED_THEN_PRONOUN = re.compile(r",\s+(?:an?|the)\s+[^,.;:“”\"\n]{1,80},\s+(?:he|she)\s")
 _SUBJECT_PRONOUNS = frozenset("he she er elle он она він вона".split())
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 _GROUP_OPENERS = lexicon.INDEFINITE | lexicon.DEFINITE | {"most", "all", "both"}
-_INDEFINITE_ARTICLES = frozenset("a an".split())
+_INDEFINITE_ARTICLES = frozenset("a an another".split())
 _AGE_COMPLEMENT = re.compile(r"\d+(?:-year-old|\s+(?:anos|años|ans|anni|Jahre|Jahren|лет|года|год|років|роки|рік|lat|lata))\b")
 _NAMED_AFTER = re.compile(rf"{_ROLE_COMPLEMENT},?[ \t]+{_NAME_WORD}[ \t]+{_NAME_WORD}")
 # The speaker's own words about themselves: 'I', 'my sister', 'our volunteers'.
@@ -913,7 +928,8 @@ _DASH_BREAK = re.compile(r"\s[-—–]\s")
 _ADVERBS_BEFORE_VERB = frozenset("already also still just never once later previously repeatedly publicly privately".split())
 _CUE_NOUNS = frozenset("states notes claims remarks comments reports".split())  # 'populous states:', not 'the report says'
 _PAST_REPORTS = frozenset("said told added wrote argued warned insisted noted explained".split())
-_CLAUSE_OPENERS = frozenset("as while whereas because although though since".split())
+_OF_AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+_CLAUSE_OPENERS = frozenset("as while whereas because although though since after before when until once".split())
 _OBLIQUE_RELATIVES = frozenset("which whom".split())
 
 
@@ -1542,8 +1558,14 @@ def _subject_before_cue(chunk: str) -> str | None:
     # '… read from an email in which an aide told': a relative after a preposition opens a clause
     # with a subject of its own.
     opener = max(opener, max((i for i in range(1, len(words) - 1) if words[i] in _OBLIQUE_RELATIVES and words[i - 1] in lexicon.PREPOSITIONS), default=-1))
-    if opener >= 0 and len(words) - opener <= 5 and not any(w.endswith(",") for w in words[opener:]):
-        words = words[opener + 1 :]
+    if opener >= 0 and not any(w.endswith(",") for w in words[opener:]):
+        clause = words[opener + 1 :]
+        if len(clause) > 2 and clause[0].casefold() in lexicon.PREPOSITIONS and clause[1][:1].isupper():
+            # 'while in Brussels the European Commission announced': a place before the subject
+            article = next((i for i in range(2, len(clause) - 1) if clause[i] in ("the", "a", "an")), None)
+            clause = clause[article:] if article else clause
+        if len(clause) <= 4:
+            words = clause
     stripped = " ".join(words)
     if not stripped or _coordinated(stripped):
         return None
@@ -1556,9 +1578,15 @@ def _subject_before_cue(chunk: str) -> str | None:
         if len(segments) >= 2:
             head, appositive = segments[-2], segments[-1]
             # 'The committee’s top Democrat, Sen. Gary Whitlock,': a title's period splits no name.
-            appositive_name = NAME_RUN.fullmatch(_TITLE_ABBREVIATION.sub("", appositive, count=1))
+            untitled = _TITLE_ABBREVIATION.sub("", appositive, count=1)
+            appositive_name = NAME_RUN.fullmatch(untitled)
             if appositive_name and clean_name(appositive_name.group()):
                 return appositive
+            # 'Marchand’s oncologist, Dr. Anjali Rao of the University of Vermont, said': a full name
+            # and where they work.
+            named_from = NAME_RUN.match(untitled)
+            if named_from and _OF_AFFILIATION.match(untitled, named_from.end()) and " " in (clean_name(named_from.group()) or ""):
+                return named_from.group()
             mention, kind = parse_mention(head)
             mention_b, kind_b = parse_mention(appositive)
             if kind_b == "name" and appositive.split()[0].casefold() in _THROUGH:
@@ -1930,10 +1958,22 @@ def _blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
         if e <= start or s >= end:
             continue
         s, e = max(s, start), min(e, end)
-        piece = piece[: s - start] + " " * (e - s) + piece[e - start :]
+        comma = text.rfind(",", s, e)
+        if comma >= 0 and not text[comma + 1 : e].strip("”\"’» "):
+            # American style sets the sentence's comma inside the marks: 'X, speaking on CNN's “State
+            # of the Union,” said': the comma still closes the clause, the marks go with the words.
+            if s > start and text[s - 1] in _OPENING_MARKS:
+                s -= 1
+            if e < end and text[e] in _CLOSING_MARKS:
+                e += 1
+            piece = piece[: s - start] + " " * (comma - s) + "," + " " * (e - comma - 1) + piece[e - start :]
+        else:
+            piece = piece[: s - start] + " " * (e - s) + piece[e - start :]
     return piece
 
 
+_CLOSING_MARKS = frozenset("”\"’»")
+_OPENING_MARKS = frozenset("“\"‘«")
 _PRONOUNS = frozenset(lexicon.PRONOUN_GENDER) | frozenset(lexicon.PLURAL_PRONOUNS) | {"it", "its"}
 
 
@@ -2228,7 +2268,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         return aged, "person"  # 'Karl Brenner, 29, …' is 'the 29-year-old' later
     former = len(words) == 3 and words[1].casefold() == "former"
     titled = _titled_before(context, head, at, former) if (len(words) == 2 or former) and determiner in ("the", "The") else None
-    if titled:
+    if titled and not _introduced_unnamed_since(context.text, titled, head, at):
         return titled, "person"  # 'Gov. Alicia Moreno' is 'the governor' later
     if head in lexicon.DOCUMENT_NOUNS:
         issuer = _issuer(context, at, head)
@@ -2327,7 +2367,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             return introduced, "person"
     if person and not (articleless and determiner not in lexicon.PERSON_NOUNS):
         # A bare role with no antecedent ('Губернатор области заявил') is someone not named.
-        quoted_before = _unnamed_speaker_before(context, words, head, at) if determiner in lexicon.DEFINITE else None
+        quoted_before = _unnamed_speaker_before(context, words, head, at) or _unnamed_just_mentioned(context.text, words, head, at) if determiner in lexicon.DEFINITE else None
         if quoted_before:
             return quoted_before, "person"  # 'said a senior White House official' … 'the senior official said'
         gender = _description_gender(head) or _gender_said_after(context.text, at + len(mention))
@@ -2365,6 +2405,30 @@ def _named_with_head(earlier: str, head: str) -> str | None:
 
 
 _CAPITALISED_NAME = re.compile(r"(?<![\w.-])(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,4})?")
+
+
+def _unnamed_just_mentioned(text: str, words: list[str], head: str, at: int) -> str | None:
+    """An unnamed source the sentence before described, unquoted: 'according to an official in the
+    attorney general’s office. The official, who …, said:' is that official."""
+    if not head.isalpha():
+        return None
+    window = text[max(0, at - 300) : at]
+    window = window[window.rfind("\n") + 1 :]
+    found = None
+    for found in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}(?:\s+(?:in|at|of|from|with|for|familiar|close)\s+[^,.;:“”\"]{{1,60}})?", window):
+        pass
+    if found is None or not {w.casefold() for w in words[1:-1]} <= {w.casefold() for w in found.group().split()}:
+        return None
+    if re.match(r",\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+,", window[found.end() :]):
+        return None  # 'an official, Mark Dunn, said': named, and found by name
+    return _lowered_article(_unnamed(found.group().split()))
+
+
+def _introduced_unnamed_since(text: str, titled: str, head: str, at: int) -> bool:
+    """Whether someone unnamed with this head ('according to an official in the attorney general’s
+    office') came after the titled person last named: 'the official' then is the unnamed one."""
+    named_at = text.rfind(titled.rpartition(" ")[2], 0, at)
+    return named_at >= 0 and re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b", text[named_at:at]) is not None
 
 
 def _unnamed_speaker_before(context: SpeakerContext, words: list[str], head: str, at: int) -> str | None:
@@ -2554,7 +2618,7 @@ def _lowered_article(description: str, relative: bool = False) -> str:
     sentence's."""
     article, _, rest = description.partition(" ")
     modified = relative or _post_modified(description.split())
-    return f"{article.lower()} {rest}" if article in ("A", "An") and modified else description
+    return f"{article.lower()} {rest}" if article in ("A", "An", "Another") and modified else description
 
 
 def _named_before(context: SpeakerContext, phrase_start: int) -> str | None:
@@ -2790,13 +2854,18 @@ def _recent_group(context: SpeakerContext, at: int) -> str | None:
             openers = words[:index]
             if clean.endswith("s") and clean.isalpha() and len(clean) > 3 and context.full_name(clean, at) == clean and (
                 index == 0 or words[0].casefold() in _GROUP_OPENERS or all(_adjective_like(w) for w in openers)
-            ) and clean.casefold() not in _CUE_WORDS:
+            ) and clean.casefold() not in _CUE_WORDS and not (
+                # 'On tariffs, the roles reversed': a definite plural of things, no one who speaks
+                index and words[0].casefold() in lexicon.DEFINITE and clean.islower() and not _is_person_head(clean)
+                and clean[:-1] not in lexicon.ORG_HEADS and not clean.endswith(_AGENT_PLURALS)
+            ):
                 return " ".join(w.strip(",") for w in words[: index + 1])
             if word.endswith(","):
                 break
     return None
 
 
+_AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "ives")  # 'the callers', 'the residents'
 _COUNTED_GROUP = re.compile(
     r"\b(?:two|three|four|five|several)\s+(?:[a-z-]+\s+)?(?:people|persons|officials|sources|diplomats|aides|lawmakers|negotiators)"
     r"(?:\s+(?:familiar|close|briefed)\s+(?:with|to|on)\s+(?:the\s+)?[a-z]+)?"

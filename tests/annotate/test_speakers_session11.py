@@ -1,0 +1,130 @@
+"""Quote rules from session 11's reading of the held-out sets' remaining speaker errors. Invented
+passages, one pattern each."""
+
+import pytest
+
+from tests.annotate.quoting import speakers_of
+
+
+@pytest.mark.parametrize("first_name", ["Tamba", "Narendra", "Hamza", "Pekka", "Takuya", "Raila"])
+def test_a_mans_name_ending_in_a_is_no_woman_for_he(first_name):
+    text = (
+        "Asim Raza, the envoy of Pakistan, struck a cautious note.\n\n"
+        f"The envoy of the African group, {first_name} Conteh, said prices had soared. "
+        "“Africa did not choose this war, but Africa is paying for it,” he said."
+    )
+    assert speakers_of(text) == [f"{first_name} Conteh"]
+
+
+def test_a_woman_whose_name_ends_in_a_is_still_she():
+    text = "Ivan Petrov spoke first.\n\nOlena Kovalenko, a nurse, listened. “We are tired,” she said."
+    assert speakers_of(text) == ["Olena Kovalenko"]
+
+
+def test_a_person_introduced_after_a_preposition_then_described_is_the_pronouns_antecedent():
+    text = (
+        "Edmund Carrow argued for a deal.\n\n"
+        "When I put the remark to Oleksandra Movchan, an opposition member of parliament, she laughed. "
+        "“Insurance? We are the ones paying the premium,” she said."
+    )
+    assert speakers_of(text) == ["Oleksandra Movchan"]
+
+
+def test_whom_a_preposition_names_without_a_description_stays_no_antecedent():
+    text = "Edmund Carrow wrote to Oleksandra Movchan last week. “We need an answer,” he said."
+    assert speakers_of(text) == ["Edmund Carrow"]
+
+
+@pytest.mark.parametrize("verb", ["assured", "reiterated", "underscored", "affirmed", "contended"])
+def test_more_english_reporting_verbs_name_their_subject(verb):
+    text = f"Krzysztof Wrona welcomed it.\n\nThe Russian Embassy in Paris {verb} that Moscow had “no intention of attacking any NATO country”."
+    assert speakers_of(text) == ["Russian Embassy in Paris"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Those were the words of Yael Mizrahi, whose brother is missing.",
+        "That was the assessment on Sunday of Yael Mizrahi, a UN coordinator.",
+        "The description came from Dr. Yael Mizrahi, a surgeon in the city.",
+        "\n\nThe cautious note came from Yael Mizrahi, who asked not to be quoted further.",
+    ],
+)
+def test_words_first_and_their_speaker_named_in_the_next_sentence(after):
+    text = f"Omar Said spoke first. “We have talked enough.”\n\n“Every day they talk, and every day my brother is still underground.” {after}".replace(" \n\n", "\n\n")
+    assert speakers_of(text)[-1] == "Yael Mizrahi"
+
+
+def test_a_statement_read_by_an_organisation_named_after_the_words():
+    text = (
+        "Hamas said it was ready. “We are ready,” Hamas said in a statement.\n\n"
+        "“Israel will not agree to any arrangement that leaves Hamas in power.” So read a statement issued hours later "
+        "by the Israeli Prime Minister’s Office, which added that talks would go on."
+    )
+    assert speakers_of(text)[-1] == "Israeli Prime Minister’s Office"
+
+
+def test_a_quote_inside_a_sentence_is_not_attributed_forward():
+    text = "Omar Said spoke. He said the deal was “a disgrace to everyone who fought for this country” at the time. Those were the words of his critics too."
+    assert speakers_of(text) == ["Omar Said"]
+
+
+def test_a_show_title_with_its_comma_inside_the_marks_does_not_hide_the_subject():
+    text = 'Democrats objected. Sen. Patricia Lund (D-Minn.), speaking on CNN\'s "State of the Union," said the GOP was "holding a gun to the economy\'s head."'
+    assert speakers_of(text) == ["Patricia Lund"]
+
+
+def test_the_subject_of_a_clause_after_after():
+    text = 'The testimony came a day after President Harlan Caldwell called Ahern "a stubborn bureaucrat who is costing America a fortune" in a post.'
+    assert speakers_of(text) == ["Harlan Caldwell"]
+
+
+def test_a_place_between_while_and_the_subject():
+    text = (
+        "In Washington, the US State Department described the veto as ‘a stain on Russia’s record’, while in Brussels "
+        "the European Commission announced €40m in aid, saying the EU ‘will not look away’ from the crisis."
+    )
+    assert speakers_of(text) == ["US State Department", "European Commission"]
+
+
+def test_an_organisation_after_its_kind_is_no_one_she_can_be():
+    text = (
+        "Polly Amankwah, the chief executive of the charity Homes First, said more children were in need. "
+        "‘Every month of delay is another month,’ she said."
+    )
+    assert speakers_of(text) == ["Polly Amankwah"]
+
+
+def test_a_full_name_in_an_appositive_with_where_they_work():
+    text = (
+        "Elise Marchand spoke first.\n\nMarchand’s oncologist, Dr. Anjali Rao of the University of Vermont Medical Center, "
+        "said in a statement that the prognosis was “encouraging” and that treatment would last six months."
+    )
+    assert speakers_of(text) == ["Anjali Rao"]
+
+
+def test_another_unnamed_source_keeps_its_whole_description():
+    text = 'Vallender spoke. Another person familiar with the conversations described the offer as "a sweetener, not a solution."'
+    assert speakers_of(text)[0].casefold() == "another person familiar with the conversations"
+
+
+def test_the_definite_description_takes_up_an_unnamed_source_just_mentioned():
+    text = (
+        "State Sen. Loretta Vance said she would ask for hearings. “This is a scandal,” Vance said.\n\n"
+        "A complaint has been filed, according to an official in the attorney general’s office. The official, who spoke on "
+        "condition of anonymity, said: “We are aware of the allegations.”"
+    )
+    assert speakers_of(text) == ["Loretta Vance", "an official in the attorney general’s office"]
+
+
+def test_an_unnamed_source_given_a_name_is_known_by_it():
+    text = "Vance spoke. An official, Mark Dunn, confirmed a complaint. The official said: “We are aware of the allegations.”"
+    assert speakers_of(text) == ["Mark Dunn"]
+
+
+def test_a_definite_plural_of_things_is_no_they_that_speaks():
+    text = (
+        "Jordan Ellery spoke about roads.\n\nOn tariffs, the roles reversed. Ellery, who films videos beside potholes, "
+        'pitched an idea. "Fix the roads with a gas tax. It works," they said.'
+    )
+    assert speakers_of(text) == ["Jordan Ellery"]
