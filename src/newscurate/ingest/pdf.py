@@ -10,12 +10,17 @@ Word - draft3.docx'); a sidecar gives PDFs their metadata.
 from __future__ import annotations
 
 import io
+import logging
 
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
 
 from newscurate.ingest.records import NO_METADATA, Metadata, Quarantined, RawDocument
 from newscurate.ingest.text import text_document
+
+# pypdf logs what it repairs or cannot read ('EOF marker not found') as warnings of its own, beside
+# the quarantine line that already says the file is unreadable, and why.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def read_pdf(source_path: str, data: bytes, content_sha256: str, metadata: Metadata = NO_METADATA) -> RawDocument | Quarantined:
