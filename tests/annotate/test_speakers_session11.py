@@ -128,3 +128,13 @@ def test_a_definite_plural_of_things_is_no_they_that_speaks():
         'pitched an idea. "Fix the roads with a gas tax. It works," they said.'
     )
     assert speakers_of(text) == ["Jordan Ellery"]
+
+
+@pytest.mark.parametrize("headline", ["", "Former Aide Testifies She Carried Cash\n\n"])
+def test_a_leads_unnamed_subject_named_where_the_next_paragraph_takes_the_description_up(headline):
+    text = (
+        f"{headline}NEWARK - A former aide to ex-Deputy Mayor Vincent Castellano testified on Tuesday that she had carried "
+        'cash, telling jurors that she had "never once asked what was inside, because I already knew."\n\n'
+        "The aide, Rosa Delgado, 41, was the most anticipated witness."
+    )
+    assert speakers_of(text) == ["Rosa Delgado"]

@@ -2451,15 +2451,23 @@ def _before_quote(context: SpeakerContext, at: int) -> int:
     return at
 
 
+_DESCRIPTION_TAKEN_UP = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+")
+
+
 def _named_in_next_paragraph(text: str, at: int) -> str | None:
     """A lead's unnamed subject named where the second paragraph opens: 'A Belarusian man … told a
     court …' then 'Pavel Marek, 29, is charged …' (a delayed lead)."""
     first_break = text.find("\n\n")
+    if 0 <= first_break < at and text[:first_break].rstrip()[-1:] not in ".!?”\"":
+        first_break = text.find("\n\n", first_break + 2)  # a headline over the lead
     if not 0 <= at < first_break:
         return None
     second = first_break + 2
     while text[second : second + 1].isspace():
         second += 1
+    # 'The aide, Rosa Delgado, 41, was …': the description taken up, then the name.
+    taken_up = _DESCRIPTION_TAKEN_UP.match(text, second)
+    second = taken_up.end() if taken_up else second
     run = NAME_RUN.match(text, second)
     name = clean_name(run.group()) if run and text.startswith(",", run.end()) else None
     return name if name and " " in name and not _is_org(name) else None
