@@ -138,3 +138,8 @@ def test_a_leads_unnamed_subject_named_where_the_next_paragraph_takes_the_descri
         "The aide, Rosa Delgado, 41, was the most anticipated witness."
     )
     assert speakers_of(text) == ["Rosa Delgado"]
+
+
+def test_a_place_name_modifying_the_role_of_an_unnamed_source_is_no_speaker():
+    text = 'State party leaders are neutral. A veteran Ohio operative, more bluntly: "Fenwick has momentum, Whitlow has money."'
+    assert speakers_of(text)[0].casefold() == "a veteran ohio operative"

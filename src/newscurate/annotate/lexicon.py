@@ -223,7 +223,7 @@ PERSON_ROLES = frozenset(
     councilor commissioner coordinator pilot firefighter priest sergeant lieutenant colonel captain major foreman
     congressman congresswoman councilman councilwoman councilmember nominee strategist pollster sheriff marshal trooper warden
     headteacher headmaster headmistress principal envoy broker dealer technician consultant
-    employee staffer investor lobbyist donor
+    employee staffer investor lobbyist donor operative insider veteran ally fundraiser bundler volunteer
     président présidente ministre porte-parole dirigeant dirigeante député députée ambassadeur ambassadrice
     chercheur chercheuse maire diplomate responsable presidenta ministra portavoz portavoce jefe jefa líder
     diputado diputada embajador embajadora experto experta analista alcalde alcaldesa sindaco esperto

@@ -1862,6 +1862,10 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
         if _speaking_head(head) or _is_person_head(head):
             rest = prefix.lstrip()[len(" ".join(phrase)) :]
             named = NAME_RUN.match(rest, 1) if rest.startswith(" ") and not phrase[-1].endswith((",", ":")) else None
+            after = rest[named.end() :].split()[:1] if named else []
+            if after and after[0].islower() and _is_person_head(after[0].rstrip(",:").casefold()):
+                # 'A veteran Ohio operative, more bluntly:': the capitalised word modifies the noun after it.
+                return " ".join([*phrase, named.group(), after[0].rstrip(",:")])
             if named and clean_name(named.group()) and named.group().split()[0] not in lexicon.FUNCTION_WORDS:
                 return named.group()  # 'the national grid operator Ukrenergo said': the name the description precedes
             return " ".join(phrase).rstrip(",:")
