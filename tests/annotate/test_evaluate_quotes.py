@@ -39,7 +39,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout5.jsonl", 0.945, 0.855),
         ("quotes_holdout6.jsonl", 0.99, 0.95),
         ("quotes_holdout7.jsonl", 0.975, 0.885),
-        ("quotes_holdout8.jsonl", 0.98, 0.885),
+        ("quotes_holdout8.jsonl", 0.98, 0.905),
         ("quotes_holdout9.jsonl", 0.985, 0.945),
         ("quotes_holdout10.jsonl", 0.99, 0.97),
         ("quotes_holdout11.jsonl", 0.99, 0.955),

@@ -143,3 +143,15 @@ def test_a_leads_unnamed_subject_named_where_the_next_paragraph_takes_the_descri
 def test_a_place_name_modifying_the_role_of_an_unnamed_source_is_no_speaker():
     text = 'State party leaders are neutral. A veteran Ohio operative, more bluntly: "Fenwick has momentum, Whitlow has money."'
     assert speakers_of(text)[0].casefold() == "a veteran ohio operative"
+
+
+def test_german_nouns_around_an_article_are_no_ones_name():
+    text = (
+        "BERLIN — Der Bundestag hat am Donnerstag nach einer hitzigen Debatte das Gesetz beschlossen, und die Union "
+        "stimmte nicht dagegen. Der Streit um die Kosten ist nicht beendet, und der Etat ist nicht gedeckt.\n\n"
+        "„Die Bedrohung ist real“, sagte Verteidigungsminister Jens Hollmann (SPD) zum Auftakt der Debatte.\n\n"
+        "Der Minister betonte, das Gesetz setze auf Freiwilligkeit. „Niemand wird morgen eingezogen“, sagte er.\n\n"
+        "Die Wehrbeauftragte Ute Kampmann mahnte, die Bundeswehr sei auf einen Ansturm von Rekruten kaum vorbereitet. "
+        "„Wir brauchen Kasernen und Betten“, sagte sie."
+    )
+    assert speakers_of(text) == ["Jens Hollmann", "Jens Hollmann", "Ute Kampmann"]

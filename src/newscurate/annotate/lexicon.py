@@ -115,7 +115,7 @@ TITLES = frozenset(
     Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова Executive Officer Commissioner
     Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Sheriff Assistant Under Undersecretary Under-Secretary MP MEP DCI Supt Detective Inspector Superintendent Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
 )
-TITLE_SUFFIX = re.compile(r"(?:minister|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|vize|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
+TITLE_SUFFIX = re.compile(r"(?:minister|beauftragte|beauftragter|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|vize|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
 ROLE_NOUN = re.compile(r"\w{4,}(?:in|er|or|ent|ist|eur|euse|trice|ница|тель|ист|ка)")
 FEMALE_TITLES = frozenset("Mrs Mrs. Ms Ms. Smt Smt. Shrimati Dame Lady Queen Princess Chairwoman Councilwoman Spokeswoman Frau Madame Mme Signora Señora Sra. Dona Ministerin Kanzlerin Präsidentin Президентка Писательница".split())
 MALE_TITLES = frozenset("Mr Mr. Sir Shri Lord King Prince Chairman Councilman Spokesman Herr Monsieur M. Signor Señor Sr. Dom Писатель Father".split())

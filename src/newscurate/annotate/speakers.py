@@ -197,6 +197,13 @@ class SpeakerContext:
         self._canonical: dict[tuple[str, str], str] | None = None
 
     @cached_property
+    def _german(self) -> bool:
+        """German capitalises its nouns: 'nach einer hitzigen Debatte das Gesetz' reads like 'Maria das
+        Dores'. Counting a few function words is enough to tell."""
+        sample = self.text[:3000]
+        return sample.count(" der ") + sample.count(" und ") + sample.count(" nicht ") >= 5
+
+    @cached_property
     def _runs(self) -> list[tuple[int, str]]:
         matches = list(NAME_RUN.finditer(self.text))
         return list(zip(map(re.Match.start, matches), map(re.Match.group, matches)))  # loops in C
@@ -239,7 +246,11 @@ class SpeakerContext:
                         person = person if " " in person or named_alone else None
             elif not run.startswith("Born "):  # 'Born Margaret Lindqvist in 1936, she …': a birth name, not whom the text calls her
                 name = self._name(index)
-                if name and not _is_org(name) and self._is_subject(index) and not _definite_place(self.text, at, run, name) and not _ORGANISATION_NOUN_BEFORE.search(self.text, max(0, at - 40), at):
+                if (
+                    name and not _is_org(name) and self._is_subject(index) and not _definite_place(self.text, at, run, name)
+                    and not _ORGANISATION_NOUN_BEFORE.search(self.text, max(0, at - 40), at)
+                    and not (self._german and _GERMAN_ARTICLE_INSIDE.search(name))
+                ):
                     person = self.canonical(name) if " " in name else self.full_name(name, at)
                     person = person if " " in person or at in self._apposed else None
             self._persons[index] = person
@@ -393,7 +404,10 @@ class SpeakerContext:
                 if " " in run:
                     name = self._name(index)
                     # "Pollard's Capitol office" names a place, and 'the Capitol' later is nobody's surname.
-                    if name and " " in name and not name.split(" ", 1)[0].endswith(("’s", "'s")) and (not _is_org(name) or self._role_follows(at + len(run))) and not self._described(index):
+                    if (
+                        name and " " in name and not name.split(" ", 1)[0].endswith(("’s", "'s")) and (not _is_org(name) or self._role_follows(at + len(run)))
+                        and not self._described(index) and not (self._german and _GERMAN_ARTICLE_INSIDE.search(name))
+                    ):
                         self._by_affix.setdefault("last " + name.rsplit(" ", 1)[1], []).append((at, name))
                         self._by_affix.setdefault("first " + name.split(" ", 1)[0], []).append((at, name))
             parts = {key.partition(" ")[2] for key in self._by_affix}
@@ -673,7 +687,7 @@ def _is_org(name: str) -> bool:
     return any(lexicon.OBLIQUE_CASE.search(word) for word in name.split(" "))
 
 
-_ARTICLE_BEFORE_THING = re.compile(r"(?<!\w)(?:the|der|die|das|dem|den|des) $")  # not 'leader ')
+_ARTICLE_BEFORE_THING = re.compile(r"(?<!\w)(?:the|der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines) $")  # not 'leader ')
 
 
 # 'the charity Homes First', 'a consultancy Bright Path': a common noun names what kind of body follows.
@@ -688,7 +702,7 @@ def _definite_place(text: str, at: int, run: str, name: str) -> bool:
     """'Before he left the East Room', 'das Thema Sonderfonds': English and German put no article
     before a person's name, only before a place's or a thing's (a title before the name, 'the late
     President X', 'der Kanzler Olaf Wendt', is no part of `name`)."""
-    article = run.startswith("The ") or bool(_ARTICLE_BEFORE_THING.search(text, max(0, at - 5), at))
+    article = run.startswith("The ") or bool(_ARTICLE_BEFORE_THING.search(text, max(0, at - 7), at))
     return article and run.endswith(name) and len(name.split()) == len(run.split()) - run.startswith("The ")
 
 
@@ -2455,6 +2469,7 @@ def _before_quote(context: SpeakerContext, at: int) -> int:
     return at
 
 
+_GERMAN_ARTICLE_INSIDE = re.compile(r"(?<!\bvon)(?<!\bvan) (?:das|der|die|den|dem|des) ")
 _DESCRIPTION_TAKEN_UP = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+")
 
 
