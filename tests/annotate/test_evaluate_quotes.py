@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -36,7 +36,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
     [
         ("quotes_holdout3.jsonl", 0.975, 0.95),
         ("quotes_holdout4.jsonl", 0.975, 0.93),
-        ("quotes_holdout5.jsonl", 0.945, 0.855),
+        ("quotes_holdout5.jsonl", 0.945, 0.88),
         ("quotes_holdout6.jsonl", 0.99, 0.95),
         ("quotes_holdout7.jsonl", 0.975, 0.885),
         ("quotes_holdout8.jsonl", 0.98, 0.905),
@@ -52,6 +52,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout18.jsonl", 0.98, 0.89),
         ("quotes_holdout19.jsonl", 0.975, 0.89),
         ("quotes_holdout20.jsonl", 0.99, 0.98),
+        ("quotes_holdout21.jsonl", 0.99, 0.96),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -85,7 +86,10 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     0.829 blind in session 10, 0.878 after a round from its errors, 0.897 after session 11's round.
     holdout20 (mainstream English political news: a Senate vote, AP state politics, Reuters talks, UK
     politics, a briefing, a ruling, a debate, anonymous sources, delayed attributions): 0.927 blind in
-    session 11, 0.987 after a round from its errors."""
+    session 11, 0.987 after a round from its errors. holdout21 (twenty more newsrooms: a budget fight,
+    an oral argument, NATO ministers, a by-election, the Dáil, a Senate inquiry, a frontline town, a
+    strike, a leaked memo, a victory speech): 0.931 blind with session 10's rules, 0.942 with session
+    11's first rounds, 0.965 after a round from its errors."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -155,3 +155,59 @@ def test_german_nouns_around_an_article_are_no_ones_name():
         "„Wir brauchen Kasernen und Betten“, sagte sie."
     )
     assert speakers_of(text) == ["Jens Hollmann", "Jens Hollmann", "Ute Kampmann"]
+
+
+def test_it_in_its_own_sentence_is_the_organisation_that_opens_it():
+    text = 'Elections New Brunswick said in a statement that turnout had reached a record, which it described as "a strong signal of engagement."'
+    assert speakers_of(text) == ["Elections New Brunswick"]
+
+
+def test_an_unnamed_description_named_further_on_with_the_same_words():
+    text = (
+        "Executives faced a grilling, with a Greens senator accusing the chief executive of “treating this committee like a focus group”.\n\n"
+        "The executive said margins were modest.\n\nBut Greens senator Tess McAllister, who initiated the inquiry, said the figures told another story."
+    )
+    assert speakers_of(text) == ["Tess McAllister"]
+
+
+def test_the_source_a_report_cited():
+    text = (
+        "RIA Novosti, citing a source in the Russian government, reported that Moscow was considering restrictions. "
+        '"All options are on the table," the source told the agency.'
+    )
+    assert speakers_of(text)[0].casefold() == "a source in the russian government"
+
+
+def test_remarks_after_a_preposition_are_a_noun_and_the_participles_subject_speaks():
+    text = 'The Election Commission of India issued a notice to an MLA over remarks made at a rally, saying the speech was "prima facie in violation of the code."'
+    assert speakers_of(text) == ["Election Commission of India"]
+
+
+def test_words_quoted_without_a_reporting_verb_are_the_named_subjects():
+    text = (
+        "Mayor Tom Brezinski announced that Police Commissioner Darnell Hayes would step down.\n\n"
+        'At a news conference, Brezinski thanked Hayes for "three decades of service" but said the city needed "a fresh start."'
+    )
+    assert speakers_of(text) == ["Tom Brezinski", "Tom Brezinski"]
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_sentences():
+    text = (
+        "Z kolei posłanka Lewicy Joanna Pawlak przypomniała, że Komisja Europejska w swoim raporcie „ponownie wskazała KRS jako "
+        "główny problem, który trzeba rozwiązać”. „Bruksela pisze to samo od lat” – powiedziała."
+    )
+    assert speakers_of(text)[-1].endswith("Joanna Pawlak")
+
+
+def test_first_names_alone_introduced_by_age_or_by_relation():
+    text = (
+        "Oleksandr, a 34-year-old drone operator, no longer bothers to look up.\n\n“You stop hearing it,” he said.\n\n"
+        "Hanna Petrenko, 71, lives alone. “Where would I go?” she said.\n\n"
+        "Her neighbor Viktor, a retired miner, was less patient. “Every month someone says it will end soon,” he said."
+    )
+    assert speakers_of(text) == ["Oleksandr", "Hanna Petrenko", "Viktor"]
+
+
+def test_a_datelines_region_is_no_one():
+    text = "KOSTIANTYNIVKA, Donetsk Oblast – Every few minutes, the windows rattle.\n\n“You stop hearing it after a while,” he said."
+    assert speakers_of(text) == [None]

@@ -25,7 +25,19 @@ from typing import NamedTuple
 
 from newscurate.annotate import lexicon
 from newscurate.annotate.interviews import interview_answers
-from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, attribution_after, find_cues, resolve, without_digit_group_commas, without_party_tags
+from newscurate.annotate.speakers import (
+    NAME_RUN,
+    NAMING_CUES,
+    SpeakerContext,
+    _sentence_subject,
+    attribute,
+    attribution_after,
+    find_cues,
+    resolve,
+    sentence_start,
+    without_digit_group_commas,
+    without_party_tags,
+)
 from newscurate.clean.lines import UNSPACED_SENTENCE_ENDS, positions_of_any, word_count
 
 SPEECH_KINDS = frozenset({"direct", "interview_answer", "block"})
@@ -539,7 +551,10 @@ def _speech(
             mention, cue = named_after
             speaker, _ = resolve(mention, close_end, context, cue)
         else:
-            speaker = answer.speaker if answer else _turn_in_exchange(text, context, layout, open_at) or _answer_to_question(text, context, layout, open_at) or _carry_over(context, open_at)
+            speaker = answer.speaker if answer else (
+                _turn_in_exchange(text, context, layout, open_at) or _answer_to_question(text, context, layout, open_at)
+                or _named_subject_of_sentence(text, context, paragraph_start, open_at) or _carry_over(context, open_at)
+            )
         speaker_kind = "person"
     if speaker:
         context.add_speaker(start, speaker, speaker_kind)
@@ -632,6 +647,20 @@ def _named_after(text: str, context: SpeakerContext, layout: _Layout, open_at: i
     if not mention or len(mention.split()) > 8:
         return None
     return mention, "said"
+
+
+def _named_subject_of_sentence(text: str, context: SpeakerContext, paragraph_start: int, open_at: int) -> str | None:
+    """Words quoted inside a sentence with no reporting verb are its named subject's: 'Brezinski
+    thanked Hayes for “three decades of service”' (not Hayes, named last)."""
+    start = sentence_start(text, open_at, paragraph_start)
+    before = text[start:open_at].rstrip()
+    subject = _sentence_subject(before) if start < open_at - 2 and before[-1:] not in ".!?:;–—-" else None
+    if not subject or not NAME_RUN.fullmatch(subject) or subject[:1].islower():
+        return None
+    if re.search(r",\s+[a-zà-ÿа-яąćęłńóśźż]", before[: max(before.find(subject), 0)]):
+        return None  # '…, że Komisja Europejska …': the subject of a reported clause, not the sentence's
+    speaker, kind = resolve(subject, start + max(text.find(subject, start, open_at) - start, 0), context, None)
+    return speaker if kind == "person" and speaker and " " in speaker else None
 
 
 def _carry_over(context: SpeakerContext, at: int) -> str | None:

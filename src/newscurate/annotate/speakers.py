@@ -109,7 +109,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
         if cue is None and (folded in _PHRASE_STARTS or "-" in token):
             match = _PHRASE_CUE.match(text, at, end)
             cue = Cue(at, match.end(), match.group(), False) if match else None
-        if cue is None and token in _CUE_WORDS:
+        if cue is None and token in _CUE_WORDS and not (token in _CUE_NOUNS and _NOUN_BEFORE.search(text, max(0, at - 12), at)):
             cue = Cue(at, at + len(token), token, False)
         if cue:
             covered = cue.end
@@ -276,6 +276,12 @@ class SpeakerContext:
                 or _COMMA_THEN_CUE.match(self.text, match.end() + len(self._runs[index][1]))  # 'a commander, Serhiy, said'
             ):
                 starts.add(match.end())
+        for match in _OWNED_ROLE_THEN_NAME.finditer(self.text):
+            # 'Her neighbor Viktor, a retired miner,': a relation or a role, then the first name alone
+            index = bisect_left(positions, match.end())
+            if index < len(positions) and positions[index] == match.end() and _is_person_head(match.group(1).casefold()) and " " not in runs[index][1]:
+                if self.text.startswith(",", match.end() + len(runs[index][1])):
+                    starts.add(match.end())
         return frozenset(starts)
 
     def _known_affix(self, word: str) -> bool:
@@ -298,7 +304,9 @@ class SpeakerContext:
             )
             # 'the minister told RN Breakfast': whom a speaker tells is no subject.
             addressee = self.text[max(0, at - 6) : at] == " told "
-            self._subject[index] = (not after_preposition or introduced or _after_romance_office(self.text, at)) and not addressee and not self._described(index) and not _in_relative_clause(self.text, at) and not _owns_object(self.text, at, run)
+            # 'KOSTIANTYNIVKA, Donetsk Oblast –': a dateline's region is a place.
+            dateline = _DATELINE_REGION.search(self.text, max(0, at - 40), at)
+            self._subject[index] = not dateline and (not after_preposition or introduced or _after_romance_office(self.text, at)) and not addressee and not self._described(index) and not _in_relative_clause(self.text, at) and not _owns_object(self.text, at, run)
         return self._subject[index]
 
     def _described(self, index: int) -> bool:
@@ -830,7 +838,9 @@ _LOCATIVE_REPORT = re.compile(
 _ADJECTIVE_NOMINATIVE = re.compile(r"ому$")
 # Cyrillic office nouns by stem: a case ending replaces the final vowel ('прокуратур-е') or follows a consonant ('штаб-і').
 _ORG_STEMS = {(word[:-1] if word[-1] in "аояеіиь" else word): word for word in lexicon.ORG_HEADS if "а" <= word[0] <= "я" or word[0] in "іїєґ"}
-_AGE_AFTER = re.compile(r",\s+\d{1,3}\b")
+_AGE_AFTER = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old)?\b")  # 'Artem, 24,', 'Oleksandr, a 34-year-old drone operator'
+_DATELINE_REGION = re.compile(r"(?:^|\n)[A-ZÀ-ÝА-ЯІЇЄ][A-ZÀ-ÝА-ЯІЇЄ'’. -]{2,}, $")
+_OWNED_ROLE_THEN_NAME = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?=[A-Z])")
 _COMMA_BEFORE_NAME = re.compile(rf",\s+(?=[{_UPPER}][\w’'-]*,)")  # a single name set off by commas
 _RELATIVE_OWNERS = lexicon.POSSESSIVES | {"her"}  # 'His wife, Maria,'
 _MENTION_EDGES = " ,;:—–-\n" + _QUOTE_MARKS
@@ -941,6 +951,8 @@ _ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:(?:{'|'.join(_TITLE_ABBREVIAT
 _DASH_BREAK = re.compile(r"\s[-—–]\s")
 _ADVERBS_BEFORE_VERB = frozenset("already also still just never once later previously repeatedly publicly privately".split())
 _CUE_NOUNS = frozenset("states notes claims remarks comments reports".split())  # 'populous states:', not 'the report says'
+# 'over remarks made at a rally', 'his comments', 'the claims': a plural noun, no verb.
+_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:over|about|on|of|for|by|after|in|with|his|her|their|its|the|these|those|such|recent|earlier|further|public)\s+$")
 _PAST_REPORTS = frozenset("said told added wrote argued warned insisted noted explained".split())
 _OF_AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 _CLAUSE_OPENERS = frozenset("as while whereas because although though since after before when until once".split())
@@ -2272,7 +2284,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     if filer:
         return clean_name(filer), "group"  # 'a memo circulated to donors by Forward Nevada described …'
     if determiner in lexicon.INDEFINITE:
-        named = _named_in_next_paragraph(context.text, at) if person else None
+        named = (_named_in_next_paragraph(context.text, at) or _named_later_as(context.text, words, at)) if person else None
         return (named, "person") if named else (_lowered_article(_unnamed(words)), kind)
     # Languages without articles name a role bare: 'представитель Кремля', 'каже жінка'.
     articleless = determiner not in lexicon.DEFINITE and len(words) <= 3 and (determiner in lexicon.PERSON_ROLES or determiner in lexicon.PERSON_NOUNS)
@@ -2398,6 +2410,10 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             context.genders.setdefault(speaker, gender)
         # A lead may name its speaker only after describing them: 'The U.N. secretary-general told …'.
         return (speaker or first_person(context.text[at : at + 400]) or bare), "person"
+    if determiner in lexicon.DEFINITE and head in _SOURCE_HEADS:
+        just = _unnamed_just_mentioned(context.text, words, head, at)
+        if just:
+            return just, "person"  # 'citing a source in the Russian government. … the source told'
     place = _IN_PLACE.match(context.text, at + len(mention)) if head in lexicon.ORG_HEADS else None
     return bare + (place.group() if place else ""), kind  # 'the Russian embassy in Warsaw said'
 
@@ -2470,6 +2486,20 @@ def _before_quote(context: SpeakerContext, at: int) -> int:
 
 
 _GERMAN_ARTICLE_INSIDE = re.compile(r"(?<!\bvon)(?<!\bvan) (?:das|der|die|den|dem|des) ")
+def _named_later_as(text: str, words: list[str], at: int) -> str | None:
+    """'a Greens senator accusing …' is 'Greens senator Tess McAllister' a paragraph later: the same
+    description, a capital on its first word or not, then a full name."""
+    description = words[1:]
+    if not 1 <= len(description) <= 4 or not _is_person_head(description[-1].casefold()):
+        return None
+    first = re.escape(description[0])
+    pattern = rf"\b(?:{first[:1].upper()}{first[1:]}|{first[:1].lower()}{first[1:]})\s+" + r"\s+".join(map(re.escape, description[1:]))
+    later = re.search(pattern + r",?\s+(" + NAME_RUN.pattern + ")", text[at : at + 3000])
+    name = clean_name(later.group(1)) if later else None
+    return name if name and " " in name and not _is_org(name) else None
+
+
+_SOURCE_HEADS = frozenset("source insider".split())
 _DESCRIPTION_TAKEN_UP = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+")
 
 
@@ -2522,13 +2552,17 @@ def _recent_organisation(context: SpeakerContext, at: int) -> str | None:
     floor = max(0, at - 800)
     # 'The campaign said …, which it called “…”': its own sentence first, then the three before.
     bounds = [sentence_start(text, at, floor), at]
-    for _ in range(4):
+    for sentence in range(4):
         begin, end = bounds
         if end <= floor:
             break
         bounds = [sentence_start(text, begin - 2, floor) if begin > floor else floor, begin]
         subject = _sentence_subject(text[begin:end])
         name = _organisation_name(subject) if subject and subject[:1].isupper() else None
+        if not name and not sentence and subject and NAME_RUN.fullmatch(subject) and " " in subject and not listed_name_gender(subject):
+            # 'Elections New Brunswick said …, which it described as “…”': in its own sentence 'it'
+            # is the subject, whatever its name's last word.
+            name = subject
         if name:
             # 'The Office of the President has put out a statement. It adds …': the body it serves is part of its name.
             opened = text.find(subject, begin, end)
