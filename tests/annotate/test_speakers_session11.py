@@ -128,3 +128,42 @@ def test_a_definite_plural_of_things_is_no_they_that_speaks():
         'pitched an idea. "Fix the roads with a gas tax. It works," they said.'
     )
     assert speakers_of(text) == ["Jordan Ellery"]
+
+
+# Review of session 11's rules: inputs they got wrong that the code before them got right.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents evacuated before the storm said the warnings had been “far too late”.",
+        "Witnesses interviewed after the shooting said the gunman was “calm”.",
+        "A nurse on duty when the fire broke out said the smoke was “unbearable”.",
+    ],
+)
+def test_after_before_when_as_a_preposition_keep_the_sentences_subject(sentence):
+    speaker = speakers_of(f"The town was quiet on Monday. {sentence}")[0]
+    assert speaker and speaker.split()[0] == sentence.split()[0] and not speaker.endswith(("storm", "shooting", "out"))
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That was the view of many in her party.",
+        "That was the verdict of her predecessor as well.",
+        "The response came from all sides of the chamber.",
+    ],
+)
+def test_words_after_someone_quoted_in_their_paragraph_stay_theirs(after):
+    text = f"“We will not pay a penny more,” Anna Berg said. “Not now, not ever.” {after}"
+    assert speakers_of(text) == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_delayed_attribution_shared_by_many_names_no_speaker():
+    text = "Tom Reed spoke on Sunday.\n\n“We will win the next election.”\n\nThat was the view of most delegates, too."
+    assert speakers_of(text) == ["Tom Reed"]
+
+
+def test_so_goes_a_place_is_no_attribution():
+    text = "Peter Hall spoke last. “Jobs, jobs, jobs.”\n\n“Jobs, jobs, jobs.” So goes Washington."
+    assert speakers_of(text) == ["Peter Hall", "Peter Hall"]

@@ -453,6 +453,12 @@ class SpeakerContext:
             self._people_read = stop
         return self._people_positions, self._people
 
+    def named_since(self, start: int, before: int) -> bool:
+        """Whether a person is named as a subject between two offsets."""
+        positions, _ = self._people_before(before)
+        index = bisect_left(positions, before) - 1
+        return index >= 0 and positions[index] >= start
+
     def last_person(self, before: int, gender: str | None = None) -> str | None:
         """The most recent person named as a subject or quoted, of a compatible gender."""
         positions, people = self._people_before(before)
@@ -930,6 +936,11 @@ _CUE_NOUNS = frozenset("states notes claims remarks comments reports".split())  
 _PAST_REPORTS = frozenset("said told added wrote argued warned insisted noted explained".split())
 _OF_AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 _CLAUSE_OPENERS = frozenset("as while whereas because although though since after before when until once".split())
+_PREPOSITION_OPENERS = frozenset("after before when until once".split())
+_CALENDAR_NAME = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Christmas|Easter|Ramadan|Eid|Thanksgiving|Passover|Hanukkah|Diwali)(?:\s+\d{1,2})?"
+)
 _OBLIQUE_RELATIVES = frozenset("which whom".split())
 
 
@@ -1526,6 +1537,15 @@ def _coordinated(chunk: str) -> bool:
     return bool(words) and (words[-1].casefold() in lexicon.CONJUNCTIONS or (words[-1] == "then" and len(words) > 1 and words[-2].endswith(",")))
 
 
+def _could_speak(clause: str) -> bool:
+    """Whether what follows a preposition-like opener could be a reporting verb's subject: a name
+    other than a day's, or a person's or an organisation's noun ('the president', not 'the storm')."""
+    mention, kind = parse_mention(clause)
+    if not mention:
+        return False
+    return not _CALENDAR_NAME.fullmatch(mention) if kind == "name" else _names_speaker(mention)
+
+
 def _subject_before_cue(chunk: str) -> str | None:
     """The subject right before a reporting verb, looking through an appositive:
     'Labour's spokeswoman, Priya Raman,' -> 'Priya Raman'; 'X, who resigned,' -> 'X'."""
@@ -1564,7 +1584,10 @@ def _subject_before_cue(chunk: str) -> str | None:
             # 'while in Brussels the European Commission announced': a place before the subject
             article = next((i for i in range(2, len(clause) - 1) if clause[i] in ("the", "a", "an")), None)
             clause = clause[article:] if article else clause
-        if len(clause) <= 4:
+        # 'after', 'before', 'until', 'once' are prepositions too, and 'when' opens a clause with a verb
+        # of its own: 'Residents evacuated before the storm said', 'A nurse on duty when the fire broke
+        # out said' have the sentence's subject; 'a day after President X called' has the clause's.
+        if len(clause) <= 4 and (words[opener] not in _PREPOSITION_OPENERS or _could_speak(" ".join(clause))):
             words = clause
     stripped = " ".join(words)
     if not stripped or _coordinated(stripped):
