@@ -167,3 +167,42 @@ def test_a_delayed_attribution_shared_by_many_names_no_speaker():
 def test_so_goes_a_place_is_no_attribution():
     text = "Peter Hall spoke last. “Jobs, jobs, jobs.”\n\n“Jobs, jobs, jobs.” So goes Washington."
     assert speakers_of(text) == ["Peter Hall", "Peter Hall"]
+
+
+@pytest.mark.parametrize("introduced", ["the publisher Rupert Hale", "the company CEO Rupert Hale", "the charity Chief Executive Rupert Hale"])
+def test_a_person_after_a_kind_of_body_is_still_a_person(introduced):
+    text = f"Ann Lee spoke first. Rival bidders included {introduced}. “We will not overpay,” he said."
+    assert speakers_of(text) == ["Rupert Hale"]
+
+
+def test_a_title_with_where_it_is_held_is_no_name():
+    text = "Their spokesman, Press Secretary of the Embassy, said the claim was “false”."
+    assert speakers_of(text) != ["Press Secretary"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["Hale, who said being a senator was “an honour”, voted no.", "Hale said it was a senator’s duty to vote."],
+)
+def test_a_predicate_or_possessive_introduces_no_unnamed_person(between):
+    text = f"Sen. Tom Hale opposed the bill. {between} “It is reckless,” the senator said."
+    assert speakers_of(text)[-1] == "Tom Hale"
+
+
+def test_an_unnamed_source_just_mentioned_keeps_no_relative_clause():
+    text = (
+        "The minister spoke. A complaint was filed, according to an official familiar with the case who asked "
+        "not to be named. The official said: “We are aware of it.”"
+    )
+    assert speakers_of(text) == ["an official familiar with the case"]
+
+
+@pytest.mark.parametrize("group", ["fans", "locals", "twins", "rebels", "pupils"])
+def test_a_definite_plural_of_people_no_list_holds_is_still_they(group):
+    text = f"The game ended late. The {group} stayed for an hour. “We will be back,” they said."
+    assert speakers_of(text) == [f"The {group}"]
+
+
+def test_a_definite_plural_stays_they_when_only_a_gendered_person_is_named_since():
+    text = "The game ended late. The fans stayed for an hour. Tom Reed, the captain, thanked them. “We will be back,” they said."
+    assert speakers_of(text)[-1] == "The fans"

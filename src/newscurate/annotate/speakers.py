@@ -239,7 +239,7 @@ class SpeakerContext:
                         person = person if " " in person or named_alone else None
             elif not run.startswith("Born "):  # 'Born Margaret Lindqvist in 1936, she …': a birth name, not whom the text calls her
                 name = self._name(index)
-                if name and not _is_org(name) and self._is_subject(index) and not _definite_place(self.text, at, run, name) and not _ORGANISATION_NOUN_BEFORE.search(self.text, max(0, at - 40), at):
+                if name and not _is_org(name) and self._is_subject(index) and not _definite_place(self.text, at, run, name) and not (name == run and _ORGANISATION_NOUN_BEFORE.search(self.text, max(0, at - 40), at)):
                     person = self.canonical(name) if " " in name else self.full_name(name, at)
                     person = person if " " in person or at in self._apposed else None
             self._persons[index] = person
@@ -682,10 +682,12 @@ def _is_org(name: str) -> bool:
 _ARTICLE_BEFORE_THING = re.compile(r"(?<!\w)(?:the|der|die|das|dem|den|des) $")  # not 'leader ')
 
 
-# 'the charity Homes First', 'a consultancy Bright Path': a common noun names what kind of body follows.
+# 'the charity Homes First', 'a consultancy Bright Path': a common noun names what kind of body follows
+# (not 'the company CEO Tim Cook': a title; not 'the publisher Rupert Murdoch' nor 'the broadcaster
+# Emily Maitlis': those are people too).
 _ORGANISATION_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:charity|company|firm|think[- ]tank|organi[sz]ation|union|bank|newspaper|website|agency"
-    r"|start-?up|foundation|NGO|broadcaster|consultancy|lobby|publisher|magazine|retailer|airline|insurer|manufacturer"
+    r"|start-?up|foundation|NGO|consultancy|lobby|magazine|retailer|airline|insurer|manufacturer"
     r"|pressure group|campaign group|advocacy group|lobby group|trade body|trust)\s+$"
 )
 
@@ -1607,8 +1609,12 @@ def _subject_before_cue(chunk: str) -> str | None:
                 return appositive
             # 'Marchand’s oncologist, Dr. Anjali Rao of the University of Vermont, said': a full name
             # and where they work.
+            # (Not 'Press Secretary of the Embassy': a title, no name.)
             named_from = NAME_RUN.match(untitled)
-            if named_from and _OF_AFFILIATION.match(untitled, named_from.end()) and " " in (clean_name(named_from.group()) or ""):
+            last = named_from.group().split()[-1] if named_from else ""
+            if named_from and _OF_AFFILIATION.match(untitled, named_from.end()) and " " in (clean_name(named_from.group()) or "") and not (
+                last in lexicon.TITLES or last.casefold() in lexicon.PERSON_ROLES
+            ):
                 return named_from.group()
             mention, kind = parse_mention(head)
             mention_b, kind_b = parse_mention(appositive)
@@ -2438,20 +2444,41 @@ def _unnamed_just_mentioned(text: str, words: list[str], head: str, at: int) -> 
     window = text[max(0, at - 300) : at]
     window = window[window.rfind("\n") + 1 :]
     found = None
-    for found in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}(?:\s+(?:in|at|of|from|with|for|familiar|close)\s+[^,.;:“”\"]{{1,60}})?", window):
+    for found in _unnamed_introductions(window, head):
         pass
-    if found is None or not {w.casefold() for w in words[1:-1]} <= {w.casefold() for w in found.group().split()}:
+    if found is None or not {w.casefold() for w in words[1:-1]} <= {w.casefold() for w in found[2].split()}:
         return None
-    if re.match(r",\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+,", window[found.end() :]):
+    if re.match(r",\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+,", window[found[1] :]):
         return None  # 'an official, Mark Dunn, said': named, and found by name
-    return _lowered_article(_unnamed(found.group().split()))
+    return _lowered_article(_unnamed(found[2].split()))
 
 
 def _introduced_unnamed_since(text: str, titled: str, head: str, at: int) -> bool:
     """Whether someone unnamed with this head ('according to an official in the attorney general’s
     office') came after the titled person last named: 'the official' then is the unnamed one."""
     named_at = text.rfind(titled.rpartition(" ")[2], 0, at)
-    return named_at >= 0 and re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b", text[named_at:at]) is not None
+    return named_at >= 0 and next(_unnamed_introductions(text[named_at:at], head), None) is not None
+
+
+# 'Hale, who said being a senator was …', 'who became a judge', 'as a mayor': a predicate, no one introduced.
+_PREDICATIVE_BEFORE = re.compile(r"(?i)\b(?:is|was|were|are|be|been|being|became|become|becomes|remain|remains|remained|as|like)\s+$")
+_INTRODUCTION_ENDS = frozenset("who whom whose which that and but had has have was were is are will would".split())
+
+
+def _unnamed_introductions(window: str, head: str) -> Iterator[tuple[int, int, str]]:
+    """Where someone unnamed with this head is introduced in a window, and how: 'an official in the
+    attorney general’s office', 'another official familiar with the talks' (start, end, words), the
+    description ending before a relative or a verb ('… familiar with the case who asked', '… said')
+    and no predicate ('being a senator') or possessive ('a mayor’s duty')."""
+    for found in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b(?![’']s\b)(?:\s+(?:in|at|of|from|with|for|familiar|close)\s+[^,.;:“”\"]{{1,60}})?", window):
+        if _PREDICATIVE_BEFORE.search(window, max(0, found.start() - 12), found.start()):
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", found.group())]
+        words = [found.group()[s:e] for s, e in spans]
+        head_at = next(i for i, w in enumerate(words) if w == head and i)
+        cut = next((i for i in range(head_at + 1, len(words)) if words[i] in _INTRODUCTION_ENDS or words[i] in _CUE_WORDS), len(words))
+        end = found.start() + spans[cut - 1][1]
+        yield found.start(), end, window[found.start() : end]
 
 
 def _unnamed_speaker_before(context: SpeakerContext, words: list[str], head: str, at: int) -> str | None:
@@ -2863,7 +2890,8 @@ def _recent_group(context: SpeakerContext, at: int) -> str | None:
     previous = text.rfind("\n\n", 0, at)
     before_previous = text.rfind("\n\n", 0, previous) if previous > 0 else -1
     paragraph_start = before_previous + 2 if before_previous >= 0 else 0  # this paragraph and the one before
-    for sentence in reversed(_SENTENCE_SPLIT.split(text[max(paragraph_start, at - 600) : at])):
+    window_start = max(paragraph_start, at - 600)
+    for sentence in reversed(_SENTENCE_SPLIT.split(text[window_start:at])):
         words = sentence.split()[:10]
         opening = next((i for i, w in enumerate(words[:6]) if w.endswith(",")), None)
         if words and words[0].casefold() in lexicon.PREPOSITIONS and opening is not None:
@@ -2878,14 +2906,26 @@ def _recent_group(context: SpeakerContext, at: int) -> str | None:
             if clean.endswith("s") and clean.isalpha() and len(clean) > 3 and context.full_name(clean, at) == clean and (
                 index == 0 or words[0].casefold() in _GROUP_OPENERS or all(_adjective_like(w) for w in openers)
             ) and clean.casefold() not in _CUE_WORDS and not (
-                # 'On tariffs, the roles reversed': a definite plural of things, no one who speaks
+                # 'On tariffs, the roles reversed. Ellery … pitched an idea. “…,” they said': a definite
+                # plural of things, no one who speaks, when someone named since can be 'they' (not in
+                # 'The fans stayed. “…,” they said': the fans, whom no list of people's nouns holds).
                 index and words[0].casefold() in lexicon.DEFINITE and clean.islower() and not _is_person_head(clean)
                 and clean[:-1] not in lexicon.ORG_HEADS and not clean.endswith(_AGENT_PLURALS)
+                and _they_named_since(context, text.rfind(sentence, window_start, at) + len(sentence), at)
             ):
                 return " ".join(w.strip(",") for w in words[: index + 1])
             if word.endswith(","):
                 break
     return None
+
+
+def _they_named_since(context: SpeakerContext, start: int, at: int) -> bool:
+    """Whether someone the text gives no gender ('Jordan Ellery', not 'Tom Reed') is quoted or named
+    as a subject between two offsets: one a singular 'they' can be."""
+    positions, people = context._people_before(at)
+    named = [full for full_at, _, full in people[bisect_left(positions, start) : bisect_left(positions, at)]]
+    quoted = [speaker for s_at, speaker, kind in context.speakers if start <= s_at < at and kind == "person"]
+    return any(context.gender_of(person) is None for person in named + quoted)
 
 
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "ives")  # 'the callers', 'the residents'
