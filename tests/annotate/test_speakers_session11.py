@@ -206,3 +206,38 @@ def test_a_definite_plural_of_people_no_list_holds_is_still_they(group):
 def test_a_definite_plural_stays_they_when_only_a_gendered_person_is_named_since():
     text = "The game ended late. The fans stayed for an hour. Tom Reed, the captain, thanked them. “We will be back,” they said."
     assert speakers_of(text)[-1] == "The fans"
+
+
+@pytest.mark.parametrize("first_name", ["Elisha", "Shiva", "Issa"])
+def test_a_name_in_a_borne_by_women_too_is_no_man_for_she(first_name):
+    text = f"Tom Hardy spoke first. {first_name} Taylor, a nurse, said the wards were full. Later, Hardy arrived. “We cannot cope,” she said."
+    assert speakers_of(text) == [f"{first_name} Taylor"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Responding to Mark Lane, the opposition leader,", "After meeting with Mark Lane, the union leader,", "In a letter to Mark Lane, the committee chairman,"],
+)
+def test_whom_a_phrase_of_the_speakers_own_names_is_not_the_pronoun_after_it(opening):
+    text = f"Tom Reed, the prime minister, was defiant. {opening} he said the economy was “strong”."
+    assert speakers_of(text) == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polls indicated that voters saw the party as “out of touch”.",
+        "The results indicated a “clear preference” for the Labour candidate.",
+        "A map of the area indicated several “no-go zones”.",
+    ],
+)
+def test_a_thing_that_indicates_reports_no_words(sentence):
+    assert speakers_of(f"Tom Reed spoke first. {sentence}") == []
+
+
+def test_a_thing_that_signals_leaves_the_speaker_after_the_quote():
+    assert speakers_of("Tom Reed spoke first. The move signalled a “pivot” to Asia, analysts said.") == ["analysts"]
+
+
+def test_what_a_bare_plural_called_is_theirs_whatever_verb_comes_before():
+    assert speakers_of("Tom Reed spoke first. Scans indicated what doctors called “a massive stroke”.") == ["doctors"]

@@ -279,11 +279,13 @@ class SpeakerContext:
             after_preposition = _after_preposition(self.text, at)
             # 'according to Ms. Pardo, …. “…,” she said': the source named after 'according to' speaks.
             # 'When I put the remark to Oleksandra Movchan, an opposition MP, she laughed': the
-            # description and the pronoun right after it introduce whom the text goes on with.
+            # description and the pronoun right after it introduce whom the text goes on with, when
+            # a clause of someone else's holds the preposition ('Responding to Mark Lane, the
+            # opposition leader, he said': 'he' responded, and is not Lane).
             introduced = after_preposition and (
                 _INTRODUCING_RELATIVE.match(self.text, at + len(run))
                 or _ACCORDING_TO.search(self.text, max(0, at - 20), at)
-                or _DESCRIBED_THEN_PRONOUN.match(self.text, at + len(run))
+                or (_DESCRIBED_THEN_PRONOUN.match(self.text, at + len(run)) and _SUBORDINATE_SUBJECT.search(self.text, sentence_start(self.text, at, max(0, at - 200)), at))
             )
             # 'the minister told RN Breakfast': whom a speaker tells is no subject.
             addressee = self.text[max(0, at - 6) : at] == " told "
@@ -659,6 +661,8 @@ def first_name_gender(name: str) -> str | None:
     first = name.split(" ")[0].casefold()
     if first in lexicon.MALE_NAMES_IN_A:
         return "m"  # listed because they look feminine: 'Mykola' is no antecedent of 'she'
+    if first in lexicon.NAMES_IN_A_OF_EITHER_GENDER:
+        return None
     if first.endswith(("a", "я")):
         return "f"
     if first in lexicon.MALE_NAMES_IN_IE:
@@ -791,7 +795,7 @@ _TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Ge
 _OPENING_CONJUNCTIONS = frozenset("But And Yet".split())
 _TITLE_BEFORE_NAME = re.compile(rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 _WHAT_APPOSED = re.compile(r"\b(?:what|which)\s+(?:one|an?|the)\s+[^,.;“”\"]{1,40},\s+([^,.;“”\"]{3,100}),\s*$")
-_WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they|we|(?:one|an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+[a-z]+ly)?\s*$")
+_WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they|we|(?:one|an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[a-z][\w-]*s|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+[a-z]+ly)?\s*$")
 _TITLE_ABBREVIATION = re.compile(rf"^(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 # The period is matched before the look-behinds (which then end with it), so they are tried at
 # periods only, not at every character.
@@ -901,6 +905,7 @@ _IN_PLACE = re.compile(rf"\s(?:in|à|en|a|в|у)\s+{NAME_RUN.pattern}")
 _NAME_THEN_COMMA = re.compile(rf"({NAME_RUN.pattern})(?:,\s*\d{{1,3}})?,\s*$")
 _ORGANISATION_COMPLEMENT = re.compile(rf"\s+(?:(?:of|for|in)\s+(?:the\s+)?){NAME_RUN.pattern}(?:\s+(?:of|and)\s+{NAME_RUN.pattern})?")
 _INTRODUCING_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Ii]f|[Ss]ince|[Uu]ntil|[Bb]ecause|[Aa]lthough)\s+(?:I|we|you|reporters|journalists)\s")
 _DESCRIBED_THEN_PRONOUN = re.compile(r",\s+(?:an?|the)\s+[^,.;:“”\"\n]{1,80},\s+(?:he|she)\s")
 _SUBJECT_PRONOUNS = frozenset("he she er elle он она він вона".split())
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
@@ -1309,6 +1314,24 @@ def _reports(window: str, cue: Cue) -> bool:
 
 
 _NOUN_OWNERS = frozenset("the these those his her their its my our your".split())
+# Verbs that report words only when someone says them: 'the minister indicated', not 'Polls
+# indicated', 'The move signalled a “pivot”', 'The figures underscored', 'The ruling affirmed'.
+_THING_VERBS = frozenset("indicated indicates signalled signaled signals underscored underscores underlined affirmed affirms proclaimed demanded demands".split())
+
+
+def _thing_subject(prefix: str, cue: Cue) -> bool:
+    """Whether a verb that things do too has a thing for subject: a noun no person's or body's, or
+    a plural noun the sentence's opening capitalises ('Polls', 'Scans')."""
+    if cue.text.casefold() not in _THING_VERBS:
+        return False
+    subject = _subject_before_cue(prefix[: cue.start])
+    mention, kind = parse_mention(subject) if subject else (None, "")
+    if not mention or kind == "pronoun":
+        return False
+    if kind == "name":
+        opening = prefix[: cue.start].strip() == mention
+        return opening and " " not in mention and mention.endswith("s") and not _names_speaker(mention.casefold())
+    return not _names_speaker(mention)
 _DOCUMENT_IN_ADJUNCT = re.compile(
     rf"\b(?:said|says|wrote|writes|added|announced|told\s+\w+)\s+(?:in|via|through|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.DOCUMENT_NOUNS))}|video|clip|thread|tweet)\s+$"
 )
@@ -1327,7 +1350,7 @@ def _names_someone(window: str, cue: Cue) -> bool:
 
 
 def _before(prefix: str, start: int) -> Attribution | None:
-    cues = [c for c in find_cues(prefix) if _reports(prefix, c)]
+    cues = [c for c in find_cues(prefix) if _reports(prefix, c) and not _thing_subject(prefix, c)]
     if not cues:
         possessive = _POSSESSIVE_PREPOSITION.search(prefix)
         if not possessive:
