@@ -2493,6 +2493,8 @@ def _unnamed_introductions(window: str, head: str) -> Iterator[tuple[int, int, s
     attorney general’s office', 'another official familiar with the talks' (start, end, words), the
     description ending before a relative or a verb ('… familiar with the case who asked', '… said')
     and no predicate ('being a senator') or possessive ('a mayor’s duty')."""
+    if head not in window:
+        return  # most windows: no pattern to build for the head
     for found in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b(?![’']s\b)(?:\s+(?:in|at|of|from|with|for|familiar|close)\s+[^,.;:“”\"]{{1,60}})?", window):
         if _PREDICATIVE_BEFORE.search(window, max(0, found.start() - 12), found.start()):
             continue
