@@ -241,3 +241,12 @@ def test_a_thing_that_signals_leaves_the_speaker_after_the_quote():
 
 def test_what_a_bare_plural_called_is_theirs_whatever_verb_comes_before():
     assert speakers_of("Tom Reed spoke first. Scans indicated what doctors called “a massive stroke”.") == ["doctors"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["The words came from the heart, and the fans knew it.", "The warning came from the top of the government.", "That was the message of the budget."],
+)
+def test_a_delayed_attribution_to_no_one_who_speaks_leaves_the_words_with_the_speaker(after):
+    text = f"Tom Reed, the coach, was emotional. “We played well,” he said.\n\n“I love this club.”\n\n{after}"
+    assert speakers_of(text) == ["Tom Reed", "Tom Reed"]

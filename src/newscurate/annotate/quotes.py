@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from newscurate.annotate import lexicon
 from newscurate.annotate.interviews import interview_answers
-from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, attribution_after, find_cues, resolve, without_digit_group_commas, without_party_tags
+from newscurate.annotate.speakers import NAMING_CUES, SpeakerContext, attribute, attribution_after, could_speak, find_cues, resolve, without_digit_group_commas, without_party_tags
 from newscurate.clean.lines import UNSPACED_SENTENCE_ENDS, positions_of_any, word_count
 
 SPEECH_KINDS = frozenset({"direct", "interview_answer", "block"})
@@ -642,6 +642,8 @@ def _named_after(text: str, context: SpeakerContext, layout: _Layout, open_at: i
     sentence = re.match(r"[^.!?\n]*", rest).group()
     if not mention or len(mention.split()) > 8 or _SHARED_BY.match(mention) or _AGREEING.search(found.group()) or _AGREEING.search(sentence):
         return None
+    if not could_speak(mention):
+        return None  # 'The words came from the heart', 'That was the message of the budget'
     return mention, "said"
 
 

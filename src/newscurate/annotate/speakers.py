@@ -1562,10 +1562,13 @@ def _coordinated(chunk: str) -> bool:
     return bool(words) and (words[-1].casefold() in lexicon.CONJUNCTIONS or (words[-1] == "then" and len(words) > 1 and words[-2].endswith(",")))
 
 
-def _could_speak(clause: str) -> bool:
-    """Whether what follows a preposition-like opener could be a reporting verb's subject: a name
-    other than a day's, or a person's or an organisation's noun ('the president', not 'the storm')."""
-    mention, kind = parse_mention(clause)
+def could_speak(phrase: str) -> bool:
+    """Whether a noun phrase could be someone who speaks: a name other than a day's, or a person's or
+    an organisation's noun before any complement ('the president', 'the head of the IMF', 'a mother
+    from Gaza'; not 'the storm', 'the top of the government')."""
+    words = phrase.split()
+    complement = next((i for i, w in enumerate(words) if i and w.casefold() in lexicon.PREPOSITIONS), len(words))
+    mention, kind = parse_mention(" ".join(words[:complement]))
     if not mention:
         return False
     return not _CALENDAR_NAME.fullmatch(mention) if kind == "name" else _names_speaker(mention)
@@ -1612,7 +1615,7 @@ def _subject_before_cue(chunk: str) -> str | None:
         # 'after', 'before', 'until', 'once' are prepositions too, and 'when' opens a clause with a verb
         # of its own: 'Residents evacuated before the storm said', 'A nurse on duty when the fire broke
         # out said' have the sentence's subject; 'a day after President X called' has the clause's.
-        if len(clause) <= 4 and (words[opener] not in _PREPOSITION_OPENERS or _could_speak(" ".join(clause))):
+        if len(clause) <= 4 and (words[opener] not in _PREPOSITION_OPENERS or could_speak(" ".join(clause))):
             words = clause
     stripped = " ".join(words)
     if not stripped or _coordinated(stripped):
