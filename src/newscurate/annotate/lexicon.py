@@ -132,11 +132,13 @@ MALE_NAMES_IN_A = frozenset(
     """nikita ilya ilia luca luka mustafa mostafa mustapha joshua nikola mykola kostya kosta sasha misha dima yura vanya sava
     savva andrea foma kuzma jonah elia mattia enea grisha pasha slava vova borya lyosha alyosha fedya vitya yasha kolya tolya
     volodya seryozha petya danila gavrila aleksa mircea horia mihnea attila bidzina borja juha pekka jukka esa ilkka hamza
-    osama usama taha reza alireza mojtaba musa moussa issa isa yahya zakaria zakariya murtaza mirza raja ezra elisha akiva
-    yehuda tamba juma baraka kwabena raila musalia bola narendra rajendra mahendra devendra jitendra surendra upendra
-    virendra dharmendra yogendra gajendra bhupendra ravindra krishna shiva aditya satya himanta takuya tatsuya kazuya
+    osama usama taha reza alireza mojtaba musa moussa yahya zakaria zakariya murtaza mirza raja ezra akiva
+    yehuda tamba juma baraka kwabena raila musalia narendra rajendra mahendra devendra jitendra surendra upendra
+    virendra dharmendra yogendra gajendra bhupendra ravindra krishna aditya himanta takuya tatsuya kazuya
     tetsuya shinya naoya tomoya nobuya yuya""".split()
 )
+# Names ending in -a borne by men and women alike ('Elisha', 'Shiva', 'Issa', 'Isa'): the name tells no gender.
+NAMES_IN_A_OF_EITHER_GENDER = frozenset("elisha shiva isa issa bola satya".split())
 # English men's names and diminutives ending in -ie, which otherwise reads as a woman's ending.
 MALE_NAMES_IN_IE = frozenset("bernie charlie eddie archie ronnie freddie willie ritchie louie ollie robbie johnnie tommie jimmie reggie mackie".split())
 # Common first names whose ending tells nothing ('Walter', 'Helen'): a name's gender is better known

@@ -32,6 +32,7 @@ from newscurate.annotate.speakers import (
     _sentence_subject,
     attribute,
     attribution_after,
+    could_speak,
     find_cues,
     resolve,
     sentence_start,
@@ -618,12 +619,16 @@ _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>"
     + "|".join(sorted(lexicon.DELAYED_ATTRIBUTION_NOUNS))
     + r")\b[^.!?“”\"\n]{0,80}?\s(?:of|from|by)\s"
-    r"|(?:So|Thus)\s+(?:read|reads|said|says|went|goes)\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|post|message|letter|note|tweet)\b[^.!?“”\"\n]{0,60}?\sby\s|(?=[A-Z]))"
+    r"|(?:So|Thus)\s+(?:(?:read|reads|said|says|went|goes)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|post|message|letter|note|tweet)\b[^.!?“”\"\n]{0,60}?\sby\s|(?:read|reads|said|says)\s+(?=[A-Z]))"
     r"|The\s+(?:[\w’'-]+\s+){0,2}?(?P<came>"
     + "|".join(sorted(lexicon.DELAYED_ATTRIBUTION_NOUNS))
     + r")\s+(?:came|comes)\s+from\s)"
 )
-_MENTION_ENDS = re.compile(r",|;|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\b[A-Z])\.(?:\s|$)|\s(?:who|whose|which|as|in|on|at|after|when|during)\s|\s[a-z]+(?:ed|ing)\s|\n")
+_MENTION_ENDS = re.compile(r",|;|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\b[A-Z])\.(?:\s|$)|[:“\"]|\s(?:who|whose|which|as|in|on|at|within|after|when|during)\s|\s[a-z]+(?:ed|ing)\s|\n")
+# 'That was the view of many', 'That was also the verdict of …', '… from Washington, too': who
+# shares the words, not who said them.
+_SHARED_BY = re.compile(r"(?i)(?:many|most|all|some|several|few|both|others|everyone|everybody|nobody|none)\b")
+_AGREEING = re.compile(r"\b(?:too|also|as well|likewise|either)\b")
 
 
 def _named_after(text: str, context: SpeakerContext, layout: _Layout, open_at: int, close_end: int) -> tuple[str, str] | None:
@@ -631,21 +636,30 @@ def _named_after(text: str, context: SpeakerContext, layout: _Layout, open_at: i
     paragraph, or opening the next when the quote is the whole paragraph): the mention and a cue."""
     index = bisect_right(layout.paragraph_starts, open_at) - 1
     paragraph_start, paragraph_end = layout.paragraphs[index]
-    if text[paragraph_start:open_at].strip() and text[max(paragraph_start, open_at - 2) : open_at].strip()[-1:] not in (".", "?", "!", "”", "\""):
+    opens_paragraph = not text[paragraph_start:open_at].strip()
+    if not opens_paragraph and text[max(paragraph_start, open_at - 2) : open_at].strip()[-1:] not in (".", "?", "!", "”", "\""):
         return None
     after = close_end
     while after < len(text) and text[after] in " \t":
         after += 1
-    if after >= paragraph_end and index + 1 < len(layout.paragraphs) and not text[paragraph_start:open_at].strip():
+    if after >= paragraph_end and index + 1 < len(layout.paragraphs) and opens_paragraph:
         after = layout.paragraphs[index + 1][0]
     found = _NAMED_AFTER.match(text, after)
     if not found:
         return None
+    if not opens_paragraph and (
+        any(paragraph_start <= at < open_at for at, _, _ in context.speakers) or context.named_since(paragraph_start, open_at)
+    ):
+        return None  # 'Anna Berg said. “Not now.” That was the view of …': words after someone named or quoted in their paragraph are theirs
     rest = text[found.end() : found.end() + 120]
     end = _MENTION_ENDS.search(rest)
-    mention = rest[: end.start() if end else len(rest)].strip()
-    if not mention or len(mention.split()) > 8:
+    # 'the description of the mood by one board member': the speaker follows 'by'
+    mention = rest[: end.start() if end else len(rest)].strip().rpartition(" by ")[2]
+    sentence = re.match(r"[^.!?\n]*", rest).group()
+    if not mention or len(mention.split()) > 8 or _SHARED_BY.match(mention) or _AGREEING.search(found.group()) or _AGREEING.search(sentence):
         return None
+    if not could_speak(mention):
+        return None  # 'The words came from the heart', 'That was the message of the budget'
     return mention, "said"
 
 

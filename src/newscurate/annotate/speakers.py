@@ -248,7 +248,7 @@ class SpeakerContext:
                 name = self._name(index)
                 if (
                     name and not _is_org(name) and self._is_subject(index) and not _definite_place(self.text, at, run, name)
-                    and not _organisation_noun_before(self.text, at)
+                    and not (name == run and _organisation_noun_before(self.text, at))
                     and not (self._german and _GERMAN_ARTICLE_INSIDE.search(name))
                 ):
                     person = self.canonical(name) if " " in name else self.full_name(name, at)
@@ -297,11 +297,13 @@ class SpeakerContext:
             after_preposition = _after_preposition(self.text, at)
             # 'according to Ms. Pardo, …. “…,” she said': the source named after 'according to' speaks.
             # 'When I put the remark to Oleksandra Movchan, an opposition MP, she laughed': the
-            # description and the pronoun right after it introduce whom the text goes on with.
+            # description and the pronoun right after it introduce whom the text goes on with, when
+            # a clause of someone else's holds the preposition ('Responding to Mark Lane, the
+            # opposition leader, he said': 'he' responded, and is not Lane).
             introduced = after_preposition and (
                 _INTRODUCING_RELATIVE.match(self.text, at + len(run))
                 or _ACCORDING_TO.search(self.text, max(0, at - 20), at)
-                or _DESCRIBED_THEN_PRONOUN.match(self.text, at + len(run))
+                or (_DESCRIBED_THEN_PRONOUN.match(self.text, at + len(run)) and _SUBORDINATE_SUBJECT.search(self.text, sentence_start(self.text, at, max(0, at - 200)), at))
             )
             # 'the minister told RN Breakfast': whom a speaker tells is no subject.
             addressee = self.text[max(0, at - 6) : at] == " told "
@@ -475,6 +477,12 @@ class SpeakerContext:
                     self._people_positions.append(at)
             self._people_read = stop
         return self._people_positions, self._people
+
+    def named_since(self, start: int, before: int) -> bool:
+        """Whether a person is named as a subject between two offsets."""
+        positions, _ = self._people_before(before)
+        index = bisect_left(positions, before) - 1
+        return index >= 0 and positions[index] >= start
 
     def last_person(self, before: int, gender: str | None = None) -> str | None:
         """The most recent person named as a subject or quoted, of a compatible gender."""
@@ -676,6 +684,8 @@ def first_name_gender(name: str) -> str | None:
     first = name.split(" ")[0].casefold()
     if first in lexicon.MALE_NAMES_IN_A:
         return "m"  # listed because they look feminine: 'Mykola' is no antecedent of 'she'
+    if first in lexicon.NAMES_IN_A_OF_EITHER_GENDER:
+        return None
     if first.endswith(("a", "я")):
         return "f"
     if first in lexicon.MALE_NAMES_IN_IE:
@@ -699,10 +709,12 @@ def _is_org(name: str) -> bool:
 _ARTICLE_BEFORE_THING = re.compile(r"(?<!\w)(?:the|der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines) $")  # not 'leader ')
 
 
-# 'the charity Homes First', 'a consultancy Bright Path': a common noun names what kind of body follows.
+# 'the charity Homes First', 'a consultancy Bright Path': a common noun names what kind of body follows
+# (not 'the company CEO Tim Cook': a title; not 'the publisher Rupert Murdoch' nor 'the broadcaster
+# Emily Maitlis': those are people too).
 _ORGANISATION_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:charity|company|firm|think[- ]tank|organi[sz]ation|union|bank|newspaper|website|agency"
-    r"|start-?up|foundation|NGO|broadcaster|consultancy|lobby|publisher|magazine|retailer|airline|insurer|manufacturer"
+    r"|start-?up|foundation|NGO|consultancy|lobby|magazine|retailer|airline|insurer|manufacturer"
     r"|pressure group|campaign group|advocacy group|lobby group|trade body|trust)\s+$"
 )
 
@@ -715,7 +727,7 @@ def _organisation_noun_before(text: str, at: int) -> bool:
 
 _ORGANISATION_KIND_NOUNS = frozenset(
     """charity company firm tank think-tank organisation organization union bank newspaper website agency startup
-    start-up foundation ngo broadcaster consultancy lobby publisher magazine retailer airline insurer manufacturer
+    start-up foundation ngo consultancy lobby magazine retailer airline insurer manufacturer
     group body trust""".split()
 )
 
@@ -819,7 +831,7 @@ _TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Ge
 _OPENING_CONJUNCTIONS = frozenset("But And Yet".split())
 _TITLE_BEFORE_NAME = re.compile(rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 _WHAT_APPOSED = re.compile(r"\b(?:what|which)\s+(?:one|an?|the)\s+[^,.;“”\"]{1,40},\s+([^,.;“”\"]{3,100}),\s*$")
-_WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they|we|(?:one|an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+[a-z]+ly)?\s*$")
+_WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they|we|(?:one|an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[a-z][\w-]*s|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+[a-z]+ly)?\s*$")
 _TITLE_ABBREVIATION = re.compile(rf"^(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 # The period is matched before the look-behinds (which then end with it), so they are tried at
 # periods only, not at every character.
@@ -932,6 +944,7 @@ _IN_PLACE = re.compile(rf"\s(?:in|à|en|a|в|у)\s+{NAME_RUN.pattern}")
 _NAME_THEN_COMMA = re.compile(rf"({NAME_RUN.pattern})(?:,\s*\d{{1,3}})?,\s*$")
 _ORGANISATION_COMPLEMENT = re.compile(rf"\s+(?:(?:of|for|in)\s+(?:the\s+)?){NAME_RUN.pattern}(?:\s+(?:of|and)\s+{NAME_RUN.pattern})?")
 _INTRODUCING_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Ii]f|[Ss]ince|[Uu]ntil|[Bb]ecause|[Aa]lthough)\s+(?:I|we|you|reporters|journalists)\s")
 _DESCRIBED_THEN_PRONOUN = re.compile(r",\s+(?:an?|the)\s+[^,.;:“”\"\n]{1,80},\s+(?:he|she)\s")
 _SUBJECT_PRONOUNS = frozenset("he she er elle он она він вона".split())
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
@@ -971,6 +984,11 @@ _NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:over|about|on|of|for|by|after|in|wi
 _PAST_REPORTS = frozenset("said told added wrote argued warned insisted noted explained".split())
 _OF_AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 _CLAUSE_OPENERS = frozenset("as while whereas because although though since after before when until once".split())
+_PREPOSITION_OPENERS = frozenset("after before when until once".split())
+_CALENDAR_NAME = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Christmas|Easter|Ramadan|Eid|Thanksgiving|Passover|Hanukkah|Diwali)(?:\s+\d{1,2})?"
+)
 _OBLIQUE_RELATIVES = frozenset("which whom".split())
 
 
@@ -1337,6 +1355,24 @@ def _reports(window: str, cue: Cue) -> bool:
 
 
 _NOUN_OWNERS = frozenset("the these those his her their its my our your".split())
+# Verbs that report words only when someone says them: 'the minister indicated', not 'Polls
+# indicated', 'The move signalled a “pivot”', 'The figures underscored', 'The ruling affirmed'.
+_THING_VERBS = frozenset("indicated indicates signalled signaled signals underscored underscores underlined affirmed affirms proclaimed demanded demands".split())
+
+
+def _thing_subject(prefix: str, cue: Cue) -> bool:
+    """Whether a verb that things do too has a thing for subject: a noun no person's or body's, or
+    a plural noun the sentence's opening capitalises ('Polls', 'Scans')."""
+    if cue.text.casefold() not in _THING_VERBS:
+        return False
+    subject = _subject_before_cue(prefix[: cue.start])
+    mention, kind = parse_mention(subject) if subject else (None, "")
+    if not mention or kind == "pronoun":
+        return False
+    if kind == "name":
+        opening = prefix[: cue.start].strip() == mention
+        return opening and " " not in mention and mention.endswith("s") and not _names_speaker(mention.casefold())
+    return not _names_speaker(mention)
 _DOCUMENT_IN_ADJUNCT = re.compile(
     rf"\b(?:said|says|wrote|writes|added|announced|told\s+\w+)\s+(?:in|via|through|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.DOCUMENT_NOUNS))}|video|clip|thread|tweet)\s+$"
 )
@@ -1355,7 +1391,7 @@ def _names_someone(window: str, cue: Cue) -> bool:
 
 
 def _before(prefix: str, start: int) -> Attribution | None:
-    cues = [c for c in find_cues(prefix) if _reports(prefix, c)]
+    cues = [c for c in find_cues(prefix) if _reports(prefix, c) and not _thing_subject(prefix, c)]
     if not cues:
         possessive = _POSSESSIVE_PREPOSITION.search(prefix)
         if not possessive:
@@ -1567,6 +1603,18 @@ def _coordinated(chunk: str) -> bool:
     return bool(words) and (words[-1].casefold() in lexicon.CONJUNCTIONS or (words[-1] == "then" and len(words) > 1 and words[-2].endswith(",")))
 
 
+def could_speak(phrase: str) -> bool:
+    """Whether a noun phrase could be someone who speaks: a name other than a day's, or a person's or
+    an organisation's noun before any complement ('the president', 'the head of the IMF', 'a mother
+    from Gaza'; not 'the storm', 'the top of the government')."""
+    words = phrase.split()
+    complement = next((i for i, w in enumerate(words) if i and w.casefold() in lexicon.PREPOSITIONS), len(words))
+    mention, kind = parse_mention(" ".join(words[:complement]))
+    if not mention:
+        return False
+    return not _CALENDAR_NAME.fullmatch(mention) if kind == "name" else _names_speaker(mention)
+
+
 def _subject_before_cue(chunk: str) -> str | None:
     """The subject right before a reporting verb, looking through an appositive:
     'Labour's spokeswoman, Priya Raman,' -> 'Priya Raman'; 'X, who resigned,' -> 'X'."""
@@ -1605,7 +1653,10 @@ def _subject_before_cue(chunk: str) -> str | None:
             # 'while in Brussels the European Commission announced': a place before the subject
             article = next((i for i in range(2, len(clause) - 1) if clause[i] in ("the", "a", "an")), None)
             clause = clause[article:] if article else clause
-        if len(clause) <= 4:
+        # 'after', 'before', 'until', 'once' are prepositions too, and 'when' opens a clause with a verb
+        # of its own: 'Residents evacuated before the storm said', 'A nurse on duty when the fire broke
+        # out said' have the sentence's subject; 'a day after President X called' has the clause's.
+        if len(clause) <= 4 and (words[opener] not in _PREPOSITION_OPENERS or could_speak(" ".join(clause))):
             words = clause
     stripped = " ".join(words)
     if not stripped or _coordinated(stripped):
@@ -1625,8 +1676,12 @@ def _subject_before_cue(chunk: str) -> str | None:
                 return appositive
             # 'Marchand’s oncologist, Dr. Anjali Rao of the University of Vermont, said': a full name
             # and where they work.
+            # (Not 'Press Secretary of the Embassy': a title, no name.)
             named_from = NAME_RUN.match(untitled)
-            if named_from and _OF_AFFILIATION.match(untitled, named_from.end()) and " " in (clean_name(named_from.group()) or ""):
+            last = named_from.group().split()[-1] if named_from else ""
+            if named_from and _OF_AFFILIATION.match(untitled, named_from.end()) and " " in (clean_name(named_from.group()) or "") and not (
+                last in lexicon.TITLES or last.casefold() in lexicon.PERSON_ROLES
+            ):
                 return named_from.group()
             mention, kind = parse_mention(head)
             mention_b, kind_b = parse_mention(appositive)
@@ -2464,20 +2519,43 @@ def _unnamed_just_mentioned(text: str, words: list[str], head: str, at: int) -> 
     window = text[max(0, at - 300) : at]
     window = window[window.rfind("\n") + 1 :]
     found = None
-    for found in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}(?:\s+(?:in|at|of|from|with|for|familiar|close)\s+[^,.;:“”\"]{{1,60}})?", window):
+    for found in _unnamed_introductions(window, head):
         pass
-    if found is None or not {w.casefold() for w in words[1:-1]} <= {w.casefold() for w in found.group().split()}:
+    if found is None or not {w.casefold() for w in words[1:-1]} <= {w.casefold() for w in found[2].split()}:
         return None
-    if re.match(r",\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+,", window[found.end() :]):
+    if re.match(r",\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+,", window[found[1] :]):
         return None  # 'an official, Mark Dunn, said': named, and found by name
-    return _lowered_article(_unnamed(found.group().split()))
+    return _lowered_article(_unnamed(found[2].split()))
 
 
 def _introduced_unnamed_since(text: str, titled: str, head: str, at: int) -> bool:
     """Whether someone unnamed with this head ('according to an official in the attorney general’s
     office') came after the titled person last named: 'the official' then is the unnamed one."""
     named_at = text.rfind(titled.rpartition(" ")[2], 0, at)
-    return named_at >= 0 and re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b", text[named_at:at]) is not None
+    return named_at >= 0 and next(_unnamed_introductions(text[named_at:at], head), None) is not None
+
+
+# 'Hale, who said being a senator was …', 'who became a judge', 'as a mayor': a predicate, no one introduced.
+_PREDICATIVE_BEFORE = re.compile(r"(?i)\b(?:is|was|were|are|be|been|being|became|become|becomes|remain|remains|remained|as|like)\s+$")
+_INTRODUCTION_ENDS = frozenset("who whom whose which that and but had has have was were is are will would".split())
+
+
+def _unnamed_introductions(window: str, head: str) -> Iterator[tuple[int, int, str]]:
+    """Where someone unnamed with this head is introduced in a window, and how: 'an official in the
+    attorney general’s office', 'another official familiar with the talks' (start, end, words), the
+    description ending before a relative or a verb ('… familiar with the case who asked', '… said')
+    and no predicate ('being a senator') or possessive ('a mayor’s duty')."""
+    if head not in window:
+        return  # most windows: no pattern to build for the head
+    for found in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b(?![’']s\b)(?:\s+(?:in|at|of|from|with|for|familiar|close)\s+[^,.;:“”\"]{{1,60}})?", window):
+        if _PREDICATIVE_BEFORE.search(window, max(0, found.start() - 12), found.start()):
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", found.group())]
+        words = [found.group()[s:e] for s, e in spans]
+        head_at = next(i for i, w in enumerate(words) if w == head and i)
+        cut = next((i for i in range(head_at + 1, len(words)) if words[i] in _INTRODUCTION_ENDS or words[i] in _CUE_WORDS), len(words))
+        end = found.start() + spans[cut - 1][1]
+        yield found.start(), end, window[found.start() : end]
 
 
 def _unnamed_speaker_before(context: SpeakerContext, words: list[str], head: str, at: int) -> str | None:
@@ -2916,7 +2994,8 @@ def _recent_group(context: SpeakerContext, at: int) -> str | None:
     previous = text.rfind("\n\n", 0, at)
     before_previous = text.rfind("\n\n", 0, previous) if previous > 0 else -1
     paragraph_start = before_previous + 2 if before_previous >= 0 else 0  # this paragraph and the one before
-    for sentence in reversed(_SENTENCE_SPLIT.split(text[max(paragraph_start, at - 600) : at])):
+    window_start = max(paragraph_start, at - 600)
+    for sentence in reversed(_SENTENCE_SPLIT.split(text[window_start:at])):
         words = sentence.split()[:10]
         opening = next((i for i, w in enumerate(words[:6]) if w.endswith(",")), None)
         if words and words[0].casefold() in lexicon.PREPOSITIONS and opening is not None:
@@ -2931,14 +3010,26 @@ def _recent_group(context: SpeakerContext, at: int) -> str | None:
             if clean.endswith("s") and clean.isalpha() and len(clean) > 3 and context.full_name(clean, at) == clean and (
                 index == 0 or words[0].casefold() in _GROUP_OPENERS or all(_adjective_like(w) for w in openers)
             ) and clean.casefold() not in _CUE_WORDS and not (
-                # 'On tariffs, the roles reversed': a definite plural of things, no one who speaks
+                # 'On tariffs, the roles reversed. Ellery … pitched an idea. “…,” they said': a definite
+                # plural of things, no one who speaks, when someone named since can be 'they' (not in
+                # 'The fans stayed. “…,” they said': the fans, whom no list of people's nouns holds).
                 index and words[0].casefold() in lexicon.DEFINITE and clean.islower() and not _is_person_head(clean)
                 and clean[:-1] not in lexicon.ORG_HEADS and not clean.endswith(_AGENT_PLURALS)
+                and _they_named_since(context, text.rfind(sentence, window_start, at) + len(sentence), at)
             ):
                 return " ".join(w.strip(",") for w in words[: index + 1])
             if word.endswith(","):
                 break
     return None
+
+
+def _they_named_since(context: SpeakerContext, start: int, at: int) -> bool:
+    """Whether someone the text gives no gender ('Jordan Ellery', not 'Tom Reed') is quoted or named
+    as a subject between two offsets: one a singular 'they' can be."""
+    positions, people = context._people_before(at)
+    named = [full for full_at, _, full in people[bisect_left(positions, start) : bisect_left(positions, at)]]
+    quoted = [speaker for s_at, speaker, kind in context.speakers if start <= s_at < at and kind == "person"]
+    return any(context.gender_of(person) is None for person in named + quoted)
 
 
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "ives")  # 'the callers', 'the residents'
