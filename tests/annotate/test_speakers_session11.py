@@ -331,3 +331,13 @@ def test_what_a_bare_plural_called_is_theirs_whatever_verb_comes_before():
 def test_a_delayed_attribution_to_no_one_who_speaks_leaves_the_words_with_the_speaker(after):
     text = f"Tom Reed, the coach, was emotional. “We played well,” he said.\n\n“I love this club.”\n\n{after}"
     assert speakers_of(text) == ["Tom Reed", "Tom Reed"]
+
+
+def test_the_company_is_the_business_that_spoke_last_whatever_its_name():
+    text = 'In a statement, Corvane Aerospace said it was “disappointed” by the vote.\n\n“We remain committed to reaching an agreement,” the company said.'
+    assert speakers_of(text) == ["Corvane Aerospace", "Corvane Aerospace"]
+
+
+def test_the_company_is_not_a_person_who_spoke_last():
+    text = 'Maria Lopez said she was “disappointed” by the vote.\n\n“We remain committed to reaching an agreement,” the company said.'
+    assert speakers_of(text)[-1] == "company"

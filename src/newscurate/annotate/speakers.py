@@ -2449,7 +2449,12 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         if named:
             return named, "group"  # 'the Department of Veterans Affairs' … 'The department said'
         # '«…», añadió la empresa': the organisation quoted last.
-        speaker = next((s for s_at, s, _ in reversed(context.speakers) if at - 600 < s_at < at and _is_org_name(context, s, at)), None)
+        # A business's name may carry no head ('In a statement, Corvane Aerospace said …'): a name
+        # no first name or pronoun tells a person's is one for 'the company'.
+        speaker = next(
+            (s for s_at, s, _ in reversed(context.speakers) if at - 600 < s_at < at and (_is_org_name(context, s, at) or (head in _BUSINESS_HEADS and _no_persons_name(context, s)))),
+            None,
+        )
         if speaker:
             return speaker, "group"
         # 'Dniprovska Enerhiia, a private utility that …': the organisation introduced as one.
@@ -2486,6 +2491,10 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             return just, "person"  # 'citing a source in the Russian government. … the source told'
     place = _IN_PLACE.match(context.text, at + len(mention)) if head in lexicon.ORG_HEADS else None
     return bare + (place.group() if place else ""), kind  # 'the Russian embassy in Warsaw said'
+
+
+def _no_persons_name(context: SpeakerContext, name: str) -> bool:
+    return " " in name and NAME_RUN.fullmatch(name) is not None and context.gender_of(name) is None and not listed_name_gender(name)
 
 
 def _named_with_head(earlier: str, head: str) -> str | None:
@@ -2593,6 +2602,7 @@ def _named_later_as(text: str, words: list[str], at: int) -> str | None:
 
 
 _SOURCE_HEADS = frozenset("source insider".split())
+_BUSINESS_HEADS = frozenset("company firm carrier airline retailer manufacturer maker insurer developer chain operator startup lender".split())
 _DESCRIPTION_TAKEN_UP = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+")
 
 
