@@ -4,9 +4,11 @@ what a run in one process writes."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from distributed import Client, LocalCluster
@@ -101,6 +103,22 @@ def test_a_process_pool_run_writes_the_same_tables_and_reports_progress(tmp_path
 def test_one_batch_runs_in_this_process(corpus):
     assert resolved_executor(RunConfig(input_dir=corpus, batch_size=100, workers=2)) == "local"
     assert resolved_executor(RunConfig(input_dir=corpus, batch_size=8, workers=1)) == "local"
+
+
+def test_local_workers_are_capped_by_free_memory(monkeypatch, caplog):
+    """Sixteen workers of about 550 MB each on a machine with 2 GB free would meet the OOM killer
+    mid-run; the run goes on with the workers that fit, and says so."""
+    import flows.curate
+
+    monkeypatch.setattr(flows.curate.psutil, "virtual_memory", lambda: SimpleNamespace(available=2 * 2**30))
+    with caplog.at_level(logging.WARNING, logger="newscurate"):
+        runner = task_runner_for(RunConfig(executor="processes", workers=16))
+    assert runner._max_workers == 2
+    assert "--workers 16: the free memory holds 2 workers" in caplog.text
+    monkeypatch.setattr(flows.curate.psutil, "virtual_memory", lambda: SimpleNamespace(available=200 * 2**20))
+    assert task_runner_for(RunConfig(executor="processes", workers=4))._max_workers == 1
+    monkeypatch.setattr(flows.curate.psutil, "virtual_memory", lambda: SimpleNamespace(available=64 * 2**30))
+    assert task_runner_for(RunConfig(executor="processes", workers=4))._max_workers == 4
 
 
 def test_an_unknown_executor_is_refused():
