@@ -467,6 +467,10 @@ def eval_quotes(
 def eval_cleaning(
     gold: Annotated[Path, typer.Argument(help='Lines of {"id": ..., "raw": ..., "body": ...} (body: the hand-made article text).')],
     worst: Annotated[int, typer.Option(help="How many of the worst documents to list.")] = 10,
+    break_inline: Annotated[
+        Optional[int],
+        typer.Option(metavar="SEED", help="Score on the raw texts with each body paragraph broken at 1-3 random runs of words, as converters that put every link on its own line write them."),
+    ] = None,
 ) -> None:
     """Bag-of-words precision, recall and F1 of the cleaner, per document and overall."""
     from newscurate.evaluate import score_cleaning
@@ -474,7 +478,7 @@ def eval_cleaning(
     if not gold.is_file():
         _fail(f"{gold} does not exist" if not gold.exists() else f"{gold} is not a file: give a JSONL gold file")
     try:
-        score = score_cleaning(gold)
+        score = score_cleaning(gold, break_inline)
     except ValueError as error:  # the reader's: bad JSON, not UTF-8, not a gold record
         _fail(f"{gold} is not a JSONL file of {{'raw', 'body'}} lines ({type(error).__name__}: {error})")
     console.print(

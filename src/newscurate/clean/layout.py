@@ -96,12 +96,8 @@ _MAX_WRAP_WIDTH = 160
 
 
 def _reflow_block(block: list[Line], dictionary: _DocumentWords) -> list[Edit]:
-    lengths = [len(line.text) for line in block]
-    width = max(lengths)
-    wrapped = (
-        len(block) >= 3 and median(lengths[:-1]) >= 0.8 * width and _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH
-        and not _is_headline_list(block)
-    )
+    width = max(len(line.text) for line in block)
+    wrapped = _wrapped_at_width(block) and not _is_headline_list(block)
     edits = []
     for upper, lower in zip(block, block[1:]):
         newline = (upper.end, lower.start)
@@ -147,6 +143,86 @@ def _join_hyphenated(upper: Line, lower: Line, head: str, dictionary: _DocumentW
     if keep:
         return Edit(upper.end, lower.start, "reflow", "hard_wrap_hyphen_kept")
     return Edit(upper.end - 1, lower.start, "reflow", "hyphenation")
+
+
+# A figure that a lower-case word follows: '0.25 points', not a list's '2 Live' or a time's '18:40 Talks'.
+_FIGURE_THEN_WORD = re.compile(r"[\d.,:%/]+\s+(\w)")
+_CLOSING_START = tuple(",;:.!?)]%")
+# What ends a sentence, not a label, a time in brackets or a title in quotation marks.
+_CLOSES_SENTENCE = re.compile(r"[.!?…][\"”’»)]*$")
+_FRAGMENT_WORDS = 6  # a link's or an emphasis's words on a line of their own
+
+
+def rejoin_inline_breaks(text: str) -> list[Edit]:
+    """A sentence some HTML-to-text converters break at every link or emphasis in it ('… told' /
+    'Reuters' / 'on Tuesday that …'): lines that go on with the line above (in lower case, with a
+    figure and a lower-case word, with a comma), with a short capitalised line between two such,
+    are joined when the sentence they make ends, so menus and labels, which never end a sentence,
+    stay lines. Runs before any step that judges lines by their length; a block of lines wrapped
+    at one width is left to the re-flow."""
+    if "\n" not in text:
+        return []
+    edits: list[Edit] = []
+    block: list[Line] = []
+    for line in [*split_lines(text), Line(len(text), len(text), "", "")]:
+        if line.stripped:
+            block.append(line)
+            continue
+        if len(block) >= 2 and not _wrapped_at_width(block):
+            edits += _inline_breaks(block)
+        block = []
+    return edits
+
+
+def _inline_breaks(block: list[Line]) -> list[Edit]:
+    edits = []
+    index = 0
+    while index < len(block):
+        chain = _broken_sentence(block, index)
+        if chain is None:
+            index += 1
+            continue
+        for upper, lower in zip(chain, chain[1:]):
+            joiner = "" if lower.stripped.startswith(_CLOSING_START) or upper.stripped.endswith(("(", "[", "“", "«", "„")) else " "
+            upper_end = upper.start + len(upper.text.rstrip())
+            lower_start = lower.start + len(lower.text) - len(lower.text.lstrip())
+            edits.append(Edit(upper_end, lower_start, "reflow", "inline_break", joiner))
+        index += len(chain)
+    return edits
+
+
+def _goes_on(line: str, above: str) -> bool:
+    if line[0].islower() or line.startswith(_CLOSING_START):
+        return True
+    # After a word in lower case only: a name over a date ('Anna Weiss' / '14 May 2025, 18:20') is a byline.
+    figure = line[0].isdigit() and above[-1:].islower() and _FIGURE_THEN_WORD.match(line)
+    return bool(figure and figure.group(1).islower())
+
+
+def _broken_sentence(block: list[Line], first: int) -> list[Line] | None:
+    chain = [block[first]]
+    if chain[0].stripped.endswith((*_TERMINAL, "-")) or len(chain[0].stripped) == 1:
+        return None  # a capital alone is a drop cap, which the re-flow joins without a space
+    went_on = False
+    position = first + 1
+    while position < len(block) and not chain[-1].stripped.endswith(_TERMINAL):
+        line = block[position].stripped
+        if _goes_on(line, chain[-1].stripped):
+            went_on = True
+        elif len(line) == 1 or not (at_most_words(line, _FRAGMENT_WORDS) and position + 1 < len(block) and _goes_on(block[position + 1].stripped, line)):
+            return None  # not a fragment, or a drop cap
+        chain.append(block[position])
+        position += 1
+    if not went_on or len(chain) < 2 or not _CLOSES_SENTENCE.search(chain[-1].stripped):
+        return None
+    return chain
+
+
+def _wrapped_at_width(block: list[Line]) -> bool:
+    """The re-flow's test: lines but the last of about one width, between 40 and 160 columns."""
+    lengths = [len(line.text) for line in block]
+    width = max(lengths)
+    return len(block) >= 3 and median(lengths[:-1]) >= 0.8 * width and _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH
 
 
 def rejoin_cut_paragraphs(text: str) -> list[Edit]:

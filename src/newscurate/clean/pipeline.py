@@ -21,6 +21,7 @@ from newscurate.clean.layout import (
     normalize_blank_lines,
     reflow_hard_wraps,
     rejoin_cut_paragraphs,
+    rejoin_inline_breaks,
     trim_spaces,
     trim_text_edges,
 )
@@ -34,6 +35,7 @@ STEPS: tuple[Step, ...] = (
     normalize_characters,
     strip_markup,
     find_links,
+    rejoin_inline_breaks,
     find_article_end,
     find_boilerplate,
     find_page_furniture,
