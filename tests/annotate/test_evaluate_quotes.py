@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -53,6 +53,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout19.jsonl", 0.975, 0.89),
         ("quotes_holdout20.jsonl", 0.99, 0.98),
         ("quotes_holdout21.jsonl", 0.99, 0.96),
+        ("quotes_holdout22.jsonl", 0.99, 0.935),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -89,7 +90,11 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     session 11, 0.987 after a round from its errors. holdout21 (twenty more newsrooms: a budget fight,
     an oral argument, NATO ministers, a by-election, the Dáil, a Senate inquiry, a frontline town, a
     strike, a leaked memo, a victory speech): 0.931 blind with session 10's rules, 0.942 with session
-    11's first rounds, 0.969 after a round from its errors."""
+    11's first rounds, 0.969 after a round from its errors. holdout22 (sixteen more: a city council,
+    a backbench revolt, a Geneva wire, local TV, a profile, Canada, Australia, India, Ireland, South
+    Africa, steel tariffs, a newsletter, a sentencing, election night, an EU summit, a strike): 0.904
+    blind in session 12 (its multi-paragraph quotes merged into one span each, as the issue defines
+    them), 0.942 after a round from its errors."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -31,12 +31,13 @@ def test_cleaning_scores_on_the_development_gold_set():
         ("cleaning_holdout8.jsonl", 0.98, 0.96),
         ("cleaning_holdout9.jsonl", 0.99, 0.97),
         ("cleaning_holdout10.jsonl", 0.99, 0.985),
+        ("cleaning_holdout11.jsonl", 0.99, 0.98),
     ],
 )
 def test_cleaning_scores_on_the_held_out_gold_sets(name, recall, f1):
     """Each set was written without sight of the rules and scored blind first (README: 0.849,
-    0.912, 0.912, 0.901, 0.935, 0.943, 0.936, 0.955, 0.932, 0.936), then learned from (the tenth
-    last: 0.936 blind, 0.992 once learned from); the floors guard what the README reports now."""
+    0.912, 0.912, 0.901, 0.935, 0.943, 0.936, 0.955, 0.932, 0.936, 0.974), then learned from (the
+    eleventh last: 0.974 blind, 0.987 once learned from); the floors guard what the README reports now."""
     score = score_cleaning(GOLD.with_name(name))
     assert len(score.documents) >= 20
     assert score.recall >= recall

@@ -102,7 +102,9 @@ _SENTENCE_GOES_ON = re.compile(
     r"\s*(?:[,—–-]|(?=[^\W\d_])[^A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])"
     r"|\s+(?!(?:Nobody|No one|Everyone|Everybody|Someone|Somebody|Nothing|None|Few|Many|Others)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:said|says|added|adds|wrote|writes|recalled|insisted|explained)\.(?:\s|$)"
 )
-_TERM_OBJECT = re.compile(r"(?i)\b(?:it|them|this|that|itself)\s+(?:(?:a|an|the)\s+)?$")
+# 'we call it “the shed”', 'a group calling itself “X”' give a name; 'the spokesman called it “routine
+# prudent planning”', 'calling it “a deliberate assault”' quote what someone said of it.
+_TERM_OBJECT = re.compile(r"(?i)(?:\b(?:call|calls|dub|dubs|term|terms|label|labels)\s+(?:it|them|this|that)|\bitself|\bthemselves)\s+(?:(?:a|an|the)\s+)?$")
 _PASSIVE_NAMING_VERB = rf"(?i)\b(?:{'|'.join(lexicon.PASSIVE_AUXILIARIES)})\s+(?:\w+\s+)?(?:{'|'.join(NAMING_CUES)})"
 _PASSIVE_NAMED = re.compile(_PASSIVE_NAMING_VERB + r"(?:\s+as)?\s*$")  # right before the quote
 _PASSIVE_NAMING = re.compile(_PASSIVE_NAMING_VERB + r"\b")

@@ -46,8 +46,9 @@ _PARTICLE = r"(?:(?:van|von)[ \t]+(?:der|den|dem)|de|da|di|del|della|dos|das|do|
 _LEADING_PREPOSITIONS = frozenset(w for w in lexicon.PREPOSITIONS if len(w) >= 4 and w not in ("ante", "alla")) - frozenset(re.findall(r"[a-z]+", _PARTICLE)) | {"à"}
 # Participles and adverbs that open a sentence before a name: 'Born Margaret Ann Lindqvist in …'.
 _LEADING_WORDS = _LEADING_PREPOSITIONS | {"born", "asked", "unlike", "meanwhile", "dear", "elected", "raised", "educated", "appointed"}
-# A dotted acronym ('U.S.', 'J.D.') is one word, so its letters are never read as initials of a name.
-_NAME_WORD = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[\w’'-]*))"
+# A dotted acronym ('U.S.', 'J.D.') is one word, so its letters are never read as initials of a name;
+# so is the abbreviated saint or mount of a place's or a body's name ('St. Agnes Health', 'Mt. Sinai').
+_NAME_WORD = rf"(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+[{_UPPER}])|[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[\w’'-]*))"
 # No look-behind, so the scan starts from the capital letters alone; callers that need a name to
 # start a word check the character before it.
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:al-|el-)?{_NAME_WORD})*")  # 'Ahmed al-Rashid'
@@ -642,8 +643,10 @@ def _name_with_initials(text: str, acronym: str) -> str | None:
     pattern = r"\s+(?:(?:of|for|the|and|on|&)\s+)*".join(rf"{letter}[\w’'-]*" for letter in acronym)
     for found in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
         first = found.group().split(" ", 1)[0]
-        if " " in found.group() and first not in lexicon.FUNCTION_WORDS and _is_org(found.group()):
-            return found.group()  # not 'In September' for 'IS', nor a headline's 'Ukraine Says' for 'US'
+        # Not 'In September' for 'IS', nor a headline's 'Ukraine Says' for 'US'; three initials that
+        # match are rarely chance ('the Health Service Executive' … 'The HSE said').
+        if " " in found.group() and first not in lexicon.FUNCTION_WORDS and (len(acronym) >= 3 or _is_org(found.group())):
+            return found.group()
     return None
 
 
@@ -919,8 +922,8 @@ _SINGULAR_ARTICLES = frozenset("a an one un une uno una um uma ein eine einer о
 _NUMERAL_ARTICLES = frozenset(("one", "один", "одна", "одне", "одно"))
 _AGED = re.compile(r"\d+-year-old$|^\d+-(?:річн|летн|jährig)")
 _ISSUED_BY = re.compile(
-    rf"\s+(?:(?:from|by|of|de|von|di)\s+|(?=(?:des|du|del|della|der|vom)\s))((?:(?:the|la|le|el|die|der|des|dem|du|del|della|vom)\s+)?"
-    rf"(?:{NAME_RUN.pattern}|[^\W\d_]+))"
+    rf"\s+(?:(?:from|by|of|de|von|di)\s+(?:the\s+[^\W\d_]+[’']s\s+(?=[{_UPPER}]))?|(?=(?:des|du|del|della|der|vom)\s))((?:(?:the|la|le|el|die|der|des|dem|du|del|della|vom)\s+)?"
+    rf"(?:{NAME_RUN.pattern}(?:\s+(?:of|for)\s+(?:the\s+)?{NAME_RUN.pattern}(?:\s+and\s+{NAME_RUN.pattern})?)*|[^\W\d_]+))"
 )
 # A wire story's dateline: 'WARSAW —', 'KYIV, Ukraine (AP) —', 'POKROVSK DISTRICT, Ukraine —'.
 _DATELINE = re.compile(rf"[{_UPPER}][{_UPPER} .'-]+(?:,\s+[{_UPPER}][\w .]+)?(?:\s+\([^()]{{1,20}}\))?\s+[—–-]\s+")
@@ -1667,6 +1670,12 @@ def _subject_before_cue(chunk: str) -> str | None:
         segments = [s.strip() for s in stripped[:-1].split(",") if not s.strip().isdigit() and s.strip() not in _US_STATES]
         if _ends_in_participle_clause(segments) or (len(segments) > 2 and segments[-1].split(" ", 1)[0] in ("who", "which")):
             segments.pop()  # 'X, the president’s adviser, briefing journalists, said', 'X, a director, who …, told': the clause names nobody
+        if len(segments) > 2 and _is_list_tail(segments[-1]):
+            # 'The Alliance of …, a trade group representing automakers, appliance makers and equipment
+            # producers, said': the items after the first are the appositive's, not phrases of their own.
+            segments.pop()
+            while len(segments) > 2 and _is_list_item(segments[-1]):
+                segments.pop()
         if len(segments) >= 2:
             head, appositive = segments[-2], segments[-1]
             # 'The committee’s top Democrat, Sen. Gary Whitlock,': a title's period splits no name.
@@ -1712,6 +1721,16 @@ def _subject_before_cue(chunk: str) -> str | None:
     if kind == "description" and len(mention.split()) > (10 if mention.split()[0].casefold() in _INDEFINITE_ARTICLES else 7):
         return None
     return mention
+
+
+def _is_list_item(segment: str) -> bool:
+    """A bare plural or mass noun phrase: 'appliance makers', not 'a director' nor 'who resigned'."""
+    first = segment.split(" ", 1)[0]
+    return first[:1].islower() and first not in _DETERMINERS and first not in lexicon.RELATIVES and first not in _PRONOUNS and first not in lexicon.POSSESSIVES
+
+
+def _is_list_tail(segment: str) -> bool:
+    return (" and " in segment or " or " in segment) and _is_list_item(segment)
 
 
 def _ends_in_participle_clause(segments: list[str]) -> bool:
@@ -2517,7 +2536,10 @@ def _named_with_head(earlier: str, head: str) -> str | None:
     return None
 
 
-_CAPITALISED_NAME = re.compile(r"(?<![\w.-])(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,4})?")
+# 'the Department of Transportation and Infrastructure': after 'of', a name may join two words with 'and'.
+_CAPITALISED_NAME = re.compile(
+    r"(?<![\w.-])(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,4}(?:\s+and\s+[A-Z][\w-]*(?![\w-]*[’']s\b))?)?"
+)
 
 
 def _unnamed_just_mentioned(text: str, words: list[str], head: str, at: int) -> str | None:
@@ -2849,7 +2871,7 @@ def _filed_by(text: str, at: int) -> str | None:
     return filed.group(1) if filed and clean_name(NAME_RUN.search(filed.group(1)).group()) else None
 
 
-_OWNER_BEFORE = re.compile(rf"({NAME_RUN.pattern})[’']s\s+(?:[a-z]+\s+)?$")  # "Ashby’s (resignation) "
+_OWNER_BEFORE = re.compile(rf"({NAME_RUN.pattern})[’']s\s+(?:[a-z]+\s+){{0,2}}$")  # "Ashby’s (resignation) ", "the Municipality’s own (water) report"
 _AUTHOR_AFTER = re.compile(rf"[^.;:!?“”‘’\"]*?,\s+({NAME_RUN.pattern})\s+$")  # " posted online, Ashby "
 
 
@@ -2860,8 +2882,10 @@ def _document_author(text: str, sentence: int, start: int, end: int) -> str | No
     if owner and clean_name(owner.group(1)):
         return owner.group(1)
     issued = _ISSUED_BY.match(text, end)
-    if issued and NAME_RUN.fullmatch(issued.group(1)) and clean_name(issued.group(1)):
-        return issued.group(1)
+    # 'a memo from the city’s Office of Budget and Management': a name, not 'a letter from the heart'.
+    named = issued.group(1).removeprefix("the ") if issued else ""
+    if named[:1].isupper() and clean_name(NAME_RUN.match(named).group()):
+        return named
     if text[sentence:start].split()[:1] not in (["In"], ["in"]):
         return None
     # The first cue with a name before it ('posted' reports nothing here).

@@ -9,7 +9,7 @@ line in the middle of an appeal block (between two boilerplate lines) needs less
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -264,6 +264,7 @@ _APPEAL_STRONG_WORDS = (
     "the form below", "share your experiences?", "we(?:'d| would) (?:like|love) to hear from",
     # A call for comments: 'Have your say in the comments below', 'Let us know in the comments'.
     "have your say", r"(?:in|to) the comments(?: section)? below", "let us know in the comments",
+    r"(?:write|submit|send)(?: us)? a letter to the editor",
     r"(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by",
     "подпи(?:шитесь|сывайтесь|ска)", "підпи(?:шіться|суйтесь|ска)", "поддерж(?:ите|ать) (?:редакцию|нас|проект|«)",
     "пожертвовани", "підтрима(?:йте|ти)", "донат", "assine", "apoie", "apoiar o", "doação", "doações", "abonnieren",
@@ -352,7 +353,7 @@ _TRIGGER_WORDS = (
     "we would love to hear", "not responsible for", "acknowledge", "gamble responsibly", "begambleaware", "when the fun stops",
     "our standards", "has not been edited", "syndicated feed", "auto-generated", "is republished", "was republished",
     "unlock full access", "unlock unlimited access", "jederzeit kündbar", "noch kein abo", "kostenlos testen", "abonnement", "offrir cet article", "artikel verschenken",
-    "have your say", "in the comments", "to the comments", "let us know in", "in ihrem postfach", "in ihr postfach", "in ihren postfach", "dans votre boîte", "뉴스레터", "구독하", "구독신청", "đăng ký nhận", "bản tin",
+    "have your say", "in the comments", "to the comments", "let us know in", "letter to the editor", "in ihrem postfach", "in ihr postfach", "in ihren postfach", "dans votre boîte", "뉴스레터", "구독하", "구독신청", "đăng ký nhận", "bản tin",
     "订阅", "النشرة البريدية", "завдяки читачам", "благодаря читателям", "станьте", "конфіденційн", "prywatności", "administratorem",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
@@ -728,12 +729,13 @@ _SUMMARY_BULLET_WORDS = 15
 
 
 def _summary_boxes(text: str, lines: list[Line]) -> list[Edit]:
-    """A summary label in the page's first half, and the two to four lines right under it that
+    """A summary label in the text's first half, and the two to four lines right under it that
     each hold one point (a single sentence, or a short bullet without one's end), when the line
     after them does not. A report's summary
     section is paragraphs of several sentences, and its table of contents short labels: both stay."""
     edits = []
-    for index in range(len(lines) // 2):
+    # The first half by characters: a menu's many short lines would push the box past half the lines.
+    for index in range(bisect_left([line.start for line in lines], len(text) // 2)):
         stripped = lines[index].stripped
         if len(stripped) > _SUMMARY_LABEL_CHARS or not _SUMMARY_LABEL.fullmatch(stripped):
             continue
@@ -1032,8 +1034,33 @@ def _listed_under_label(text: str, lines: list[Line], index: int, under_item: bo
     heads no list: under it stand the headline, the byline and the date, which the page-furniture
     step reads for the metadata."""
     above, line = lines[index - 1], lines[index]
+    if under_item and (_between_kickers(lines, index) or _teaser_dek_or_byline(lines, index)):
+        return True
     return _reads_as_list_item(text, above, line) and (
         not line.stripped.endswith("?") or _question_inside_story_list(text, lines, index, under_item)
+    )
+
+
+def _teaser_dek_or_byline(lines: list[Line], index: int) -> bool:
+    """A teaser's headline, its standfirst ('In a county where the plant pays for the schools, …')
+    and its byline: in a list of teasers, all three belong to the item, however they end."""
+    line = lines[index].stripped
+    if BYLINE.match(line):
+        return True
+    bylined = (lines[index + step].stripped for step in (1, 2) if index + step < len(lines))
+    return at_most_words(line, _TEASER_DEK_WORDS) and any(BYLINE.match(later) for later in bylined)
+
+
+_TEASER_DEK_WORDS = 40
+
+
+def _between_kickers(lines: list[Line], index: int) -> bool:
+    """'Opinion' / 'The court's quiet term is over. Here's what's coming.' / 'Opinion' / …: in a list
+    whose every item sits under the same kicker, an item is a teaser however it ends."""
+    kicker, line = lines[index - 1].stripped, lines[index].stripped
+    return (
+        index + 1 < len(lines) and lines[index + 1].stripped == kicker and at_most_words(kicker, 3)
+        and at_most_words(line, _LIST_ITEM_WORDS)
     )
 
 
@@ -1058,6 +1085,8 @@ def _reads_as_list_item(text: str, above: Line, line: Line) -> bool:
         and not BYLINE.match(line.stripped)
         and not (has_figure and DATE_LINE.match(line.stripped))
         and not line.stripped.endswith((".", "!", "…", *QUOTED_SENTENCE_ENDS))
+        # 'Good morning and welcome to our coverage. Here are the latest developments:' opens prose.
+        and not (line.stripped.endswith(":") and SENTENCE_INSIDE.search(line.stripped))
         and at_most_words(line.stripped, _LIST_ITEM_WORDS)
         and not (" | " in line.stripped and has_figure)
     )

@@ -95,6 +95,13 @@ _UPDATE_TIME_LINE = re.compile(
     r"\s*:?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?\)?",
     _I,
 )
+# A date given relative to the day it was read: 'Today, 19:42', 'Aktualizacja: Dzisiaj, 21:05'.
+_RELATIVE_DATE_LINE = re.compile(
+    r"(?:(?:updated|published|aktualizacja|opublikowano|aktualisiert|mis à jour|publié|actualizado|atualizado|aggiornato|обновлено|оновлено)\s*:?\s*)?"
+    r"(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|dzisiaj|dziś|wczoraj|сегодня|вчера|сьогодні|вчора)"
+    r",?\s*(?:at|um|à|a las|alle|às|o|в|о)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?",
+    _I,
+)
 # Every date has a digit: a line without one is not tried against the date line's many branches.
 _DIGIT = re.compile(r"\d")
 _DATE_LINE_WORDS = 16
@@ -334,7 +341,7 @@ _PROSE_WORDS = 12
 _OPENING_QUOTES = tuple("\"“„«‘'")
 
 
-_NAME_LINES_OVER_DATE = 3  # name, role, 'Updated'
+_NAME_LINES_OVER_DATE = 5  # two authors' names and roles, 'Updated'
 
 
 def _is_name_label(stripped: str) -> bool:
@@ -393,8 +400,11 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
             return _line_edit(text, line, "byline", "signature")
         if _SOURCE_LINE.match(stripped):
             return _line_edit(text, line, "source_line", "source_line")
-    if n_words <= 5 and _DIGIT.search(stripped) and _UPDATE_TIME_LINE.fullmatch(stripped):
-        return _line_edit(text, line, "dateline", "update_time_line")
+    if n_words <= 5 and _DIGIT.search(stripped):
+        if _UPDATE_TIME_LINE.fullmatch(stripped):
+            return _line_edit(text, line, "dateline", "update_time_line")
+        if _RELATIVE_DATE_LINE.fullmatch(stripped):
+            return _line_edit(text, line, "dateline", "relative_date_line")
     # A date line may name its last change too: 'Publié le 6 mai 2024 à 10h30, modifié le 6 mai 2024 à 14h12'.
     if n_words <= _DATE_LINE_WORDS and _DIGIT.search(stripped) and DATE_LINE.match(stripped):
         return _line_edit(text, line, "dateline", "date_line")
