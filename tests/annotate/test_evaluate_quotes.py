@@ -53,7 +53,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout19.jsonl", 0.975, 0.89),
         ("quotes_holdout20.jsonl", 0.99, 0.98),
         ("quotes_holdout21.jsonl", 0.99, 0.96),
-        ("quotes_holdout22.jsonl", 0.99, 0.935),
+        ("quotes_holdout22.jsonl", 0.99, 0.94),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -94,7 +94,7 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     a backbench revolt, a Geneva wire, local TV, a profile, Canada, Australia, India, Ireland, South
     Africa, steel tariffs, a newsletter, a sentencing, election night, an EU summit, a strike): 0.904
     blind in session 12 (its multi-paragraph quotes merged into one span each, as the issue defines
-    them), 0.942 after a round from its errors."""
+    them), 0.946 after a round from its errors."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -95,3 +95,15 @@ def test_what_someone_called_it_is_their_quote(verb):
 def test_a_name_in_use_or_one_taken_is_a_term(naming):
     text = f"The volunteers met at dawn; {naming} “Millbrook Strong” and plan to meet again."
     assert [q.kind for q in find_quotes(text)] != ["direct"]
+
+
+@pytest.mark.parametrize(
+    "intro, speaker",
+    [
+        ("Parting shot, from a longtime GOP lobbyist who has watched a dozen of these standoffs:", "a longtime GOP lobbyist"),
+        ("The last word goes to a reader from Ohio, and the last line from Sen. Ann Ellis:", "Ann Ellis"),
+    ],
+)
+def test_whom_the_words_come_from_before_the_colon_speaks(intro, speaker):
+    text = f"Dolores Whitaker has not said whether she will go.\n\n{intro} “Every one of these ends the same way.”"
+    assert speakers_of(text) == [speaker]

@@ -1244,10 +1244,20 @@ def attribute(
     if found:
         return found
     if prefix.rstrip().endswith(":"):
+        source = _FROM_SOURCE.search(prefix)
+        if source:
+            return Attribution(source.group(1), start + source.start(1), None)
         subject = _sentence_subject(prefix)
         if subject:
             return _inverted_opening(subject, prefix, start) or Attribution(subject, start, None)
     return None
+
+
+# 'Parting shot, from a longtime GOP lobbyist who has watched a dozen of these standoffs: “…”',
+# 'The last word from Sen. Ann Ellis: “…”': whom the words come from, named before the colon.
+_FROM_SOURCE = re.compile(
+    rf"\bfrom\s+((?:an?|the|one)\s+(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+|(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+)?{NAME_RUN.pattern})(?:,?\s+(?:who|whose)\b[^:“”\"]{{0,120}})?:\s*$"
+)
 
 
 def _inverted_opening(subject: str, prefix: str, start: int) -> Attribution | None:
