@@ -2528,7 +2528,7 @@ def _named_with_head(earlier: str, head: str) -> str | None:
     while at >= 0:
         for found in _CAPITALISED_NAME.finditer(earlier, max(0, at - 60), at + len(capitalised) + 80):
             if found.start() <= at < found.end():
-                name = found.group().removeprefix("The ")
+                name = _without_joined_other(found).removeprefix("The ")
                 if " " in name:
                     return name + _organisation_complement(earlier, found.end())  # 'the Chinese Embassy in the Philippines'
                 break
@@ -2536,10 +2536,24 @@ def _named_with_head(earlier: str, head: str) -> str | None:
     return None
 
 
-# 'the Department of Transportation and Infrastructure': after 'of', a name may join two words with 'and'.
+# 'the Department of Transportation and Infrastructure', 'of Housing and Urban Development': after
+# 'of', a name may join one or two words with 'and'.
 _CAPITALISED_NAME = re.compile(
-    r"(?<![\w.-])(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,4}(?:\s+and\s+[A-Z][\w-]*(?![\w-]*[’']s\b))?)?"
+    r"(?<![\w.-])(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,4}"
+    r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?![\w-]*[’']s\b)(?![\w-]*\s+[A-Z]))?)?"
 )
+
+
+def _without_joined_other(found: re.Match) -> str:
+    """A name without what 'and' joined to it when that is someone else: 'the Department of
+    Education and Governor Anna Weiss', '… and Anna Weiss' name two."""
+    name = found.group()
+    head, joined, other = name.rpartition(" and ")
+    if not joined or " of " not in head and " for " not in head:
+        return name
+    first = other.split(" ", 1)[0]
+    person = listed_name_gender(first) or (" " in other and first_name_gender(first))
+    return head if first in lexicon.TITLES or person else name
 
 
 def _unnamed_just_mentioned(text: str, words: list[str], head: str, at: int) -> str | None:
