@@ -645,9 +645,14 @@ def _name_with_initials(text: str, acronym: str) -> str | None:
         first = found.group().split(" ", 1)[0]
         # Not 'In September' for 'IS', nor a headline's 'Ukraine Says' for 'US'; three initials that
         # match are rarely chance ('the Health Service Executive' … 'The HSE said').
-        if " " in found.group() and first not in lexicon.FUNCTION_WORDS and (len(acronym) >= 3 or _is_org(found.group())):
+        # An event's name is not the body's ('the Republican National Convention' … 'The RNC said').
+        spelled = len(acronym) >= 3 and found.group().rpartition(" ")[2].casefold() not in _EVENT_NOUNS
+        if " " in found.group() and first not in lexicon.FUNCTION_WORDS and (spelled or _is_org(found.group())):
             return found.group()
     return None
+
+
+_EVENT_NOUNS = frozenset("convention conventions election elections championship championships festival tournament olympics exhibition expo".split())
 
 
 def gender_hint(run: str, text: str, at: int) -> str | None:
