@@ -2903,6 +2903,9 @@ def _document_author(text: str, sentence: int, start: int, end: int) -> str | No
     issued = _ISSUED_BY.match(text, end)
     # 'a memo from the city’s Office of Budget and Management': a name, not 'a letter from the heart'.
     named = issued.group(1).removeprefix("the ") if issued else ""
+    body = re.split(r"\s+(?:of|for)\s+", named, maxsplit=1)[0]
+    if body != named and not _is_org(body):
+        named = body  # 'a letter from Mayor Anna Weiss of Springfield': a person's place is no part of the name
     if named[:1].isupper() and clean_name(NAME_RUN.match(named).group()):
         return named
     if text[sentence:start].split()[:1] not in (["In"], ["in"]):
