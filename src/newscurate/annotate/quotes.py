@@ -517,8 +517,8 @@ def _speech(
         naming = bool(found and found.cue and found.cue.split()[0] in NAMING_CUES)
         before = text[max(0, open_at - 60) : open_at] if short else ""
         # American style sets the sentence's period inside the marks: 'called its “X Initiative.”',
-        # and a comma: 'introduced the “Clean Water Act,” which …'.
-        if (naming or not (found and found.cue)) and _title_case(quoted.rstrip(".") if naming else quoted.removesuffix(",")) and mark not in ("„", "»"):
+        # and a comma: 'introduced the “Clean Water Act,” which …', 'called it “Project Falcon,” and …'.
+        if (naming or not (found and found.cue)) and _title_case(quoted.rstrip(".").removesuffix(",") if naming else quoted.removesuffix(",")) and mark not in ("„", "»"):
             kind = "title"
         elif _sign_reads(text, open_at):
             kind = "title"  # 'a banner that read “Reform Now.”', 'signs reading “Built Here.”': what a sign says

@@ -645,9 +645,14 @@ def _name_with_initials(text: str, acronym: str) -> str | None:
         first = found.group().split(" ", 1)[0]
         # Not 'In September' for 'IS', nor a headline's 'Ukraine Says' for 'US'; three initials that
         # match are rarely chance ('the Health Service Executive' … 'The HSE said').
-        if " " in found.group() and first not in lexicon.FUNCTION_WORDS and (len(acronym) >= 3 or _is_org(found.group())):
+        # An event's name is not the body's ('the Republican National Convention' … 'The RNC said').
+        spelled = len(acronym) >= 3 and found.group().rpartition(" ")[2].casefold() not in _EVENT_NOUNS
+        if " " in found.group() and first not in lexicon.FUNCTION_WORDS and (spelled or _is_org(found.group())):
             return found.group()
     return None
+
+
+_EVENT_NOUNS = frozenset("convention conventions election elections championship championships festival tournament olympics exhibition expo".split())
 
 
 def gender_hint(run: str, text: str, at: int) -> str | None:
@@ -2538,7 +2543,7 @@ def _named_with_head(earlier: str, head: str) -> str | None:
     while at >= 0:
         for found in _CAPITALISED_NAME.finditer(earlier, max(0, at - 60), at + len(capitalised) + 80):
             if found.start() <= at < found.end():
-                name = found.group().removeprefix("The ")
+                name = _without_joined_other(found).removeprefix("The ")
                 if " " in name:
                     return name + _organisation_complement(earlier, found.end())  # 'the Chinese Embassy in the Philippines'
                 break
@@ -2546,10 +2551,24 @@ def _named_with_head(earlier: str, head: str) -> str | None:
     return None
 
 
-# 'the Department of Transportation and Infrastructure': after 'of', a name may join two words with 'and'.
+# 'the Department of Transportation and Infrastructure', 'of Housing and Urban Development': after
+# 'of', a name may join one or two words with 'and'.
 _CAPITALISED_NAME = re.compile(
-    r"(?<![\w.-])(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,4}(?:\s+and\s+[A-Z][\w-]*(?![\w-]*[’']s\b))?)?"
+    r"(?<![\w.-])(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,4}"
+    r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?![\w-]*[’']s\b)(?![\w-]*\s+[A-Z]))?)?"
 )
+
+
+def _without_joined_other(found: re.Match) -> str:
+    """A name without what 'and' joined to it when that is someone else: 'the Department of
+    Education and Governor Anna Weiss', '… and Anna Weiss' name two."""
+    name = found.group()
+    head, joined, other = name.rpartition(" and ")
+    if not joined or " of " not in head and " for " not in head:
+        return name
+    first = other.split(" ", 1)[0]
+    person = listed_name_gender(first) or (" " in other and first_name_gender(first))
+    return head if first in lexicon.TITLES or person else name
 
 
 def _unnamed_just_mentioned(text: str, words: list[str], head: str, at: int) -> str | None:
@@ -2894,6 +2913,9 @@ def _document_author(text: str, sentence: int, start: int, end: int) -> str | No
     issued = _ISSUED_BY.match(text, end)
     # 'a memo from the city’s Office of Budget and Management': a name, not 'a letter from the heart'.
     named = issued.group(1).removeprefix("the ") if issued else ""
+    body = re.split(r"\s+(?:of|for)\s+", named, maxsplit=1)[0]
+    if body != named and not _is_org(body):
+        named = body  # 'a letter from Mayor Anna Weiss of Springfield': a person's place is no part of the name
     if named[:1].isupper() and clean_name(NAME_RUN.match(named).group()):
         return named
     if text[sentence:start].split()[:1] not in (["In"], ["in"]):

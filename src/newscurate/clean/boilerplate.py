@@ -264,7 +264,8 @@ _APPEAL_STRONG_WORDS = (
     "the form below", "share your experiences?", "we(?:'d| would) (?:like|love) to hear from",
     # A call for comments: 'Have your say in the comments below', 'Let us know in the comments'.
     "have your say", r"(?:in|to) the comments(?: section)? below", "let us know in the comments",
-    r"(?:write|submit|send)(?: us)? a letter to the editor",
+    # Asked for, at a sentence's start, not told ('she plans to write a letter to the editor of the Gazette').
+    *(rf"{verb}(?<![a-z,] {verb})(?: us)? a letter to the editor" for verb in ("write", "submit", "send")),
     r"(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by",
     "подпи(?:шитесь|сывайтесь|ска)", "підпи(?:шіться|суйтесь|ска)", "поддерж(?:ите|ать) (?:редакцию|нас|проект|«)",
     "пожертвовани", "підтрима(?:йте|ти)", "донат", "assine", "apoie", "apoiar o", "doação", "doações", "abonnieren",
@@ -1045,10 +1046,17 @@ def _teaser_dek_or_byline(lines: list[Line], index: int) -> bool:
     """A teaser's headline, its standfirst ('In a county where the plant pays for the schools, …')
     and its byline: in a list of teasers, all three belong to the item, however they end."""
     line = lines[index].stripped
-    if BYLINE.match(line):
+    if _names_an_author(line):
         return True
     bylined = (lines[index + step].stripped for step in (1, 2) if index + step < len(lines))
-    return at_most_words(line, _TEASER_DEK_WORDS) and any(BYLINE.match(later) for later in bylined)
+    return at_most_words(line, _TEASER_DEK_WORDS) and any(map(_names_an_author, bylined))
+
+
+def _names_an_author(line: str) -> bool:
+    """A byline whose name is capitalised: BYLINE ignores case, so a subheading ('By the numbers',
+    'Por qué importa') would pass for one and take the paragraph above it along."""
+    byline = BYLINE.match(line)
+    return bool(byline and byline.group("names")[:1].isupper())
 
 
 _TEASER_DEK_WORDS = 40

@@ -199,6 +199,20 @@ def _goes_on(line: str, above: str) -> bool:
     return bool(figure and figure.group(1).islower())
 
 
+# Words a sentence goes on after, before a figure ('rose by' / '0.25 points'); a heading ends on none.
+_BEFORE_FIGURE = frozenset("by to of at in on than about nearly almost some just only over under around and or the a an with from per".split())
+
+
+def _heading_over_figure(upper: str, line: str) -> bool:
+    """A short capitalised line over a whole sentence that opens with a figure: a subheading over
+    its paragraph ('The numbers' / '27 schools will get new roofs …'), unless the line ends on a
+    word that needs the figure ('Prices rose by' / '3 percent …')."""
+    return (
+        upper[0].isupper() and at_most_words(upper, _FRAGMENT_WORDS) and not at_most_words(line, _FRAGMENT_WORDS)
+        and _CLOSES_SENTENCE.search(line) is not None and upper.rpartition(" ")[2].casefold() not in _BEFORE_FIGURE
+    )
+
+
 def _broken_sentence(block: list[Line], first: int) -> list[Line] | None:
     chain = [block[first]]
     if chain[0].stripped.endswith((*_TERMINAL, "-")) or len(chain[0].stripped) == 1:
@@ -208,6 +222,8 @@ def _broken_sentence(block: list[Line], first: int) -> list[Line] | None:
     while position < len(block) and not chain[-1].stripped.endswith(_TERMINAL):
         line = block[position].stripped
         if _goes_on(line, chain[-1].stripped):
+            if len(chain) == 1 and line[0].isdigit() and _heading_over_figure(chain[0].stripped, line):
+                return None
             went_on = True
         elif len(line) == 1 or not (at_most_words(line, _FRAGMENT_WORDS) and position + 1 < len(block) and _goes_on(block[position + 1].stripped, line)):
             return None  # not a fragment, or a drop cap

@@ -342,6 +342,8 @@ _OPENING_QUOTES = tuple("\"“„«‘'")
 
 
 _NAME_LINES_OVER_DATE = 5  # two authors' names and roles, 'Updated'
+_ONE_AUTHORS_LINES = 3  # name, role, 'Updated'
+_PERSONS_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|di|del|la|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]+){1,3}")
 
 
 def _is_name_label(stripped: str) -> bool:
@@ -361,11 +363,15 @@ def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) ->
         if date is None:
             return []
         above = [line for line in lines if line.end < date.start]
-        name_lines = 0
-        while above and name_lines < _NAME_LINES_OVER_DATE and _is_name_label(above[-1].stripped):
-            above.pop()
-            name_lines += 1
-        if not name_lines:
+        names = []
+        while above and len(names) < _NAME_LINES_OVER_DATE and _is_name_label(above[-1].stripped):
+            names.insert(0, above.pop().stripped)
+        if len(names) > _ONE_AUTHORS_LINES and not all(map(_PERSONS_NAME.fullmatch, names[::2][:2])):
+            # Past one author's name, role and 'Updated', two authors' lines each open with a name
+            # ('Anneliese Kraemer' / 'Senior Fellow' / …); a box of short facts over a date does not.
+            above += [line for line in lines if line.end < date.start][len(above) : -_ONE_AUTHORS_LINES]
+            names = names[-_ONE_AUTHORS_LINES:]
+        if not names:
             return []
     # A date line may stand between the summary and the byline.
     while above and any(edit.start == above[-1].start and edit.reason == "dateline" for edit in edits):
