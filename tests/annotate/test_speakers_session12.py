@@ -107,3 +107,10 @@ def test_a_name_in_use_or_one_taken_is_a_term(naming):
 def test_whom_the_words_come_from_before_the_colon_speaks(intro, speaker):
     text = f"Dolores Whitaker has not said whether she will go.\n\n{intro} “Every one of these ends the same way.”"
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize("rank", ["Sgt.", "Cpl."])
+def test_a_police_or_army_rank_abbreviated_ends_no_sentence(rank):
+    text = f"Police {rank} Maria Lopez said officers arrived within minutes. “We did everything we could,” {rank} Lopez said."
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Maria Lopez", "Lopez", "said")

@@ -822,7 +822,7 @@ def _elided_preposition(stem: str) -> bool:
 # A sentence break: . ! ? … (and a closing quote) then space, except after a title, a common
 # abbreviation or an initial. Matched at a mark; the space is looked for before the look-behinds
 # (one per length of abbreviation) are tried.
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Jr", "Sr", "dr", "gen", "prof", "Lt", "Col", "Capt", "Gov", "Pres", "No", "Nr", "vs", "etc", "U.S", "U.K", "U.N", "E.U", "a.m", "p.m")
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Jr", "Sr", "dr", "gen", "prof", "Lt", "Col", "Capt", "Sgt", "Cpl", "Gov", "Pres", "No", "Nr", "vs", "etc", "U.S", "U.K", "U.N", "E.U", "a.m", "p.m")
 _SENTENCE_BREAK = re.compile(
     r"[.!?…](?=[\"”’»]?\s)(?<!\b[A-Z]\.)"
     + "".join(rf"(?<!\b(?:{'|'.join(map(re.escape, same))})\.)" for _, same in groupby(sorted(_ABBREVIATIONS, key=len), key=len))
@@ -835,7 +835,7 @@ _CLITIC = re.compile(r"(?:le|les|me|te|se|nos|lui|leur|gli|mi|ti|ci|vi)\s+")
 _GERMAN_SO = re.compile(rf"so\s+({NAME_RUN.pattern})")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 # A title's abbreviation ends no clause: 'M. Barrot', 'said Rep. Jane Doe'.
-_TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Prof")
+_TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Sgt", "Cpl", "Prof")
 _OPENING_CONJUNCTIONS = frozenset("But And Yet".split())
 _TITLE_BEFORE_NAME = re.compile(rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 _WHAT_APPOSED = re.compile(r"\b(?:what|which)\s+(?:one|an?|the)\s+[^,.;“”\"]{1,40},\s+([^,.;“”\"]{3,100}),\s*$")
