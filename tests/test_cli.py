@@ -113,6 +113,8 @@ def test_library_logs_counts_at_info_and_each_quarantined_file_at_warning(tmp_pa
         (b'{"id": "a", "raw": "Body text."}\n{broken\n', "in.jsonl:2: not a {'id', 'raw'} JSON line"),
         (b'{"id": "a", "raw": null}\n', "in.jsonl:1: not a {'id', 'raw'} JSON object with a string raw"),
         (b'["a"]\n', "in.jsonl:1: not a {'id', 'raw'} JSON object"),
+        (b'{"raw": "Body text."}\n', "in.jsonl:1: no id (a string or a number)"),
+        (b'{"id": null, "raw": "Body text."}\n', "in.jsonl:1: no id (a string or a number)"),
         ('{"id": "a", "raw": "café"}\n'.encode("latin-1"), "is not UTF-8 text"),
     ],
 )
@@ -253,3 +255,49 @@ def test_a_corrupt_document_table_is_a_message_naming_it(tmp_path, command):
     args = [str(tmp_path / "rel") if arg == "REL" else arg for arg in command]
     result = runner.invoke(app, [*args, "--warehouse", str(tmp_path / "w")])
     assert result.exit_code == 4 and "cannot read table" in result.output and isinstance(result.exception, SystemExit)
+
+
+def test_a_stage_command_refuses_to_write_over_its_own_input(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "raw": "Body text.", "text": "Body text."}) + "\n")
+    before = source.read_bytes()
+    for command in ("clean", "annotate"):
+        result = runner.invoke(app, [command, "--jsonl", str(source), "--out", str(tmp_path / "." / "in.jsonl")])
+        assert result.exit_code == 2 and "is the input file" in result.output
+    assert source.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [["run", "--input", "examples/corpus"], ["sql", "SELECT 1"], ["history"], ["inspect", "abc"]])
+def test_an_empty_warehouse_path_is_refused_not_the_filesystems_root(command):
+    result = runner.invoke(app, [*command, "--warehouse", ""])
+    assert result.exit_code == 2 and "Invalid value for '--warehouse'" in result.output
+
+
+def test_serve_refuses_a_cron_that_is_none_in_one_line(tmp_path):
+    result = runner.invoke(app, ["serve", "--inbox", str(tmp_path), "--cron", "banana"])
+    assert result.exit_code == 2 and "is no cron expression" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("version", ["01.0.0", "1.0", "v1.0.0", "1.0.0-rc1"])
+def test_a_release_version_that_is_no_plain_semantic_version_is_refused_before_any_work(tmp_path, version):
+    result = runner.invoke(app, ["release", "--warehouse", str(tmp_path / "nowhere"), "--version", version, "--out", str(tmp_path / "r")])
+    assert result.exit_code == 2 and "X.Y.Z" in result.output and not (tmp_path / "r").exists()
+
+
+@pytest.mark.parametrize(
+    ("kind", "content", "message"),
+    [
+        ("quotes", "", "it holds no documents"),
+        ("cleaning", "", "it holds no documents"),
+        ("quotes", '{"text": "abc", "quotes": []}\n{bad\n', "line 2: not JSON"),
+        ("cleaning", '{"raw": "a", "body": "a"}\n{bad\n', "line 2: not JSON"),
+        ("quotes", '{"text": "abc", "quotes": [{"start": 1, "end": 99, "kind": "direct", "speaker": null}]}\n', "spans inside its text"),
+        ("quotes", '{"text": "abc", "quotes": [{"start": 0, "end": 2, "kind": "rumour", "speaker": null}]}\n', "a known kind"),
+        ("quotes", '{"text": "abc", "quotes": [{"start": 0, "end": 2, "kind": "direct", "speaker": 5}]}\n', "a string or null"),
+    ],
+)
+def test_eval_refuses_gold_files_it_cannot_score_honestly(tmp_path, kind, content, message):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(content)
+    result = runner.invoke(app, ["eval", kind, str(gold)])
+    assert result.exit_code == 2 and message in result.output.replace("\n", " ")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,6 +56,13 @@ def _check_prefect_api() -> None:
         _fail(f"PREFECT_API_URL={url} does not answer like a Prefect server (GET /health); check the URL", 5)
 
 
+def _named_warehouse(value: str) -> str:
+    """An empty --warehouse would put Delta tables at the filesystem's root."""
+    if not value.strip():
+        raise typer.BadParameter("give a folder or an object-store URI, not an empty string")
+    return value
+
+
 def _fail(message: str, code: int = 2) -> None:
     errors.print(f"[bold red]error:[/] {escape(message)}")  # messages quote paths and errors: '[errno 28]' is no markup
     raise typer.Exit(code)
@@ -75,7 +83,7 @@ def _readable_warehouse() -> Iterator[None]:
 @app.command()
 def run(
     input: Annotated[Path, typer.Option("--input", help="Folder of inputs, read recursively: text, HTML, PDF, JSONL/CSV/Parquet, WARC, .zip/.tar.gz.")] = EXAMPLES,
-    warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).")] = "warehouse",
+    warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).", callback=_named_warehouse)] = "warehouse",
     batch_size: Annotated[int, typer.Option(min=1, help="Files per task.")] = RunConfig.batch_size,
     outlets: Annotated[Optional[Path], typer.Option(help="Extra outlet registry entries (YAML).")] = None,
     wait: Annotated[bool, typer.Option(help="Wait for another run on the same warehouse instead of failing.")] = False,
@@ -140,8 +148,11 @@ def run(
         executor=executor, executor_address=address, workers=workers, staging_dir=staging,
         storage_options=dict(option.split("=", 1) for option in storage_option) if storage_option else None,
     )
+    # A run stopped at once (below) leaves the pool's semaphores to multiprocessing's tracker, which
+    # would warn of them after the run's last line.
+    os.environ.setdefault("PYTHONWARNINGS", "ignore:resource_tracker:UserWarning")
     try:
-        with _progress_bar():
+        with _stopped_at_once_by_interrupts(), _progress_bar():
             summary = curate_with_executor(config, server)
     except WarehouseBusy as error:
         _fail(str(error), 3)
@@ -150,6 +161,31 @@ def run(
     _print_summary(summary)
     if summary.status == "failed":
         raise typer.Exit(1)
+
+
+@contextmanager
+def _stopped_at_once_by_interrupts() -> Iterator[None]:
+    """Ctrl-C or SIGTERM ends a run at once, as a kill would, and says what that leaves. A run is
+    built to be killed anywhere (README: warehouse and versions): what readers see changes only with
+    the `runs` row, the next run rolls the tables back to it and reuses the staged batches. An
+    interrupt left to unwind through Prefect's task runners, its log and event workers and Great
+    Expectations hung the process for good (a second Ctrl-C did not end it), or had the run recorded
+    as failing an expectation."""
+
+    def stop(signum: int, frame: object) -> None:
+        errors.show_cursor(True)  # the progress bar hides it
+        errors.print(
+            f"\n[bold red]interrupted[/] ({signal.Signals(signum).name}): the run stops here. Tables as readers see them are unchanged; "
+            "the next run on this warehouse rolls back anything this one committed and reuses the batches it staged."
+        )
+        os._exit(128 + signum)
+
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 @contextmanager
@@ -209,13 +245,20 @@ def _print_summary(summary) -> None:
 @app.command()
 def serve(
     inbox: Annotated[Path, typer.Option(help="Folder where new raw files land.")],
-    warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).")] = "warehouse",
+    warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).", callback=_named_warehouse)] = "warehouse",
     cron: Annotated[str, typer.Option(help="Schedule, as a cron expression (UTC).")] = "0 * * * *",
     name: Annotated[str, typer.Option(help="Deployment name.")] = "newscurate-curate",
 ) -> None:
     """Serve the `curate` flow on a schedule from this process (Prefect `flow.serve`); Ctrl-C stops."""
     if not inbox.is_dir():
         _fail(f"inbox {inbox} does not exist or is not a folder")
+    from pydantic import ValidationError
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=cron)
+    except ValidationError:
+        _fail(f"--cron {cron!r} is no cron expression (five fields: minute hour day month weekday, e.g. '0 * * * *')")
     _quiet_prefect()
     _check_prefect_api()
     from flows.curate import curate
@@ -227,7 +270,7 @@ def serve(
 @release_app.callback(invoke_without_command=True)
 def release(
     ctx: typer.Context,
-    warehouse: Annotated[str, typer.Option(help="Warehouse to release from.")] = "warehouse",
+    warehouse: Annotated[str, typer.Option(help="Warehouse to release from.", callback=_named_warehouse)] = "warehouse",
     version: Annotated[Optional[str], typer.Option(help="Release version, X.Y.Z.")] = None,
     out: Annotated[Path, typer.Option(help="Folder that holds releases.")] = Path("releases"),
     include_duplicates: Annotated[bool, typer.Option(help="Keep near-duplicate copies (marked by duplicate_of).")] = True,
@@ -237,9 +280,11 @@ def release(
         return
     if version is None:
         _fail("--version X.Y.Z is required")
-    from newscurate.release.publish import ReleaseError, publish_release
+    from newscurate.release.publish import ReleaseError, is_release_version, publish_release
     from newscurate.store.warehouse import Warehouse
 
+    if not is_release_version(version):
+        _fail(f"--version must look like X.Y.Z (numbers without leading zeros), got {version!r}")
     try:
         with _readable_warehouse():
             result = publish_release(Warehouse(warehouse), version, out, include_duplicates)
@@ -270,7 +315,7 @@ def release_verify(folder: Annotated[Path, typer.Argument(help="A release folder
 @app.command()
 def sql(
     query: Annotated[str, typer.Argument(help='DuckDB SQL; each warehouse table is a view of the same name, e.g. "SELECT outlet, count(*) FROM documents GROUP BY 1".')],
-    warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).")] = "warehouse",
+    warehouse: Annotated[str, typer.Option(help="Warehouse folder (or s3://... URI).", callback=_named_warehouse)] = "warehouse",
     limit: Annotated[int, typer.Option(min=0, help="Print at most this many rows.")] = 100,
 ) -> None:
     """Ask the warehouse's current version a question in SQL (DuckDB over Arrow; no extension is downloaded)."""
@@ -290,7 +335,7 @@ def sql(
 
 
 @app.command()
-def history(warehouse: Annotated[str, typer.Option(help="Warehouse folder.")] = "warehouse") -> None:
+def history(warehouse: Annotated[str, typer.Option(help="Warehouse folder.", callback=_named_warehouse)] = "warehouse") -> None:
     """List runs: time, status, validation, counts and the table versions each left current."""
     from newscurate.store.warehouse import Warehouse
 
@@ -307,7 +352,7 @@ def history(warehouse: Annotated[str, typer.Option(help="Warehouse folder.")] = 
 
 @app.command()
 def report(
-    warehouse: Annotated[str, typer.Option(help="Warehouse folder.")] = "warehouse",
+    warehouse: Annotated[str, typer.Option(help="Warehouse folder.", callback=_named_warehouse)] = "warehouse",
     open_docs: Annotated[bool, typer.Option("--open", help="Open the Data Docs page in a browser.")] = False,
 ) -> None:
     """The latest validated run's summary per suite (evaluated, passed, failed, worst failures) and its Data Docs page."""
@@ -344,7 +389,7 @@ def report(
 @app.command()
 def inspect(
     doc_id: Annotated[str, typer.Argument(help="A documents.doc_id.")],
-    warehouse: Annotated[str, typer.Option(help="Warehouse folder.")] = "warehouse",
+    warehouse: Annotated[str, typer.Option(help="Warehouse folder.", callback=_named_warehouse)] = "warehouse",
     html: Annotated[Optional[Path], typer.Option(help="Also write the view as an HTML page here.")] = None,
     layout: Annotated[bool, typer.Option(help="Show whitespace and re-flow edits too.")] = False,
 ) -> None:
@@ -379,6 +424,8 @@ def _jsonl_stage(jsonl: Path, out: Path) -> Iterator[tuple[TextIO, TextIO]]:
     non-UTF-8 input, an output that cannot be written or a bad line is one error line (exit 2), and
     OUT is left as it was. A regular file (or a new one) is written beside OUT and renamed over it;
     anything else (/dev/stdout, a pipe, a link) is written to directly, since renaming would replace it."""
+    if jsonl.exists() and out.exists() and jsonl.resolve() == out.resolve():
+        _fail(f"--out {out} is the input file: the output would replace the lines it is read from")
     regular = not out.is_symlink() and (out.is_file() or not out.exists())
     target = out.with_name(out.name + ".partial") if regular else out
     try:
@@ -423,6 +470,7 @@ def clean_command(
     out: Annotated[Path, typer.Option(help="Where to write the cleaned lines.")],
 ) -> None:
     """Clean texts from your own tooling: JSONL in, JSONL out (text, title, captions, links, removals)."""
+    from newscurate.annotate.jsonl import has_usable_id
     from newscurate.clean import clean_text
     from newscurate.ingest.text import without_surrogates
 
@@ -436,6 +484,8 @@ def clean_command(
                 _fail(f"{jsonl}:{number}: not a {{'id', 'raw'}} JSON line ({error})")
             if not isinstance(record, dict) or not isinstance(record.get("raw"), str):
                 _fail(f"{jsonl}:{number}: not a {{'id', 'raw'}} JSON object with a string raw")
+            if not has_usable_id(record):
+                _fail(f"{jsonl}:{number}: no id (a string or a number): output lines could not be joined back to their input")
             result = clean_text(without_surrogates(record["raw"]))
             sink.write(json.dumps({
                 "id": record.get("id"), "text": result.text, "title": result.title, "authors": result.authors,
@@ -466,7 +516,7 @@ def eval_quotes(
 @eval_app.command("cleaning")
 def eval_cleaning(
     gold: Annotated[Path, typer.Argument(help='Lines of {"id": ..., "raw": ..., "body": ...} (body: the hand-made article text).')],
-    worst: Annotated[int, typer.Option(help="How many of the worst documents to list.")] = 10,
+    worst: Annotated[int, typer.Option(min=0, help="How many of the worst documents to list.")] = 10,
     break_inline: Annotated[
         Optional[int],
         typer.Option(metavar="SEED", help="Score on the raw texts with each body paragraph broken at 1-3 random runs of words, as converters that put every link on its own line write them."),

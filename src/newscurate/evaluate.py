@@ -81,7 +81,10 @@ def score_cleaning(gold_path: Path, break_inline_seed: int | None = None) -> Cle
     for number, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        record = json.loads(line)
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"line {number}: not JSON ({error.msg} at character {error.pos + 1})") from None
         if not isinstance(record, dict) or not isinstance(record.get("raw"), str) or not isinstance(record.get("body"), str):
             raise ValueError(f"line {number} is no {{'raw', 'body'}} record of two texts")
         raw = record["raw"] if break_inline_seed is None else break_at_inline_elements(record["raw"], record["body"], rng)
@@ -91,6 +94,8 @@ def score_cleaning(gold_path: Path, break_inline_seed: int | None = None) -> Cle
         total_overlap += overlap
         total_predicted += sum(predicted.values())
         total_gold += sum(gold.values())
+    if not scores:
+        raise ValueError("it holds no documents")
     precision = total_overlap / total_predicted if total_predicted else 0.0
     recall = total_overlap / total_gold if total_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

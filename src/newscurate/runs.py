@@ -15,10 +15,12 @@ import logging
 import multiprocessing
 import os
 import secrets
+import signal
 import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -200,6 +202,10 @@ def end_with_parent() -> None:
     parent = multiprocessing.parent_process()
     if parent is None:
         return
+    # Ctrl-C reaches every process of the terminal's group: the run's own process decides (it stops
+    # at once, see the CLI), and a worker would only print a KeyboardInterrupt traceback per task.
+    with suppress(ValueError):  # not the worker's main thread: signals are the main thread's
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     # join() returns once the parent's sentinel closes, that is when it exits, however it ends.
     threading.Thread(target=lambda: (parent.join(), os._exit(1)), name="end-with-parent", daemon=True).start()
 

@@ -160,3 +160,23 @@ def test_a_warehouse_without_documents_is_refused_not_released_empty(tmp_path):
     with pytest.raises(ReleaseError, match="no documents to release"):
         publish_release(warehouse, "1.0.0", tmp_path / "releases")
     assert list((tmp_path / "releases").iterdir()) == []
+
+
+@pytest.mark.parametrize("manifest", ["{bad", "[]", '{"files": 5}', '{"files": {"documents": {"path": "documents.parquet"}}}'])
+def test_a_damaged_manifest_is_a_problem_not_a_crash(releases, tmp_path, manifest):
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(releases.first.path, copy)
+    (copy / "manifest.json").write_text(manifest)
+    problems = verify_release(copy)
+    assert problems and all(isinstance(p, str) for p in problems)
+
+
+def test_a_file_the_manifest_does_not_list_is_a_problem(releases, tmp_path):
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(releases.first.path, copy)
+    (copy / "extra.csv").write_text("a,b\n")
+    assert verify_release(copy) == ["extra.csv: not in the manifest"]

@@ -22,6 +22,9 @@ from pathlib import Path
 
 from newscurate.annotate.quotes import SPEECH_KINDS, find_quotes
 
+# The kinds of schemas/quotes.yaml.
+QUOTE_KINDS = SPEECH_KINDS | {"scare", "title"}
+
 MIN_IOU = 0.5
 _TOKEN = re.compile(r"\w+")
 _ARTICLES = frozenset("the a an der die das ein eine le la les l un une il lo gli el los las o os as um uma".split())
@@ -179,15 +182,35 @@ def _f1(p: float, r: float) -> float:
 
 def read_gold(path: Path) -> list[dict]:
     """The gold documents; ValueError naming the line when one is not a document with quotes."""
+    documents = []
     with path.open(encoding="utf-8") as lines:
-        documents = [(number, json.loads(line)) for number, line in enumerate(lines, 1) if line.strip()]
-    for number, document in documents:
-        quotes = document.get("quotes") if isinstance(document, dict) else None
-        if not isinstance(document, dict) or not isinstance(document.get("text"), str) or not isinstance(quotes, list) or not all(
-            isinstance(q, dict) and isinstance(q.get("start"), int) and isinstance(q.get("end"), int) and "kind" in q for q in quotes
-        ):
-            raise ValueError(f"line {number} is no {{'text', 'quotes': [{{'start', 'end', 'kind'}}]}} document")
-    return [document for _, document in documents]
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                document = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"line {number}: not JSON ({error.msg} at character {error.pos + 1})") from None
+            if not _gold_document(document):
+                raise ValueError(
+                    f"line {number} is no {{'text', 'quotes': [{{'start', 'end', 'kind', 'speaker'}}]}} document with spans inside its "
+                    f"text, a known kind ({', '.join(sorted(QUOTE_KINDS))}) and a speaker that is a string or null"
+                )
+            documents.append(document)
+    if not documents:
+        raise ValueError("it holds no documents")
+    return documents
+
+
+def _gold_document(document: object) -> bool:
+    if not isinstance(document, dict) or not isinstance(document.get("text"), str) or not isinstance(document.get("quotes"), list):
+        return False
+    length = len(document["text"])
+    return all(
+        isinstance(q, dict) and isinstance(q.get("start"), int) and isinstance(q.get("end"), int) and 0 <= q["start"] < q["end"] <= length
+        and q.get("kind") in QUOTE_KINDS and (q.get("speaker") is None or isinstance(q.get("speaker"), str))
+        for q in document["quotes"]
+    )
 
 
 def main(argv: list[str]) -> None:

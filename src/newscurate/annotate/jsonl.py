@@ -39,6 +39,11 @@ class BadLine(ValueError):
         self.number = number
 
 
+def has_usable_id(record: dict) -> bool:
+    identifier = record.get("id")
+    return isinstance(identifier, (str, int)) and not isinstance(identifier, bool) and identifier != ""
+
+
 def annotate_lines(lines: Iterable[str]) -> Iterator[str]:
     """One output line per non-blank input line; a bad line stops the run with `BadLine`, as the
     clean stage's own command does."""
@@ -51,4 +56,6 @@ def annotate_lines(lines: Iterable[str]) -> Iterator[str]:
             raise BadLine(number, f"not JSON ({error.msg})") from error
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise BadLine(number, 'not a {"id", "text"} object with a string text')
+        if not has_usable_id(record):
+            raise BadLine(number, "no id (a string or a number): output lines could not be joined back to their input")
         yield json.dumps(annotate_record(record), ensure_ascii=False)

@@ -33,7 +33,8 @@ from newscurate.provenance import code_version
 from newscurate.store.schemas import RELEASE_TABLES, table_schema
 from newscurate.store.warehouse import Warehouse
 
-_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
+# Semantic versioning: no leading zeros, so "01.0.0" cannot be a second "1.0.0".
+_VERSION = re.compile(r"^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)$")
 _DEPENDENCIES = ("pyarrow", "polars", "deltalake", "great-expectations", "prefect", "langdetect", "charset-normalizer", "matplotlib")
 # Rows per Parquet row group are chosen so a group holds about this many uncompressed bytes:
 # big enough for efficient scans, small enough that readers (DuckDB, the Hub's viewer) can work
@@ -51,9 +52,13 @@ class Release:
     manifest: dict
 
 
+def is_release_version(version: str) -> bool:
+    return _VERSION.match(version) is not None
+
+
 def publish_release(warehouse: Warehouse, version: str, out_dir: Path, include_duplicates: bool = True) -> Release:
-    if not _VERSION.match(version):
-        raise ReleaseError(f"release version must look like X.Y.Z, got {version!r}")
+    if not is_release_version(version):
+        raise ReleaseError(f"release version must look like X.Y.Z (numbers without leading zeros), got {version!r}")
     destination = out_dir / version
     if destination.exists():
         raise ReleaseError(f"release {version} already exists at {destination}; releases are immutable, pick a new version")
@@ -222,19 +227,33 @@ def _schema_entries(schema: pa.Schema) -> list[dict]:
 
 def verify_release(folder: Path) -> list[str]:
     """Problems found re-checking a release against its manifest; empty when it is intact."""
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        files = [(entry["path"], entry) for entry in manifest["files"].values()]
+        # Releases written before metadata files were checksummed have no such section.
+        metadata = list(manifest.get("metadata_files", {}).items())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        return [f"manifest.json: not a release manifest ({type(error).__name__}: {error})"]
     problems = []
-    for entry in manifest["files"].values():
-        problems += _file_problems(folder, entry["path"], entry)
-        if (folder / entry["path"]).exists():
-            problems += _parquet_problems(folder / entry["path"], entry)
-    # Releases written before metadata files were checksummed have no such section.
-    for relative, entry in manifest.get("metadata_files", {}).items():
+    for relative, entry in files:
         problems += _file_problems(folder, relative, entry)
+        if (folder / relative).exists():
+            try:
+                problems += _parquet_problems(folder / relative, entry)
+            except (KeyError, TypeError):
+                problems.append(f"{relative}: the manifest gives no rows and columns for it")
+    for relative, entry in metadata:
+        problems += _file_problems(folder, relative, entry)
+    if "metadata_files" in manifest:
+        listed = {"manifest.json", *(relative for relative, _ in files + metadata)}
+        found = (path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file())
+        problems += [f"{relative}: not in the manifest" for relative in sorted(set(found) - listed)]
     return problems
 
 
 def _file_problems(folder: Path, relative: str, entry: dict) -> list[str]:
+    if not isinstance(entry, dict) or not {"bytes", "sha256"} <= entry.keys():
+        return [f"{relative}: the manifest gives no size and checksum for it"]
     path = folder / relative
     if not path.is_file():
         return [f"{relative}: missing"]
