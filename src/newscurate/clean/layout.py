@@ -5,6 +5,7 @@ paragraphs. Every change is an edit, so even whitespace is accounted for in the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from statistics import median
 
 from newscurate.clean.edits import Edit
@@ -56,16 +57,19 @@ def reflow_hard_wraps(text: str) -> list[Edit]:
     if "\n" not in text:
         return []
     dictionary = _DocumentWords(text)
-    edits: list[Edit] = []
+    return [edit for block in _blocks(text) for edit in _reflow_block(block, dictionary)]
+
+
+def _blocks(text: str) -> Iterator[list[Line]]:
+    """Runs of two or more non-blank lines, blank lines between them."""
     block: list[Line] = []
     for line in [*split_lines(text), Line(len(text), len(text), "", "")]:
         if line.stripped:
             block.append(line)
             continue
         if len(block) >= 2:
-            edits += _reflow_block(block, dictionary)
+            yield block
         block = []
-    return edits
 
 
 class _DocumentWords:
@@ -162,16 +166,7 @@ def rejoin_inline_breaks(text: str) -> list[Edit]:
     at one width is left to the re-flow."""
     if "\n" not in text:
         return []
-    edits: list[Edit] = []
-    block: list[Line] = []
-    for line in [*split_lines(text), Line(len(text), len(text), "", "")]:
-        if line.stripped:
-            block.append(line)
-            continue
-        if len(block) >= 2 and not _wrapped_at_width(block):
-            edits += _inline_breaks(block)
-        block = []
-    return edits
+    return [edit for block in _blocks(text) if not _wrapped_at_width(block) for edit in _inline_breaks(block)]
 
 
 def _inline_breaks(block: list[Line]) -> list[Edit]:
