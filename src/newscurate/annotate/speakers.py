@@ -47,8 +47,9 @@ _LEADING_PREPOSITIONS = frozenset(w for w in lexicon.PREPOSITIONS if len(w) >= 4
 # Participles and adverbs that open a sentence before a name: 'Born Margaret Ann Lindqvist in …'.
 _LEADING_WORDS = _LEADING_PREPOSITIONS | {"born", "asked", "unlike", "meanwhile", "dear", "elected", "raised", "educated", "appointed"}
 # A dotted acronym ('U.S.', 'J.D.') is one word, so its letters are never read as initials of a name;
-# so is the abbreviated saint or mount of a place's or a body's name ('St. Agnes Health', 'Mt. Sinai').
-_NAME_WORD = rf"(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+[{_UPPER}])|[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[\w’'-]*))"
+# so is the abbreviated saint or mount of a place's or a body's name ('St. Agnes Health', 'Mt. Sinai'),
+# its dot tried only after such a word: an alternative in front cost every scan 15% of find_quotes.
+_NAME_WORD = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[\w’'-]*(?:(?<=\bSt|\bMt|\bFt)\.(?=[ \t]+[{_UPPER}]))?))"
 # No look-behind, so the scan starts from the capital letters alone; callers that need a name to
 # start a word check the character before it.
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:al-|el-)?{_NAME_WORD})*")  # 'Ahmed al-Rashid'
