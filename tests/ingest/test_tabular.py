@@ -163,3 +163,17 @@ def test_a_lone_surrogate_escaped_in_json_becomes_a_replacement_character_not_a_
     assert isinstance(record, RawDocument)
     assert record.text == ARTICLE + " \ufffd!" and record.metadata.title == Sourced("Talks \ufffdstall", INPUT)
     record.text.encode("utf-8")
+
+
+def test_metadata_fields_of_the_wrong_type_are_ignored_with_a_warning_not_turned_into_text(tmp_path, caplog):
+    import logging
+
+    row = {"body": ARTICLE, "headline": ["Talks", "stall"], "link": "https://example.org/a", "published": {"year": 2024}, "byline": 5, "source": True}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(row) + "\n")
+    with caplog.at_level(logging.WARNING, logger="newscurate"):
+        [document] = read_inputs(tmp_path / "feed.jsonl", tmp_path, FEED_COLUMNS)
+    metadata = document.metadata
+    assert metadata.title is None and metadata.published_date is None and metadata.authors is None and metadata.outlet is None
+    assert metadata.url == Sourced("https://example.org/a", INPUT)
+    warned = caplog.text
+    assert all(f"metadata field '{name}' is a" in warned for name in ("headline", "published", "byline", "source"))

@@ -68,7 +68,7 @@ def _load(sidecar: str, mtime_ns: int, size: int, columns: Columns, limit: int) 
     by_file: dict[str, Metadata] = {}
     for _, row, _ in _rows(Path(sidecar), limit):
         if not isinstance(row, RowProblem) and (name := _file_name(row, columns)):
-            by_file.setdefault(name, row_metadata(row, columns))
+            by_file.setdefault(name, row_metadata(row, columns, sidecar))
     return by_file
 
 

@@ -13,6 +13,7 @@ import codecs
 import csv
 import io
 import json
+import logging
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import astuple, dataclass
@@ -27,6 +28,7 @@ from newscurate.ingest.records import INPUT, Metadata, Quarantined, RawDocument,
 from newscurate.ingest.streams import bounded_lines, with_head
 from newscurate.ingest.text import text_document, without_surrogates
 
+log = logging.getLogger(__name__)
 _SAMPLE_BYTES = 1 << 16
 _DELIMITERS = (",", ";", "\t", "|")
 _PARQUET_BATCH_ROWS = 256
@@ -166,17 +168,22 @@ def row_document(
         return Quarantined(source_path, content_sha256, "ingest", "empty", f"'{columns.text}' is null")
     if not isinstance(text, str):
         return Quarantined(source_path, content_sha256, "ingest", "bad_row", f"'{columns.text}' is a {type(text).__name__}, not text")
-    return text_document(source_path, content_sha256, text, encoding, confidence, n_bytes, format, row_metadata(row, columns))
+    return text_document(source_path, content_sha256, text, encoding, confidence, n_bytes, format, row_metadata(row, columns, source_path))
 
 
-def row_metadata(row: Mapping, columns: Columns) -> Metadata:
+def row_metadata(row: Mapping, columns: Columns, source_path: str = "") -> Metadata:
     def sourced(column: str) -> Sourced | None:
         value = _scalar(row.get(column))
+        if value is _NOT_A_VALUE:
+            _ignored(source_path, column, row.get(column))
+            return None
         return Sourced(value, INPUT) if value else None
 
     authors = row.get(columns.author)
     names = authors.split(";") if isinstance(authors, str) else authors if isinstance(authors, list | tuple) else []
-    names = tuple(name for name in (_scalar(n) for n in names) if name)
+    if authors is not None and not isinstance(authors, str | list | tuple):
+        _ignored(source_path, columns.author, authors)
+    names = tuple(name for name in (_scalar(n) for n in names) if name and name is not _NOT_A_VALUE)
     return Metadata(
         url=sourced(columns.url),
         title=sourced(columns.title),
@@ -186,9 +193,19 @@ def row_metadata(row: Mapping, columns: Columns) -> Metadata:
     )
 
 
+# A field that holds a list, an object or a truth value: no title, URL, outlet or date is one.
+_NOT_A_VALUE = "\x00not a value"
+
+
+def _ignored(source_path: str, column: str, value) -> None:
+    log.warning("%s: metadata field '%s' is a %s, not text: ignored", source_path or "input", column, type(value).__name__)
+
+
 def _scalar(value) -> str | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
+    if isinstance(value, bool | list | tuple | dict | set):
+        return _NOT_A_VALUE
     if isinstance(value, date | datetime):
         return value.isoformat()
     return without_surrogates(str(value)).strip() or None
