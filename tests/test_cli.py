@@ -301,3 +301,22 @@ def test_eval_refuses_gold_files_it_cannot_score_honestly(tmp_path, kind, conten
     gold.write_text(content)
     result = runner.invoke(app, ["eval", kind, str(gold)])
     assert result.exit_code == 2 and message in result.output.replace("\n", " ")
+
+
+def test_a_damaged_data_file_is_a_message_naming_its_table_not_a_panic_traceback(tmp_path):
+    from datetime import UTC, datetime
+
+    from newscurate.runs import RunSummary
+    from newscurate.store.schemas import to_table
+    from newscurate.store.warehouse import Warehouse
+
+    store = Warehouse(tmp_path / "w")
+    row = {"doc_id": "0" * 16, "source_path": "a.txt", "raw_text": "Some raw text.", "run_id": "run-1"}
+    store.append("sources", to_table("sources", [{**{f.name: None for f in to_table("sources", []).schema}, **row}]))
+    summary = RunSummary("run-1", None, datetime.now(UTC), "/in", status="committed")
+    summary.table_versions = {"sources": 0}
+    store.append("runs", to_table("runs", [summary.runs_row()]))
+    for data in (tmp_path / "w" / "sources").glob("*.parquet"):
+        data.write_bytes(b"junk")
+    result = runner.invoke(app, ["inspect", "0" * 16, "--warehouse", str(tmp_path / "w")])
+    assert result.exit_code == 4 and "table sources" in result.output and "cannot be read" in result.output

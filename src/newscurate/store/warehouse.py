@@ -129,7 +129,15 @@ class Warehouse:
         if version is None:
             return pl.from_arrow(table_schema(table).arrow.empty_table()).select(columns or pl.all())
         self._check_readable(table, version)
-        return pl.read_delta(self.table_uri(table), version=version, columns=columns, storage_options=self.storage_options)
+        try:
+            return pl.read_delta(self.table_uri(table), version=version, columns=columns, storage_options=self.storage_options)
+        except BaseException as error:  # a Rust panic (pyo3's PanicException) is no Exception
+            if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
+                raise  # Ctrl-C, exit
+            raise WarehouseError(
+                f"table {table} in {self.root}: a data file of version {version} cannot be read ({type(error).__name__}: {str(error)[:160]}); "
+                "restore the table's files from a backup"
+            ) from error
 
     def scan(self, table: str, version: int | None = None) -> pl.LazyFrame | None:
         """A lazy table at a version (default: the warehouse's current one); None when never written."""
