@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -52,8 +52,9 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout18.jsonl", 0.98, 0.89),
         ("quotes_holdout19.jsonl", 0.975, 0.89),
         ("quotes_holdout20.jsonl", 0.99, 0.98),
-        ("quotes_holdout21.jsonl", 0.99, 0.96),
+        ("quotes_holdout21.jsonl", 0.99, 0.97),
         ("quotes_holdout22.jsonl", 0.99, 0.94),
+        ("quotes_holdout23.jsonl", 0.97, 0.87),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -94,7 +95,10 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     a backbench revolt, a Geneva wire, local TV, a profile, Canada, Australia, India, Ireland, South
     Africa, steel tariffs, a newsletter, a sentencing, election night, an EU summit, a strike): 0.904
     blind in session 12 (its multi-paragraph quotes merged into one span each, as the issue defines
-    them), 0.946 after a round from its errors."""
+    them), 0.946 after a round from its errors. holdout23 (war reporting in sixteen house styles: a Kyiv
+    outlet, a UK investigation in single quotes, an Italian edition with guillemets, Chinese state media,
+    a Moscow outlet, a wire, a Commons debate, frontline reportage with first names, a live blog): 0.843
+    blind in session 12, 0.877 after a short round from its errors."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -240,9 +240,12 @@ class SpeakerContext:
             person = None
             if " " not in run:
                 word = run[:-2] if run.endswith(("’s", "'s")) else run
-                named_alone = at in self._apposed
+                # Introduced alone once ('Mykola, 47,'), the first name is that person further on too.
+                named_alone = at in self._apposed or (word in self._apposed_names and self._apposed_names[word][0] < at)
                 if word not in lexicon.FUNCTION_WORDS and (self._known_affix(word) or named_alone):
                     name = self._name(index)
+                    # Introduced alone with a description, a first name is a person even as an object
+                    # ('I met Lyudmyla, a retired teacher of 71. … she said').
                     if name and " " not in name and self._is_subject(index):
                         person = self.full_name(name, at)
                         person = person if " " in person or named_alone else None
@@ -254,7 +257,9 @@ class SpeakerContext:
                     and not (self._german and _GERMAN_ARTICLE_INSIDE.search(name))
                 ):
                     person = self.canonical(name) if " " in name else self.full_name(name, at)
-                    person = person if " " in person or at in self._apposed else None
+                    # 'Father Vasyl, the village priest,': a title before a first name introduced alone.
+                    alone = at in self._apposed or (name in self._apposed_names and self._apposed_names[name][0] < at + len(run))
+                    person = person if " " in person or alone else None
             self._persons[index] = person
         return self._persons[index]
 
@@ -285,7 +290,24 @@ class SpeakerContext:
             owner = next((i for i, w in enumerate(words[:-1]) if w in _OWNERS), None)
             if owner is not None and words[-1].islower() and _is_person_head(words[-1]):
                 starts.add(match.start() + 1)
+            # 'I met Lyudmyla, a retired teacher of 71,', 'Father Vasyl, the village priest,': a first
+            # name with a person's description after it, or a religious title before it.
+            # (Not a sentence's first word: 'Separately, the minister said' opens with an adverb.)
+            opening = not words or words[-1].endswith((".", "!", "?", "”", "\"", ":"))
+            described = None if opening else _PERSON_DESCRIBED.match(self.text, match.end())
+            if (described and any(map(_is_person_head, described.group(1).split()))) or words[-1:] in (["Father"], ["Sister"], ["Brother"], ["Pastor"], ["Imam"], ["Rabbi"]):
+                starts.add(match.start() + 1)
         return frozenset(starts)
+
+    @cached_property
+    def _apposed_names(self) -> dict[str, list[int]]:
+        """The first names introduced alone (see `_apposed`), and where."""
+        names: dict[str, list[int]] = {}
+        for start in sorted(self._apposed):
+            word = _FIRST_WORD.match(self.text, start)
+            if word:
+                names.setdefault(word.group(), []).append(start)
+        return names
 
     def _known_affix(self, word: str) -> bool:
         affixes = self._by_affix if self._by_affix is not None else self._affixes()
@@ -461,13 +483,14 @@ class SpeakerContext:
             affixes = self._affixes()
             name_parts = self._name_parts
             function_words = lexicon.FUNCTION_WORDS
-            apposed = self._apposed
+            apposed, apposed_names = self._apposed, self._apposed_names
             for index in range(self._people_read, stop):
                 at, run = self._runs[index]
                 if " " not in run:
                     # Most runs are one capitalised word ('The', 'Russia'): a person only when it is
-                    # the surname or first name of a full name in the text.
-                    alone = at in apposed
+                    # the surname or first name of a full name in the text, or a first name the text
+                    # introduced alone.
+                    alone = at in apposed or (run in apposed_names and apposed_names[run][0] < at)
                     if run not in name_parts and not alone:
                         continue
                     word = run[:-2] if run.endswith(("’s", "'s")) else run
@@ -823,7 +846,7 @@ def _elided_preposition(stem: str) -> bool:
 # A sentence break: . ! ? … (and a closing quote) then space, except after a title, a common
 # abbreviation or an initial. Matched at a mark; the space is looked for before the look-behinds
 # (one per length of abbreviation) are tried.
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Jr", "Sr", "dr", "gen", "prof", "Lt", "Col", "Capt", "Sgt", "Cpl", "Gov", "Pres", "No", "Nr", "vs", "etc", "U.S", "U.K", "U.N", "E.U", "a.m", "p.m")
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Jr", "Sr", "dr", "gen", "prof", "Lt", "Col", "Capt", "Sgt", "Cpl", "Maj", "Adm", "Brig", "Gov", "Pres", "No", "Nr", "vs", "etc", "U.S", "U.K", "U.N", "E.U", "a.m", "p.m")
 _SENTENCE_BREAK = re.compile(
     r"[.!?…](?=[\"”’»]?\s)(?<!\b[A-Z]\.)"
     + "".join(rf"(?<!\b(?:{'|'.join(map(re.escape, same))})\.)" for _, same in groupby(sorted(_ABBREVIATIONS, key=len), key=len))
@@ -836,7 +859,7 @@ _CLITIC = re.compile(r"(?:le|les|me|te|se|nos|lui|leur|gli|mi|ti|ci|vi)\s+")
 _GERMAN_SO = re.compile(rf"so\s+({NAME_RUN.pattern})")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 # A title's abbreviation ends no clause: 'M. Barrot', 'said Rep. Jane Doe'.
-_TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Sgt", "Cpl", "Prof")
+_TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Sgt", "Cpl", "Maj", "Adm", "Brig", "Prof")
 _OPENING_CONJUNCTIONS = frozenset("But And Yet".split())
 _TITLE_BEFORE_NAME = re.compile(rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 _WHAT_APPOSED = re.compile(r"\b(?:what|which)\s+(?:one|an?|the)\s+[^,.;“”\"]{1,40},\s+([^,.;“”\"]{3,100}),\s*$")
@@ -876,6 +899,8 @@ _ORG_STEMS = {(word[:-1] if word[-1] in "аояеіиь" else word): word for wo
 _AGE_AFTER = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old)?\b")  # 'Artem, 24,', 'Oleksandr, a 34-year-old drone operator'
 _DATELINE_REGION = re.compile(r"(?:^|\n)[A-ZÀ-ÝА-ЯІЇЄ][A-ZÀ-ÝА-ЯІЇЄ'’. -]{2,}, $")
 _WORD_THEN_COMMA = re.compile(r" [A-Z][\w’'-]*,")
+_FIRST_WORD = re.compile(r"[\w’'-]+")
+_PERSON_DESCRIBED = re.compile(r"\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
 _OWNERS = frozenset("His Her Their My Our his her their my our".split())
 _COMMA_BEFORE_NAME = re.compile(rf",\s+(?=[{_UPPER}][\w’'-]*,)")  # a single name set off by commas
 _RELATIVE_OWNERS = lexicon.POSSESSIVES | {"her"}  # 'His wife, Maria,'
@@ -1692,6 +1717,12 @@ def _subject_before_cue(chunk: str) -> str | None:
             segments.pop()
             while len(segments) > 2 and _is_list_item(segments[-1]):
                 segments.pop()
+        if len(segments) >= 3 and all(segment[:1].islower() for segment in segments[1:]):
+            # 'Daniel Price, director of Northgate Formations Ltd, the agent that provides the address,
+            # said': a person's name, then only descriptions of them.
+            named = NAME_RUN.fullmatch(segments[0])
+            if named and " " in (clean_name(named.group()) or "") and not _is_org(named.group()):
+                return named.group()
         if len(segments) >= 2:
             head, appositive = segments[-2], segments[-1]
             # 'The committee’s top Democrat, Sen. Gary Whitlock,': a title's period splits no name.
