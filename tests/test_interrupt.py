@@ -15,9 +15,8 @@ from newscurate.store.warehouse import Warehouse
 pytestmark = pytest.mark.slow
 
 
-def _run(corpus, warehouse, **popen):
-    command = [sys.executable, "-m", "newscurate.cli", "run", "--input", str(corpus), "--warehouse", str(warehouse), "--batch-size", "40", "--workers", "2", "-v"]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, **popen)
+def _command(corpus, warehouse):
+    return [sys.executable, "-m", "newscurate.cli", "run", "--input", str(corpus), "--warehouse", str(warehouse), "--batch-size", "40", "--workers", "2", "-v"]
 
 
 def test_ctrl_c_stops_a_run_at_once_and_the_next_run_completes_it(tmp_path):
@@ -25,7 +24,7 @@ def test_ctrl_c_stops_a_run_at_once_and_the_next_run_completes_it(tmp_path):
     corpus = tmp_path / "corpus" / "raw"
     warehouse = tmp_path / "w"
     # Its own process group, as a terminal's foreground job: Ctrl-C reaches every process in it.
-    run = _run(corpus, warehouse, start_new_session=True)
+    run = subprocess.Popen(_command(corpus, warehouse), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
     deadline = time.monotonic() + 300
     while not list((warehouse / "_staging").glob("*/result.json")):
         assert run.poll() is None and time.monotonic() < deadline, run.communicate()[0][-3000:]
@@ -38,7 +37,7 @@ def test_ctrl_c_stops_a_run_at_once_and_the_next_run_completes_it(tmp_path):
     assert "interrupted (SIGINT): the run stops here" in output
     assert "Traceback" not in output and "KeyboardInterrupt" not in output and "leaked semaphore" not in output, output[-3000:]
 
-    again = subprocess.run(_run(corpus, warehouse).args, capture_output=True, text=True, timeout=600)
+    again = subprocess.run(_command(corpus, warehouse), capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr[-3000:]
     assert "was staged by an interrupted run: reused" in again.stdout + again.stderr
     documents = Warehouse(warehouse).read("documents", columns=["doc_id"])

@@ -7,7 +7,7 @@ import os
 import signal
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Annotated, Optional, TextIO
 
@@ -178,6 +178,7 @@ def _stopped_at_once_by_interrupts() -> Iterator[None]:
             f"\n[bold red]interrupted[/] ({signal.Signals(signum).name}): the run stops here. Tables as readers see them are unchanged; "
             "the next run on this warehouse rolls back anything this one committed and reuses the batches it staged."
         )
+        _end_child_processes()
         os._exit(128 + signum)
 
     previous = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM)}
@@ -186,6 +187,19 @@ def _stopped_at_once_by_interrupts() -> Iterator[None]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+
+
+def _end_child_processes() -> None:
+    """End this run's workers and temporary Prefect server before the run's process goes: forked
+    workers hold the warehouse lock's file, so the next run would find the warehouse busy until they
+    noticed their parent was gone."""
+    import psutil
+
+    children = psutil.Process().children(recursive=True)
+    for child in children:
+        with suppress(psutil.Error):
+            child.kill()
+    psutil.wait_procs(children, timeout=5)
 
 
 @contextmanager
