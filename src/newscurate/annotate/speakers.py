@@ -901,6 +901,7 @@ _DATELINE_REGION = re.compile(r"(?:^|\n)[A-ZÀ-ÝА-ЯІЇЄ][A-ZÀ-ÝА-ЯІЇ�
 _WORD_THEN_COMMA = re.compile(r" [A-Z][\w’'-]*,")
 _FIRST_WORD = re.compile(r"[\w’'-]+")
 _PERSON_DESCRIBED = re.compile(r"\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+_COORDINATED_SEGMENT = re.compile(r"(?:and|or|nor|plus)\b")  # '…, and her husband,'
 _OWNERS = frozenset("His Her Their My Our his her their my our".split())
 _COMMA_BEFORE_NAME = re.compile(rf",\s+(?=[{_UPPER}][\w’'-]*,)")  # a single name set off by commas
 _RELATIVE_OWNERS = lexicon.POSSESSIVES | {"her"}  # 'His wife, Maria,'
@@ -1717,9 +1718,10 @@ def _subject_before_cue(chunk: str) -> str | None:
             segments.pop()
             while len(segments) > 2 and _is_list_item(segments[-1]):
                 segments.pop()
-        if len(segments) >= 3 and all(segment[:1].islower() for segment in segments[1:]):
+        if len(segments) >= 3 and all(segment[:1].islower() and not _COORDINATED_SEGMENT.match(segment) for segment in segments[1:]):
             # 'Daniel Price, director of Northgate Formations Ltd, the agent that provides the address,
-            # said': a person's name, then only descriptions of them.
+            # said': a person's name, then only descriptions of them (not 'Anna Koval, a nurse, and her
+            # husband, a driver, said': a list of people).
             named = NAME_RUN.fullmatch(segments[0])
             if named and " " in (clean_name(named.group()) or "") and not _is_org(named.group()):
                 return named.group()
