@@ -8,3 +8,15 @@ def test_a_name_then_descriptions_then_another_person_is_no_single_subject():
     # 'and her husband, a driver,' coordinates a second person: the list, not the first name, speaks.
     text = "Anna Koval, a nurse, and her husband, a driver, said: “We have nowhere to go.”"
     assert speakers_of(text) != ["Anna Koval"]
+
+
+def test_a_day_before_a_description_that_speaks_is_no_first_name():
+    # 'on Tuesday, a spokesman said': the description is a clause's subject, not Tuesday's apposition.
+    text = 'The convoy left on Tuesday, a military spokesman said. Tuesday was quiet. “We saw nothing,” he added.'
+    assert speakers_of(text) == [None]
+
+
+def test_a_person_in_a_places_relative_clause_makes_no_first_name():
+    # 'Kharkiv, a city where the mayor …': the mayor is in the city's clause; the city is no person.
+    text = "Drones struck Kharkiv, a city where the mayor has ordered blackouts. Kharkiv was dark. “We are used to it,” she said."
+    assert speakers_of(text) == [None]

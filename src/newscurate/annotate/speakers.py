@@ -295,7 +295,7 @@ class SpeakerContext:
             # (Not a sentence's first word: 'Separately, the minister said' opens with an adverb.)
             opening = not words or words[-1].endswith((".", "!", "?", "”", "\"", ":"))
             described = None if opening else _PERSON_DESCRIBED.match(self.text, match.end())
-            if (described and any(map(_is_person_head, described.group(1).split()))) or words[-1:] in (["Father"], ["Sister"], ["Brother"], ["Pastor"], ["Imam"], ["Rabbi"]):
+            if (described and _describes_person(described.group(1))) or words[-1:] in (["Father"], ["Sister"], ["Brother"], ["Pastor"], ["Imam"], ["Rabbi"]):
                 starts.add(match.start() + 1)
         return frozenset(starts)
 
@@ -902,6 +902,8 @@ _WORD_THEN_COMMA = re.compile(r" [A-Z][\w’'-]*,")
 _FIRST_WORD = re.compile(r"[\w’'-]+")
 _PERSON_DESCRIBED = re.compile(r"\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
 _COORDINATED_SEGMENT = re.compile(r"(?:and|or|nor|plus)\b")  # '…, and her husband,'
+_NOUN_PHRASE_ENDS = lexicon.RELATIVES | lexicon.PREPOSITIONS | lexicon.CONJUNCTIONS | {"where", "whose", "that"}
+_VERBS_AFTER_SUBJECT = lexicon.AUXILIARIES | frozenset(lexicon.PASSIVE_AUXILIARIES) | {"will", "can", "has", "had", "have"}
 _OWNERS = frozenset("His Her Their My Our his her their my our".split())
 _COMMA_BEFORE_NAME = re.compile(rf",\s+(?=[{_UPPER}][\w’'-]*,)")  # a single name set off by commas
 _RELATIVE_OWNERS = lexicon.POSSESSIVES | {"her"}  # 'His wife, Maria,'
@@ -1770,6 +1772,20 @@ def _subject_before_cue(chunk: str) -> str | None:
     if kind == "description" and len(mention.split()) > (10 if mention.split()[0].casefold() in _INDEFINITE_ARTICLES else 7):
         return None
     return mention
+
+
+def _describes_person(phrase: str) -> bool:
+    """Whether up to four lower-case words after 'a', 'an' or 'the' describe a person in apposition:
+    'retired teacher of', not 'spokesman said' (the subject of a clause after an adverbial: 'on
+    Tuesday, a spokesman said') nor 'city where the mayor' (a person in a clause of a place's)."""
+    head = []
+    for word in phrase.split():
+        if word in _NOUN_PHRASE_ENDS:
+            break
+        if word in _CUE_WORDS or word in _VERBS_AFTER_SUBJECT:
+            return False
+        head.append(word)
+    return any(map(_is_person_head, head))
 
 
 def _is_list_item(segment: str) -> bool:
