@@ -20,3 +20,9 @@ def test_a_person_in_a_places_relative_clause_makes_no_first_name():
     # 'Kharkiv, a city where the mayor …': the mayor is in the city's clause; the city is no person.
     text = "Drones struck Kharkiv, a city where the mayor has ordered blackouts. Kharkiv was dark. “We are used to it,” she said."
     assert speakers_of(text) == [None]
+
+
+def test_the_object_of_a_sentences_opening_preposition_is_no_first_name():
+    # 'In Bakhmut, a medic treated …': a fronted place, then the clause's subject, not an apposition.
+    text = "In Bakhmut, a medic treated the wounded. Bakhmut was burning. “We stay,” she said."
+    assert speakers_of(text) == [None]

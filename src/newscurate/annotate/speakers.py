@@ -293,7 +293,8 @@ class SpeakerContext:
             # 'I met Lyudmyla, a retired teacher of 71,', 'Father Vasyl, the village priest,': a first
             # name with a person's description after it, or a religious title before it.
             # (Not a sentence's first word: 'Separately, the minister said' opens with an adverb.)
-            opening = not words or words[-1].endswith((".", "!", "?", "”", "\"", ":"))
+            # (Nor a sentence's opening preposition's object: 'On Tuesday, a soldier died', 'In Bakhmut, a medic …'.)
+            opening = not words or words[-1].endswith((".", "!", "?", "”", "\"", ":")) or (words[-1].istitle() and words[-1].casefold() in lexicon.PREPOSITIONS)
             described = None if opening else _PERSON_DESCRIBED.match(self.text, match.end())
             if (described and _describes_person(described.group(1))) or words[-1:] in (["Father"], ["Sister"], ["Brother"], ["Pastor"], ["Imam"], ["Rabbi"]):
                 starts.add(match.start() + 1)
