@@ -26,3 +26,9 @@ def test_the_object_of_a_sentences_opening_preposition_is_no_first_name():
     # 'In Bakhmut, a medic treated …': a fronted place, then the clause's subject, not an apposition.
     text = "In Bakhmut, a medic treated the wounded. Bakhmut was burning. “We stay,” she said."
     assert speakers_of(text) == [None]
+
+
+def test_a_count_after_a_capitalised_word_is_no_age():
+    # 'On Tuesday, 14 people were killed': a number of something, not 'Mykola, 47,'.
+    text = "On Tuesday, 14 people were killed in the strike. Tuesday was the deadliest day. “Nobody slept,” she said."
+    assert speakers_of(text) == [None]

@@ -897,7 +897,9 @@ _LOCATIVE_REPORT = re.compile(
 _ADJECTIVE_NOMINATIVE = re.compile(r"ому$")
 # Cyrillic office nouns by stem: a case ending replaces the final vowel ('прокуратур-е') or follows a consonant ('штаб-і').
 _ORG_STEMS = {(word[:-1] if word[-1] in "аояеіиь" else word): word for word in lexicon.ORG_HEADS if "а" <= word[0] <= "я" or word[0] in "іїєґ"}
-_AGE_AFTER = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old)?\b")  # 'Artem, 24,', 'Oleksandr, a 34-year-old drone operator'
+# 'Artem, 24,', 'Oleksandr, a 34-year-old drone operator' (not 'On Tuesday, 14 people', 'Kharkiv, 30 km
+# from the border': a count of something).
+_AGE_AFTER = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|\b(?!\s*%|[ \t]+(?!(?:years?|yrs?|ans|anni|años|anos|Jahre|лет|года|год|роки|років|рік)\b)[a-zа-яіїє]))")
 _DATELINE_REGION = re.compile(r"(?:^|\n)[A-ZÀ-ÝА-ЯІЇЄ][A-ZÀ-ÝА-ЯІЇЄ'’. -]{2,}, $")
 _WORD_THEN_COMMA = re.compile(r" [A-Z][\w’'-]*,")
 _FIRST_WORD = re.compile(r"[\w’'-]+")
