@@ -32,3 +32,15 @@ def test_a_count_after_a_capitalised_word_is_no_age():
     # 'On Tuesday, 14 people were killed': a number of something, not 'Mykola, 47,'.
     text = "On Tuesday, 14 people were killed in the strike. Tuesday was the deadliest day. “Nobody slept,” she said."
     assert speakers_of(text) == [None]
+
+
+def test_a_religious_title_after_a_determiner_is_a_common_noun():
+    # 'its Sister City, Wroclaw,': no sister, so 'City' is nobody a pronoun can mean.
+    text = "Lviv thanked its Sister City, Wroclaw, for the aid. City officials met on Monday. “We will send more,” she said."
+    assert speakers_of(text) == [None]
+
+
+def test_a_religious_title_before_a_thing_described_is_no_person():
+    # 'Sister Act, a musical about a nun,': a title, not a nun.
+    text = "The troupe staged Sister Act, a musical about a nun, in the shelter. Act two was cut short by sirens. “We finished it anyway,” she said."
+    assert speakers_of(text) == [None]

@@ -296,7 +296,13 @@ class SpeakerContext:
             # (Nor a sentence's opening preposition's object: 'On Tuesday, a soldier died', 'In Bakhmut, a medic …'.)
             opening = not words or words[-1].endswith((".", "!", "?", "”", "\"", ":")) or (words[-1].istitle() and words[-1].casefold() in lexicon.PREPOSITIONS)
             described = None if opening else _PERSON_DESCRIBED.match(self.text, match.end())
-            if (described and _describes_person(described.group(1))) or words[-1:] in (["Father"], ["Sister"], ["Brother"], ["Pastor"], ["Imam"], ["Rabbi"]):
+            person_described = bool(described) and _describes_person(described.group(1))
+            # (A title with a determiner or an owner is a common noun, 'its Sister City, Wroclaw,', and
+            # one described as no person names a thing: 'Sister Act, a musical', 'Imam Hussein, the hospital'.)
+            titled = words[-1:] in (["Father"], ["Sister"], ["Brother"], ["Pastor"], ["Imam"], ["Rabbi"]) and not (
+                (len(words) > 1 and words[-2].casefold() in _TITLE_DETERMINERS) or (described and not person_described)
+            )
+            if person_described or titled:
                 starts.add(match.start() + 1)
         return frozenset(starts)
 
@@ -907,6 +913,7 @@ _PERSON_DESCRIBED = re.compile(r"\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][
 _COORDINATED_SEGMENT = re.compile(r"(?:and|or|nor|plus)\b")  # '…, and her husband,'
 _NOUN_PHRASE_ENDS = lexicon.RELATIVES | lexicon.PREPOSITIONS | lexicon.CONJUNCTIONS | {"where", "whose", "that"}
 _VERBS_AFTER_SUBJECT = lexicon.AUXILIARIES | frozenset(lexicon.PASSIVE_AUXILIARIES) | {"will", "can", "has", "had", "have"}
+_TITLE_DETERMINERS = lexicon.DEFINITE | lexicon.INDEFINITE | lexicon.POSSESSIVES | {"her"}
 _OWNERS = frozenset("His Her Their My Our his her their my our".split())
 _COMMA_BEFORE_NAME = re.compile(rf",\s+(?=[{_UPPER}][\w’'-]*,)")  # a single name set off by commas
 _RELATIVE_OWNERS = lexicon.POSSESSIVES | {"her"}  # 'His wife, Maria,'
