@@ -44,3 +44,9 @@ def test_a_religious_title_before_a_thing_described_is_no_person():
     # 'Sister Act, a musical about a nun,': a title, not a nun.
     text = "The troupe staged Sister Act, a musical about a nun, in the shelter. Act two was cut short by sirens. “We finished it anyway,” she said."
     assert speakers_of(text) == [None]
+
+
+def test_an_owner_in_a_description_is_not_its_head():
+    # 'Bankova, the president’s office,': the office is described, not the president.
+    text = "A letter went to Bankova, the president’s office, on Monday. Bankova did not reply. “We wait,” she said."
+    assert speakers_of(text) == [None]

@@ -909,7 +909,7 @@ _AGE_AFTER = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|\b(?!\s*%|[ \t]+(
 _DATELINE_REGION = re.compile(r"(?:^|\n)[A-ZÀ-ÝА-ЯІЇЄ][A-ZÀ-ÝА-ЯІЇЄ'’. -]{2,}, $")
 _WORD_THEN_COMMA = re.compile(r" [A-Z][\w’'-]*,")
 _FIRST_WORD = re.compile(r"[\w’'-]+")
-_PERSON_DESCRIBED = re.compile(r"\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+_PERSON_DESCRIBED = re.compile(r"\s+(?:an?|the)\s+((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)")
 _COORDINATED_SEGMENT = re.compile(r"(?:and|or|nor|plus)\b")  # '…, and her husband,'
 _NOUN_PHRASE_ENDS = lexicon.RELATIVES | lexicon.PREPOSITIONS | lexicon.CONJUNCTIONS | {"where", "whose", "that"}
 _VERBS_AFTER_SUBJECT = lexicon.AUXILIARIES | frozenset(lexicon.PASSIVE_AUXILIARIES) | {"will", "can", "has", "had", "have"}
@@ -1787,14 +1787,16 @@ def _subject_before_cue(chunk: str) -> str | None:
 def _describes_person(phrase: str) -> bool:
     """Whether up to four lower-case words after 'a', 'an' or 'the' describe a person in apposition:
     'retired teacher of', not 'spokesman said' (the subject of a clause after an adverbial: 'on
-    Tuesday, a spokesman said') nor 'city where the mayor' (a person in a clause of a place's)."""
+    Tuesday, a spokesman said'), 'city where the mayor' (a person in a clause of a place's) nor
+    'president’s office'."""
     head = []
     for word in phrase.split():
         if word in _NOUN_PHRASE_ENDS:
             break
         if word in _CUE_WORDS or word in _VERBS_AFTER_SUBJECT:
             return False
-        head.append(word)
+        if not word.endswith(("’s", "'s", "s’", "s'")):  # 'the president’s office': an owner, not the head
+            head.append(word)
     return any(map(_is_person_head, head))
 
 
