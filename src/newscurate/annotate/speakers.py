@@ -240,12 +240,9 @@ class SpeakerContext:
             person = None
             if " " not in run:
                 word = run[:-2] if run.endswith(("’s", "'s")) else run
-                # Introduced alone once ('Mykola, 47,'), the first name is that person further on too.
-                named_alone = at in self._apposed or (word in self._apposed_names and self._apposed_names[word][0] < at)
+                named_alone = self._introduced_alone(word, at)
                 if word not in lexicon.FUNCTION_WORDS and (self._known_affix(word) or named_alone):
                     name = self._name(index)
-                    # Introduced alone with a description, a first name is a person even as an object
-                    # ('I met Lyudmyla, a retired teacher of 71. … she said').
                     if name and " " not in name and self._is_subject(index):
                         person = self.full_name(name, at)
                         person = person if " " in person or named_alone else None
@@ -258,8 +255,7 @@ class SpeakerContext:
                 ):
                     person = self.canonical(name) if " " in name else self.full_name(name, at)
                     # 'Father Vasyl, the village priest,': a title before a first name introduced alone.
-                    alone = at in self._apposed or (name in self._apposed_names and self._apposed_names[name][0] < at + len(run))
-                    person = person if " " in person or alone else None
+                    person = person if " " in person or self._introduced_alone(name, at, at + len(run)) else None
             self._persons[index] = person
         return self._persons[index]
 
@@ -307,14 +303,20 @@ class SpeakerContext:
         return frozenset(starts)
 
     @cached_property
-    def _apposed_names(self) -> dict[str, list[int]]:
-        """The first names introduced alone (see `_apposed`), and where."""
-        names: dict[str, list[int]] = {}
+    def _apposed_names(self) -> dict[str, int]:
+        """The first names introduced alone (see `_apposed`), and where first."""
+        names: dict[str, int] = {}
         for start in sorted(self._apposed):
             word = _FIRST_WORD.match(self.text, start)
             if word:
-                names.setdefault(word.group(), []).append(start)
+                names.setdefault(word.group(), start)
         return names
+
+    def _introduced_alone(self, name: str, at: int, end: int | None = None) -> bool:
+        """Whether the first name at `at` (in a run ending at `end`) was introduced alone there or
+        before: once 'Mykola, 47,', the first name is that person further on too."""
+        first = self._apposed_names.get(name)
+        return at in self._apposed or (first is not None and first < (end or at))
 
     def _known_affix(self, word: str) -> bool:
         affixes = self._by_affix if self._by_affix is not None else self._affixes()
@@ -490,14 +492,14 @@ class SpeakerContext:
             affixes = self._affixes()
             name_parts = self._name_parts
             function_words = lexicon.FUNCTION_WORDS
-            apposed, apposed_names = self._apposed, self._apposed_names
+            introduced_alone = self._introduced_alone
             for index in range(self._people_read, stop):
                 at, run = self._runs[index]
                 if " " not in run:
                     # Most runs are one capitalised word ('The', 'Russia'): a person only when it is
                     # the surname or first name of a full name in the text, or a first name the text
                     # introduced alone.
-                    alone = at in apposed or (run in apposed_names and apposed_names[run][0] < at)
+                    alone = introduced_alone(run, at)
                     if run not in name_parts and not alone:
                         continue
                     word = run[:-2] if run.endswith(("’s", "'s")) else run

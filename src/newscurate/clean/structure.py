@@ -89,17 +89,16 @@ DATE_LINE = re.compile(
     r"\s*(?:[|·•-].{0,60}|\s\D{0,40}|\([^()]{0,60}\))?$",
     _I,
 )
+# A clock time, the words before it ('at', 'um', 'à' …) and the labels of a page's last change.
+_CLOCK_TIME = r"(?: at| um| à| a las| alle| às| o| в| о)?\s*:?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?"
+_CHANGE_LABELS = r"updated|last updated|aktualisiert|mis à jour|modifié|actualizado|atualizado|aggiornato|обновлено|оновлено|aktualizacja"
 # An update's time alone, the date given above it: '(Updated 11:42 am)', 'Aktualisiert 14:05 Uhr'.
-_UPDATE_TIME_LINE = re.compile(
-    r"\(?(?:updated|last updated|aktualisiert|mis à jour|modifié|actualizado|atualizado|aggiornato|обновлено|оновлено)(?: at| um| à| a las| alle| às| в| о)?"
-    r"\s*:?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?\)?",
-    _I,
-)
+_UPDATE_TIME_LINE = re.compile(rf"\(?(?:{_CHANGE_LABELS}){_CLOCK_TIME}\)?", _I)
 # A date given relative to the day it was read: 'Today, 19:42', 'Aktualizacja: Dzisiaj, 21:05'.
 _RELATIVE_DATE_LINE = re.compile(
-    r"(?:(?:updated|published|aktualizacja|opublikowano|aktualisiert|mis à jour|publié|actualizado|atualizado|aggiornato|обновлено|оновлено)\s*:?\s*)?"
-    r"(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|dzisiaj|dziś|wczoraj|сегодня|вчера|сьогодні|вчора)"
-    r",?\s*(?:at|um|à|a las|alle|às|o|в|о)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?",
+    rf"(?:(?:{_CHANGE_LABELS}|published|publié|opublikowano)\s*:?\s*)?"
+    r"(?:today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|dzisiaj|dziś|wczoraj|сегодня|вчера|сьогодні|вчора),?"
+    + _CLOCK_TIME,
     _I,
 )
 # Every date has a digit: a line without one is not tried against the date line's many branches.

@@ -173,17 +173,18 @@ def row_document(
 
 def row_metadata(row: Mapping, columns: Columns, source_path: str = "") -> Metadata:
     def sourced(column: str) -> Sourced | None:
-        value = _scalar(row.get(column))
-        if value is _NOT_A_VALUE:
-            _ignored(source_path, column, row.get(column))
+        value = row.get(column)
+        if isinstance(value, _NOT_TEXT):
+            _ignored(source_path, column, value)
             return None
-        return Sourced(value, INPUT) if value else None
+        text = _scalar(value)
+        return Sourced(text, INPUT) if text else None
 
     authors = row.get(columns.author)
     names = authors.split(";") if isinstance(authors, str) else authors if isinstance(authors, list | tuple) else []
     if authors is not None and not isinstance(authors, str | list | tuple):
         _ignored(source_path, columns.author, authors)
-    names = tuple(name for name in (_scalar(n) for n in names) if name and name is not _NOT_A_VALUE)
+    names = tuple(name for name in (_scalar(n) for n in names if not isinstance(n, _NOT_TEXT)) if name)
     return Metadata(
         url=sourced(columns.url),
         title=sourced(columns.title),
@@ -194,7 +195,7 @@ def row_metadata(row: Mapping, columns: Columns, source_path: str = "") -> Metad
 
 
 # A field that holds a list, an object or a truth value: no title, URL, outlet or date is one.
-_NOT_A_VALUE = "\x00not a value"
+_NOT_TEXT = (bool, list, tuple, dict, set)
 
 
 def _ignored(source_path: str, column: str, value) -> None:
@@ -204,8 +205,6 @@ def _ignored(source_path: str, column: str, value) -> None:
 def _scalar(value) -> str | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
-    if isinstance(value, bool | list | tuple | dict | set):
-        return _NOT_A_VALUE
     if isinstance(value, date | datetime):
         return value.isoformat()
     return without_surrogates(str(value)).strip() or None
