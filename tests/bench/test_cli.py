@@ -35,3 +35,17 @@ def test_a_corpus_or_work_folder_that_is_a_file_is_a_message_not_a_traceback(tmp
     assert runner.invoke(bench_app, ["generate", "--docs", "2", "--out", str(corpus)]).exit_code == 0
     ran = runner.invoke(bench_app, ["run", "--input", str(corpus), "--work", str(blocker)])
     assert ran.exit_code == 2 and "cannot write" in ran.output and isinstance(ran.exception, SystemExit)
+
+
+def test_a_measured_run_counts_the_cpu_of_its_whole_process_tree(tmp_path):
+    """The benchmark's CPU time is what tells runs apart on a shared machine: a grandchild's counts."""
+    import sys
+
+    from newscurate.bench.measure import quiet_env, run_measured
+
+    burn = "import time\nend = time.process_time() + 0.4\nwhile time.process_time() < end: pass\n"
+    spawn = f"import subprocess, sys\nsubprocess.run([sys.executable, '-c', {burn!r}], check=True)\n{burn}"
+    run = run_measured([sys.executable, "-c", spawn], quiet_env(tmp_path / "prefect"), tmp_path / "logs")
+    assert run.returncode == 0
+    assert run.cpu_seconds >= 0.8
+    assert run.cpu_seconds < run.wall_seconds * 2 + 1

@@ -122,6 +122,8 @@ def _process_figures(process, files: int, n_bytes: int) -> dict:
         "wall_seconds": round(process.wall_seconds, 3),
         "documents_per_second": round(files / process.wall_seconds, 1),
         "mb_per_second": round(n_bytes / MB / process.wall_seconds, 3),
+        "cpu_seconds": round(process.cpu_seconds, 1),
+        "cpu_ms_per_document": round(1000 * process.cpu_seconds / files, 2),
         "peak_rss_tree_mb": round(process.peak_tree_rss_bytes / MB),
         "peak_rss_process_mb": round(process.peak_process_rss_bytes / MB),
     }
@@ -132,6 +134,7 @@ def _print(figures: dict) -> None:
     table = Table("", "newscurate run", *(["datatrove"] if "datatrove" in figures else []), title=f"end to end: {corpus['files']} files, {corpus['bytes'] / MB:.1f} MB")
     rows = (
         ("wall time (s)", "wall_seconds"), ("documents/s", "documents_per_second"), ("MB/s", "mb_per_second"),
+        ("CPU time, all processes (s)", "cpu_seconds"), ("CPU ms per document", "cpu_ms_per_document"),
         ("peak RSS, process tree (MB)", "peak_rss_tree_mb"), ("peak RSS, largest process (MB)", "peak_rss_process_mb"),
     )
     for label, key in rows:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -55,6 +56,7 @@ class ProcessRun:
     wall_seconds: float
     peak_tree_rss_bytes: int  # sum over the process and its descendants, sampled
     peak_process_rss_bytes: int  # the largest single process, sampled
+    cpu_seconds: float  # user + system time of the process and every descendant it reaped
     returncode: int
     stdout: str
     stderr: str
@@ -66,6 +68,8 @@ def run_measured(command: list[str], env: dict[str, str], log_dir: Path, interva
     stdout_path, stderr_path = log_dir / "stdout.txt", log_dir / "stderr.txt"
     peaks = {"tree": 0, "process": 0}
     with open(stdout_path, "wb") as stdout, open(stderr_path, "wb") as stderr:
+        # CPU time, unlike wall time, hardly moves when something else shares the machine.
+        cpu_before = _reaped_children_cpu()
         started = time.perf_counter()
         child = subprocess.Popen(command, env=env, stdout=stdout, stderr=stderr)
         done = threading.Event()
@@ -89,9 +93,14 @@ def run_measured(command: list[str], env: dict[str, str], log_dir: Path, interva
         done.set()
         sampler.join()
     return ProcessRun(
-        wall, peaks["tree"], peaks["process"], returncode,
+        wall, peaks["tree"], peaks["process"], _reaped_children_cpu() - cpu_before, returncode,
         stdout_path.read_text(errors="replace"), stderr_path.read_text(errors="replace"),
     )
+
+
+def _reaped_children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def quiet_env(prefect_home: Path) -> dict[str, str]:
