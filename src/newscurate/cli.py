@@ -527,6 +527,38 @@ def eval_quotes(
     console.print(json.dumps(scores.summary(), indent=1))
 
 
+@eval_app.command("metadata")
+def eval_metadata(
+    gold: Annotated[
+        Path,
+        typer.Argument(help='Lines of {"id", "raw", "title", "subtitle", "authors", "editors", "published_date", "genre", "language"}; a field left out is not scored.'),
+    ],
+    errors: Annotated[bool, typer.Option(help="List every field that is not right, with the gold and the found value.")] = False,
+) -> None:
+    """Per field: right, missed, wrong and invented values (null where the text says nothing counts as a value); names: precision, recall, F1."""
+    from newscurate.annotate.evaluate_metadata import OUTCOMES, evaluate, read_gold
+
+    if not gold.is_file():
+        _fail(f"{gold} does not exist" if not gold.exists() else f"{gold} is not a file: give a JSONL gold file")
+    try:
+        scores = evaluate(read_gold(gold))
+    except ValueError as error:  # the reader's: bad JSON, not UTF-8, not a gold record
+        _fail(f"{gold} is not a JSONL file of metadata gold records ({type(error).__name__}: {error})")
+    if errors:
+        console.print("\n".join(scores.errors), markup=False)
+    single = Table("field", "documents", *OUTCOMES, "accuracy", title="single values")
+    for name, score in scores.single.items():
+        if score.documents:
+            single.add_row(name, str(score.documents), *(str(score.outcomes[o]) for o in OUTCOMES), f"{score.accuracy:.3f}")
+    names = Table("field", "documents", "exact list", "precision", "recall", "F1", title="names")
+    for name, score in scores.names.items():
+        if score.documents:
+            names.add_row(name, str(score.documents), f"{score.exact / score.documents:.3f}", f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}")
+    for table in (single, names):
+        if table.row_count:
+            console.print(table)
+
+
 @eval_app.command("cleaning")
 def eval_cleaning(
     gold: Annotated[Path, typer.Argument(help='Lines of {"id": ..., "raw": ..., "body": ...} (body: the hand-made article text).')],

@@ -7,7 +7,6 @@ belong to the article, recall the share of the article's words that were kept.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections import Counter
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newscurate.clean import clean_text
+from newscurate.gold import read_gold
 
 _WORD = re.compile(r"\w+")
 
@@ -78,15 +78,8 @@ def score_cleaning(gold_path: Path, break_inline_seed: int | None = None) -> Cle
     rng = random.Random(break_inline_seed)
     scores = []
     total_overlap = total_predicted = total_gold = 0
-    for number, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ValueError(f"line {number}: not JSON ({error.msg} at character {error.pos + 1})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("raw"), str) or not isinstance(record.get("body"), str):
-            raise ValueError(f"line {number} is no {{'raw', 'body'}} record of two texts")
+    records = read_gold(gold_path, _is_cleaning_record, "{'raw', 'body'} record of two texts")
+    for number, record in enumerate(records, 1):
         raw = record["raw"] if break_inline_seed is None else break_at_inline_elements(record["raw"], record["body"], rng)
         predicted, gold = words(clean_text(raw).text), words(record["body"])
         precision, recall, f1, overlap = _prf(predicted, gold)
@@ -94,9 +87,11 @@ def score_cleaning(gold_path: Path, break_inline_seed: int | None = None) -> Cle
         total_overlap += overlap
         total_predicted += sum(predicted.values())
         total_gold += sum(gold.values())
-    if not scores:
-        raise ValueError("it holds no documents")
     precision = total_overlap / total_predicted if total_predicted else 0.0
     recall = total_overlap / total_gold if total_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return CleaningScore(scores, precision, recall, f1)
+
+
+def _is_cleaning_record(record: object) -> bool:
+    return isinstance(record, dict) and isinstance(record.get("raw"), str) and isinstance(record.get("body"), str)

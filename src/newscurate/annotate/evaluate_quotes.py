@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newscurate import gold
 from newscurate.annotate.quotes import SPEECH_KINDS, find_quotes
 
 # The kinds of schemas/quotes.yaml.
@@ -182,24 +183,11 @@ def _f1(p: float, r: float) -> float:
 
 def read_gold(path: Path) -> list[dict]:
     """The gold documents; ValueError naming the line when one is not a document with quotes."""
-    documents = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                document = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ValueError(f"line {number}: not JSON ({error.msg} at character {error.pos + 1})") from None
-            if not _gold_document(document):
-                raise ValueError(
-                    f"line {number} is no {{'text', 'quotes': [{{'start', 'end', 'kind', 'speaker'}}]}} document with spans inside its "
-                    f"text, a known kind ({', '.join(sorted(QUOTE_KINDS))}) and a speaker that is a string or null"
-                )
-            documents.append(document)
-    if not documents:
-        raise ValueError("it holds no documents")
-    return documents
+    return gold.read_gold(
+        path, _gold_document,
+        f"{{'text', 'quotes': [{{'start', 'end', 'kind', 'speaker'}}]}} document with spans inside its text, a known kind "
+        f"({', '.join(sorted(QUOTE_KINDS))}) and a speaker that is a string or null",
+    )
 
 
 def _gold_document(document: object) -> bool:
