@@ -165,6 +165,14 @@ class TextBuffer:
     def sorted_removals(self) -> list[Removal]:
         return sorted(self.removals, key=_START)
 
+    def relabel(self, labels: dict[int, tuple[str, str]]) -> None:
+        """Give removals (by index in `sorted_removals()`) another reason and rule: what was
+        removed stays exactly as it was."""
+        self.removals = [
+            removal._replace(reason=labels[index][0], rule=labels[index][1]) if index in labels else removal
+            for index, removal in enumerate(self.sorted_removals())
+        ]
+
 
 _START = attrgetter("start")
 _END = attrgetter("end")

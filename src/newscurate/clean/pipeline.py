@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from newscurate.clean.boilerplate import find_boilerplate, find_article_end
 from newscurate.clean.characters import normalize_characters, strip_markup
 from newscurate.clean.edits import Edit, Removal, TextBuffer
+from newscurate.clean.headline import author_in_line, furniture_labels, names_a_person
 from newscurate.clean.layout import (
     find_lines_around_article,
     find_short_line_runs,
@@ -119,6 +120,8 @@ def clean_text(raw: str, learned: frozenset[int] = frozenset()) -> CleanResult:
         steps = (*STEPS[:at], learned_step(learned), *STEPS[at:])
     for step in steps:
         buffer.apply(step(buffer.text))
+    body_start = buffer.to_raw(0) if buffer.text else len(raw)
+    buffer.relabel(furniture_labels(raw, buffer.sorted_removals(), body_start))
     return result_of(buffer)
 
 
@@ -193,6 +196,9 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
             for role, names in _WIRE_ROLES.findall(line):
                 (editors if role.lower() == "editing" else authors).extend(_split_names(names))
             continue
+        if removal.rule == "name_under_headline" and not BYLINE.match(line):
+            authors.append(author_in_line(line))
+            continue
         match = BYLINE.match(line) or SIGNATURE.match(line)
         names = _split_names(match.group("names") if match else line)
         (editors if removal.rule == "byline_editor" else authors).extend(names)
@@ -203,7 +209,7 @@ def _split_names(names: str) -> list[str]:
     parts = _NAME_SEPARATOR.split(names.strip())
     # Wire credits name the reporter's city: 'Oksana Levchenko in Kyiv'.
     parts = [_REPORTER_CITY.sub("", p.strip()) for p in parts]
-    return [p for p in parts if p]
+    return [p for p in parts if p and names_a_person(p)]
 
 
 def _date_text(line: str) -> str:

@@ -22,17 +22,18 @@ from newscurate.clean.lines import (
 _I = re.IGNORECASE
 _NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|da|van|von|der|di|del|la|le|bin|al))*\.?"
-_NAME_LIST = rf"{_NAMES}(?:\s*(?:,|and|&|и|e|und|et)\s*{_NAMES})*"
+NAME_LIST = rf"{_NAMES}(?:\s*(?:,|and|&|и|e|und|et)\s*{_NAMES})*"
 
 BYLINE = re.compile(
     rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par"
+    rf"|autor|autorka|autora|auteur|autore|redagował|redagowała"
     # Who conducted an interview: 'Propos recueillis par …', 'Interview by …'.
     rf"|propos recueillis par|interview(?:ed)? by|entrevista de|intervista di|das gespräch führte|interview:)"
     # The reporter's place may follow: 'By Jane Roe in Kyiv', 'Par Jeanne Roe (Kiev, envoyée spéciale)'.
-    rf"\s*[:\-–—]?\s+)(?P<names>{_NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\))?\s*$",
+    rf"\s*[:\-–—]?\s+)(?P<names>{NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\))?\s*$",
     _I,
 )
-_NAME_LINE = re.compile(_NAME_LIST)
+_NAME_LINE = re.compile(NAME_LIST)
 # A signature: the author's name and, in brackets, where and as what they wrote ('Jane Roe (Kyiv, special envoy)').
 SIGNATURE = re.compile(rf"^(?P<names>{_NAME}\s+{_NAMES})\s*\([^()]{{2,60}}\)$")
 _WIRE_CREDIT = re.compile(
@@ -419,7 +420,7 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     if stripped[-1] in _CLOSING_QUOTES and stripped[0] in _OPENING_QUOTE_CHARS and 6 <= n_words <= 40 and _is_pull_quote(text, line):
         return _line_edit(text, line, "repeat", "pull_quote")
     if n_words <= 60:
-        if _is_caption(stripped):
+        if is_caption(stripped):
             return _line_edit(text, line, "caption", "caption_credit")
         if index + 1 < len(keys) and keys[index + 1] == keys[index]:
             # A line followed at once by its own copy is a caption printed twice.
@@ -523,10 +524,10 @@ def _is_label(stripped: str) -> bool:
 
 def _role(role: str) -> str:
     role = role.casefold()
-    return "editor" if role.startswith(("edit", "редактор")) else "author"
+    return "editor" if role.startswith(("edit", "редактор", "redag")) else "author"
 
 
-def _is_caption(stripped: str) -> bool:
+def is_caption(stripped: str) -> bool:
     # Credits stand at the end of a caption: only its tail needs searching.
     tail = stripped[-90:]
     if _CREDIT.search(tail) or (":" in tail and _LABELLED_CREDIT.search(tail)) or (". " in tail and _CAPITALS_CREDIT.search(tail)):

@@ -1,0 +1,229 @@
+"""The headline, standfirst and author lines among the page furniture above the article.
+
+A page dumped to text sets the site's name, menus and a section kicker above the headline, and the
+standfirst, byline, date, share bar and lead picture's caption between the headline and the
+article. The line-shape steps remove all of that; `find_title` looks at the first lines only, so on
+such a page it takes the site's name for the headline. Once every step has run, the headline is the
+line nearest above the article that reads as one, and the furniture's removals are relabelled
+accordingly: only reasons change, never what is removed, so the audit trail stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newscurate.annotate.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from newscurate.clean.edits import Removal
+from newscurate.clean.lines import word_count
+from newscurate.clean.structure import BYLINE, NAME_LIST, is_caption
+
+# Reasons a headline or standfirst may have been removed under by the line-shape steps.
+_FURNITURE = frozenset({"navigation", "section_tag", "title"})
+_LOOK_ABOVE = 14  # removed lines between the article and its headline, at most: byline, date, share bar, caption
+# Menus and breadcrumbs set their items apart by wide spaces or separators; a headline has none.
+_SEPARATED_ITEMS = re.compile(r"\S {2,}\S|\s[|›»>•·]\s|\t")
+_UNFINISHED = (*",;:", "|")
+_SENTENCE_END = tuple(".!?…")
+_HAS_DIGIT = re.compile(r"\d")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+# What closes a caption rather than a headline: its credit after the last sentence or dash
+# ('… el pasado 25 de agosto. PACO RUIZ', '… Porto Clara - Rafael Nunes - 10.jun.2025/Folha do Litoral',
+# '… cut shifts. — File photo'), or a byline's names ('Live reporting by Ellie Marsh and Rhys Bowen').
+_CREDIT_TAIL = re.compile(r"(?:[.!?…]|\s[-–—/])\s+(?P<tail>(?:\S+\s+){0,3}\S+)$")
+_CREDIT_WORD = re.compile(r"\b(?:photo|foto|picture|image|file|archive|archivo|arquivo|bild|supplied|handout)\b", re.IGNORECASE)
+# A line a page's furniture opens with: a credit or byline word, a bullet, a page control.
+_FURNITURE_OPENING = re.compile(
+    r"^(?:(?:photos?|photographs?|pictures?|images?|words|video|text|reporting|writing|written|interview|illustrations?)\s+by\b"
+    r"|(?:by|par|por|von|di|door)\s+\S|[•*·▪►■–—-]|作者|updated\b|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|обновлено|оновлено"
+    r"|published in\b|next\s*:|previous\s*:|read (?:more|next)\b|字号"
+    r"|pictured\b|now playing|play video|watch\b|listen\b|filed under|tags?\s*:|from the\s+\w+\s+(?:\d{4}\s+)?issue|special to\b|subject\s*:)",
+    re.IGNORECASE,
+)
+# Page controls and appeals inside a line: 'Click to print (Opens in new window)', 'Already a subscriber? Sign in'.
+_INTERFACE = re.compile(
+    r"\b(?:click|subscriber|sign in|log in|opens in (?:a )?new window|whatsapp|google news|newsletter|unlock|download|duration"
+    r"|abone ol|inscreva|receba|abonn|abonnier|suscr[ií]b|iscriviti|\d+\s*[KM]B\))",
+    re.IGNORECASE,
+)
+_NAME_CONNECTOR = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bта\b)\s*")
+# What a name in a list of authors may carry: where they write from, a note in brackets.
+_NAME_SUFFIX = re.compile(r"\s+in\s+\S.*$|\s*\([^()]*\)")
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+_CREDITED_NAMES = re.compile(rf"\b(?:by|von|par|por|door|di)\s*:?\s+(?:Dr\.?\s+)?{NAME_LIST}$")
+# A person's name, alone on its line or with a role after a bar or comma ('Marisol Vega | Senior
+# correspondent', 'Lydia Osei-Mensah, Contributor').
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+"
+_PERSON = rf"{_CAPITALISED}(?:\s+(?:(?:de|da|van|von|der|di|del|la|le|bin|al)\s+)*{_CAPITALISED}){{1,3}}"
+_NAME_WITH_ROLE = re.compile(rf"(?P<name>{_PERSON})(?:\s*[|,]\s*(?P<role>[\w’' -]{{3,40}}))?")
+_ROLE_WORDS = re.compile(
+    r"\b(?:correspondent|contributor|editor|reporter|writer|columnist|journalist|staff|analyst|fellow|chief|producer"
+    r"|redakteur|redakteurin|korrespondent|korrespondentin|rédacteur|rédactrice|correspondant|correspondante|journaliste"
+    r"|redactor|redactora|corresponsal|periodista|repórter|redattore|redattrice|corrispondente|dziennikarz|dziennikarka)",
+    re.IGNORECASE,
+)
+# Words that make a capitalised line an organisation's or a place's name, not a person's.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:university|institute|college|school|centre|center|press|news|agency|media|times|post|daily|weekly|gazette|ledger"
+    r"|review|herald|courier|wire|sign|share|subscribe|log|register|menu|home|search|more|newsletter|podcasts?)\b",
+    re.IGNORECASE,
+)
+
+
+class _RemovedLine(NamedTuple):
+    index: int  # of the removal, in the sorted removals
+    text: str  # stripped
+    reason: str
+    rule: str
+
+
+def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict[int, tuple[str, str]]:
+    """New (reason, rule) for removals (by index into the sorted `removals`) that are the page's
+    headline, standfirst and author lines, or the site's name `find_title` took for the headline."""
+    lines = _removed_lines_above(raw, removals, body_start)
+    found = _headline(lines)
+    if found is None:
+        return {}
+    at, standfirst_at = found
+    headline = lines[at]
+    labels: dict[int, tuple[str, str]] = {}
+    if headline.reason != "title":
+        labels[headline.index] = ("title", "headline_above_article")
+        # What was taken for the headline (the site's name, a menu) and the names read under it.
+        for line in lines:
+            if line is not headline and (line.reason == "title" or (line.reason == "byline" and line.rule == "name_line_after_title")):
+                labels[line.index] = ("navigation", "taken_for_headline")
+    if standfirst_at is not None and lines[standfirst_at].reason != "standfirst":
+        labels[lines[standfirst_at].index] = ("standfirst", "line_under_headline")
+    below = range(at + 1, len(lines))
+    if not any(lines[i].reason == "byline" for i in below):
+        for i in below:
+            following = lines[i + 1] if i + 1 < len(lines) else None
+            directly_under = i - 1 in (at, standfirst_at) or lines[i - 1].reason == "standfirst"
+            if lines[i].reason == "navigation" and _reads_as_authors_line(lines[i].text, following, directly_under):
+                labels[lines[i].index] = ("byline", "name_under_headline")
+    return labels
+
+
+def _removed_lines_above(raw: str, removals: list[Removal], body_start: int) -> list[_RemovedLine]:
+    """The whole lines removed above the article, in text order, the layout removals left out."""
+    lines = []
+    for index, removal in enumerate(removals):
+        if removal.start >= body_start:
+            break
+        stripped = removal.text.strip()
+        if not stripped or removal.reason in ("whitespace", "reflow", "invisible_char"):
+            continue
+        line_start = raw.rfind("\n", 0, removal.start) + 1
+        line_end = raw.find("\n", removal.start + len(removal.text.rstrip()))
+        line = raw[line_start : line_end if line_end >= 0 else len(raw)]
+        if line.strip() == stripped:
+            lines.append(_RemovedLine(index, stripped, removal.reason, removal.rule))
+    return lines
+
+
+def _headline(lines: list[_RemovedLine]) -> tuple[int, int | None] | None:
+    """(the headline's position in `lines`, the standfirst's or None). The headline stands above
+    the byline or standfirst nearest the article (lines under those are the date, share bar and
+    caption); on a page with neither, or when nothing above them reads as a headline (a menu was
+    taken for a name), it is the first line up from the article that reads as one."""
+    anchor = next((at for at in range(len(lines) - 1, -1, -1) if lines[at].reason in ("byline", "standfirst")), None)
+    if anchor is not None and (found := _headline_above(lines, anchor + (lines[anchor].reason == "standfirst"))):
+        return found
+    return _headline_above(lines, len(lines))
+
+
+def _headline_above(lines: list[_RemovedLine], below: int) -> tuple[int, int | None] | None:
+    """Walking up from `below`: the first line that reads as a headline, unless the line above it
+    does too and it reads as a standfirst under that one (a headline is the shorter of the two)."""
+    standfirst_at = None
+    for at in range(below - 1, max(-1, below - 1 - _LOOK_ABOVE), -1):
+        line = lines[at]
+        if line.reason == "standfirst":
+            standfirst_at = at
+            continue
+        if line.reason not in _FURNITURE or not _reads_as_headline(line.text):
+            continue
+        above = lines[at - 1] if at else None
+        if (
+            standfirst_at is None and above is not None and above.reason in _FURNITURE and _reads_as_headline(above.text)
+            and word_count(line.text) >= word_count(above.text)
+        ):
+            return at - 1, at
+        if standfirst_at is None and at + 1 < len(lines) and _reads_as_standfirst_under(lines[at + 1], line.text):
+            standfirst_at = at + 1
+        return at, standfirst_at
+    return None
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Five to thirty words, with small letters (a masthead in capitals is no headline), not ended
+    like a clause or a sentence, no menu's separators, and not a date line (a clock time, or
+    mostly numbers)."""
+    words = word_count(text)
+    if not 5 <= words <= 30 or text.endswith(_UNFINISHED) or text.endswith(".") or text.isupper():
+        return False
+    if _SEPARATED_ITEMS.search(text):
+        return False
+    if text[0].islower() or _FURNITURE_OPENING.match(text) or BYLINE.match(text) or _INTERFACE.search(text) or _CLOCK_TIME.search(text):
+        return False
+    if is_caption(text) or _ends_in_credit(text) or _CREDITED_NAMES.search(text) or _lists_people(text):
+        return False
+    tokens = text.split()
+    return sum(1 for token in tokens if _HAS_DIGIT.search(token)) * 3 < len(tokens)
+
+
+def _lists_people(text: str) -> bool:
+    """'Elena Marchetti and Piotr Kowal', 'Nadia Okonkwo in Almaty and Jens Wittmann in Berlin':
+    each part starts with a known first name (a title in capitals, 'Minimum Wage Increases and
+    Regional Employment', does not)."""
+    parts = [_NAME_SUFFIX.sub("", part).split() for part in _NAME_CONNECTOR.split(text) if part.strip()]
+    return all(1 < len(words) <= 4 and words[0].casefold() in _FIRST_NAMES for words in parts)
+
+
+def _ends_in_credit(text: str) -> bool:
+    """A tail of capitalised words, numbers and slashes, or of a credit word, after the caption's
+    last sentence or a dash. A headline's tail after a dash has small words ('– Eintritt wird teurer')."""
+    match = _CREDIT_TAIL.search(text)
+    if not match:
+        return False
+    tail = match["tail"].split()
+    if _CREDIT_WORD.search(match["tail"]) or any("/" in word for word in tail):
+        return True
+    return all(word[:1].isupper() or word[:1].isdigit() for word in tail)
+
+
+def _reads_as_standfirst_under(line: _RemovedLine, headline: str) -> bool:
+    """A sentence or two in the outlet's words: at least six words, more than the headline has or
+    ended like a sentence."""
+    text = line.text
+    if line.reason not in _FURNITURE or _SEPARATED_ITEMS.search(text) or not 6 <= word_count(text) <= 60:
+        return False
+    return text.endswith(_SENTENCE_END) or word_count(text) > word_count(headline)
+
+
+def _reads_as_authors_line(text: str, following: _RemovedLine | None, directly_under: bool) -> bool:
+    """'By …' in any of the bylines' languages; a name with a role after a bar or comma; or a name
+    alone straight under the headline or standfirst, with a role or the date on the next line."""
+    if BYLINE.match(text):
+        return True
+    match = _NAME_WITH_ROLE.fullmatch(text)
+    if not match or _NOT_A_PERSON.search(match["name"]) or _ROLE_WORDS.search(match["name"]):
+        return False
+    if match["role"] is not None:
+        return bool(_ROLE_WORDS.search(match["role"]))
+    return directly_under and following is not None and (following.reason == "dateline" or (word_count(following.text) <= 4 and bool(_ROLE_WORDS.search(following.text))))
+
+
+def author_in_line(text: str) -> str:
+    """The name in a name-and-role line under the headline ('Marisol Vega | Senior correspondent')."""
+    match = _NAME_WITH_ROLE.fullmatch(text.strip())
+    return match["name"] if match else text.strip()
+
+
+def names_a_person(part: str) -> bool:
+    """Whether one part of a byline's list names a person: not a role ('Science Correspondent'),
+    an outlet or agency ('Meridian Wire'), or where the reporter wrote from ('de Brasília')."""
+    if part[:1].islower() or part.startswith(("The ", "the ")) or (part.isalpha() and part.isupper() and len(part) <= 5):  # "WNC", "AFP"
+        return False
+    return not (_ROLE_WORDS.search(part) or _NOT_A_PERSON.search(part))
