@@ -34,10 +34,17 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?…]|\s[-–—/])\s+(?P<tail>(?:\S+\s+){0,3}
 _CREDIT_WORD = re.compile(r"\b(?:photo|foto|picture|image|file|archive|archivo|arquivo|bild|supplied|handout)\b", re.IGNORECASE)
 # A line a page's furniture opens with: a credit or byline word, a bullet, a page control.
 _FURNITURE_OPENING = re.compile(
-    r"^(?:(?:photos?|photographs?|pictures?|images?|words|video|text|reporting|writing|written|interview|illustrations?)\s+by\b"
+    r"^[«‹<\s]*(?:(?:photos?|photographs?|pictures?|images?|words|video|text|reporting|writing|written|interview|illustrations?)\s+by\b"
     r"|(?:by|par|por|von|di|door)\s+\S|[•*·▪►■–—-]|作者|updated\b|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|обновлено|оновлено"
-    r"|published in\b|next\s*:|previous\s*:|read (?:more|next)\b|字号"
+    r"|published in\b|(?:next|previous)(?: post| article| story)?\s*:|read (?:more|next)\b|字号"
     r"|pictured\b|now playing|play video|watch\b|listen\b|filed under|tags?\s*:|from the\s+\w+\s+(?:\d{4}\s+)?issue|special to\b|subject\s*:)",
+    re.IGNORECASE,
+)
+# A masthead's slogan: 'Your hometown news source since 1921', 'Serving North Kilbrennan since 1889'.
+_SLOGAN = re.compile(r"\b(?:serving|news source|newspaper|established|founded|est\.)\b.*\bsince\b|\bsince\s+1[5-9]\d\d$", re.IGNORECASE)
+# An author's affiliation on a title page: 'Institute for Labour and Social Policy, Bratislava'.
+_AFFILIATION = re.compile(
+    r"\b(?:universit\w*|institut\w*|centre|center|college|school|academy|foundation|council|ministry)\b.*,\s*[A-ZÀ-ÖØ-Þ][\w-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)?$",
     re.IGNORECASE,
 )
 # Page controls and appeals inside a line: 'Click to print (Opens in new window)', 'Already a subscriber? Sign in'.
@@ -59,7 +66,8 @@ _NAME_WITH_ROLE = re.compile(rf"(?P<name>{_PERSON})(?:\s*[|,]\s*(?P<role>[\w’'
 _ROLE_WORDS = re.compile(
     r"\b(?:correspondent|contributor|editor|reporter|writer|columnist|journalist|staff|analyst|fellow|chief|producer"
     r"|redakteur|redakteurin|korrespondent|korrespondentin|rédacteur|rédactrice|correspondant|correspondante|journaliste"
-    r"|redactor|redactora|corresponsal|periodista|repórter|redattore|redattrice|corrispondente|dziennikarz|dziennikarka)",
+    r"|redactor|redactora|corresponsal|periodista|repórter|redattore|redattrice|corrispondente|dziennikarz|dziennikarka"
+    r"|professor|professeur|profesor|professore|обозреватель|корреспондент|журналист|редактор|оглядач|кореспондент|журналіст)",
     re.IGNORECASE,
 )
 # Words that make a capitalised line an organisation's or a place's name, not a person's.
@@ -100,7 +108,7 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
         for i in below:
             following = lines[i + 1] if i + 1 < len(lines) else None
             directly_under = i - 1 in (at, standfirst_at) or lines[i - 1].reason == "standfirst"
-            if lines[i].reason == "navigation" and _reads_as_authors_line(lines[i].text, following, directly_under):
+            if lines[i].reason == "navigation" and (_lists_people(lines[i].text) or _reads_as_authors_line(lines[i].text, following, directly_under)):
                 labels[lines[i].index] = ("byline", "name_under_headline")
     return labels
 
@@ -127,10 +135,15 @@ def _headline(lines: list[_RemovedLine]) -> tuple[int, int | None] | None:
     the byline or standfirst nearest the article (lines under those are the date, share bar and
     caption); on a page with neither, or when nothing above them reads as a headline (a menu was
     taken for a name), it is the first line up from the article that reads as one."""
-    anchor = next((at for at in range(len(lines) - 1, -1, -1) if lines[at].reason in ("byline", "standfirst")), None)
+    anchor = next((at for at in range(len(lines) - 1, -1, -1) if _is_anchor(lines[at])), None)
     if anchor is not None and (found := _headline_above(lines, anchor + (lines[anchor].reason == "standfirst"))):
         return found
     return _headline_above(lines, len(lines))
+
+
+def _is_anchor(line: _RemovedLine) -> bool:
+    """A byline, a standfirst, or a line of known first names: what stands under a headline."""
+    return line.reason in ("byline", "standfirst") or (line.reason == "navigation" and _lists_people(line.text))
 
 
 def _headline_above(lines: list[_RemovedLine], below: int) -> tuple[int, int | None] | None:
@@ -145,15 +158,30 @@ def _headline_above(lines: list[_RemovedLine], below: int) -> tuple[int, int | N
         if line.reason not in _FURNITURE or not _reads_as_headline(line.text):
             continue
         above = lines[at - 1] if at else None
-        if (
-            standfirst_at is None and above is not None and above.reason in _FURNITURE and _reads_as_headline(above.text)
-            and word_count(line.text) >= word_count(above.text)
-        ):
-            return at - 1, at
+        if standfirst_at is None and above is not None and _may_be_headline(above) and _reads_as_headline(above.text):
+            over_above = lines[at - 2] if at >= 2 else None
+            # Of two headline-like lines, the standfirst is the longer, unless a kicker stands over the
+            # first (a print deck may be shorter), or `find_title` already read the first as a standfirst.
+            kicker_over = over_above is not None and word_count(over_above.text) <= 3
+            if word_count(line.text) >= word_count(above.text) or kicker_over or above.reason == "standfirst":
+                return at - 1, at
         if standfirst_at is None and at + 1 < len(lines) and _reads_as_standfirst_under(lines[at + 1], line.text):
             standfirst_at = at + 1
         return at, standfirst_at
+    # `find_title` took a masthead for the headline and the headline under it for its standfirst.
+    if standfirst_at is not None and lines[standfirst_at].rule == "unpunctuated_line_under_headline" and _reads_as_headline(lines[standfirst_at].text):
+        return standfirst_at, None
     return None
+
+
+def _may_be_headline(line: _RemovedLine) -> bool:
+    """Removed as furniture, as `find_title`'s standfirst, or as a pull quote (an interview's
+    headline quotes the answer it repeats)."""
+    return line.reason in _FURNITURE or line.reason == "standfirst" or line.rule == "pull_quote"
+
+
+def reads_as_headline(text: str) -> bool:
+    return _reads_as_headline(text)
 
 
 def _reads_as_headline(text: str) -> bool:
@@ -165,9 +193,9 @@ def _reads_as_headline(text: str) -> bool:
         return False
     if _SEPARATED_ITEMS.search(text):
         return False
-    if text[0].islower() or _FURNITURE_OPENING.match(text) or BYLINE.match(text) or _INTERFACE.search(text) or _CLOCK_TIME.search(text):
+    if text[0].islower() or _FURNITURE_OPENING.match(text) or BYLINE.match(text) or _INTERFACE.search(text) or _CLOCK_TIME.search(text) or _SLOGAN.search(text):
         return False
-    if is_caption(text) or _ends_in_credit(text) or _CREDITED_NAMES.search(text) or _lists_people(text):
+    if is_caption(text) or _ends_in_credit(text) or _CREDITED_NAMES.search(text) or _lists_people(text) or _AFFILIATION.search(text):
         return False
     tokens = text.split()
     return sum(1 for token in tokens if _HAS_DIGIT.search(token)) * 3 < len(tokens)
@@ -212,7 +240,7 @@ def _reads_as_authors_line(text: str, following: _RemovedLine | None, directly_u
         return False
     if match["role"] is not None:
         return bool(_ROLE_WORDS.search(match["role"]))
-    return directly_under and following is not None and (following.reason == "dateline" or (word_count(following.text) <= 4 and bool(_ROLE_WORDS.search(following.text))))
+    return directly_under and following is not None and (following.reason == "dateline" or (word_count(following.text) <= 12 and bool(_ROLE_WORDS.search(following.text))))
 
 
 def author_in_line(text: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from newscurate.clean.boilerplate import find_boilerplate, find_article_end
 from newscurate.clean.characters import normalize_characters, strip_markup
 from newscurate.clean.edits import Edit, Removal, TextBuffer
-from newscurate.clean.headline import author_in_line, furniture_labels, names_a_person
+from newscurate.clean.headline import author_in_line, furniture_labels, names_a_person, reads_as_headline
 from newscurate.clean.layout import (
     find_lines_around_article,
     find_short_line_runs,
@@ -122,7 +122,27 @@ def clean_text(raw: str, learned: frozenset[int] = frozenset()) -> CleanResult:
         buffer.apply(step(buffer.text))
     body_start = buffer.to_raw(0) if buffer.text else len(raw)
     buffer.relabel(furniture_labels(raw, buffer.sorted_removals(), body_start))
+    _headline_opening_the_text(buffer)
     return result_of(buffer)
+
+
+def _headline_opening_the_text(buffer: TextBuffer) -> None:
+    """With the furniture gone, the text may open with its headline, which `find_title` could not
+    see under the masthead it took for one ('LA VOZ DEL LEVANTE' over an interview's headline):
+    then the opening line is the headline and the masthead is furniture."""
+    removals = buffer.sorted_removals()
+    titles = [index for index, removal in enumerate(removals) if removal.reason == "title"]
+    # Only a masthead set in capitals: a short headline ('Ferry terminal delays explained') may
+    # stand over a short opening line of the text.
+    if not titles or not removals[titles[0]].text.strip().isupper():
+        return
+    edits = find_title(buffer.text)
+    headline = next((edit for edit in edits if edit.reason == "title"), None)
+    if headline is None or not reads_as_headline(buffer.text[headline.start : headline.end].strip()):
+        return
+    buffer.relabel({index: ("navigation", "taken_for_headline") for index in titles})
+    buffer.apply([edit._replace(rule=f"{edit.rule}_after_furniture") for edit in edits])
+    buffer.apply(trim_text_edges(buffer.text))
 
 
 # Byline removals whose line is not a list of the article's authors: a copy, a colleague's credit,
@@ -182,8 +202,8 @@ def _removed_texts_by_reason(raw: str, removals: list[Removal]) -> dict[str, lis
     return passages
 
 
-_WIRE_ROLES = re.compile(r"(reporting|writing|editing) by ([^;)]+)", re.IGNORECASE)
-_NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bund\b|\bet\b)\s*")
+_WIRE_ROLES = re.compile(r"(reporting|writing|editing|edited) by ([^;)]+)", re.IGNORECASE)
+_NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bі\b|\bта\b|\bund\b|\bet\b|\ben\b|\by\b|\be\b|\bi\b)\s*")
 _REPORTER_CITY = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$")
 
 
@@ -194,7 +214,7 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
         line = removal.text.strip()
         if removal.rule == "wire_credit":
             for role, names in _WIRE_ROLES.findall(line):
-                (editors if role.lower() == "editing" else authors).extend(_split_names(names))
+                (editors if role.lower().startswith("edit") else authors).extend(_split_names(names))
             continue
         if removal.rule == "name_under_headline" and not BYLINE.match(line):
             authors.append(author_in_line(line))

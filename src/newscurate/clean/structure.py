@@ -22,22 +22,24 @@ from newscurate.clean.lines import (
 _I = re.IGNORECASE
 _NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|da|van|von|der|di|del|la|le|bin|al))*\.?"
-NAME_LIST = rf"{_NAMES}(?:\s*(?:,|and|&|и|e|und|et)\s*{_NAMES})*"
+NAME_LIST = rf"{_NAMES}(?:\s*(?:,|and|&|и|і|та|e|en|y|i|und|et)\s*{_NAMES})*"
 
 BYLINE = re.compile(
     rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par"
-    rf"|autor|autorka|autora|auteur|autore|redagował|redagowała"
+    rf"|autor|autorka|autora|auteur|autore|redagował|redagowała|door|posted by|series editor|rozmawiał|rozmawiała"
+    rf"|ein kommentar von|eine analyse von|ein gastbeitrag von|ein interview von"
     # Who conducted an interview: 'Propos recueillis par …', 'Interview by …'.
     rf"|propos recueillis par|interview(?:ed)? by|entrevista de|intervista di|das gespräch führte|interview:)"
     # The reporter's place may follow: 'By Jane Roe in Kyiv', 'Par Jeanne Roe (Kiev, envoyée spéciale)'.
-    rf"\s*[:\-–—]?\s+)(?P<names>{NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\))?\s*$",
+    # A blog's 'Posted by Jane Roe on 2 March 2025'.
+    rf"\s*[:\-–—]?\s+)(?P<names>{NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\)|\s+on\s+\w[\w ,.]{{3,30}})?\s*$",
     _I,
 )
 _NAME_LINE = re.compile(NAME_LIST)
 # A signature: the author's name and, in brackets, where and as what they wrote ('Jane Roe (Kyiv, special envoy)').
 SIGNATURE = re.compile(rf"^(?P<names>{_NAME}\s+{_NAMES})\s*\([^()]{{2,60}}\)$")
 _WIRE_CREDIT = re.compile(
-    r"^\((?:reporting|writing|editing|additional reporting) by [^)]*\)\s*$"
+    r"^\((?:reporting|writing|editing|edited|additional reporting) by [^)]*\)\s*$"
     # Without brackets two roles at least, chained by semicolons: a sentence names one.
     r"|^(?:additional )?(?:reporting|writing|editing) by [^;.]{2,80}(?:;\s*(?:additional )?(?:reporting|writing|editing) by [^;.]{2,80})+\.?$",
     _I,
@@ -524,7 +526,7 @@ def _is_label(stripped: str) -> bool:
 
 def _role(role: str) -> str:
     role = role.casefold()
-    return "editor" if role.startswith(("edit", "редактор", "redag")) else "author"
+    return "editor" if role.startswith(("edit", "редактор", "redag", "series editor")) else "author"
 
 
 def is_caption(stripped: str) -> bool:
