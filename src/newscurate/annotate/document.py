@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from newscurate.annotate.dates import parse_date
+from newscurate.annotate.dates import parse_date, publication_date
 from newscurate.annotate.genre import count_sentences, date_from_url, genre, quoted_share
 from newscurate.annotate.language import detect_language
 from newscurate.annotate.outlets import OutletGuess, OutletRegistry, domain_of, guess_outlet
@@ -138,7 +138,7 @@ def _date_from_metadata(metadata: Metadata):
 
 def _published_date(date_lines: list[str]):
     for line in date_lines:
-        if parsed := parse_date(line):
+        if parsed := publication_date(line):
             return parsed, "wire_dateline" if "(" in line else "date_line"
     return None, None
 

@@ -23,7 +23,12 @@ _OPINION_NOTE = re.compile(
     r"^the (?:author|writer) is\b|is a (?:columnist|contributing writer|guest writer)|n['’]engage que|"
     r"meinung (?:des|der) (?:autors|autorin)|opinione dell['’]autore|opinión (?:del|de la) autor|opinião d[oa] autor)"
 )
-_ANALYSIS_LABEL = re.compile(r"(?i)^(?:analysis|news analysis|explainer|analyse|analisi|análisis|análise|анализ|аналіз)\b")
+_ANALYSIS_LABEL = re.compile(
+    r"(?i)\b(?:analysis|news analysis|explainer|explained|analyse|analisi|análisis|análise|analiza|analýza|analys|анализ|аналіз|аналітика|аналитика)\b"
+)
+_INTERVIEW_LABEL = re.compile(
+    r"(?i)\b(?:interview|q&a|in conversation|five questions|entrevista|entretien|intervista|wywiad|rozhovor|интервью|інтерв['’]ю|gespräch)\b"
+)
 # First-person words as whitespace-separated tokens, bare or before light punctuation: a set
 # look-up per token (mapped in C), since a density threshold needs no exact count.
 _FIRST_PERSON = frozenset(
@@ -54,9 +59,13 @@ def genre(text: str, words: list[str], n_direct_quotes: int, has_interview: bool
     editor's notes and disclaimers."""
     if has_interview:
         return "interview", "question_answer_layout"
-    if title and _ANALYSIS_LABEL.match(title) or any(_ANALYSIS_LABEL.match(label.strip()) for label in labels):
+    # A label is a short line; the title counts only when it opens with one ('Analysis: …').
+    short_labels = [label for label in labels if len(label.split()) <= 4]
+    if any(_INTERVIEW_LABEL.search(label) for label in short_labels):
+        return "interview", "interview_label"
+    if title and _ANALYSIS_LABEL.match(title) or any(_ANALYSIS_LABEL.search(label) for label in short_labels):
         return "analysis", "analysis_label"
-    if any(_OPINION_LABEL.search(label) and len(label.split()) <= 4 for label in labels):
+    if any(_OPINION_LABEL.search(label) for label in short_labels):
         return "opinion", "opinion_label"
     last_paragraph = text.rstrip().rsplit("\n\n", 1)[-1]
     if any(_OPINION_NOTE.search(note) for note in notes) or (len(last_paragraph) < 300 and _OPINION_NOTE.search(last_paragraph)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newscurate.annotate.dates import publication_date
 from newscurate.annotate.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newscurate.clean.edits import Removal
 from newscurate.clean.lines import word_count
@@ -103,7 +104,14 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
                 labels[line.index] = ("navigation", "taken_for_headline")
     if standfirst_at is not None and lines[standfirst_at].reason != "standfirst":
         labels[lines[standfirst_at].index] = ("standfirst", "line_under_headline")
+    # The section's label over the headline ('ANALYSIS', 'Opinion | Elections') tells the genre.
+    for line in lines[max(0, at - 2) : at]:
+        if line.reason == "navigation" and word_count(line.text) <= 4 and not _HAS_DIGIT.search(line.text):
+            labels[line.index] = ("section_tag", "kicker_above_headline")
     below = range(at + 1, len(lines))
+    for i in below:
+        if lines[i].reason in ("navigation", "section_tag") and word_count(lines[i].text) <= 12 and publication_date(lines[i].text):
+            labels[lines[i].index] = ("dateline", "date_under_headline")
     if not any(lines[i].reason == "byline" for i in below):
         for i in below:
             following = lines[i + 1] if i + 1 < len(lines) else None

@@ -168,7 +168,8 @@ def result_of(buffer: TextBuffer) -> CleanResult:
         editors=editors,
         editors_notes=by_reason.get("editors_note", []),
         source_lines=by_reason.get("source_line", []),
-        date_lines=[_date_text(t) for t in by_reason.get("dateline", [])],
+        # A blog's byline may carry the date: 'Posted by Jane Roe on 2 March 2025'.
+        date_lines=[_date_text(t) for t in by_reason.get("dateline", [])] + [t for t in by_reason.get("byline", []) if " on " in t],
         buffer=buffer,
     )
 
