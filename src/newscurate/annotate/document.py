@@ -79,7 +79,9 @@ def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, r
         "editors_notes": cleaned.editors_notes,
         "n_chars": len(text),
         "n_words": len(words),
-        "n_paragraphs": len([p for p in text.split("\n\n") if p.strip()]),
+        # The language guess has one entry per non-blank paragraph (split at blank lines, as here):
+        # counting them spares a second split of the text.
+        "n_paragraphs": len(language.paragraph_languages),
         "n_sentences": count_sentences(text),
         "n_quotes": len(quotes),
         "quoted_share": quoted_share(len(text), [(q.start, q.end) for q in speech]),

@@ -50,7 +50,7 @@ _SCRIPT[ord("A") : ord("z") + 1] = _ASCII_LETTER
 class LanguageGuess:
     language: str | None
     score: float
-    paragraph_languages: tuple[str | None, ...] = field(default=())
+    paragraph_languages: tuple[str | None, ...] = field(default=())  # one per non-blank paragraph (the document counts them)
 
 
 class _Model:

@@ -465,7 +465,8 @@ def _classify(text: str, marked: _Marked, context: SpeakerContext, layout: _Layo
     before = text[max(0, marked.open_at - 40) : marked.open_at]
     # American style sets a comma inside the marks: 'titled the “X Act,” passed'.
     bare = quoted[:-1] if quoted[-1:] == "," else quoted
-    if quoted[:1].isupper() and len(quoted.split()) <= 10 and (bare[-1:] not in ".!?," or _titled_so(before, bare)):
+    n_words = len(quoted.split())  # asked by three of the tests below: split once
+    if quoted[:1].isupper() and n_words <= 10 and (bare[-1:] not in ".!?," or _titled_so(before, bare)):
         # A title word ending the sentence before ('… show up. “I don’t know him,”') titles nothing.
         if (_preceded_by(before, _TITLE_WORDS) and before.rstrip()[-1:] not in ".!?") or _names_publication(before, bare):
             return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
@@ -474,9 +475,9 @@ def _classify(text: str, marked: _Marked, context: SpeakerContext, layout: _Layo
     few_words = quoted.count(" ") < 10
     if few_words and _title_case(quoted.rstrip(".,")) and _ON_PROGRAMME.search(before):
         return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
-    if few_words and len(quoted.split()) <= 6 and bare[-1:] not in ".!?," and _MEANING_AFTER.match(text, marked.close_end):
+    if few_words and n_words <= 6 and bare[-1:] not in ".!?," and _MEANING_AFTER.match(text, marked.close_end):
         return Quote(marked.start, marked.end, quoted, None, None, None, "scare", marked.closed)
-    if len(quoted.split()) <= 10 and bare[-1:] not in ".!?" and (_PASSIVE_NAMED.search(before) or _names_directly(before, quoted)):
+    if n_words <= 10 and bare[-1:] not in ".!?" and (_PASSIVE_NAMED.search(before) or _names_directly(before, quoted)):
         # 'She has been called “the conscience of the party”', 'a program known as “X”': a name given, nobody's words.
         kind = "title" if _title_case(bare) else "scare"
         return Quote(marked.start, marked.end, quoted, None, None, None, kind, marked.closed)

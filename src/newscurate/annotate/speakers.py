@@ -1075,6 +1075,9 @@ _ELIDED_PRONOUN = re.compile(r"(?i)(?:qu|lorsqu|puisqu)[’'](elles?|ils?|on)$")
 
 
 # A pure function of a short string, asked again for each quote a speaker phrase ('he said') recurs in.
+_FOR_OR_OF = re.compile(r"\b(?:for|of)\s")  # compiled here: re.search's pattern cache costs a look-up per mention
+
+
 @lru_cache(maxsize=1 << 14)
 def parse_mention(chunk: str) -> tuple[str | None, str]:
     """The speaker phrase at the end of a stretch of text: (phrase, name|pronoun|description)."""
@@ -1103,7 +1106,7 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     if titled:
         return titled, "name"
     honoured = list(NAME_RUN.finditer(chunk))[-1:]
-    speaks_for = re.search(r"\b(?:for|of)\s", chunk[: honoured[0].start()]) if honoured else None  # 'Lawyers for … Dr Ian Gibson'
+    speaks_for = _FOR_OR_OF.search(chunk[: honoured[0].start()]) if honoured else None  # 'Lawyers for … Dr Ian Gibson'
     if honoured and not speaks_for and honoured[0].end() == len(chunk) and _honorific_inside(honoured[0].group()) and clean_name(honoured[0].group()):
         # 'RSM leader in the Rajya Sabha Smt Kavita Raghunathan': the honorific opens the name that
         # ends the phrase, however the phrase before it runs.
@@ -1494,13 +1497,14 @@ def _before(prefix: str, start: int) -> Attribution | None:
                 mention = " ".join(opening)  # 'según el ministerio servirá …': the noun phrase right after the cue
         return Attribution(mention, start + cue.end + max(after.find(mention or ""), 0), cue.text.casefold()) if mention else None
     cue_text = cue.text.casefold()
-    antecedent = _relative_antecedent(prefix, cue, start) if _PARTICIPLE.search(cue_text) else None
+    participle = bool(_PARTICIPLE.search(cue_text))  # asked three times below
+    antecedent = _relative_antecedent(prefix, cue, start) if participle else None
     if antecedent:
         return antecedent  # 'supporters who had been chanting “…”'
-    absolute = _WITH_SUBJECT.search(prefix, max(0, cue.start - 80), cue.start) if _PARTICIPLE.search(cue_text) else None
+    absolute = _WITH_SUBJECT.search(prefix, max(0, cue.start - 80), cue.start) if participle else None
     if absolute:
         return Attribution(absolute.group(1), start + absolute.start(1), cue_text)  # '…, with Qatar's spokesman describing …'
-    if _PARTICIPLE.search(cue_text):
+    if participle:
         finite = [c for c in cues[:-1] if not c.is_preposition and not _PARTICIPLE.search(c.text.casefold())]
         if finite:
             cue = finite[-1]
