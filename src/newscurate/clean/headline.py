@@ -17,7 +17,7 @@ from newscurate.annotate.dates import publication_date
 from newscurate.annotate.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newscurate.clean.edits import Removal
 from newscurate.clean.lines import word_count
-from newscurate.clean.structure import BYLINE, NAME_LIST, is_caption
+from newscurate.clean.structure import BYLINE, NAME_LIST, byline_role, is_caption
 
 # Reasons a headline or standfirst may have been removed under by the line-shape steps.
 _FURNITURE = frozenset({"navigation", "section_tag", "title"})
@@ -27,7 +27,9 @@ _SEPARATED_ITEMS = re.compile(r"\S {2,}\S|\s[|›»>•·]\s|\t")
 _UNFINISHED = (*",;:", "|")
 _SENTENCE_END = tuple(".!?…")
 _HAS_DIGIT = re.compile(r"\d")
-_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b(?!\s*%)")  # '14.02 GMT', not '9.25%'
+# A caption's credit in brackets at its end: '(Express photo by Arul Horizon)', '(CBN News: Sam Tran)'.
+_BRACKETED_CREDIT = re.compile(r"\((?:[^()]*\b(?:photo|foto|picture|image|credit|file)\b[^()]*|[^():]{2,40}:[^()]{2,40})\)$", re.IGNORECASE)
 # What closes a caption rather than a headline: its credit after the last sentence or dash
 # ('… el pasado 25 de agosto. PACO RUIZ', '… Porto Clara - Rafael Nunes - 10.jun.2025/Folha do Litoral',
 # '… cut shifts. — File photo'), or a byline's names ('Live reporting by Ellie Marsh and Rhys Bowen').
@@ -38,6 +40,7 @@ _FURNITURE_OPENING = re.compile(
     r"^[«‹<\s]*(?:(?:photos?|photographs?|pictures?|images?|words|video|text|reporting|writing|written|interview|illustrations?)\s+by\b"
     r"|(?:by|par|por|von|di|door)\s+\S|[•*·▪►■–—-]|作者|updated\b|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|обновлено|оновлено"
     r"|published in\b|(?:next|previous)(?: post| article| story)?\s*:|read (?:more|next)\b|字号"
+    r"|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\b|breaking\s*:|from our (?:own )?(?:correspondent|reporter)"
     r"|pictured\b|now playing|play video|watch\b|listen\b|filed under|tags?\s*:|from the\s+\w+\s+(?:\d{4}\s+)?issue|special to\b|subject\s*:)",
     re.IGNORECASE,
 )
@@ -74,7 +77,7 @@ _ROLE_WORDS = re.compile(
 # Words that make a capitalised line an organisation's or a place's name, not a person's.
 _NOT_A_PERSON = re.compile(
     r"\b(?:university|institute|college|school|centre|center|press|news|agency|media|times|post|daily|weekly|gazette|ledger"
-    r"|review|herald|courier|wire|sign|share|subscribe|log|register|menu|home|search|more|newsletter|podcasts?)\b",
+    r"|review|herald|courier|wire|redacci[oó]n|reda[cç][aã]o|redazione|rédaction|redaktion|newsroom|agencies|board|sign|share|subscribe|log|register|menu|home|search|more|newsletter|podcasts?)\b",
     re.IGNORECASE,
 )
 
@@ -106,7 +109,7 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
         labels[lines[standfirst_at].index] = ("standfirst", "line_under_headline")
     # The section's label over the headline ('ANALYSIS', 'Opinion | Elections') tells the genre.
     for line in lines[max(0, at - 2) : at]:
-        if line.reason == "navigation" and word_count(line.text) <= 4 and not _HAS_DIGIT.search(line.text):
+        if line.reason == "navigation" and word_count(line.text) <= 4 and not _HAS_DIGIT.search(line.text) and not BYLINE.match(line.text):
             labels[line.index] = ("section_tag", "kicker_above_headline")
     below = range(at + 1, len(lines))
     for i in below:
@@ -117,7 +120,8 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
             following = lines[i + 1] if i + 1 < len(lines) else None
             directly_under = i - 1 in (at, standfirst_at) or lines[i - 1].reason == "standfirst"
             if lines[i].reason == "navigation" and (_lists_people(lines[i].text) or _reads_as_authors_line(lines[i].text, following, directly_under)):
-                labels[lines[i].index] = ("byline", "name_under_headline")
+                byline = BYLINE.match(lines[i].text)
+                labels[lines[i].index] = ("byline", f"byline_{byline_role(byline['role'])}" if byline else "name_under_headline")
     return labels
 
 
@@ -151,7 +155,10 @@ def _headline(lines: list[_RemovedLine]) -> tuple[int, int | None] | None:
 
 def _is_anchor(line: _RemovedLine) -> bool:
     """A byline, a standfirst, or a line of known first names: what stands under a headline."""
-    return line.reason in ("byline", "standfirst") or (line.reason == "navigation" and _lists_people(line.text))
+    if line.reason in ("byline", "standfirst"):
+        return True
+    # A byline or a list of people the line-shape steps removed before bylines were looked for.
+    return line.reason in _FURNITURE and (_lists_people(line.text) or (word_count(line.text) <= 12 and bool(BYLINE.match(line.text))))
 
 
 def _headline_above(lines: list[_RemovedLine], below: int) -> tuple[int, int | None] | None:
@@ -203,7 +210,7 @@ def _reads_as_headline(text: str) -> bool:
         return False
     if text[0].islower() or _FURNITURE_OPENING.match(text) or BYLINE.match(text) or _INTERFACE.search(text) or _CLOCK_TIME.search(text) or _SLOGAN.search(text):
         return False
-    if is_caption(text) or _ends_in_credit(text) or _CREDITED_NAMES.search(text) or _lists_people(text) or _AFFILIATION.search(text):
+    if is_caption(text) or _BRACKETED_CREDIT.search(text) or _ends_in_credit(text) or _CREDITED_NAMES.search(text) or _lists_people(text) or _AFFILIATION.search(text):
         return False
     tokens = text.split()
     return sum(1 for token in tokens if _HAS_DIGIT.search(token)) * 3 < len(tokens)

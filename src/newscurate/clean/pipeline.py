@@ -128,13 +128,11 @@ def clean_text(raw: str, learned: frozenset[int] = frozenset()) -> CleanResult:
 
 def _headline_opening_the_text(buffer: TextBuffer) -> None:
     """With the furniture gone, the text may open with its headline, which `find_title` could not
-    see under the masthead it took for one ('LA VOZ DEL LEVANTE' over an interview's headline):
-    then the opening line is the headline and the masthead is furniture."""
+    see under the masthead it took for one ('LA VOZ DEL LEVANTE' over an interview's headline,
+    menus between them): then the opening line is the headline and the masthead is furniture."""
     removals = buffer.sorted_removals()
     titles = [index for index, removal in enumerate(removals) if removal.reason == "title"]
-    # Only a masthead set in capitals: a short headline ('Ferry terminal delays explained') may
-    # stand over a short opening line of the text.
-    if not titles or not removals[titles[0]].text.strip().isupper():
+    if not titles or not _reads_as_masthead(removals, titles[0], buffer.to_raw(0) if buffer.text else len(buffer.raw)):
         return
     edits = find_title(buffer.text)
     headline = next((edit for edit in edits if edit.reason == "title"), None)
@@ -143,6 +141,19 @@ def _headline_opening_the_text(buffer: TextBuffer) -> None:
     buffer.relabel({index: ("navigation", "taken_for_headline") for index in titles})
     buffer.apply([edit._replace(rule=f"{edit.rule}_after_furniture") for edit in edits])
     buffer.apply(trim_text_edges(buffer.text))
+
+
+# Removed lines between a headline and its article (byline, date, share bar) are few; a masthead has
+# menus too. A short headline ('Ferry terminal delays explained') may stand over a short opening line.
+_LINES_UNDER_A_MASTHEAD = 6
+
+
+def _reads_as_masthead(removals: list[Removal], title: int, body_start: int) -> bool:
+    text = removals[title].text.strip()
+    if text.isupper():
+        return True
+    under = [r for r in removals[title + 1 :] if r.start < body_start and r.reason not in LAYOUT_REASONS and r.text.strip()]
+    return len(under) >= _LINES_UNDER_A_MASTHEAD and not reads_as_headline(text)
 
 
 # Byline removals whose line is not a list of the article's authors: a copy, a colleague's credit,

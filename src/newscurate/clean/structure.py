@@ -403,7 +403,7 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
         return _line_edit(text, line, "byline", "wire_credit")
     if n_words <= 12:
         if match := BYLINE.match(stripped):
-            return _line_edit(text, line, "byline", f"byline_{_role(match.group('role'))}")
+            return _line_edit(text, line, "byline", f"byline_{byline_role(match.group('role'))}")
         if stripped.endswith(")") and SIGNATURE.match(stripped):
             return _line_edit(text, line, "byline", "signature")
         if _SOURCE_LINE.match(stripped):
@@ -524,7 +524,7 @@ def _is_label(stripped: str) -> bool:
     return len(stripped.split()) <= 3 and stripped[-1:] not in _TERMINAL and not any(c.isdigit() for c in stripped)
 
 
-def _role(role: str) -> str:
+def byline_role(role: str) -> str:
     role = role.casefold()
     return "editor" if role.startswith(("edit", "редактор", "redag", "series editor")) else "author"
 
