@@ -59,3 +59,24 @@ def test_sampled_language_agrees_with_langdetect_on_the_gold_texts():
 
     documents = read_gold(Path(__file__).resolve().parents[1] / "gold" / "quotes_dev.jsonl")
     assert all(detect_language(d["text"]).language == reference_language(d["text"]) for d in documents)
+
+
+def test_labels_over_the_headline_tell_the_genre_in_more_languages():
+    from newscurate.annotate.genre import genre
+
+    text = "The council met on Monday. It voted to delay the bridge repairs by a year, officials said."
+    words = text.split()
+    assert genre(text, words, 0, False, ["L'intervista"], [], None) == ("interview", "interview_label")
+    assert genre(text, words, 0, False, ["Wyjaśniamy"], [], None) == ("analysis", "analysis_label")
+    assert genre(text, words, 0, False, ["FACT CHECK"], [], None) == ("analysis", "analysis_label")
+    assert genre(text, words, 0, False, ["Ledare"], [], None) == ("opinion", "opinion_label")
+    # A long line naming a genre word is no label.
+    assert genre(text, words, 0, False, ["An interview with the mayor about the bridge"], [], None)[0] == "news"
+
+
+def test_a_line_giving_both_dates_gives_the_published_one():
+    from newscurate.annotate.dates import publication_date
+
+    assert str(publication_date("Updated: March 5, 2025, 7:41 p.m. ET | Published: March 4, 2025, 11:03 a.m. ET")) == "2025-03-04"
+    assert str(publication_date("za 1 mrt 2025, 07:00")) == "2025-03-01"
+    assert str(publication_date("4 marca 2025")) == "2025-03-04"

@@ -108,3 +108,39 @@ def test_relabelling_changes_reasons_only():
     kept = "".join(raw[start:end] for start, end in result.buffer.kept_raw_spans())
     assert sorted([(r.start, r.end) for r in result.removals] + [(s, e) for s, e in result.buffer.kept_raw_spans()])[-1][1] == len(raw)
     assert kept.split() == result.text.split()
+
+
+def test_a_title_case_masthead_with_menus_under_it_gives_way_to_the_opening_headline():
+    menus = ["La Gazzetta del Po", "Abbonati", "Accedi", "Primo piano", "Politica", "Economia", "Esteri", "Cronache", "L'intervista"]
+    raw = "\n".join(menus) + "\n\nFerraris: «Sui dazi l'Europa deve parlare con una sola voce, o pagheremo tutti»\n\n" + BODY + "\n"
+    result = clean_text(raw)
+    assert result.title == "Ferraris: «Sui dazi l'Europa deve parlare con una sola voce, o pagheremo tutti»"
+    assert any(r.reason == "section_tag" and r.text.strip() == "L'intervista" for r in result.removals)
+
+
+def test_an_edited_by_line_under_the_headline_names_an_editor_and_anchors_the_headline():
+    raw = _page(
+        "CivicCheck", "Fact-checks", "Promise trackers", "Donate", "FACT CHECK",
+        "Fact check: Did Governor Whitaker cut school funding by 20%?", "By Tanya Okafor", "Edited by Greg Müller",
+        "February 19, 2025", "If Your Time is short",
+    )
+    result = clean_text(raw)
+    assert result.title == "Fact check: Did Governor Whitaker cut school funding by 20%?"
+    assert result.editors == ["Greg Müller"]
+
+
+def test_date_lines_in_more_languages_are_date_lines():
+    for line in ("Madrid - 03 MAR 2025 - 09:40 CET", "Publicerad 4 mars 2025 kl. 06.00", "Opublikowano: 5 marca 2025, 07:30",
+                 "Publié le 12 février 2025 à 5 h 00", "3. března 2025 16:05", "Stand: 03.03.2025 18:30 Uhr"):
+        result = clean_text(_page("A council votes to delay the bridge repairs by a year", "By Tom Baker", line))
+        assert result.text == BODY, line
+        assert result.date_lines, line
+
+
+def test_a_percentage_in_a_headline_is_no_clock_time():
+    raw = _page("ECONOMÍA", "Banco central recorta la tasa de interés a 9.25% y anticipa más ajustes",
+                "La junta de gobierno votó cuatro a uno; la inflación general se ubicó en 3.8% en la primera quincena de febrero",
+                "Por Redacción", "03 de marzo de 2025 - 14:32")
+    result = clean_text(raw)
+    assert result.title == "Banco central recorta la tasa de interés a 9.25% y anticipa más ajustes"
+    assert result.authors == []  # a newsroom, not a person

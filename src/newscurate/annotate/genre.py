@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import groupby
 
 _OPINION_LABEL = re.compile(
-    r"(?i)\b(?:opinion|op-ed|commentary|comment|column|editorial|viewpoint|kommentar|meinung|tribune|opinione|"
+    r"(?i)\b(?:opinion|op-ed|commentary|comment|column|editorial|viewpoint|kommentar|meinung|tribune|opinione|ledare|úvodník|"
     r"editoriale|opinión|tribuna|opinião|artigo de opinião|мнение|колонка|думка)\b"
 )
 _OPINION_NOTE = re.compile(
@@ -24,10 +24,12 @@ _OPINION_NOTE = re.compile(
     r"meinung (?:des|der) (?:autors|autorin)|opinione dell['’]autore|opinión (?:del|de la) autor|opinião d[oa] autor)"
 )
 _ANALYSIS_LABEL = re.compile(
-    r"(?i)\b(?:analysis|news analysis|explainer|explained|analyse|analisi|análisis|análise|analiza|analýza|analys|анализ|аналіз|аналітика|аналитика)\b"
+    r"(?i)\b(?:analysis|news analysis|explainer|explained|what we know|fact[- ]?check|faktencheck|analyse|analisi|análisis|análise|analiza"
+    r"|analýza|analys|décryptage|decryptage|wyjaśniamy|анализ|аналіз|аналітика|аналитика)\b"
 )
 _INTERVIEW_LABEL = re.compile(
-    r"(?i)\b(?:interview|q&a|in conversation|five questions|entrevista|entretien|intervista|wywiad|rozhovor|интервью|інтерв['’]ю|gespräch)\b"
+    r"(?i)\b(?:interview|q&a|in conversation|five questions|entrevista|entretien|intervista|wywiad|rozhovor|röportaj|söyleşi|интервью"
+    r"|інтерв['’]ю|gespräch)\b"
 )
 # First-person words as whitespace-separated tokens, bare or before light punctuation: a set
 # look-up per token (mapped in C), since a density threshold needs no exact count.

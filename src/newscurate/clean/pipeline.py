@@ -27,6 +27,7 @@ from newscurate.clean.layout import (
     trim_text_edges,
 )
 from newscurate.clean.learned import learned_step
+from newscurate.clean.lines import at_most_words
 from newscurate.clean.links import EMAIL, URL, find_links
 from newscurate.clean.structure import BYLINE, DATE_LINE, SIGNATURE, WIRE_DATELINE, find_page_furniture, find_title
 
@@ -138,7 +139,12 @@ def _headline_opening_the_text(buffer: TextBuffer) -> None:
     headline = next((edit for edit in edits if edit.reason == "title"), None)
     if headline is None or not reads_as_headline(buffer.text[headline.start : headline.end].strip()):
         return
-    buffer.relabel({index: ("navigation", "taken_for_headline") for index in titles})
+    relabelled = {index: ("navigation", "taken_for_headline") for index in titles}
+    # The section's label right over the text's opening headline ('ENTREVISTA') tells the genre.
+    above = [i for i, r in enumerate(removals) if r.reason == "navigation" and r.text.strip() and r.start < buffer.to_raw(0)]
+    if above and at_most_words(removals[above[-1]].text.strip(), 4):
+        relabelled[above[-1]] = ("section_tag", "kicker_above_headline")
+    buffer.relabel(relabelled)
     buffer.apply([edit._replace(rule=f"{edit.rule}_after_furniture") for edit in edits])
     buffer.apply(trim_text_edges(buffer.text))
 

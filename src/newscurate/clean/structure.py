@@ -75,6 +75,11 @@ _MONTHS = (
     r"|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre"
     r"|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+    # Dutch, Polish, Czech, Swedish, Romanian and Turkish, as dates spell them.
+    r"|januari|februari|maart|mrt|mei|augustus|okt|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września"
+    r"|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+    r"|augusti|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+    r"|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
     r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
@@ -83,10 +88,11 @@ _DATE = (
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
 )
 DATE_LINE = re.compile(
-    rf"^(?:[\w .'-]{{2,30}}\s*[|·•]\s*)?(?:(?:published|updated|posted|date|last updated|publié|mis à jour|veröffentlicht"
-    rf"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|опубліковано|gepubliceerd"
-    rf"|opublikowano|yayınlanma)(?: on| le| am| el| em| il| op)?\s*:?\s*)?(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?,?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
-    r"(?:,?\s*(?:at\s*|à\s*|um\s*)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?"
+    rf"^(?:[\w .'-]{{2,30}}\s*[|·•–—-]\s*)?(?:(?:published|updated|posted|date|last updated|publié|mis à jour|veröffentlicht"
+    rf"|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|опубліковано|gepubliceerd"
+    rf"|opublikowano|aktualizacja|publicerad|uppdaterad|publicat|actualizat|zveřejněno|aktualizováno|yayınlanma|güncelleme)"
+    rf"(?: on| le| am| el| em| il| op)?\s*:?\s*)?(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?,?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
+    r"(?:,?\s*(?:at\s*|à\s*|um\s*|kl\.?\s*)?\d{1,2}\s?[:.h]\s?\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?"
     # The last change after a comma: 'Publié le 6 mai 2024 à 10h30, modifié le 6 mai 2024 à 14h12'.
     r"(?:,\s*(?:modifié|mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato)\b.{0,60})?"
     r"\s*(?:[|·•-].{0,60}|\s\D{0,40}|\([^()]{0,60}\))?$",
