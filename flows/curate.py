@@ -33,8 +33,8 @@ from prefect.utilities.asyncutils import run_coro_as_sync
 from newscurate import progress
 from newscurate.config import EXECUTORS, RunConfig
 from newscurate.curate import quarantine_row
-from newscurate.ingest import discover, input_file_of
-from newscurate.ingest.reader import readable_sha256, source_path_of
+from newscurate.ingest import input_file_of
+from newscurate.ingest.reader import discover_names, readable_sha256, source_path_of
 from newscurate.prefect_api import TemporaryPrefectServer, configured_api_url
 from newscurate.runs import RunSummary, curate_and_stage, end_with_parent, files_to_reclean, finish_run, load_ahead, new_run_id, record_run
 from newscurate.store.staging import BatchResult, Staging
@@ -67,14 +67,14 @@ logging.getLogger("newscurate").setLevel(os.environ.get("NEWSCURATE_LOG_LEVEL", 
 
 
 @task(name="discover-inputs", cache_policy=NO_CACHE)
-def discover_inputs(input_dir: str) -> tuple[list[Path], list]:
-    return discover(Path(input_dir))
+def discover_inputs(input_dir: str) -> tuple[list[str], list]:
+    return discover_names(Path(input_dir))
 
 
 @task(name="skip-unchanged", cache_policy=NO_CACHE)
 def skip_unchanged(
-    files: list[Path], root: str, warehouse_root: str, storage_options: dict[str, str] | None = None, problems: list | None = None
-) -> tuple[list[Path], int, list]:
+    files: list[str], root: str, warehouse_root: str, storage_options: dict[str, str] | None = None, problems: list | None = None
+) -> tuple[list[str], int, list]:
     """Files whose path and bytes the warehouse already has (as a document or in quarantine).
     A row, WARC record or archive member carries its file's hash, so it stands for its file. A path
     quarantined without a hash (unreadable, a broken link, a loop) is known while it stays so: the
@@ -91,15 +91,16 @@ def skip_unchanged(
 
 
 @task(name="find-learned-boilerplate", cache_policy=NO_CACHE)
-def reclean_files(root: str, config: RunConfig, learned: dict[str, frozenset[int]]) -> list[Path]:
-    return files_to_reclean(Warehouse(config.warehouse, config.storage_options), learned, Path(root))
+def reclean_files(root: str, config: RunConfig, learned: dict[str, frozenset[int]]) -> list[str]:
+    return [str(path) for path in files_to_reclean(Warehouse(config.warehouse, config.storage_options), learned, Path(root))]
 
 
 @task(name="curate-batch", cache_policy=NO_CACHE)
-def curate_files(paths: list[Path], root: str, run_id: str, config: RunConfig, learned: dict[str, frozenset[int]]) -> BatchResult:
+def curate_files(paths: list[str], root: str, run_id: str, config: RunConfig, learned: dict[str, frozenset[int]]) -> BatchResult:
     """Curate, judge and stage a batch; a batch an interrupted run already staged is reused (see
-    store/staging.py: the staged batch, keyed by content hash, is the task cache)."""
-    return curate_and_stage(paths, Path(root), run_id, config, learned)
+    store/staging.py: the staged batch, keyed by content hash, is the task cache). The run holds
+    paths as strings (see `discover_names`)."""
+    return curate_and_stage([Path(p) for p in paths], Path(root), run_id, config, learned)
 
 
 @task(name="validate-and-commit", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])

@@ -81,6 +81,13 @@ def discover(root: Path) -> tuple[list[Path], list[Quarantined]]:
     return list(_walk(root, problems)), problems
 
 
+def discover_names(root: Path) -> tuple[list[str], list[Quarantined]]:
+    """`discover` as path strings, for a run that holds every input's path: a million Path objects
+    take about 390 MB, their strings 110 MB."""
+    problems: list[Quarantined] = []
+    return [str(path) for path in _walk(root, problems)], problems
+
+
 def has_input_files(root: Path) -> bool:
     """Whether a run would read anything under root (hidden files and folders are never read);
     stops at the first file."""
