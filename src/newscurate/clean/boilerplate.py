@@ -1149,8 +1149,26 @@ def _lowered_in_place(text: str) -> str | None:
     """The text lower-cased, or None where that changes its length and so its offsets. A line's
     stretch of it is the line lower-cased alone: the spacing around a line is no letter, so even
     a sigma, whose form depends on its neighbours, lower-cases the same."""
-    lowered = text.lower()
+    lowered = _lower(text)
     return lowered if len(lowered) == len(text) else None
+
+
+_ASCII = bytes(range(128))
+
+
+def _lower(text: str) -> str:
+    """`text.lower()`. str.lower walks a text character by character through the Unicode tables
+    once it holds one non-ASCII character (a curly quote will do); when none of its non-ASCII
+    characters changes, only the ASCII letters do, and bytes.lower lowers those in one C loop
+    (UTF-8 never puts an ASCII byte inside a character)."""
+    if text.isascii():
+        return text.lower()
+    # 'surrogatepass': a lone surrogate (from bytes decoded with 'surrogateescape') has no case either.
+    encoded = text.encode("utf-8", "surrogatepass")
+    non_ascii = encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    if non_ascii.lower() != non_ascii:
+        return text.lower()
+    return encoded.lower().decode("utf-8", "surrogatepass")
 
 
 def _cues_found_per_line(lowered: str | None, lines: list[Line]) -> list[_Found | None]:

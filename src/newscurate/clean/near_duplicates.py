@@ -71,12 +71,22 @@ def _min_hashes(shingles: np.ndarray) -> np.ndarray:
     """Each permutation's smallest (a * shingle + b) mod p."""
     # In place: a 64 x words matrix per step would otherwise be allocated again. x - x // p * p is
     # x % p: numpy divides by a constant with multiplications, but takes a remainder with divisions.
-    permuted = _A * shingles
-    permuted += _B
-    quotients = permuted // _PRIME
-    quotients *= _PRIME
-    permuted -= quotients
-    return permuted.min(axis=1).astype(np.int64)
+    with np.errstate():  # restores the buffer size on leaving
+        # A ufunc whose rows (one per permutation) are shorter than its buffer (8192 elements) copies
+        # several rows into the buffer, spreading a and b over it element by element: a third of
+        # the work here. A buffer of one row's length lets it run row by row, on the arrays as they are.
+        np.setbufsize(_buffer_size(len(shingles)))
+        permuted = _A * shingles
+        permuted += _B
+        quotients = permuted // _PRIME
+        quotients *= _PRIME
+        permuted -= quotients
+        return permuted.min(axis=1).astype(np.int64)
+
+
+def _buffer_size(row: int) -> int:
+    """The row's length rounded up to the multiple of 16 that numpy asks of a buffer size."""
+    return -(-row // 16) * 16
 
 
 def band_key_matrix(signatures: np.ndarray) -> np.ndarray:
