@@ -6,10 +6,10 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Annotated, Optional, TextIO
+from typing import Annotated, Optional, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -27,6 +27,7 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(bench_app, name="bench")
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)
+T = TypeVar("T")
 
 
 def _quiet_prefect() -> None:
@@ -508,6 +509,17 @@ def clean_command(
             }, ensure_ascii=False) + "\n")
 
 
+def _scored(gold: Path, score: Callable[[Path], T], records: str) -> T:
+    """The gold file's scores; a clear message (exit 2) for a missing file, a folder, or lines that
+    are not JSON `records` (the readers raise ValueError naming the line)."""
+    if not gold.is_file():
+        _fail(f"{gold} does not exist" if not gold.exists() else f"{gold} is not a file: give a JSONL gold file")
+    try:
+        return score(gold)
+    except ValueError as error:  # the reader's: bad JSON, not UTF-8, not a gold record
+        _fail(f"{gold} is not a JSONL file of {records} lines ({type(error).__name__}: {error})")
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     gold: Annotated[Path, typer.Argument(help='Lines of {"id", "text", "quotes": [{"start", "end", "speaker", "kind"}]}.')],
@@ -516,12 +528,7 @@ def eval_quotes(
     """Span and quote+speaker precision, recall and F1 (token IoU >= 0.5), as the issue scores them."""
     from newscurate.annotate.evaluate_quotes import evaluate, read_gold
 
-    if not gold.is_file():
-        _fail(f"{gold} does not exist" if not gold.exists() else f"{gold} is not a file: give a JSONL gold file")
-    try:
-        scores = evaluate(read_gold(gold))
-    except ValueError as error:  # the reader's: bad JSON, not UTF-8, not a gold record
-        _fail(f"{gold} is not a JSONL file of {{'id', 'text', 'quotes': [{{'start', 'end', 'speaker', 'kind'}}]}} lines ({type(error).__name__}: {error})")
+    scores = _scored(gold, lambda path: evaluate(read_gold(path)), "{'id', 'text', 'quotes': [{'start', 'end', 'speaker', 'kind'}]}")
     if errors:
         console.print("\n".join(scores.errors), markup=False)
     console.print(json.dumps(scores.summary(), indent=1))
@@ -538,12 +545,7 @@ def eval_metadata(
     """Per field: right, missed, wrong and invented values (null where the text says nothing counts as a value); names: precision, recall, F1."""
     from newscurate.annotate.evaluate_metadata import OUTCOMES, evaluate, read_gold
 
-    if not gold.is_file():
-        _fail(f"{gold} does not exist" if not gold.exists() else f"{gold} is not a file: give a JSONL gold file")
-    try:
-        scores = evaluate(read_gold(gold))
-    except ValueError as error:  # the reader's: bad JSON, not UTF-8, not a gold record
-        _fail(f"{gold} is not a JSONL file of metadata gold records ({type(error).__name__}: {error})")
+    scores = _scored(gold, lambda path: evaluate(read_gold(path)), "metadata gold records")
     if errors:
         console.print("\n".join(scores.errors), markup=False)
     single = Table("field", "documents", *OUTCOMES, "accuracy", title="single values")
@@ -571,12 +573,7 @@ def eval_cleaning(
     """Bag-of-words precision, recall and F1 of the cleaner, per document and overall."""
     from newscurate.evaluate import score_cleaning
 
-    if not gold.is_file():
-        _fail(f"{gold} does not exist" if not gold.exists() else f"{gold} is not a file: give a JSONL gold file")
-    try:
-        score = score_cleaning(gold, break_inline)
-    except ValueError as error:  # the reader's: bad JSON, not UTF-8, not a gold record
-        _fail(f"{gold} is not a JSONL file of {{'raw', 'body'}} lines ({type(error).__name__}: {error})")
+    score = _scored(gold, lambda path: score_cleaning(path, break_inline), "{'raw', 'body'}")
     console.print(
         f"{len(score.documents)} documents: precision {score.precision:.3f}, recall {score.recall:.3f}, "
         f"F1 {score.f1:.3f} (micro); mean per-document F1 {score.mean_f1:.3f}"
