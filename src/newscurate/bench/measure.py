@@ -56,7 +56,7 @@ class ProcessRun:
     wall_seconds: float
     peak_tree_rss_bytes: int  # sum over the process and its descendants, sampled
     peak_process_rss_bytes: int  # the largest single process, sampled
-    cpu_seconds: float  # user + system time of the process and every descendant it reaped
+    cpu_seconds: float  # user + system time of the process tree: reaped children's, or the samples' if more
     returncode: int
     stdout: str
     stderr: str
@@ -67,6 +67,7 @@ def run_measured(command: list[str], env: dict[str, str], log_dir: Path, interva
     log_dir.mkdir(parents=True, exist_ok=True)
     stdout_path, stderr_path = log_dir / "stdout.txt", log_dir / "stderr.txt"
     peaks = {"tree": 0, "process": 0}
+    cpu_by_pid: dict[int, float] = {}  # sampled: a pool a child ends without waiting for is no reaped child
     with open(stdout_path, "wb") as stdout, open(stderr_path, "wb") as stderr:
         # CPU time, unlike wall time, hardly moves when something else shares the machine.
         cpu_before = _reaped_children_cpu()
@@ -78,7 +79,11 @@ def run_measured(command: list[str], env: dict[str, str], log_dir: Path, interva
             parent = psutil.Process(child.pid)
             while not done.is_set():
                 try:
-                    sizes = [p.memory_info().rss for p in (parent, *parent.children(recursive=True))]
+                    tree = (parent, *parent.children(recursive=True))
+                    sizes = [p.memory_info().rss for p in tree]
+                    for process in tree:
+                        times = process.cpu_times()
+                        cpu_by_pid[process.pid] = times.user + times.system
                 except psutil.Error:
                     sizes = []
                 if sizes:
@@ -93,7 +98,7 @@ def run_measured(command: list[str], env: dict[str, str], log_dir: Path, interva
         done.set()
         sampler.join()
     return ProcessRun(
-        wall, peaks["tree"], peaks["process"], _reaped_children_cpu() - cpu_before, returncode,
+        wall, peaks["tree"], peaks["process"], max(_reaped_children_cpu() - cpu_before, sum(cpu_by_pid.values())), returncode,
         stdout_path.read_text(errors="replace"), stderr_path.read_text(errors="replace"),
     )
 
