@@ -43,6 +43,10 @@ class Removal(NamedTuple):
     replacement: str
 
 
+# Reasons whose removals are layout, not content: they do not count towards the removed share, and
+# the steps that read removed lines pass over them.
+LAYOUT_REASONS = frozenset({"whitespace", "reflow", "invisible_char"})
+
 # Removals are made by the dozen per document: straight from a tuple, without the named tuple's
 # Python-level constructor.
 _new_removal = partial(tuple.__new__, Removal)

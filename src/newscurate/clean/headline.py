@@ -15,9 +15,9 @@ from typing import NamedTuple
 
 from newscurate.annotate.dates import publication_date
 from newscurate.annotate.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from newscurate.clean.edits import Removal
+from newscurate.clean.edits import LAYOUT_REASONS, Removal
 from newscurate.clean.lines import word_count
-from newscurate.clean.structure import BYLINE, NAME_LIST, byline_role, is_caption
+from newscurate.clean.structure import BYLINE, NAME_LIST, PERSONS_NAME, byline_role, is_caption
 
 # Reasons a headline or standfirst may have been removed under by the line-shape steps.
 _FURNITURE = frozenset({"navigation", "section_tag", "title"})
@@ -57,16 +57,15 @@ _INTERFACE = re.compile(
     r"|abone ol|inscreva|receba|abonn|abonnier|suscr[ií]b|iscriviti|\d+\s*[KM]B\))",
     re.IGNORECASE,
 )
-_NAME_CONNECTOR = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bта\b)\s*")
+# Between the names of a list of authors, in the bylines' languages.
+NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bі\b|\bта\b|\bund\b|\bet\b|\ben\b|\by\b|\be\b|\bi\b)\s*")
 # What a name in a list of authors may carry: where they write from, a note in brackets.
 _NAME_SUFFIX = re.compile(r"\s+in\s+\S.*$|\s*\([^()]*\)")
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 _CREDITED_NAMES = re.compile(rf"\b(?:by|von|par|por|door|di)\s*:?\s+(?:Dr\.?\s+)?{NAME_LIST}$")
 # A person's name, alone on its line or with a role after a bar or comma ('Marisol Vega | Senior
 # correspondent', 'Lydia Osei-Mensah, Contributor').
-_CAPITALISED = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+"
-_PERSON = rf"{_CAPITALISED}(?:\s+(?:(?:de|da|van|von|der|di|del|la|le|bin|al)\s+)*{_CAPITALISED}){{1,3}}"
-_NAME_WITH_ROLE = re.compile(rf"(?P<name>{_PERSON})(?:\s*[|,]\s*(?P<role>[\w’' -]{{3,40}}))?")
+_NAME_WITH_ROLE = re.compile(rf"(?P<name>{PERSONS_NAME.pattern})(?:\s*[|,]\s*(?P<role>[\w’' -]{{3,40}}))?")
 _ROLE_WORDS = re.compile(
     r"\b(?:correspondent|contributor|editor|reporter|writer|columnist|journalist|staff|analyst|fellow|chief|producer"
     r"|redakteur|redakteurin|korrespondent|korrespondentin|rédacteur|rédactrice|correspondant|correspondante|journaliste"
@@ -132,7 +131,7 @@ def _removed_lines_above(raw: str, removals: list[Removal], body_start: int) -> 
         if removal.start >= body_start:
             break
         stripped = removal.text.strip()
-        if not stripped or removal.reason in ("whitespace", "reflow", "invisible_char"):
+        if not stripped or removal.reason in LAYOUT_REASONS:
             continue
         line_start = raw.rfind("\n", 0, removal.start) + 1
         line_end = raw.find("\n", removal.start + len(removal.text.rstrip()))
@@ -170,10 +169,10 @@ def _headline_above(lines: list[_RemovedLine], below: int) -> tuple[int, int | N
         if line.reason == "standfirst":
             standfirst_at = at
             continue
-        if line.reason not in _FURNITURE or not _reads_as_headline(line.text):
+        if line.reason not in _FURNITURE or not reads_as_headline(line.text):
             continue
         above = lines[at - 1] if at else None
-        if standfirst_at is None and above is not None and _may_be_headline(above) and _reads_as_headline(above.text):
+        if standfirst_at is None and above is not None and _may_be_headline(above) and reads_as_headline(above.text):
             over_above = lines[at - 2] if at >= 2 else None
             # Of two headline-like lines, the standfirst is the longer, unless a kicker stands over the
             # first (a print deck may be shorter), or `find_title` already read the first as a standfirst.
@@ -184,7 +183,7 @@ def _headline_above(lines: list[_RemovedLine], below: int) -> tuple[int, int | N
             standfirst_at = at + 1
         return at, standfirst_at
     # `find_title` took a masthead for the headline and the headline under it for its standfirst.
-    if standfirst_at is not None and lines[standfirst_at].rule == "unpunctuated_line_under_headline" and _reads_as_headline(lines[standfirst_at].text):
+    if standfirst_at is not None and lines[standfirst_at].rule == "unpunctuated_line_under_headline" and reads_as_headline(lines[standfirst_at].text):
         return standfirst_at, None
     return None
 
@@ -196,10 +195,6 @@ def _may_be_headline(line: _RemovedLine) -> bool:
 
 
 def reads_as_headline(text: str) -> bool:
-    return _reads_as_headline(text)
-
-
-def _reads_as_headline(text: str) -> bool:
     """Five to thirty words, with small letters (a masthead in capitals is no headline), not ended
     like a clause or a sentence, no menu's separators, and not a date line (a clock time, or
     mostly numbers)."""
@@ -220,7 +215,7 @@ def _lists_people(text: str) -> bool:
     """'Elena Marchetti and Piotr Kowal', 'Nadia Okonkwo in Almaty and Jens Wittmann in Berlin':
     each part starts with a known first name (a title in capitals, 'Minimum Wage Increases and
     Regional Employment', does not)."""
-    parts = [_NAME_SUFFIX.sub("", part).split() for part in _NAME_CONNECTOR.split(text) if part.strip()]
+    parts = [_NAME_SUFFIX.sub("", part).split() for part in NAME_SEPARATOR.split(text) if part.strip()]
     return all(1 < len(words) <= 4 and words[0].casefold() in _FIRST_NAMES for words in parts)
 
 

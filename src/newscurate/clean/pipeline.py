@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from newscurate.clean.boilerplate import find_boilerplate, find_article_end
 from newscurate.clean.characters import normalize_characters, strip_markup
-from newscurate.clean.edits import Edit, Removal, TextBuffer
-from newscurate.clean.headline import author_in_line, furniture_labels, names_a_person, reads_as_headline
+from newscurate.clean.edits import LAYOUT_REASONS, Edit, Removal, TextBuffer
+from newscurate.clean.headline import NAME_SEPARATOR, author_in_line, furniture_labels, names_a_person, reads_as_headline
 from newscurate.clean.layout import (
     find_lines_around_article,
     find_short_line_runs,
@@ -51,8 +51,6 @@ STEPS: tuple[Step, ...] = (
     trim_text_edges,
 )
 
-# Reasons whose removals are layout, not content: they do not count towards the removed share.
-LAYOUT_REASONS = frozenset({"whitespace", "reflow", "invisible_char"})
 REMOVAL_REASONS = {
     "invisible_char": "zero-width or soft-hyphen character",
     "whitespace": "space, line break or blank line normalized",
@@ -133,7 +131,8 @@ def _headline_opening_the_text(buffer: TextBuffer) -> None:
     menus between them): then the opening line is the headline and the masthead is furniture."""
     removals = buffer.sorted_removals()
     titles = [index for index, removal in enumerate(removals) if removal.reason == "title"]
-    if not titles or not _reads_as_masthead(removals, titles[0], buffer.to_raw(0) if buffer.text else len(buffer.raw)):
+    body_start = buffer.to_raw(0) if buffer.text else len(buffer.raw)
+    if not titles or not _reads_as_masthead(removals, titles[0], body_start):
         return
     edits = find_title(buffer.text)
     headline = next((edit for edit in edits if edit.reason == "title"), None)
@@ -141,7 +140,7 @@ def _headline_opening_the_text(buffer: TextBuffer) -> None:
         return
     relabelled = {index: ("navigation", "taken_for_headline") for index in titles}
     # The section's label right over the text's opening headline ('ENTREVISTA') tells the genre.
-    above = [i for i, r in enumerate(removals) if r.reason == "navigation" and r.text.strip() and r.start < buffer.to_raw(0)]
+    above = [i for i, r in enumerate(removals) if r.reason == "navigation" and r.text.strip() and r.start < body_start]
     if above and at_most_words(removals[above[-1]].text.strip(), 4):
         relabelled[above[-1]] = ("section_tag", "kicker_above_headline")
     buffer.relabel(relabelled)
@@ -221,7 +220,6 @@ def _removed_texts_by_reason(raw: str, removals: list[Removal]) -> dict[str, lis
 
 
 _WIRE_ROLES = re.compile(r"(reporting|writing|editing|edited) by ([^;)]+)", re.IGNORECASE)
-_NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bі\b|\bта\b|\bund\b|\bet\b|\ben\b|\by\b|\be\b|\bi\b)\s*")
 _REPORTER_CITY = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$")
 
 
@@ -244,7 +242,7 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
 
 
 def _split_names(names: str) -> list[str]:
-    parts = _NAME_SEPARATOR.split(names.strip())
+    parts = NAME_SEPARATOR.split(names.strip())
     # Wire credits name the reporter's city: 'Oksana Levchenko in Kyiv'.
     parts = [_REPORTER_CITY.sub("", p.strip()) for p in parts]
     return [p for p in parts if p and names_a_person(p)]

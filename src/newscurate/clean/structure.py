@@ -351,7 +351,7 @@ _OPENING_QUOTES = tuple("\"“„«‘'")
 
 _NAME_LINES_OVER_DATE = 5  # two authors' names and roles, 'Updated'
 _ONE_AUTHORS_LINES = 3  # name, role, 'Updated'
-_PERSONS_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|di|del|la|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]+){1,3}")
+PERSONS_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|di|del|la|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]+){1,3}")
 
 
 def _is_name_label(stripped: str) -> bool:
@@ -374,7 +374,7 @@ def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) ->
         names = []
         while above and len(names) < _NAME_LINES_OVER_DATE and _is_name_label(above[-1].stripped):
             names.insert(0, above.pop().stripped)
-        if len(names) > _ONE_AUTHORS_LINES and not all(map(_PERSONS_NAME.fullmatch, names[::2][:2])):
+        if len(names) > _ONE_AUTHORS_LINES and not all(map(PERSONS_NAME.fullmatch, names[::2][:2])):
             # Past one author's name, role and 'Updated', two authors' lines each open with a name
             # ('Anneliese Kraemer' / 'Senior Fellow' / …); a box of short facts over a date does not.
             above += [line for line in lines if line.end < date.start][len(above) : -_ONE_AUTHORS_LINES]
