@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import partial
 
 from newscurate.annotate.dates import parse_date, publication_date
 from newscurate.annotate.genre import count_sentences, date_from_url, genre, quoted_share
 from newscurate.annotate.language import detect_language
 from newscurate.annotate.outlets import OutletGuess, OutletRegistry, domain_of, guess_outlet
 from newscurate.annotate.quotes import SPEECH_KINDS, find_quotes
+from newscurate.annotate.site_name import site_name
 from newscurate.clean import CleanResult
 from newscurate.clean.blocks import quote_blocks
 from newscurate.clean.links import EMAIL
@@ -42,7 +44,8 @@ def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, r
     # Read only if the input and the banners name no outlet.
     emails = (e for r in cleaned.removals if r.reason in _EMAIL_REASONS and "@" in r.text for e in EMAIL.findall(r.text))
     metadata = raw.metadata
-    outlet = _outlet_from_metadata(metadata, registry) or guess_outlet(registry, cleaned.source_lines, banners, emails, cleaned.links)
+    page = partial(site_name, cleaned.buffer.raw, cleaned.removals, cleaned.title)
+    outlet = _outlet_from_metadata(metadata, registry) or guess_outlet(registry, cleaned.source_lines, banners, emails, cleaned.links, page)
     language = detect_language(text)
     url_date = date_from_url(metadata.value("url"))
     published, date_source = _date_from_metadata(metadata) or ((url_date, "url") if url_date else _published_date(cleaned.date_lines))

@@ -1,9 +1,9 @@
 """Score document metadata against a gold set: title, subtitle, authors, editors, published date,
-genre and language, as a run finds them in a raw text that came with no metadata of its own.
+genre, language and outlet, as a run finds them in a raw text that came with no metadata of its own.
 
 Gold lines are `{"id", "raw", "title", "subtitle", "authors", "editors", "published_date", "genre",
-"language"}`; a field a line leaves out is not scored for it. A single value is, per document,
-right (equal after folding case, spacing, quote marks and dashes; two nulls are equal), missed
+"language", "outlet"}`; a field a line leaves out is not scored for it. A single value is, per document,
+right (equal after folding case, spacing, quote marks and dashes, and an outlet's leading 'The'; two nulls are equal), missed
 (the gold has one, we say null), wrong (both have one and they differ) or invented (the gold says
 the text has none, we give one): the issue's rule is "null when the text does not say it: never
 invent", so invented values are counted apart from wrong ones. Author and editor names are
@@ -28,7 +28,7 @@ from newscurate.curate import curate_document
 from newscurate.ingest import Quarantined
 from newscurate.ingest.text import decode_document
 
-SINGLE_FIELDS = ("title", "subtitle", "published_date", "genre", "language")
+SINGLE_FIELDS = ("title", "subtitle", "published_date", "genre", "language", "outlet")
 NAME_FIELDS = ("authors", "editors")
 OUTCOMES = ("right", "missed", "wrong", "invented")
 
@@ -102,7 +102,8 @@ def predicted_metadata(record_id: str, raw: str) -> dict:
 def score_document(record: dict, predicted: dict, scores: MetadataScores) -> None:
     for name in SINGLE_FIELDS:
         if name in record:
-            expected, found = _single(record[name]), _single(predicted.get(name))
+            fold = _outlet if name == "outlet" else _single
+            expected, found = fold(record[name]), fold(predicted.get(name))
             outcome = _outcome(expected, found)
             scores.single[name].outcomes[outcome] += 1
             if outcome != "right":
@@ -157,6 +158,12 @@ def _single(value: object) -> str | None:
     text = value.isoformat() if isinstance(value, date) else str(value)
     folded = " ".join(unicodedata.normalize("NFKC", text).translate(_MARKS).casefold().split())
     return folded or None
+
+
+def _outlet(value: object) -> str | None:
+    """An outlet's name without its leading article: 'The Lakeshore Tribune' is 'Lakeshore Tribune'."""
+    folded = _single(value)
+    return folded.removeprefix("the ") if folded else None
 
 
 def _name(name: str) -> str:

@@ -1,15 +1,17 @@
 """Which outlet published a text, from the text's own cues and a registry users can extend.
 
 Cues, strongest first: a 'Source:' line, the outlet's name in its own banners and notes, the
-outlet's domain in its e-mail addresses, and the domain most of its links point to. Each cue is
-looked up in the registry, so every outlet gets one canonical name.
+outlet's domain in its e-mail addresses, the name the page gives its own site (tab title,
+masthead, copyright line: `site_name`), and the domain most of its links point to. Each cue is
+looked up in the registry, so every outlet it knows gets one canonical name; a site it does not
+know keeps the name its page gives it.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +19,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
+
+from newscurate.annotate.site_name import SiteName
+from newscurate.clean.characters import ZERO_WIDTH
 
 
 @dataclass(frozen=True)
@@ -29,7 +34,7 @@ class Outlet:
 @dataclass(frozen=True)
 class OutletGuess:
     outlet: str | None
-    source: str | None  # source_line | banner | email_domain | link_domain
+    source: str | None  # source_line | banner | email_domain | tab_title | masthead | copyright | link_domain
 
 
 class OutletRegistry:
@@ -86,6 +91,14 @@ def _read(text: str) -> list[Outlet]:
     return [Outlet(entry["name"], tuple(entry.get("aliases", [])), tuple(entry.get("domains", []))) for entry in entries]
 
 
+_INVISIBLE = str.maketrans("", "", ZERO_WIDTH)
+
+
+def plain_name(name: str) -> str:
+    """A name as read from raw text, without its soft hyphens and zero-width characters, spaced once."""
+    return " ".join(name.translate(_INVISIBLE).split())
+
+
 def domain_of(url: str) -> str:
     """The URL's host without 'www.'; empty for a URL without one, or one urllib cannot split ('http://[::1')."""
     url = url if "://" in url else "http://" + url
@@ -101,19 +114,36 @@ def guess_outlet(
     banner_texts: list[str],
     emails: Iterable[str],
     links: list[str],
+    site_name: Callable[[list[str]], SiteName | None] | None = None,
 ) -> OutletGuess:
+    """The outlet the text's cues name, strongest first. `site_name` reads the name a page gives
+    its own site, given the hosts of its e-mails and links: when two cues agree on it, it beats the
+    registry's names in banners (a local site reprinting a wire story prints the agency's copyright
+    too); a name only one cue gives comes after them, before the domain most links point to."""
     for line in source_lines:
-        name = line.split(":", 1)[-1].strip()
+        name = plain_name(line.split(":", 1)[-1])
         outlet = registry.by_name(name)
         return OutletGuess(outlet.name if outlet else name, "source_line")
+    hosts = [email.rpartition("@")[2] for email in emails]
+    domains = Counter(domain_of(url) for url in dict.fromkeys(links)) if links else Counter()
+    site = site_name(hosts + list(domains)) if site_name is not None else None
+    if site is not None and site.confirmed:
+        return _named(registry, site)
     for text in banner_texts:
         if outlet := registry.by_name(text):
             return OutletGuess(outlet.name, "banner")
-    for email in emails:
-        if outlet := registry.by_domain(email.rpartition("@")[2]):
+    for host in hosts:
+        if outlet := registry.by_domain(host):
             return OutletGuess(outlet.name, "email_domain")
-    domains = Counter(domain_of(url) for url in dict.fromkeys(links)) if links else Counter()
+    if site is not None:
+        return _named(registry, site)
     for domain, _ in domains.most_common():
         if outlet := registry.by_domain(domain):
             return OutletGuess(outlet.name, "link_domain")
     return OutletGuess(None, None)
+
+
+def _named(registry: OutletRegistry, site: SiteName) -> OutletGuess:
+    name = plain_name(site.name)
+    outlet = registry.by_name(name)
+    return OutletGuess(outlet.name if outlet else name, site.cue)

@@ -8,9 +8,9 @@ import re
 from newscurate.clean.edits import Edit
 from newscurate.clean.lines import positions_of_any
 
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Zero-width characters, odd spaces and carriage returns.
-_SPECIAL_CHARACTERS = _ZERO_WIDTH + "\u00a0\u202f" + "".join(map(chr, range(0x2000, 0x200B))) + "\u3000\t\f\v\r"
+_SPECIAL_CHARACTERS = ZERO_WIDTH + "\u00a0\u202f" + "".join(map(chr, range(0x2000, 0x200B))) + "\u3000\t\f\v\r"
 _MARKUP_TAG = re.compile(
     r"\[/?(?:quote|b|i|u|url|img|caption|pullquote|blockquote|embed|tweet)(?:=[^\]\n]*)?\]"
     r"|</?(?:p|br|div|span|a|b|i|em|strong|blockquote|figure|figcaption|img|h[1-6]|ul|ol|li|iframe|script|style)"
@@ -35,7 +35,7 @@ def normalize_characters(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for start in positions_of_any(text, _SPECIAL_CHARACTERS):
         character = text[start]
-        if character in _ZERO_WIDTH:
+        if character in ZERO_WIDTH:
             if edits and edits[-1].rule == "zero_width" and edits[-1].end == start:
                 edits[-1] = edits[-1]._replace(end=start + 1)
             else:
