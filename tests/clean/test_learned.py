@@ -1,7 +1,9 @@
 """Boilerplate learned from the corpus: recurring paragraphs of one outlet go, shared quotes stay."""
 
+import polars as pl
+
 from newscurate.clean import clean_text
-from newscurate.clean.learned import ParagraphStat, learned_keys, paragraph_key, paragraph_keys
+from newscurate.clean.learned import learned_keys, paragraph_key, paragraph_keys
 
 SLOGAN = "The Valley Courier is proudly owned by the people of Millbrook since 1921"
 QUOTE = "“We will rebuild every bridge,” the governor said on Monday"
@@ -23,12 +25,14 @@ def test_keys_fold_case_spacing_and_punctuation_and_flag_quotes():
 
 def test_learning_needs_enough_documents_of_one_outlet_and_spares_shared_quotes():
     slogan, quote, rare = paragraph_key(SLOGAN), paragraph_key(QUOTE), paragraph_key("once")
-    stats = [
-        ParagraphStat("Valley Courier", slogan, 8, False),
-        ParagraphStat("Valley Courier", quote, 8, True),
-        ParagraphStat("Other Post", quote, 5, True),
-        ParagraphStat("Valley Courier", rare, 2, False),
-    ]
-    learned = learned_keys(stats, {"Valley Courier": 10, "Other Post": 10})
-    assert learned == {"Valley Courier": frozenset({slogan})}
-    assert learned_keys(stats, {"Valley Courier": 100, "Other Post": 10}) == {}, "below the share of the outlet's documents"
+    stats = pl.LazyFrame(
+        [("Valley Courier", slogan, 8, False), ("Valley Courier", quote, 8, True), ("Other Post", quote, 5, True), ("Valley Courier", rare, 2, False)],
+        schema=["outlet", "key", "n_docs", "has_quote"], orient="row",
+    )
+
+    def documents(valley_courier: int) -> pl.LazyFrame:
+        return pl.LazyFrame({"outlet": ["Valley Courier", "Other Post"], "documents": [valley_courier, 10]})
+
+    assert learned_keys(stats, documents(10)) == {"Valley Courier": frozenset({slogan})}
+    assert learned_keys(stats, documents(40)) == {"Valley Courier": frozenset({slogan})}, "8 of 40 is the least share learned"
+    assert learned_keys(stats, documents(100)) == {}, "below the share of the outlet's documents"

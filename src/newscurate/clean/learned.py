@@ -10,9 +10,9 @@ boilerplate. A paragraph holding a quote that several outlets print is news, not
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import partial
+
+import polars as pl
 
 from newscurate.clean.edits import Edit
 from newscurate.clean.lines import line_span_with_newline, normalized_key, split_lines
@@ -21,14 +21,6 @@ MIN_DOCUMENTS = 3
 MIN_SHARE = 0.2
 MAX_WORDS = 60  # recurring paragraphs longer than this are syndicated text, left to near-duplicate detection
 _QUOTE_MARKS = frozenset("“”\"«»„")
-
-
-@dataclass(frozen=True)
-class ParagraphStat:
-    outlet: str
-    key: int
-    n_docs: int
-    has_quote: bool
 
 
 def paragraph_key(paragraph: str) -> int:
@@ -47,20 +39,29 @@ def paragraph_keys(text: str) -> dict[int, bool]:
     return keys
 
 
-def learned_keys(stats: Iterable[ParagraphStat], documents_per_outlet: Mapping[str, int]) -> dict[str, frozenset[int]]:
-    stats = list(stats)
-    outlets_per_key: dict[int, int] = {}
-    for stat in stats:
-        outlets_per_key[stat.key] = outlets_per_key.get(stat.key, 0) + 1
-    learned: dict[str, set[int]] = {}
-    for stat in stats:
-        total = documents_per_outlet.get(stat.outlet, 0)
-        if stat.n_docs < MIN_DOCUMENTS or not total or stat.n_docs / total < MIN_SHARE:
-            continue
-        if stat.has_quote and outlets_per_key[stat.key] >= 2:
-            continue
-        learned.setdefault(stat.outlet, set()).add(stat.key)
-    return {outlet: frozenset(keys) for outlet, keys in learned.items()}
+def learned_keys(stats: pl.LazyFrame, documents_per_outlet: pl.LazyFrame) -> dict[str, frozenset[int]]:
+    """Per outlet, its learned paragraph keys. `stats` has outlet, key, n_docs and has_quote (one
+    row per outlet and paragraph); `documents_per_outlet` has outlet and documents.
+
+    Lazy and columnar: the counts grow with the corpus (about ten short paragraphs a document, most
+    of them seen once), and only the few rows seen in MIN_DOCUMENTS documents are ever collected."""
+    candidates = (
+        stats.filter(pl.col("n_docs") >= MIN_DOCUMENTS)
+        .join(documents_per_outlet, on="outlet")
+        .filter(pl.col("n_docs") / pl.col("documents") >= MIN_SHARE)
+    )
+    # A quote several outlets print is news: outlets are counted for the candidates' quoted keys only
+    # (counting them for every key would hash the whole table).
+    quoted = candidates.filter(pl.col("has_quote")).select("key")
+    shared = stats.join(quoted, on="key", how="semi").group_by("key").agg(pl.len().alias("outlets")).filter(pl.col("outlets") >= 2)
+    learned = (
+        candidates.join(shared, on="key", how="left")
+        .filter(~pl.col("has_quote") | pl.col("outlets").is_null())
+        .group_by("outlet")
+        .agg(pl.col("key"))
+        .collect(engine="streaming")
+    )
+    return {outlet: frozenset(keys) for outlet, keys in learned.iter_rows()}
 
 
 def find_learned_boilerplate(text: str, learned: frozenset[int]) -> list[Edit]:

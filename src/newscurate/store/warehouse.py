@@ -25,7 +25,7 @@ import pyarrow as pa
 from deltalake import DeltaTable, write_deltalake
 from deltalake.exceptions import DeltaError, TableNotFoundError
 
-from newscurate.clean.learned import ParagraphStat, learned_keys
+from newscurate.clean.learned import learned_keys
 from newscurate.store.migrations import MIGRATIONS_TABLE, migrate_to_declared, recorded_migrations
 from newscurate.store.schemas import table_schema
 
@@ -173,11 +173,11 @@ class Warehouse:
 
     def learned_boilerplate(self) -> dict[str, frozenset[int]]:
         """Per outlet, the paragraph keys recurring often enough to be its boilerplate."""
-        stats = self.read("paragraph_stats")
-        if not stats.height:
+        stats, documents = self.scan("paragraph_stats"), self.scan("documents")
+        if stats is None or documents is None:
             return {}
-        per_outlet = dict(self.read("documents", columns=["outlet"]).drop_nulls().group_by("outlet").len().iter_rows())
-        return learned_keys((ParagraphStat(*row) for row in stats.select("outlet", "key", "n_docs", "has_quote").iter_rows()), per_outlet)
+        per_outlet = documents.select("outlet").drop_nulls().group_by("outlet").agg(pl.len().alias("documents"))
+        return learned_keys(stats.select("outlet", "key", "n_docs", "has_quote"), per_outlet)
 
     def merge_paragraph_stats(self, fresh: pl.DataFrame) -> int | None:
         """Add one run's paragraph counts (outlet, key, n_docs, has_quote) to the stored ones,
