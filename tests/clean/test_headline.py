@@ -94,12 +94,22 @@ def test_bylines_in_more_languages_and_forms():
         "Ein Kommentar von Felix Brandt": ["Felix Brandt"],
         "By Rachel Obuya, Science Correspondent": ["Rachel Obuya"],
         "By Lauren Fisk and Peter Van Dam, WNC": ["Lauren Fisk", "Peter Van Dam"],
+        # Names opening with a Central European or Turkish capital.
+        "By Łukasz Żak and Şule İnce": ["Łukasz Żak", "Şule İnce"],
+        "Av Karin Sjöberg": ["Karin Sjöberg"],
+        "A cura di Chiara Bellini": ["Chiara Bellini"],
+        "Live coverage by Hanna Berg and Tomás Ruiz": ["Hanna Berg", "Tomás Ruiz"],
+        "Розмовляла Ірина Коваль": ["Ірина Коваль"],
+        # The outlet before the byline, and a blog's date line that names its author.
+        "Harbour Radio | By Nadia Osei": ["Nadia Osei"],
+        "Posted on 2 March 2025 by Rachel Okafor | 4 Comments": ["Rachel Okafor"],
     }
     for byline, authors in cases.items():
         raw = _page("A council votes to delay the bridge repairs by a year", byline, "3 March 2025")
         assert clean_text(raw).authors == authors, byline
     edited = clean_text(_page("A council votes to delay the bridge repairs by a year", "By Tom Baker")  + "\n(Edited by Rahul Menon)\n")
     assert edited.editors == ["Rahul Menon"]
+    assert clean_text(_page("A council votes to delay the bridge repairs by a year", "Redaktor: Zdeněk Šimek")).editors == ["Zdeněk Šimek"]
 
 
 def test_relabelling_changes_reasons_only():

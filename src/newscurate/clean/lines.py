@@ -8,6 +8,11 @@ from itertools import accumulate, repeat
 from typing import NamedTuple
 
 
+# Capital letters a name opens with, as a regex class body: Latin (with the Central European 'Š', 'Ł',
+# 'Ż', 'Ř', 'Ő', Turkish 'Ş', 'İ', Romanian 'Ș', 'Ț') and Cyrillic.
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(filter(str.isupper, map(chr, range(0x100, 0x180)))) + "ȘȚА-ЯЁІЇЄҐ"
+
+
 class Line(NamedTuple):
     start: int  # offset of the first character
     end: int  # offset after the last character, newline excluded

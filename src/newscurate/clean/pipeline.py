@@ -29,7 +29,7 @@ from newscurate.clean.layout import (
 from newscurate.clean.learned import learned_step
 from newscurate.clean.lines import at_most_words
 from newscurate.clean.links import EMAIL, URL, find_links
-from newscurate.clean.structure import BYLINE, DATE_LINE, SIGNATURE, WIRE_DATELINE, find_page_furniture, find_title
+from newscurate.clean.structure import BYLINE, DATE_LINE, DATED_BYLINE, SIGNATURE, WIRE_DATELINE, find_page_furniture, find_title
 
 Step = Callable[[str], list[Edit]]
 
@@ -172,7 +172,8 @@ def result_of(buffer: TextBuffer) -> CleanResult:
     removals = buffer.sorted_removals()
     by_reason = _removed_texts_by_reason(raw, removals)
     titles = by_reason.get("title", [])
-    authors, editors = _names_from_bylines(r for r in removals if r.reason == "byline" and r.rule not in _NOT_NAME_LINES)
+    bylines = [r for r in removals if (r.reason == "byline" and r.rule not in _NOT_NAME_LINES) or (r.reason == "dateline" and DATED_BYLINE.match(r.text.strip()))]
+    authors, editors = _names_from_bylines(bylines)
     return CleanResult(
         text=buffer.text,
         removals=removals,
@@ -235,7 +236,7 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
         if removal.rule == "name_under_headline" and not BYLINE.match(line):
             authors.append(author_in_line(line))
             continue
-        match = BYLINE.match(line) or SIGNATURE.match(line)
+        match = BYLINE.match(line) or SIGNATURE.match(line) or DATED_BYLINE.match(line)
         names = _split_names(match.group("names") if match else line)
         (editors if removal.rule == "byline_editor" else authors).extend(names)
     return _unique(authors), _unique(editors)

@@ -9,6 +9,7 @@ import re
 
 from newscurate.clean.edits import Edit
 from newscurate.clean.lines import (
+    CAPITALS,
     SCRIPT_SENTENCE_ENDS,
     Line,
     at_most_words,
@@ -20,21 +21,28 @@ from newscurate.clean.lines import (
 )
 
 _I = re.IGNORECASE
-_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
+_NAME = rf"[{CAPITALS}][\w'’.-]*"
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|da|van|von|der|di|del|la|le|bin|al))*\.?"
 NAME_LIST = rf"{_NAMES}(?:\s*(?:,|and|&|и|і|та|e|en|y|i|und|et)\s*{_NAMES})*"
 
 BYLINE = re.compile(
-    rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par"
-    rf"|autor|autorka|autora|auteur|autore|redagował|redagowała|door|posted by|series editor|rozmawiał|rozmawiała"
+    # The outlet or the desk may stand before it: 'Tidewater Public Radio | By Jane Roe'.
+    rf"^(?:[^|\n]{{2,40}}\|\s*)?(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par"
+    rf"|autor|autorka|autora|auteur|autore|redagował|redagowała|redaktor|redaktorka|redaktör|door|av|af|a cura di"
+    rf"|posted by|live coverage by|series editor|rozmawiał|rozmawiała"
+    rf"|розмовляла|розмовляв|беседовала|беседовал"
     rf"|ein kommentar von|eine analyse von|ein gastbeitrag von|ein interview von"
     # Who conducted an interview: 'Propos recueillis par …', 'Interview by …'.
     rf"|propos recueillis par|interview(?:ed)? by|entrevista de|intervista di|das gespräch führte|interview:)"
     # The reporter's place may follow: 'By Jane Roe in Kyiv', 'Par Jeanne Roe (Kiev, envoyée spéciale)'.
-    # A blog's 'Posted by Jane Roe on 2 March 2025'.
+    # A blog's 'Posted by Jane Roe on 2 March 2025'. (Not 'By Jane Roe | jroe@…': once the address is
+    # gone, a page's own header of headline, standfirst and 'By Jane Roe |' reads as a teaser list's item.)
     rf"\s*[:\-–—]?\s+)(?P<names>{NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\)|\s+on\s+\w[\w ,.]{{3,30}})?\s*$",
     _I,
 )
+# A blog's date line naming its author: 'Posted on 3 March 2025 by Jane Roe | 4 Comments'. It stays a date
+# line (the headline is looked for over it as over any); the author is read from it.
+DATED_BYLINE = re.compile(rf"^posted on [\w ,.]{{3,30}}? by (?P<names>{NAME_LIST})(?:\s+\|.*)?$", _I)
 _NAME_LINE = re.compile(NAME_LIST)
 # A signature: the author's name and, in brackets, where and as what they wrote ('Jane Roe (Kyiv, special envoy)').
 SIGNATURE = re.compile(rf"^(?P<names>{_NAME}\s+{_NAMES})\s*\([^()]{{2,60}}\)$")
@@ -351,7 +359,7 @@ _OPENING_QUOTES = tuple("\"“„«‘'")
 
 _NAME_LINES_OVER_DATE = 5  # two authors' names and roles, 'Updated'
 _ONE_AUTHORS_LINES = 3  # name, role, 'Updated'
-PERSONS_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|di|del|la|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]+){1,3}")
+PERSONS_NAME = re.compile(rf"[{CAPITALS}][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|di|del|la|le|bin|al)\s+)*[{CAPITALS}][\w'’.-]+){{1,3}}")
 
 
 def _is_name_label(stripped: str) -> bool:
@@ -532,7 +540,7 @@ def _is_label(stripped: str) -> bool:
 
 def byline_role(role: str) -> str:
     role = role.casefold()
-    return "editor" if role.startswith(("edit", "редактор", "redag", "series editor")) else "author"
+    return "editor" if role.startswith(("edit", "редактор", "redag", "redakt", "series editor")) else "author"
 
 
 def is_caption(stripped: str) -> bool:
