@@ -452,9 +452,7 @@ def commit_run(
         )
         versions[name] = warehouse.replace_documents(name, parts, replaced)
     # A row per short paragraph of every document: summed as a stream, never read whole.
-    staged = staging.files(keys, "paragraph_stats")
-    fresh = pl.scan_parquet(staged).select(list(_PARAGRAPH_COUNT)).cast(_PARAGRAPH_COUNT) if staged else pl.LazyFrame(schema=_PARAGRAPH_COUNT)
-    counts = pl.concat([fresh, _uncounted(warehouse, replaced)])
+    counts = pl.concat([staging.scan(keys, "paragraph_stats"), _uncounted(warehouse, replaced)])
     stats = counts.group_by("outlet", "key").agg(pl.col("n_docs").sum(), pl.col("has_quote").any()).collect(engine="streaming")
     if (version := warehouse.merge_paragraph_stats(stats)) is not None:
         versions["paragraph_stats"] = version
@@ -474,19 +472,17 @@ def _nothing_to_write(staging: Staging, keys: list[str], table: str, replaced: l
     return warehouse.version(table) is not None
 
 
-_PARAGRAPH_COUNT = {"outlet": pl.String, "key": pl.Int64, "n_docs": pl.Int64, "has_quote": pl.Boolean}
-
-
 def _uncounted(warehouse: Warehouse, replaced: list[str]) -> pl.LazyFrame:
     """Negative counts taking the replaced documents' paragraphs out of `paragraph_stats`, so a
     document curated again is not counted twice (paragraphs already removed as learned
     boilerplate are no longer in its text, and keep their count: they stay learned)."""
+    schema = pl.from_arrow(table_schema("paragraph_stats").arrow.empty_table()).schema
     documents = warehouse.scan("documents")
     if not replaced or documents is None:
-        return pl.LazyFrame(schema=_PARAGRAPH_COUNT)
+        return pl.LazyFrame(schema=schema)
     old = documents.filter(pl.col("doc_id").is_in(replaced) & pl.col("outlet").is_not_null()).select("outlet", "text").collect()
     rows = [(outlet, key, -1, False) for outlet, text in old.iter_rows() for key in paragraph_keys(text)]
-    return pl.LazyFrame(rows, schema=_PARAGRAPH_COUNT, orient="row")
+    return pl.LazyFrame(rows, schema=schema, orient="row")
 
 
 def _stamped(batch: pa.RecordBatch | pa.Table, run_id: str, duplicates: dict[str, tuple[str, float]]):

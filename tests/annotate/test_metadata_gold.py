@@ -12,10 +12,10 @@ GOLD = Path(__file__).parents[1] / "gold"
 
 # Per set: (title, subtitle, published_date, genre, authors F1, outlet), a hair under what the README reports.
 FLOORS = {
-    "metadata_dev": (0.96, 0.89, 0.96, 0.86, 0.93, 0.86),
+    "metadata_dev": (0.96, 0.89, 0.96, 0.86, 0.93, 0.89),
     "metadata_holdout": (0.89, 0.89, 0.89, 0.86, 0.85, 0.86),
-    "metadata_holdout2": (0.82, 0.69, 0.84, 0.77, 0.71, 0.82),
-    "metadata_holdout3": (0.84, 0.74, 0.89, 0.92, 0.90, 0.87),
+    "metadata_holdout2": (0.82, 0.69, 0.84, 0.77, 0.71, 0.79),
+    "metadata_holdout3": (0.84, 0.74, 0.89, 0.92, 0.88, 0.87),
 }
 
 

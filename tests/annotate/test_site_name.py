@@ -56,16 +56,23 @@ def test_the_page_names_its_own_site(raw, expected):
         f"Bus depot delayed again - council blames costs\n\n{BODY}",
         # A print page's running head: an issue number and a year are no name.
         f"QUARTERLY TRANSPORT REVIEW 2025/03\n\n{HEADLINE}\n\n{BODY}",
+        # Page controls in sentence case are no masthead.
+        f"Toggle navigation\n{MENU}\n{HEADLINE}\n\n{BODY}",
+        f"Main menu\n{MENU}\n{HEADLINE}\n\n{BODY}",
+        # What stands before a copyright sign in a footer is not always a name.
+        f"{HEADLINE}\n\n{BODY}\nSite design © 2025\n",
+        # A kicker over the headline stays a kicker when the page opens with blank lines.
+        f"\n\nANALYSIS\n{HEADLINE}\n\n{BODY}",
     ],
 )
 def test_nothing_else_is_taken_for_the_site(raw):
     assert outlet_of(raw) == (None, None)
 
 
-def test_a_line_under_a_label_is_no_masthead_but_the_footer_still_names_the_site():
+def test_a_masthead_under_a_skip_link_needs_another_cue():
     page = f"Skip to main content\nThe Ashford Courier\n{MENU}\n{HEADLINE}\n\n{BODY}"
     assert outlet_of(page) == (None, None)
-    assert outlet_of(page + "\n© The Ashford Courier 2025 | Imprint | Privacy\n") == ("The Ashford Courier", "copyright")
+    assert outlet_of(page + "\n© The Ashford Courier 2025 | Imprint | Privacy\n") == ("The Ashford Courier", "masthead")
 
 
 def test_the_registry_still_names_the_outlets_it_knows():
@@ -74,3 +81,40 @@ def test_the_registry_still_names_the_outlets_it_knows():
 
 def test_a_source_line_is_read_without_its_invisible_characters():
     assert outlet_of(f"{HEADLINE}\n\n{BODY}\nSource: Valley Cou\u00adrier\n")[0] == "Valley Courier"
+
+
+def test_a_company_in_the_footer_does_not_outvote_the_tab_title():
+    page = f"{HEADLINE} | The Ashford Courier\n{MENU}\n{HEADLINE}\n\n{BODY}\n© 2025 Ashford Courier Media Ltd. All rights reserved.\n"
+    assert outlet_of(page) == ("The Ashford Courier", "tab_title")
+
+
+def test_a_capitals_masthead_takes_the_mixed_case_spelling_another_cue_gives():
+    page = f"THE MCALLEN MONITOR\n{MENU}\n{HEADLINE}\n\n{BODY}\n© 2025 The McAllen Monitor. All rights reserved.\n"
+    assert outlet_of(page) == ("The McAllen Monitor", "masthead")
+
+
+def test_the_sites_email_domain_confirms_a_masthead_under_a_skip_link():
+    page = f"Skip to main content\nThe Ashford Courier\n{MENU}\n{HEADLINE}\n\n{BODY}\nContact the newsroom: news@ashfordcourier.co.uk\n"
+    assert outlet_of(page)[0] == "The Ashford Courier"
+
+
+def test_a_site_is_matched_to_the_registry_by_its_whole_name():
+    page = f"{HEADLINE} | Wandsworth Guardian\n{MENU}\n{HEADLINE}\n\n{BODY}\n© 2025 Wandsworth Guardian. All rights reserved.\n"
+    assert outlet_of(page) == ("Wandsworth Guardian", "tab_title")
+
+
+def test_a_confirmed_site_beats_the_wire_agency_it_reprints():
+    page = (
+        f"{HEADLINE} - The Ashford Courier\nThe Ashford Courier\n{MENU}\n{HEADLINE}\n\n{BODY}\n"
+        "© Copyright Thomson Reuters 2025. Click for restrictions.\n© 2025 The Ashford Courier. All rights reserved.\n"
+    )
+    assert outlet_of(page)[0] == "The Ashford Courier"
+
+
+def test_a_footer_of_odd_spaces_is_read_in_linear_time():
+    import time
+
+    page = f"{HEADLINE}\n\n{BODY}\n© 2025 Ashford" + "\u205f" * 10_000 + "x\n"
+    started = time.process_time()
+    outlet_of(page)
+    assert time.process_time() - started < 2.0

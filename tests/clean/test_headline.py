@@ -100,9 +100,9 @@ def test_bylines_in_more_languages_and_forms():
         "A cura di Chiara Bellini": ["Chiara Bellini"],
         "Live coverage by Hanna Berg and Tomás Ruiz": ["Hanna Berg", "Tomás Ruiz"],
         "Розмовляла Ірина Коваль": ["Ірина Коваль"],
-        # The outlet before the byline, and a blog's date line that names its author.
-        "Harbour Radio | By Nadia Osei": ["Nadia Osei"],
+        # A blog's date line that names its author.
         "Posted on 2 March 2025 by Rachel Okafor | 4 Comments": ["Rachel Okafor"],
+        "Posted on 2025-03-02 by Rachel Okafor — 4 Comments": ["Rachel Okafor"],
     }
     for byline, authors in cases.items():
         raw = _page("A council votes to delay the bridge repairs by a year", byline, "3 March 2025")
@@ -110,6 +110,9 @@ def test_bylines_in_more_languages_and_forms():
     edited = clean_text(_page("A council votes to delay the bridge repairs by a year", "By Tom Baker")  + "\n(Edited by Rahul Menon)\n")
     assert edited.editors == ["Rahul Menon"]
     assert clean_text(_page("A council votes to delay the bridge repairs by a year", "Redaktor: Zdeněk Šimek")).editors == ["Zdeněk Šimek"]
+    # A section and a role word before a bar are no byline: 'Video | By Jane Roe' credits a clip.
+    for line in ("Video | By Jane Roe", "Movies | AV Club Picks"):
+        assert clean_text(_page("A council votes to delay the bridge repairs by a year", line)).authors == [], line
 
 
 def test_relabelling_changes_reasons_only():

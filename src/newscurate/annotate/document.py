@@ -41,7 +41,7 @@ def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, r
     doc_id = doc_id_for(raw.source_path)
     text = cleaned.text
     banners = [r.text for r in cleaned.removals if r.reason in _BANNER_REASONS]
-    # Read only if the input and the banners name no outlet.
+    # Read only if the input names no outlet and the text has no 'Source:' line.
     emails = (e for r in cleaned.removals if r.reason in _EMAIL_REASONS and "@" in r.text for e in EMAIL.findall(r.text))
     metadata = raw.metadata
     page = partial(site_name, cleaned.buffer.raw, cleaned.removals, cleaned.title)

@@ -63,6 +63,12 @@ class OutletRegistry:
         match = self._alias_pattern.search(text)
         return self._by_alias.get(match.group().casefold()) if match else None
 
+    def exactly(self, name: str) -> Outlet | None:
+        """The outlet this is a name or alias of ('the ' aside), not one whose alias it contains: a site
+        called 'Wandsworth Guardian' is not 'The Guardian'."""
+        folded = name.casefold()
+        return self._by_alias.get(folded) or self._by_alias.get(folded.removeprefix("the ")) or self._by_alias.get("the " + folded)
+
     def by_domain(self, domain: str) -> Outlet | None:
         domain = domain.casefold().removeprefix("www.")
         while domain:
@@ -114,9 +120,9 @@ def guess_outlet(
     banner_texts: list[str],
     emails: Iterable[str],
     links: list[str],
-    site_name: Callable[[list[str]], SiteName | None] | None = None,
+    read_site_name: Callable[[list[str]], SiteName | None] | None = None,
 ) -> OutletGuess:
-    """The outlet the text's cues name, strongest first. `site_name` reads the name a page gives
+    """The outlet the text's cues name, strongest first. `read_site_name` reads the name a page gives
     its own site, given the hosts of its e-mails and links: when two cues agree on it, it beats the
     registry's names in banners (a local site reprinting a wire story prints the agency's copyright
     too); a name only one cue gives comes after them, before the domain most links point to."""
@@ -126,7 +132,7 @@ def guess_outlet(
         return OutletGuess(outlet.name if outlet else name, "source_line")
     hosts = [email.rpartition("@")[2] for email in emails]
     domains = Counter(domain_of(url) for url in dict.fromkeys(links)) if links else Counter()
-    site = site_name(hosts + list(domains)) if site_name is not None else None
+    site = read_site_name(hosts + list(domains)) if read_site_name is not None else None
     if site is not None and site.confirmed:
         return _named(registry, site)
     for text in banner_texts:
@@ -145,5 +151,5 @@ def guess_outlet(
 
 def _named(registry: OutletRegistry, site: SiteName) -> OutletGuess:
     name = plain_name(site.name)
-    outlet = registry.by_name(name)
+    outlet = registry.exactly(name)
     return OutletGuess(outlet.name if outlet else name, site.cue)

@@ -6,12 +6,14 @@ reserved.'). Each is read as a candidate name; the site's own e-mail and link do
 one ('lakeshoretribune' in 'news@lakeshoretribune.com'). A name two cues agree on is taken; a
 masthead alone is taken only in the form a masthead has, and never when the line is the headline.
 Names come out in the page's mixed-case spelling when it has one, else title-cased from capitals.
+Scripts without capitals (Chinese, Arabic, Hindi) give no name: nothing tells a name from a line there.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 from typing import NamedTuple
 
 from newscurate.clean.edits import LAYOUT_REASONS, Removal
@@ -26,17 +28,18 @@ _RIGHTS_WORDS = re.compile(
 # '© 2025 The Site. All rights reserved.', 'Copyright (c) 2019-2025 Site Media Ltd', '© Site 2025'
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)|copyright\b))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?(?:by\s+)?[«“\"„]?"
-    r"(?P<name>[^\W\d_][^|•·©\n]*?)\s*(?:(?:19|20)\d\d\s*)?(?:\.\s|\.$|[|•·,;]|\s[-–]\s|$)",
+    r"(?P<name>[^\W\d_][^|•·©\n]{0,80}?)\s?(?:(?:19|20)\d\d\s?)?(?:\.\s|\.$|[|•·,;]|\s[-–]\s|$)",
     re.IGNORECASE,
 )
 # 'Le Quotidien de l'Ouest © 2025 – Mentions légales'
-_NAME_THEN_COPYRIGHT = re.compile(r"(?P<name>[^\W\d_][^|•·©\n]{1,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d\d")
+_NAME_THEN_COPYRIGHT = re.compile(r"(?P<name>[^\W\d_][^|•·©\n]{1,60}?)\s?(?:©|\(c\))\s?(?:19|20)\d\d")
 _LEGAL_FORM = re.compile(
-    r"(?:[,\s]+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|S\.?A\.?|S\.?p\.?A\.?|S\.?L\.?|SRL|S\.r\.l\.|Pvt\.?|Pty\.?|Co\.?|Corp\.?|plc|PLC|B\.?V\.?|N\.?V\.?|AB|AS|Oy|[Ss]p\. z o\.o\.|[Ss]p\.?|a\.s\.|s\.r\.o\.|OOO|ООО|ТОВ))+$"
+    r"(?:[,\s]+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|S\.?A\.?|S\.?p\.?A\.?|S\.?L\.?|SRL|S\.r\.l\.|Pvt\.? Ltd\.?|Pty\.? Ltd\.?|Pvt\.?|Pty\.?|Co\.?|Corp\.?|plc|PLC|B\.?V\.?|N\.?V\.?|AB|AS|Oy|[Ss]p\. z o\.o\.|[Ss]p\.?|a\.s\.|s\.r\.o\.|OOO|ООО|ТОВ))$"
 )
 _MAX_NAME_WORDS = 6
 _MAX_NAME_CHARS = 48
 _SENTENCE_CASE_WORDS = 3
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _ISSUE = re.compile(r"\d{4}|\d/\d")  # a year or an issue number ('REPORT 2025/03') is no part of a name
 _WORD = re.compile(r"[^\W\d_]{3}")  # a name has a word of three letters ('A3' is a page number)
 _SMALL_WORDS = frozenset(
@@ -44,7 +47,7 @@ _SMALL_WORDS = frozenset(
     "y e et und der die das den van von het op z w i na ve ir och og from to an am zur zum för på".split()
 )
 # Lines a page opens with that are furniture but not its name: the clean stage's rules for labels.
-_NOT_A_MASTHEAD = frozenset({"label_line", "list_under_label", "kicker_above_headline"})
+_NOT_A_MASTHEAD = frozenset({"label_line", "kicker_above_headline"})
 _SENTENCE_END = tuple(".!?:;,")
 _VOWELS = frozenset("aeiouyAEIOUYàáâäãåèéêëìíîïòóôöõùúûüýÀÁÂÄÃÅÈÉÊËÌÍÎÏÒÓÔÖÕÙÚÛÜÝаеёиоуыэюяАЕЁИОУЫЭЮЯіїєІЇЄ")
 
@@ -73,8 +76,9 @@ def site_name(raw: str, removals: list[Removal], title: str | None, domains: Ite
     best = None
     for candidate in candidates:
         key = _key(candidate.name)
-        support = {other.cue for other in candidates if _agree(key, _key(other.name)) and (other is candidate or other.line != candidate.line)}
-        confirmed = len(support) + any(_agree(key, label) for label in labels)
+        # Distinct kinds of cue, a line counted once: a tab title is no masthead confirming itself.
+        cue_of_line = {other.line: other.cue for other in candidates if _agree(key, _key(other.name))}
+        confirmed = len(set(cue_of_line.values())) + any(_agree(key, label) for label in labels)
         if confirmed < 2 and not candidate.alone:
             continue
         rank = (confirmed, -_CUES.index(candidate.cue))  # a copyright line may name the company, not the site
@@ -83,8 +87,17 @@ def site_name(raw: str, removals: list[Removal], title: str | None, domains: Ite
     if best is None:
         return None
     (confirmed, _), candidate = best
-    name = _title_cased(candidate.name) if candidate.name.isupper() else candidate.name
-    return SiteName(name, candidate.cue, confirmed >= 2)
+    return SiteName(_spelling(candidate.name, candidates), candidate.cue, confirmed >= 2)
+
+
+def _spelling(name: str, candidates: list[_Candidate]) -> str:
+    """A name in capitals as another cue spells it in mixed case ('THE MCALLEN MONITOR', '© The McAllen
+    Monitor'), else title-cased."""
+    if not name.isupper():
+        return name
+    key = _key(name)
+    spelled = next((c.name for c in candidates if not c.name.isupper() and _key(c.name) == key), None)
+    return spelled or _title_cased(name)
 
 
 _CUES = ("tab_title", "masthead", "copyright")
@@ -111,12 +124,12 @@ def _tab_title(raw: str, first: str, removal: Removal | None, title: str | None)
 
 def _mastheads(raw: str, first: str, removal: Removal | None, removals: list[Removal], title: str | None) -> list[_Candidate]:
     """Name-like lines removed as page furniture above the headline. Taken alone: the page's first
-    line when it reads as a masthead, and a print page's running head; any other (a line under 'Zum
-    Inhalt springen', a menu's first item) only when another cue names the same site."""
+    line when it reads as a masthead, and a print page's running head; any other (the masthead under
+    'Skip to main content', a menu's first item) only when another cue names the same site."""
     headline = next((r.start for r in removals if r.reason == "title"), None)
     found = []
     for other in removals:
-        if headline is not None and other.start >= headline or len(found) >= _MASTHEAD_LINES:
+        if (headline is not None and other.start >= headline) or len(found) >= _MASTHEAD_CANDIDATES:
             break
         if other.reason not in _MASTHEAD_REASONS or other.rule in _NOT_A_MASTHEAD:
             continue
@@ -127,7 +140,7 @@ def _mastheads(raw: str, first: str, removal: Removal | None, removals: list[Rem
             for part in _TAB_SEPARATOR.split(line):
                 if not _name_like(part) or (title is not None and _key(title) == _key(part)):
                     continue
-                opening = other is removal and other.reason in ("navigation", "section_tag") and part == first
+                opening = other is removal and other.reason in ("navigation", "section_tag") and other.rule != "list_under_label" and part == first
                 alone = running_head or (opening and _reads_as_masthead(part, raw, title))
                 found.append(_Candidate(part, "masthead", alone, (other.start, number)))
     return found
@@ -135,7 +148,7 @@ def _mastheads(raw: str, first: str, removal: Removal | None, removals: list[Rem
 
 _MASTHEAD_REASONS = frozenset({"navigation", "section_tag", "dateline", "repeat"})
 # How many name-like lines above the headline are read as possible mastheads (menus follow them).
-_MASTHEAD_LINES = 8
+_MASTHEAD_CANDIDATES = 8
 
 
 def _copyrights(removals: list[Removal]) -> list[_Candidate]:
@@ -147,15 +160,23 @@ def _copyrights(removals: list[Removal]) -> list[_Candidate]:
         if "©" not in removal.text and "(c)" not in removal.text.lower() and "opyright" not in removal.text.lower():
             continue  # most removals hold no copyright line: a substring test spares the regexes
         for number, line in reversed(list(enumerate(removal.text.splitlines()))):
-            match = _COPYRIGHT.match(line.strip()) or _NAME_THEN_COPYRIGHT.match(line.strip())
+            line = " ".join(line.split())
+            if len(line) > _COPYRIGHT_LINE_CHARS:
+                continue
+            after = _COPYRIGHT.search(line)
+            # The name before the sign ('Le Quotidien de l'Ouest © 2025') only in a name's own case: 'All content ©
+            # 2025', 'Site design © 2025' name no site.
+            before = None if after else _NAME_THEN_COPYRIGHT.match(line)
+            match = after or before
             if match is None:
                 continue
             name = _LEGAL_FORM.sub("", match.group("name").strip(" .'\"«»“”„")).strip()
-            if _name_like(name) and not _RIGHTS_WORDS.search(name):
+            if _name_like(name, sentence_case=after is not None) and not _RIGHTS_WORDS.search(name):
                 return [_Candidate(name, "copyright", True, (removal.start, number))]
     return []
 
 
+_COPYRIGHT_LINE_CHARS = 200
 _NOT_FOOTERS = frozenset({"caption", "caption_repeat", "title", "title_repeat", "byline", "standfirst", "dateline"})
 
 
@@ -167,15 +188,16 @@ def _first_line(raw: str, removals: list[Removal]) -> tuple[str, Removal | None]
     return " ".join(line.split()), removal
 
 
-def _name_like(text: str) -> bool:
-    """A short run of capitalised words, small words between them: 'La Gazzetta del Po', 'WRDX 9 News'."""
+def _name_like(text: str, sentence_case: bool = True) -> bool:
+    """A short run of capitalised words, small words between them: 'La Gazzetta del Po', 'WRDX 9 News';
+    with `sentence_case`, also up to three words of which only the first is capitalised ('Східний вісник')."""
     words = text.split()
     if not words or len(words) > _MAX_NAME_WORDS or len(text) > _MAX_NAME_CHARS or text.endswith(_SENTENCE_END):
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit()) or not _WORD.search(text) or _ISSUE.search(text):
         return False
-    if len(words) <= _SENTENCE_CASE_WORDS and all(w.islower() or w.casefold() in _SMALL_WORDS for w in words[1:]):
-        return True  # sentence case, as names are written in Slavic languages: 'Східний вісник'
+    if sentence_case and len(words) <= _SENTENCE_CASE_WORDS and all(w.islower() or w.casefold() in _SMALL_WORDS for w in words[1:]):
+        return True
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _SMALL_WORDS for w in map(_without_elision, words))
 
 
@@ -191,8 +213,11 @@ def _reads_as_masthead(name: str, raw: str, title: str | None) -> bool:
     if len(name.split()) > 5:
         return False
     if " " in name:
-        return True
-    following = [" ".join(line.split()) for line in raw.splitlines()[1:12] if line.strip()][:2]
+        # In Latin script a name is title-cased: 'Toggle navigation', 'Main menu' are controls. Cyrillic
+        # names are written in sentence case: 'Східний вісник'.
+        return _name_like(name, sentence_case=False) or _CYRILLIC.search(name) is not None
+    lines = (line for line in raw.lstrip().split("\n", 12)[1:12] if line.strip())
+    following = [" ".join(line.split()) for line in islice(lines, 2)]
     opens_a_menu = len(following) == 2 and all(len(line.split()) <= 2 and not line.endswith(_SENTENCE_END) for line in following)
     over_the_headline = bool(following) and title is not None and _key(following[0]) == _key(title)
     return not opens_a_menu and not over_the_headline

@@ -26,9 +26,8 @@ _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|da|van|von|der|di|del|la|le|bin|al))*\.?"
 NAME_LIST = rf"{_NAMES}(?:\s*(?:,|and|&|и|і|та|e|en|y|i|und|et)\s*{_NAMES})*"
 
 BYLINE = re.compile(
-    # The outlet or the desk may stand before it: 'Tidewater Public Radio | By Jane Roe'.
-    rf"^(?:[^|\n]{{2,40}}\|\s*)?(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par"
-    rf"|autor|autorka|autora|auteur|autore|redagował|redagowała|redaktor|redaktorka|redaktör|door|av|af|a cura di"
+    rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par"
+    rf"|autor|autorka|autora|auteur|autore|redagował|redagowała|redaktor|redaktorka|redaktör|door|(?-i:Av|Af)|a cura di"
     rf"|posted by|live coverage by|series editor|rozmawiał|rozmawiała"
     rf"|розмовляла|розмовляв|беседовала|беседовал"
     rf"|ein kommentar von|eine analyse von|ein gastbeitrag von|ein interview von"
@@ -42,7 +41,7 @@ BYLINE = re.compile(
 )
 # A blog's date line naming its author: 'Posted on 3 March 2025 by Jane Roe | 4 Comments'. It stays a date
 # line (the headline is looked for over it as over any); the author is read from it.
-DATED_BYLINE = re.compile(rf"^posted on [\w ,.]{{3,30}}? by (?P<names>{NAME_LIST})(?:\s+\|.*)?$", _I)
+DATED_BYLINE = re.compile(rf"^posted on [\w ,./-]{{3,30}}? by (?P<names>{NAME_LIST})(?:\s+[|—–-]\s.*)?$", _I)
 _NAME_LINE = re.compile(NAME_LIST)
 # A signature: the author's name and, in brackets, where and as what they wrote ('Jane Roe (Kyiv, special envoy)').
 SIGNATURE = re.compile(rf"^(?P<names>{_NAME}\s+{_NAMES})\s*\([^()]{{2,60}}\)$")

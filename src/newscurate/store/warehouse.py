@@ -186,7 +186,8 @@ class Warehouse:
         if not fresh.height:
             return self.version("paragraph_stats")
         outlets = fresh["outlet"].unique().to_list()
-        stored = self.read("paragraph_stats").filter(pl.col("outlet").is_in(outlets))
+        stored_scan = self.scan("paragraph_stats")
+        stored = self.read("paragraph_stats") if stored_scan is None else stored_scan.filter(pl.col("outlet").is_in(outlets)).collect()
         merged = (
             pl.concat([stored, fresh.select(stored.columns).cast(stored.schema)])
             .group_by("outlet", "key")
