@@ -24,7 +24,7 @@ def test_second_release_lists_the_added_removed_and_changed_documents(releases):
     counts = summary_counts(text)
     assert (counts["documents added"], counts["documents removed"], counts["documents changed"]) == ("1", "2", "1")
     assert f"## Documents added\n\n- `{releases.new_doc_id}` 11_harbour_bridge.txt" in text
-    assert f"- `{releases.copy_doc_id}` 05_copy_of_local_news.txt (unknown; duplicate copy left out)" in text
+    assert f"- `{releases.copy_doc_id}` 05_copy_of_local_news.txt (Riverside Gazette; duplicate copy left out)" in text
     assert f"- `{releases.emptied_doc_id}` 09_wire_copy_dateline.txt" in text and "; input quarantined (empty))" in text
     assert f"## Documents changed\n\n- `{releases.edited_doc_id}` 02_interview_qa_section_tags.txt" in text
     assert "| duplicate copy left out | 1 |\n| input quarantined (empty) | 1 |" in text
