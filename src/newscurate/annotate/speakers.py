@@ -36,9 +36,9 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from newscurate.annotate import lexicon
+from newscurate.clean.lines import CAPITALS
 
-# Latin Extended-A alternates capitals and small letters ('Ł', 'ł'): its capitals are listed one by one.
-_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(filter(str.isupper, map(chr, range(0x100, 0x180)))) + "А-ЯЁЄІЇҐΑ-Ω"
+_UPPER = CAPITALS + "Α-Ω"  # Greek names too
 # 'der' and 'den' join a name only after 'van' or 'von': 'Mehrheit der Deutschen' is no name.
 _PARTICLE = r"(?:(?:van|von)[ \t]+(?:der|den|dem)|de|da|di|del|della|dos|das|do|du|van|von|ter|ten|zu|al|el|bin|ibn|la|le|y|St\.)"
 # A capitalised preposition opens a sentence ('À Kyiv', 'Dans Paris'). Short ones may be names ('Per
