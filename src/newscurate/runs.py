@@ -40,7 +40,7 @@ from newscurate.curate import BatchRows, curate_chunks
 from newscurate.ingest.reader import file_sha256, input_file_of, readable_sha256, source_path_of
 from newscurate.progress import StageClock, peak_rss_mb
 from newscurate.provenance import code_version
-from newscurate.store.schemas import table_schema, to_table
+from newscurate.store.schemas import empty_frame, table_schema, to_table
 from newscurate.store.staging import STAGED_TABLES, BatchResult, Staging, batch_key
 from newscurate.store.warehouse import DOCUMENT_TABLES, Warehouse, WarehouseError, failpoint
 from newscurate.validate.checks import judged_frame
@@ -476,7 +476,7 @@ def _uncounted(warehouse: Warehouse, replaced: list[str]) -> pl.LazyFrame:
     """Negative counts taking the replaced documents' paragraphs out of `paragraph_stats`, so a
     document curated again is not counted twice (paragraphs already removed as learned
     boilerplate are no longer in its text, and keep their count: they stay learned)."""
-    schema = pl.from_arrow(table_schema("paragraph_stats").arrow.empty_table()).schema
+    schema = empty_frame("paragraph_stats").schema
     documents = warehouse.scan("documents")
     if not replaced or documents is None:
         return pl.LazyFrame(schema=schema)

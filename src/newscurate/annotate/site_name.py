@@ -73,11 +73,11 @@ def site_name(raw: str, removals: list[Removal], title: str | None, domains: Ite
     first, removal = _first_line(raw, removals)
     candidates = [*_tab_title(raw, first, removal, title), *_mastheads(raw, first, removal, removals, title), *_copyrights(removals)]
     labels = {_domain_label(domain) for domain in domains} - {""}
+    keys = [_key(candidate.name) for candidate in candidates]
     best = None
-    for candidate in candidates:
-        key = _key(candidate.name)
+    for candidate, key in zip(candidates, keys):
         # Distinct kinds of cue, a line counted once: a tab title is no masthead confirming itself.
-        cue_of_line = {other.line: other.cue for other in candidates if _agree(key, _key(other.name))}
+        cue_of_line = {other.line: other.cue for other, other_key in zip(candidates, keys) if _agree(key, other_key)}
         confirmed = len(set(cue_of_line.values())) + any(_agree(key, label) for label in labels)
         if confirmed < 2 and not candidate.alone:
             continue

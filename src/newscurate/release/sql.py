@@ -12,7 +12,7 @@ from __future__ import annotations
 import duckdb
 import polars as pl
 
-from newscurate.store.schemas import TABLES, table_schema
+from newscurate.store.schemas import TABLES, empty_frame
 from newscurate.store.warehouse import Warehouse
 
 
@@ -49,5 +49,5 @@ def query_warehouse(warehouse: Warehouse, sql: str) -> pl.DataFrame:
 
 def _scan(warehouse: Warehouse, name: str, version: int | None) -> pl.LazyFrame:
     if version is None:
-        return pl.from_arrow(table_schema(name).arrow.empty_table()).lazy()
+        return empty_frame(name).lazy()
     return warehouse.scan(name, version)

@@ -26,7 +26,7 @@ from deltalake.schema import Field
 from deltalake.schema import Schema as DeltaSchema
 
 from newscurate.provenance import code_version
-from newscurate.store.schemas import table_schema, to_table
+from newscurate.store.schemas import empty_frame, table_schema, to_table
 
 if TYPE_CHECKING:
     from newscurate.store.warehouse import Warehouse
@@ -115,7 +115,7 @@ def migrate_to_declared(warehouse: Warehouse, table: str) -> None:
 def recorded_migrations(warehouse: Warehouse) -> pl.DataFrame:
     """Every recorded migration, oldest first."""
     if warehouse.version(MIGRATIONS_TABLE) is None:
-        return pl.from_arrow(table_schema(MIGRATIONS_TABLE).arrow.empty_table())
+        return empty_frame(MIGRATIONS_TABLE)
     frame = pl.read_delta(warehouse.table_uri(MIGRATIONS_TABLE), storage_options=warehouse.storage_options)
     return frame.sort("migrated_at")
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import polars as pl
 import pyarrow as pa
 import yaml
 
@@ -72,3 +73,8 @@ def to_table(name: str, rows: list[dict]) -> pa.Table:
     """Rows as an Arrow table of the declared schema: never an inferred one."""
     schema = table_schema(name).arrow
     return pa.Table.from_pylist(rows, schema=schema)
+
+
+def empty_frame(name: str) -> pl.DataFrame:
+    """The table with no rows, in its declared schema: what a reader gets from a table never written."""
+    return pl.from_arrow(table_schema(name).arrow.empty_table())

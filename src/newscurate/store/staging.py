@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from newscurate.store.schemas import table_schema, to_table
+from newscurate.store.schemas import empty_frame, table_schema, to_table
 from newscurate.store.warehouse import WarehouseError
 
 STAGED_TABLES = ("documents", "quotes", "removals", "links", "sources", "minhashes", "paragraph_stats", "quarantine")
@@ -129,7 +129,7 @@ class Staging:
     def scan(self, keys: Iterable[str], table: str) -> pl.LazyFrame:
         """The staged rows of a table, lazily and in its declared schema: for queries that stream
         them (one file at a time) rather than read them whole."""
-        empty = pl.from_arrow(table_schema(table).arrow.empty_table())
+        empty = empty_frame(table)
         files = self.files(keys, table)
         return pl.scan_parquet(files, schema=empty.schema) if files else empty.lazy()
 

@@ -27,7 +27,7 @@ from deltalake.exceptions import DeltaError, TableNotFoundError
 
 from newscurate.clean.learned import learned_keys
 from newscurate.store.migrations import MIGRATIONS_TABLE, migrate_to_declared, recorded_migrations
-from newscurate.store.schemas import table_schema
+from newscurate.store.schemas import empty_frame, table_schema
 
 DOCUMENT_TABLES = ("documents", "quotes", "removals", "links", "sources", "minhashes")
 
@@ -127,7 +127,7 @@ class Warehouse:
         if version is None:
             version = self.current_versions().get(table)
         if version is None:
-            return pl.from_arrow(table_schema(table).arrow.empty_table()).select(columns or pl.all())
+            return empty_frame(table).select(columns or pl.all())
         self._check_readable(table, version)
         try:
             return pl.read_delta(self.table_uri(table), version=version, columns=columns, storage_options=self.storage_options)
@@ -149,7 +149,7 @@ class Warehouse:
 
     def runs(self) -> pl.DataFrame:
         if self.version("runs") is None:
-            return pl.from_arrow(table_schema("runs").arrow.empty_table())
+            return empty_frame("runs")
         return pl.read_delta(self.table_uri("runs"), storage_options=self.storage_options).sort("started_at")
 
     def last_committed_run(self) -> dict | None:
