@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -46,7 +46,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout12.jsonl", 0.99, 0.914),
         ("quotes_holdout13.jsonl", 0.972, 0.914),
         ("quotes_holdout14.jsonl", 0.985, 0.905),
-        ("quotes_holdout15.jsonl", 0.97, 0.84),
+        ("quotes_holdout15.jsonl", 0.97, 0.865),
         ("quotes_holdout16.jsonl", 0.96, 0.875),
         ("quotes_holdout17.jsonl", 0.95, 0.875),
         ("quotes_holdout18.jsonl", 0.98, 0.89),
@@ -55,6 +55,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout21.jsonl", 0.99, 0.97),
         ("quotes_holdout22.jsonl", 0.99, 0.94),
         ("quotes_holdout23.jsonl", 0.97, 0.87),
+        ("quotes_holdout24.jsonl", 0.97, 0.925),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -98,7 +99,11 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     them), 0.946 after a round from its errors. holdout23 (war reporting in sixteen house styles: a Kyiv
     outlet, a UK investigation in single quotes, an Italian edition with guillemets, Chinese state media,
     a Moscow outlet, a wire, a Commons debate, frontline reportage with first names, a live blog): 0.843
-    blind in session 12, 0.877 after a short round from its errors."""
+    blind in session 12, 0.877 after a short round from its errors. holdout24 (twenty English political
+    pieces: AP, Reuters, BBC, a UK broadsheet, Politico, NYT, Al Jazeera, Bloomberg, The Hill, a US and a UK
+    regional paper, a court report, a confirmation hearing): 0.882 blind in session 15, 0.930 after a
+    round from its errors (councillors' titles, a lead's unnamed subject named in the next paragraph, a
+    pronoun's antecedent named outside a subject, a headline in title case, member of an organisation)."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -108,7 +108,7 @@ TITLES = frozenset(
     Mrs. Ms Ms. Dr Dr. Sir Dame Shri Smt Smt. Shrimati Chief Former Vice Defense Defence Interior Finance Russian Ukrainian American
     British French German Chinese Italian Spanish Polish Turkish Spokesman Spokeswoman Spokesperson Leader
     Opposition Commander Envoy Representative Permanent First Judge Justice Governor Mayor Professor Prof.
-    Attorney Councillor Cllr Cr Sgt Sgt. Cpl Cpl. Col Maj Maj. Adm Adm. Brig Brig. Councilman Councilwoman Council Member Rep. Sen. Gov. Pres. Gen. Col. Capt. Lt. Rep Sen Gov Pres Gen Capt Lt Prof Lord Lady
+    Attorney Councillor Cllr Coun Coun. Cr Sgt Sgt. Cpl Cpl. Col Maj Maj. Adm Adm. Brig Brig. Councilman Councilwoman Council Member Rep. Sen. Gov. Pres. Gen. Col. Capt. Lt. Rep Sen Gov Pres Gen Capt Lt Prof Lord Lady
     Pope King Queen Prince Princess Archbishop Bishop Father Striker Manager Coach Director Chairman
     Chairwoman Minister Ministerin Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
     Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
@@ -170,7 +170,7 @@ FEMALE_FIRST_NAMES = frozenset(
     harriet janet bridget violet yvonne lyubov aditi lakshmi ngozi""".split()
 )
 ORG_HEADS = frozenset(
-    """ministry department government kremlin commission council committee court office agency service company
+    """ministry department government kremlin commission council committee court jury tribunal command office agency service company international
     firm bank union party bloc movement alliance army military police administration embassy mission authority authorities headquarters
     group institute university centre center force forces guard foundation organisation organization association federation
     network channel newspaper broadcaster parliament senate house assembly city region state county

@@ -206,6 +206,17 @@ class SpeakerContext:
         return sample.count(" der ") + sample.count(" und ") + sample.count(" nicht ") >= 5
 
     @cached_property
+    def _title_case_headline_end(self) -> int:
+        """Where a first paragraph that capitalises every word, as headlines in title case do, ends;
+        0 when the text opens otherwise."""
+        end = self.text.find("\n\n")
+        first = self.text[: end if end >= 0 else 300]
+        words = [word for word in first.split() if len(word) > 3]
+        if len(words) < 4 or first.rstrip().endswith((".", "”", '"')) or not all(word[0].isupper() or not word[0].isalpha() for word in words):
+            return 0
+        return len(first)
+
+    @cached_property
     def _runs(self) -> list[tuple[int, str]]:
         matches = list(NAME_RUN.finditer(self.text))
         return list(zip(map(re.Match.start, matches), map(re.Match.group, matches)))  # loops in C
@@ -238,7 +249,9 @@ class SpeakerContext:
         if index not in self._persons:
             at, run = self._runs[index]
             person = None
-            if " " not in run:
+            if at < self._title_case_headline_end:
+                pass  # 'Defense Nominee Faces Tough Questions at Hearing': every word is capitalised there
+            elif " " not in run:
                 word = run[:-2] if run.endswith(("’s", "'s")) else run
                 named_alone = self._introduced_alone(word, at)
                 if word not in lexicon.FUNCTION_WORDS and (self._known_affix(word) or named_alone):
@@ -543,7 +556,22 @@ class SpeakerContext:
             known = next((name for _, name in sorted(earlier, reverse=True) if self.gender_of(name) == gender), None)
             if known:
                 return known
+            # Nor anyone the text named as a subject: someone it named otherwise ('The sharpest
+            # exchange came with Senator Evelyn Park. “…,” she said'), rather than the wrong gender.
+            if named_otherwise := self._named_otherwise(before, gender):
+                return named_otherwise
         return embedded or (candidates[0][1] if candidates else None)
+
+    def _named_otherwise(self, before: int, gender: str) -> str | None:
+        """The last full name of this gender in the few hundred characters before `before`, as a subject or not."""
+        floor = bisect_left(self._positions, before - 400)
+        for index in range(bisect_left(self._positions, before) - 1, floor - 1, -1):
+            if " " in self._runs[index][1] and self._runs[index][0] >= self._title_case_headline_end:
+                name = self._name(index)
+                # ('Evelyn Park' ends in an organisation's head noun, and her first name says she is a person.)
+                if name and " " in name and (listed_name_gender(name) or not _is_org(name)) and self.gender_of(name) == gender:
+                    return self.canonical(name)
+        return None
 
     def gender_of(self, name: str) -> str | None:
         """A name's gender as a title or role before it says ('Spokesman Kelly Marsh'), else a list of
@@ -2071,7 +2099,8 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
 
 
 _GROUP_OF = re.compile(r"\s+of\s+(?:the|his|her|their)\s+[a-z][\w-]*(?=[\s,])")
-_APPOSED_ORGANISATION = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(lexicon.ORG_HEADS))})\b")
+# ('Roger Tillman of Oklahoma, the committee’s chairman,': the committee's, a person.)
+_APPOSED_ORGANISATION = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(lexicon.ORG_HEADS))})\b(?![’']s\b)")
 
 
 def _subject_complement(subject: str, rest: str) -> str:
@@ -2233,6 +2262,8 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         if speaker and gender:
             context.genders.setdefault(speaker, gender)
         return speaker, "person"
+    if member := _member_of_organisation(mention):
+        return context.canonical(member), "person"
     run = NAME_RUN.fullmatch(mention)
     if run or (words[0][:1].isupper() and first not in lexicon.DEFINITE and first not in lexicon.INDEFINITE and not any(w[:1].islower() and w.casefold() not in ("de", "da", "di", "van", "von", "del", "der", "dos", "bin", "al", "la", "le") for w in words)):
         name = clean_name(mention)
@@ -2259,6 +2290,18 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
             return name + apposed, "group"
         return name, "person"
     return _resolve_description(mention, at, context)
+
+
+def _member_of_organisation(mention: str) -> str | None:
+    """The person in 'Jane Smith of the Heritage Foundation': a name, then the body they belong to."""
+    head, of, body = mention.partition(" of ")
+    if not of or not NAME_RUN.fullmatch(head):
+        return None
+    member = clean_name(head)
+    body = body.removeprefix("the ")
+    if member and member.count(" ") in (1, 2) and not _is_org(member) and NAME_RUN.fullmatch(body) and _is_org(body):
+        return member
+    return None
 
 
 # A sentence opening with a participle's or a preposition's phrase: 'Speaking to RIA Novosti after
@@ -2493,6 +2536,8 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         if person and (indefinite or (article and article[0].casefold() in ("a", "an"))):
             # 'Hrytsenko, 67, a retired railway mechanic' is named; 'A U.S. State Department spokesperson' is not.
             named = _named_before(context, window_start + best[0] - (len(article[0]) + 1 if article and not indefinite else 0))
+            # 'A former MP has been jailed …' then 'Neil Forsyth, 58, …': the lead's subject, named next.
+            named = named or _named_in_next_paragraph(context.text, window_start + best[0] + len(best[1]) - 1)
             if named:
                 return named, "person"
             # 'a reporter from Polish public radio asked …' is known by the whole description later.
@@ -2544,7 +2589,9 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         # A single word is a name only where the text capitalises it inside a sentence too: not
         # 'The department did …', 'Reports show …'.
         single = bool(name) and " " not in name and context.full_name(name, at) == name and context.capitalised_inside(name)
-        if name and name[:1].isupper() and (_is_org(name) or single):
+        # 'Amnesty International Kenya said …. “…,” the group said': a group's name may end in no head either.
+        headless = head in _GROUP_HEADS and _no_persons_name(context, name) if name else False
+        if name and name[:1].isupper() and (_is_org(name) or single or headless):
             subject_end = context.text.find(subject, previous, sentence) + len(subject)
             return (_organisation_name(subject) or name) + _organisation_complement(context.text, subject_end), "group"
         named = _named_with_head(earlier, head)
@@ -2554,7 +2601,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         # A business's name may carry no head ('In a statement, Corvane Aerospace said …'): a name
         # no first name or pronoun tells a person's is one for 'the company'.
         speaker = next(
-            (s for s_at, s, _ in reversed(context.speakers) if at - 600 < s_at < at and (_is_org_name(context, s, at) or (head in _BUSINESS_HEADS and _no_persons_name(context, s)))),
+            (s for s_at, s, _ in reversed(context.speakers) if at - 600 < s_at < at and (_is_org_name(context, s, at) or (head in _BUSINESS_HEADS | _GROUP_HEADS and _no_persons_name(context, s)))),
             None,
         )
         if speaker:
@@ -2721,6 +2768,7 @@ def _named_later_as(text: str, words: list[str], at: int) -> str | None:
 
 
 _SOURCE_HEADS = frozenset("source insider".split())
+_GROUP_HEADS = frozenset("group organisation organization charity watchdog".split())
 _BUSINESS_HEADS = frozenset("company firm carrier airline retailer manufacturer maker insurer developer chain operator startup lender".split())
 _DESCRIPTION_TAKEN_UP = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+")
 
