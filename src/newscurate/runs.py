@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newscurate.clean.learned import paragraph_keys
@@ -300,46 +301,64 @@ def files_to_reclean(warehouse: Warehouse, learned: Mapping[str, frozenset[int]]
 # --- the run: every batch together ----------------------------------------------------------------
 
 
-def find_duplicates(staging: Staging, keys: list[str], run_documents: pa.Table, warehouse: Warehouse) -> dict[str, tuple[str, float]]:
-    """doc_id -> (canonical doc_id, similarity) for this run's copies, exact and near;
-    `run_documents` holds the run's doc_id, source_path and text_sha256.
+def find_duplicates(staging: Staging, keys: list[str], warehouse: Warehouse) -> dict[str, tuple[str, float]]:
+    """doc_id -> (canonical doc_id, similarity) for this run's copies, exact and near.
 
     Only a document sharing its text hash or an LSH band key with another can be a copy or have
-    one, so the run and the warehouse are read as band keys (64 bytes a document, a staged file or
-    20,000 rows at a time) and only the documents that share one are given to `assign_duplicates`
-    with their signatures: the same answer as giving it every document, in a fraction of the memory."""
-    run_bands = _band_keys(batch for part in staging.batches_in_parts(keys, "minhashes") for batch in part)
-    canonical = warehouse.canonical_documents()
-    columns = ["doc_id", "text_sha256", *_BAND_COLUMNS]
-    stored = _band_keys([]).with_columns(text_sha256=pl.lit(None, pl.String)).select(columns)
-    if canonical is not None:
-        canonical_documents = canonical.collect()
-        stored = canonical_documents.join(_band_keys(warehouse.signatures(canonical_documents["doc_id"])), on="doc_id").select(columns)
-    run = pl.from_arrow(run_documents).join(run_bands, on="doc_id")
-    everyone = pl.concat([stored.with_columns(stored=True), run.select(columns).with_columns(stored=False)])
-    shares = pl.any_horizontal(pl.col(name).is_duplicated() for name in ("text_sha256", *_BAND_COLUMNS))
-    involved = everyone.filter(shares).select("doc_id", "text_sha256", "stored")
+    one, so the run and the warehouse are read as compact keys (a 60-bit prefix of the text hash, the
+    band keys, where the document is staged), a staged file at a time, and only the documents that
+    share one are read whole and given to `assign_duplicates` with their signatures: the same answer
+    as giving it every document, in a fraction of the memory (a million documents: 1.1 GB more for
+    this step with string keys and a join over every staged signature, X MB so)."""
+    run = _run_keys(staging, keys)
+    stored = _stored_keys(warehouse)
+    shares = pl.any_horizontal(pl.col(name).is_duplicated() for name in _KEY_COLUMNS)
+    everyone = pl.concat([stored.with_columns(stored=True), run.select(stored.columns).with_columns(stored=False)])
+    involved = everyone.filter(shares).select("doc_id", "stored")
     involved_run = run.join(involved.filter(~pl.col("stored")), on="doc_id", how="semi")
-    involved_stored = involved.filter(pl.col("stored"))
-    documents = involved_run.select("doc_id", "source_path", "text_sha256").to_dicts()
-    signatures = {}
-    if documents:
-        # One streaming join: a filter of 100,000+ ids pushed into each staged file's scan cost
-        # 200 s and 2.8 GB at a million documents (Arrow simplifies it against every row group).
-        wanted = pl.scan_parquet(staging.files(keys, "minhashes")).select("doc_id", "signature")
-        run_signatures = wanted.join(involved_run.lazy().select("doc_id"), on="doc_id", how="semi").collect(engine="streaming")
-        signatures = dict(zip(run_signatures["doc_id"].to_list(), _signature_matrix(run_signatures.to_arrow())))
-    canonical_signatures = [
-        pair for frame in warehouse.signatures(involved_stored["doc_id"]) for pair in zip(frame["doc_id"], _signature_matrix(frame.to_arrow()))
-    ]
-    assign_duplicates(documents, signatures, dict(involved_stored.select("text_sha256", "doc_id").iter_rows()), canonical_signatures)
+    documents = staging.take(keys, "documents", involved_run.select(file="doc_file", row="doc_row"), ["doc_id", "source_path", "text_sha256"]).to_pylist()
+    staged_signatures = staging.take(keys, "minhashes", involved_run.select(file="signature_file", row="signature_row"), ["doc_id", "signature"])
+    signatures = dict(zip(staged_signatures.column("doc_id").to_pylist(), _signature_matrix(staged_signatures)))
+    involved_stored = involved.filter(pl.col("stored"))["doc_id"]
+    canonical_hashes: dict[str, str] = {}
+    if len(involved_stored):
+        hashes = warehouse.canonical_documents().join(pl.LazyFrame({"doc_id": involved_stored}), on="doc_id", how="semi").collect()
+        canonical_hashes = dict(hashes.select("text_sha256", "doc_id").iter_rows())
+    canonical_signatures = [pair for frame in warehouse.signatures(involved_stored) for pair in zip(frame["doc_id"], _signature_matrix(frame.to_arrow()))]
+    assign_duplicates(documents, signatures, canonical_hashes, canonical_signatures)
     return {d["doc_id"]: (d["duplicate_of"], d["duplicate_similarity"]) for d in documents if d["duplicate_of"]}
 
 
 _BAND_COLUMNS = tuple(f"band_{band}" for band in range(BANDS))
+_KEY_COLUMNS = ("text_key", *_BAND_COLUMNS)
+# 15 hex digits of the text's sha256: equal texts share it, and unequal ones that do (one pair in
+# 2^60) only become candidates, compared by their whole hash.
+_TEXT_KEY = pl.col("text_sha256").str.slice(0, 15).str.to_integer(base=16).alias("text_key")
 
 
-def _band_keys(batches: Iterable[pa.RecordBatch | pl.DataFrame]) -> pl.DataFrame:
+def _run_keys(staging: Staging, keys: list[str]) -> pl.DataFrame:
+    """doc_id, text key and band keys of the run's documents, and where each is staged: the file
+    (an index into `staging.files`) and row of its document and of its signature."""
+    documents = [pl.DataFrame(schema={"doc_id": pl.String, "text_key": pl.Int64, "doc_file": pl.UInt32, "doc_row": pl.UInt32})]
+    for index, part in enumerate(staging.parts(keys, "documents", ["doc_id", "text_sha256"])):
+        documents.append(pl.from_arrow(part).select("doc_id", _TEXT_KEY, doc_file=pl.lit(index, pl.UInt32), doc_row=pl.int_range(pl.len(), dtype=pl.UInt32)))
+    bands = [_band_keys([]).with_columns(signature_file=pl.lit(0, pl.UInt32), signature_row=pl.lit(0, pl.UInt32))]
+    for index, part in enumerate(staging.parts(keys, "minhashes", ["doc_id", "signature"])):
+        bands.append(_band_keys([part]).with_columns(signature_file=pl.lit(index, pl.UInt32), signature_row=pl.int_range(pl.len(), dtype=pl.UInt32)))
+    return pl.concat(documents).join(pl.concat(bands), on="doc_id")
+
+
+def _stored_keys(warehouse: Warehouse) -> pl.DataFrame:
+    """doc_id, text key and band keys of the warehouse's canonical documents."""
+    canonical = warehouse.canonical_documents()
+    empty = _band_keys([]).with_columns(text_key=pl.lit(None, pl.Int64)).select("doc_id", *_KEY_COLUMNS)
+    if canonical is None:
+        return empty
+    documents = canonical.select("doc_id", _TEXT_KEY).collect(engine="streaming")
+    return documents.join(_band_keys(warehouse.signatures(documents["doc_id"])), on="doc_id").select(empty.columns)
+
+
+def _band_keys(batches: Iterable[pa.RecordBatch | pa.Table | pl.DataFrame]) -> pl.DataFrame:
     """doc_id and the LSH band keys of its signature, from batches of (doc_id, signature)."""
     frames = [pl.DataFrame(schema={"doc_id": pl.String, **{name: pl.UInt64 for name in _BAND_COLUMNS}})]
     for batch in batches:
@@ -358,12 +377,15 @@ def _signature_matrix(minhashes: pa.Table) -> np.ndarray:
 
 
 def judge_run(
-    run_doc_ids: list[str], known_doc_ids: set[str], quarantine: pa.Table, duplicates: dict[str, tuple[str, float]], gate: Gate
+    run_doc_ids: pa.ChunkedArray, known_doc_ids: pa.Array, quarantine: pa.Table, duplicates: dict[str, tuple[str, float]], gate: Gate
 ) -> GateReport:
     """The run-scope expectations (uniqueness, row counts, duplicate targets) on the run's documents,
     and the quarantine suite on every quarantine row of the run."""
-    documents = pa.table({"doc_id": run_doc_ids, "duplicate_of": pa.array([duplicates.get(d, (None, None))[0] for d in run_doc_ids], pa.string())})
-    frames = judged_frames({"documents": documents}, "run", known_doc_ids) if run_doc_ids else {}
+    copies = pa.array(list(duplicates), pa.string())
+    targets = pa.array([target for target, _ in duplicates.values()], pa.string())
+    duplicate_of = pc.take(targets, pc.index_in(run_doc_ids, value_set=copies))
+    documents = pa.table({"doc_id": run_doc_ids, "duplicate_of": duplicate_of})
+    frames = judged_frames({"documents": documents}, "run", pa.chunked_array([known_doc_ids], pa.string())) if len(run_doc_ids) else {}
     report = gate.validate(frames, scope="run")
     if quarantine.num_rows:
         report = GateReport.merge([report, gate.validate({"quarantine": quarantine.to_pandas()}, scope=None)])
@@ -402,11 +424,11 @@ def finish_run(
     summary.quarantine_by_reason = dict(reasons.most_common())
     clock = StageClock()
     with clock.stage("duplicates"):
-        run_documents = staging.read(keys, "documents", ["doc_id", "source_path", "text_sha256"])
-        run_doc_ids = run_documents.column("doc_id").to_pylist()
-        known = set(warehouse.read("documents", columns=["doc_id"])["doc_id"].to_list())
+        # In Arrow, not Python strings: a million ids are 24 MB so, 70 MB as a list and 100 MB as a set.
+        run_doc_ids = staging.read(keys, "documents", ["doc_id"]).column("doc_id")
+        known = warehouse.read("documents", columns=["doc_id"])["doc_id"].to_arrow().cast(pa.string())
         quarantine = pa.concat_tables([staging.read(keys, "quarantine"), to_table("quarantine", discovery)])
-        duplicates = find_duplicates(staging, keys, run_documents, warehouse)
+        duplicates = find_duplicates(staging, keys, warehouse)
     with clock.stage("validation"):
         run_report = GateReport.merge([judge_run(run_doc_ids, known, quarantine, duplicates, gate), judge_schema(staging, keys, gate)])
         summary.report = GateReport.merge([*(GateReport.from_state(r.report) for r in results), run_report])
@@ -421,7 +443,7 @@ def finish_run(
         summary.status = "failed"
         summary.failure_reasons = [f"{f.label} failed (critical): {f.observed}" for f in summary.report.blocking]
         return summary
-    replaced = sorted(known.intersection(run_doc_ids))  # changed files: their documents' old rows go
+    replaced = sorted(run_doc_ids.filter(pc.is_in(run_doc_ids, value_set=known)).to_pylist())  # changed files: their old rows go
     with clock.stage("commit"):
         summary.table_versions = commit_run(staging, keys, quarantine, duplicates, replaced, warehouse, summary.run_id, versions)
     summary.status = "committed"
@@ -452,9 +474,9 @@ def commit_run(
         )
         versions[name] = warehouse.replace_documents(name, parts, replaced)
     # A row per short paragraph of every document: summed as a stream, never read whole.
-    counts = pl.concat([staging.scan(keys, "paragraph_stats"), _uncounted(warehouse, replaced)])
-    stats = counts.group_by("outlet", "key").agg(pl.col("n_docs").sum(), pl.col("has_quote").any()).collect(engine="streaming")
-    if (version := warehouse.merge_paragraph_stats(stats)) is not None:
+    uncounted = _uncounted(warehouse, replaced)
+    counts = pl.concat([staging.scan(keys, "paragraph_stats"), uncounted.lazy()])
+    if (version := warehouse.merge_paragraph_stats(counts, staging.row_count(keys, "paragraph_stats") + uncounted.height)) is not None:
         versions["paragraph_stats"] = version
     if (version := warehouse.append("quarantine", _stamped(quarantine, run_id, {}))) is not None:
         versions["quarantine"] = version
@@ -472,17 +494,17 @@ def _nothing_to_write(staging: Staging, keys: list[str], table: str, replaced: l
     return warehouse.version(table) is not None
 
 
-def _uncounted(warehouse: Warehouse, replaced: list[str]) -> pl.LazyFrame:
+def _uncounted(warehouse: Warehouse, replaced: list[str]) -> pl.DataFrame:
     """Negative counts taking the replaced documents' paragraphs out of `paragraph_stats`, so a
     document curated again is not counted twice (paragraphs already removed as learned
     boilerplate are no longer in its text, and keep their count: they stay learned)."""
     schema = empty_frame("paragraph_stats").schema
     documents = warehouse.scan("documents")
     if not replaced or documents is None:
-        return pl.LazyFrame(schema=schema)
+        return pl.DataFrame(schema=schema)
     old = documents.filter(pl.col("doc_id").is_in(replaced) & pl.col("outlet").is_not_null()).select("outlet", "text").collect()
     rows = [(outlet, key, -1, False) for outlet, text in old.iter_rows() for key in paragraph_keys(text)]
-    return pl.LazyFrame(rows, schema=schema, orient="row")
+    return pl.DataFrame(rows, schema=schema, orient="row")
 
 
 def _stamped(batch: pa.RecordBatch | pa.Table, run_id: str, duplicates: dict[str, tuple[str, float]]):
