@@ -4,10 +4,12 @@ the metadata it carries reaches the documents table ahead of what the text sugge
 import hashlib
 import json
 
+import polars as pl
 import pytest
 
 from newscurate.curate import curate_batch
 from newscurate.ingest import Quarantined, RawDocument, discover, input_file_of, read_inputs
+from newscurate.ingest.reader import input_files_of
 
 from tests.ingest.files import ARTICLE, PARAGRAPHS, html_page, pdf_file
 
@@ -49,6 +51,8 @@ def test_a_text_file_reads_as_it_always_did(tmp_path):
 )
 def test_a_records_source_path_leads_back_to_its_input_file(source_path, input_file):
     assert input_file_of(source_path) == input_file
+    column = pl.DataFrame({"source_path": [source_path]}).select(input_files_of(pl.col("source_path")))
+    assert column.item() == input_file  # the same answer for a column, in polars' regex engine
 
 
 def collection(root):

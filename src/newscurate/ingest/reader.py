@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+import polars as pl
 from pyarrow import ArrowException
 from warcio.exceptions import ArchiveLoadFailed
 
@@ -188,6 +189,12 @@ def input_file_of(source_path: str) -> str:
     path = _RECORD_SUFFIX.sub("", source_path)
     member = _ARCHIVE_MEMBER.match(path)
     return member.group(1) if member else path
+
+
+def input_files_of(source_paths: pl.Expr) -> pl.Expr:
+    """`input_file_of` over a column, by the same two patterns in polars' regex engine."""
+    paths = source_paths.str.replace(_RECORD_SUFFIX.pattern, "")
+    return pl.coalesce(paths.str.extract("(?i)" + _ARCHIVE_MEMBER.pattern, 1), paths)
 
 
 def file_sha256(path: Path) -> str:
