@@ -96,3 +96,55 @@ def test_the_group_is_not_a_person_named_before():
         "Grace Wambui said she had documented at least 11 deaths. “The police must stop treating peaceful protesters as enemies,” the group said on X."
     )
     assert speakers_of(text) != ["Grace Wambui"]
+
+
+# From the review of the round: what its rules must leave alone.
+
+
+def test_an_unnamed_spokesperson_in_the_lead_is_not_whoever_the_next_paragraph_names():
+    text = (
+        "Hospital crisis\n\nA hospital spokesperson said the trust was under pressure.\n\n"
+        "Sarah Kemp, 45, waited 14 hours in A&E.\n\n“We are doing all we can,” the spokesperson said."
+    )
+    assert speakers_of(text) == ["A hospital spokesperson"]
+
+
+def test_only_the_leads_subject_is_named_in_the_next_paragraph():
+    text = (
+        "Man charged\n\nA man has been charged after a police officer was stabbed in Leeds.\n\n"
+        "Daniel Kerr, 24, of Harehills, will appear before magistrates on Monday.\n\n"
+        "“It was over in seconds,” the officer said."
+    )
+    assert speakers_of(text) != ["Daniel Kerr"]
+
+
+def test_a_guessed_gender_does_not_send_a_pronoun_to_someone_named_in_a_clause():
+    text = (
+        "Bank chiefs meet\n\nJamie Dimon, who met Treasury Secretary Scott Bessent on Monday, said the talks had gone well. "
+        "“We are closer than we were,” he said."
+    )
+    assert speakers_of(text) == ["Jamie Dimon"]
+
+
+def test_a_players_appositive_is_no_organisations():
+    text = "Cup tie\n\nJack Marlow of Leeds, a former England international, said the club was “in a mess that nobody wants to fix”."
+    assert speakers_of(text) == ["Jack Marlow"]
+
+
+def test_a_headline_in_title_case_is_not_the_group():
+    text = (
+        "Human Rights Watch Condemns Kenya Crackdown\n\nPolice fired tear gas in Nairobi on Tuesday. "
+        "“The police must stop treating peaceful protesters as enemies,” the group said."
+    )
+    assert speakers_of(text) != ["Human Rights Watch Condemns Kenya Crackdown"]
+
+
+@pytest.mark.parametrize("unit", ["The Main Intelligence Directorate", "The Financial Crimes Unit", "Mothers Against Violence"])
+def test_a_unit_or_a_group_of_an_organisation_is_no_person(unit):
+    text = f"Statement\n\n{unit} of the Defence Ministry said the strike had “destroyed two radar stations and a depot”."
+    assert speakers_of(text) == [unit.removeprefix("The ") + " of the Defence Ministry"]
+
+
+def test_an_organisations_part_named_in_its_appositive_keeps_the_organisations_name():
+    text = "Rally\n\nYouth for Climate Action, the movement’s student wing, said the rally was “only the beginning of a long campaign”."
+    assert speakers_of(text) == ["Youth for Climate Action"]

@@ -557,8 +557,10 @@ class SpeakerContext:
             if known:
                 return known
             # Nor anyone the text named as a subject: someone it named otherwise ('The sharpest
-            # exchange came with Senator Evelyn Park. “…,” she said'), rather than the wrong gender.
-            if named_otherwise := self._named_otherwise(before, gender):
+            # exchange came with Senator Evelyn Park. “…,” she said'), rather than the wrong gender;
+            # only when the others' genders are known, not guessed from a name's ending ('Jamie').
+            certain = all(self._certain_gender(name) for _, name, _ in candidates)
+            if certain and (named_otherwise := self._named_otherwise(before, gender)):
                 return named_otherwise
         return embedded or (candidates[0][1] if candidates else None)
 
@@ -572,6 +574,12 @@ class SpeakerContext:
                 if name and " " in name and (listed_name_gender(name) or not _is_org(name)) and self.gender_of(name) == gender:
                     return self.canonical(name)
         return None
+
+    def _certain_gender(self, name: str) -> str | None:
+        """A name's gender as a title, role, honorific, list of first names or resolved pronoun says it."""
+        if name.split(" ", 1)[0].casefold() in _DETERMINERS:
+            return self.genders.get(name) or _description_gender(name.rpartition(" ")[2].casefold())
+        return self._hinted.get(name) or listed_name_gender(name) or self._honorific_genders.get(name.rpartition(" ")[2]) or self.genders.get(name)
 
     def gender_of(self, name: str) -> str | None:
         """A name's gender as a title or role before it says ('Spokesman Kelly Marsh'), else a list of
@@ -2099,8 +2107,10 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
 
 
 _GROUP_OF = re.compile(r"\s+of\s+(?:the|his|her|their)\s+[a-z][\w-]*(?=[\s,])")
-# ('Roger Tillman of Oklahoma, the committee’s chairman,': the committee's, a person.)
-_APPOSED_ORGANISATION = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(lexicon.ORG_HEADS))})\b(?![’']s\b)")
+# The head ends the appositive or its noun phrase ('an advocacy group that …'), or owns its noun: 'the
+# movement’s student wing' is an organisation's part, 'the committee’s chairman' (a person's role) and
+# 'the jury foreman' describe people, 'a former England international' is a player.
+_APPOSED_ORGANISATION = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(lexicon.ORG_HEADS - {'international'}))})(?:[’']s\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+))?(?=\s*[,.)]|\s+(?:that|which|whose|who|based|founded|representing|led)\b)")
 
 
 def _subject_complement(subject: str, rest: str) -> str:
@@ -2111,7 +2121,10 @@ def _subject_complement(subject: str, rest: str) -> str:
         group = _GROUP_OF.match(rest)
         return group.group() if group else ""
     complement = _ORGANISATION_COMPLEMENT.match(rest) if rest.startswith((" of ", " for ")) else None
-    return complement.group() if complement and _APPOSED_ORGANISATION.match(rest, complement.end()) else ""
+    appositive = _APPOSED_ORGANISATION.match(rest, complement.end()) if complement else None
+    if not appositive or (appositive.group("noun") and _is_person_head(appositive.group("noun").casefold())):
+        return ""
+    return complement.group()
 
 
 def _cue_verb(cue: str) -> str:
@@ -2292,6 +2305,10 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
     return _resolve_description(mention, at, context)
 
 
+_MIDDLE_INITIAL = re.compile(r"^\S+ [A-Z]\. \S+$")
+_UNIT_NOUNS = frozenset("directorate unit units relations chiefs wing bureau division branch corps section staff desk cell".split())
+
+
 def _member_of_organisation(mention: str) -> str | None:
     """The person in 'Jane Smith of the Heritage Foundation': a name, then the body they belong to."""
     head, of, body = mention.partition(" of ")
@@ -2299,7 +2316,13 @@ def _member_of_organisation(mention: str) -> str | None:
         return None
     member = clean_name(head)
     body = body.removeprefix("the ")
-    if member and member.count(" ") in (1, 2) and not _is_org(member) and NAME_RUN.fullmatch(body) and _is_org(body):
+    if not member or not (member.count(" ") == 1 or _MIDDLE_INITIAL.search(member)):
+        return None  # a first name and a surname ('Mothers Against Violence of …' is a group)
+    last = member.rpartition(" ")[2]
+    # 'Financial Crimes Unit of the National Police', 'Foreign Ministry Spokesperson of …': a unit, a role.
+    if last.casefold() in _UNIT_NOUNS or last.casefold() in lexicon.PERSON_ROLES or last in lexicon.TITLES:
+        return None
+    if not _is_org(member) and NAME_RUN.fullmatch(body) and _is_org(body):
         return member
     return None
 
@@ -2536,8 +2559,16 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         if person and (indefinite or (article and article[0].casefold() in ("a", "an"))):
             # 'Hrytsenko, 67, a retired railway mechanic' is named; 'A U.S. State Department spokesperson' is not.
             named = _named_before(context, window_start + best[0] - (len(article[0]) + 1 if article and not indefinite else 0))
-            # 'A former MP has been jailed …' then 'Neil Forsyth, 58, …': the lead's subject, named next.
-            named = named or _named_in_next_paragraph(context.text, window_start + best[0] + len(best[1]) - 1)
+            # 'A former MP has been jailed …' then 'Neil Forsyth, 58, …': the lead's subject, named next
+            # (not 'A man was charged after a police officer was stabbed': the officer is not the subject).
+            if indefinite:
+                article_at = context.text.find(phrase_words[indefinite[-1]], window_start + best[0])
+            else:
+                article_at = window_start + earlier.rfind(article[0], 0, best[0])
+            # (Spokespeople, officials and sources are the ones a text leaves unnamed: 'A hospital
+            # spokesperson said …' then 'Sarah Kemp, 45, waited 14 hours' is a patient.)
+            if not named and head not in _UNNAMED_BY_CONVENTION and _opens_its_paragraph(context.text, article_at):
+                named = _named_in_next_paragraph(context.text, article_at)
             if named:
                 return named, "person"
             # 'a reporter from Polish public radio asked …' is known by the whole description later.
@@ -2589,8 +2620,11 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         # A single word is a name only where the text capitalises it inside a sentence too: not
         # 'The department did …', 'Reports show …'.
         single = bool(name) and " " not in name and context.full_name(name, at) == name and context.capitalised_inside(name)
-        # 'Amnesty International Kenya said …. “…,” the group said': a group's name may end in no head either.
-        headless = head in _GROUP_HEADS and _no_persons_name(context, name) if name else False
+        # 'Amnesty International Kenya said …. “…,” the group said': a group's name may end in no head
+        # either, when it is no headline's and three words or more, or 'it' takes it up ('X said it had').
+        headless = bool(name) and head in _GROUP_HEADS and previous >= context._title_case_headline_end and _no_persons_name(context, name) and (
+            name.count(" ") >= 2 or _TAKEN_UP_AS_IT.search(context.text, previous, sentence) is not None
+        )
         if name and name[:1].isupper() and (_is_org(name) or single or headless):
             subject_end = context.text.find(subject, previous, sentence) + len(subject)
             return (_organisation_name(subject) or name) + _organisation_complement(context.text, subject_end), "group"
@@ -2601,7 +2635,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         # A business's name may carry no head ('In a statement, Corvane Aerospace said …'): a name
         # no first name or pronoun tells a person's is one for 'the company'.
         speaker = next(
-            (s for s_at, s, _ in reversed(context.speakers) if at - 600 < s_at < at and (_is_org_name(context, s, at) or (head in _BUSINESS_HEADS | _GROUP_HEADS and _no_persons_name(context, s)))),
+            (s for s_at, s, _ in reversed(context.speakers) if at - 600 < s_at < at and (_is_org_name(context, s, at) or (head in _BUSINESS_HEADS and _no_persons_name(context, s)) or (head in _GROUP_HEADS and s.count(" ") >= 2 and _no_persons_name(context, s) and s_at >= context._title_case_headline_end))),
             None,
         )
         if speaker:
@@ -2769,8 +2803,20 @@ def _named_later_as(text: str, words: list[str], at: int) -> str | None:
 
 _SOURCE_HEADS = frozenset("source insider".split())
 _GROUP_HEADS = frozenset("group organisation organization charity watchdog".split())
+_TAKEN_UP_AS_IT = re.compile(r"\b(?:said|says|added|reported|warned)\s+(?:that\s+)?(?:it|its)\b")
 _BUSINESS_HEADS = frozenset("company firm carrier airline retailer manufacturer maker insurer developer chain operator startup lender".split())
 _DESCRIPTION_TAKEN_UP = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+")
+
+
+_UNNAMED_BY_CONVENTION = frozenset("spokesperson spokesman spokeswoman official officials source sources aide diplomat insider".split())
+_DATELINE_OPENING = re.compile(r"(?:[A-Z][A-Z .,'’-]*(?:\([^)\n]*\))?\s*[—–-]\s*)?")
+
+
+def _opens_its_paragraph(text: str, at: int) -> bool:
+    """Whether only a dateline ('KYIV (Reuters) -') stands between a paragraph's start and `at`."""
+    start = text.rfind("\n\n", 0, at) + 1
+    start += start > 0
+    return at >= 0 and _DATELINE_OPENING.fullmatch(text, start, at) is not None
 
 
 def _named_in_next_paragraph(text: str, at: int) -> str | None:

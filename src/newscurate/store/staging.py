@@ -121,6 +121,7 @@ class Staging:
         return [path for _, path in chosen.values()]
 
     def read(self, keys: Iterable[str], table: str, columns: list[str] | None = None) -> pa.Table:
+        """The staged rows of a table, whole (read a file at a time: see `parts`)."""
         parts = list(self.parts(keys, table, columns))
         return pa.concat_tables(parts) if parts else _dataset([], table).to_table(columns=columns)
 

@@ -28,7 +28,7 @@ def duplicate_of_exists(tables: Tables, known_doc_ids: Collection[str] | pa.Chun
     judges a million documents against as many stored ids (as Python sets: 300 MB at that size)."""
     documents = tables["documents"]
     known = known_doc_ids if isinstance(known_doc_ids, pa.ChunkedArray) else pa.chunked_array([list(known_doc_ids)], pa.string())
-    everyone = pa.concat_arrays([*documents.column("doc_id").chunks, *known.chunks])
+    everyone = pa.concat_arrays([chunk.cast(pa.string()) for chunk in (*documents.column("doc_id").chunks, *known.chunks)])
     duplicate_of = documents.column("duplicate_of")
     return pc.or_(pc.is_null(duplicate_of), pc.is_in(duplicate_of, value_set=everyone))
 
