@@ -32,12 +32,14 @@ def test_cleaning_scores_on_the_development_gold_set():
         ("cleaning_holdout9.jsonl", 0.99, 0.97),
         ("cleaning_holdout10.jsonl", 0.99, 0.985),
         ("cleaning_holdout11.jsonl", 0.99, 0.98),
+        ("cleaning_holdout12.jsonl", 0.99, 0.965),
     ],
 )
 def test_cleaning_scores_on_the_held_out_gold_sets(name, recall, f1):
     """Each set was written without sight of the rules and scored blind first (README: 0.849,
-    0.912, 0.912, 0.901, 0.935, 0.943, 0.936, 0.955, 0.932, 0.936, 0.974), then learned from (the
-    eleventh last: 0.974 blind, 0.987 once learned from); the floors guard what the README reports now."""
+    0.912, 0.912, 0.901, 0.935, 0.943, 0.936, 0.955, 0.932, 0.936, 0.974, 0.960), then learned from (the
+    twelfth last: 0.960 blind, 0.970 after session 15's widget and footer strings; it counts crossheads as
+    body, which the cleaner removes as subheadings); the floors guard what the README reports now."""
     score = score_cleaning(GOLD.with_name(name))
     assert len(score.documents) >= 20
     assert score.recall >= recall

@@ -108,6 +108,11 @@ _LABEL_LINE = re.compile(
     r"|partager|lire aussi|publicité|leggi anche|condividi|seguici|pubblicità|lee también|publicidad|compartir|sigue leyendo|seguir leyendo"
     # A share button's confirmation, a blog's like button before its script ran.
     r"|link copied|like loading(?:\.\.\.|…)?"
+    # Page widgets' own lines: an ad slot that has not loaded, the author-alert and ownership widgets,
+    # a share prompt, a contact or topics label ('Tematy:'), 'see also' in the River Plate's voseo.
+    r"|(?:this )?advertisement has not loaded yet(?:, but your article continues below)?|your article continues below"
+    r"|you are the owner of this article|author of the article|sign up(?: now| here| today)?|(?:kindly |please )?share this (?:story|article|post)"
+    r"|contact(?: us)?|tematy|mirá también|veja mais notícias(?: [\w ]{1,40})?"
     # Share, tags and subscribe labels in more languages: sv, no/da, fi, id, cs, uk, pt, nl, it, hi, ja, zh, ar.
     r"|dela(?: artikeln)?|del (?:artikkelen|artiklen)|jaa(?: artikkeli)?|bagikan(?: artikel)?|sdílet|поділитися|compartilhar|partilhar"
     r"|शेयर(?: करें)?|シェア(?:する)?|分享(?:到)?|شارك|مشاركة"
@@ -168,6 +173,9 @@ _COPYRIGHT_PHRASE_FRAGMENTS = (
     "wszelkie prawa zastrzeżone", "tüm hakları saklıdır", "alla rättigheter förbehållna", "alle rettigheter reservert",
     "alle rettigheder forbeholdes", "kaikki oikeudet pidätetään", "hak cipta dilindungi", "všechna práva vyhrazena",
     "सर्वाधिकार सुरक्षित", "無断転載を禁", "無断転載禁止", "版权所有", "版權所有", "جميع الحقوق محفوظة",
+    # Reuse terms in Ukrainian and Russian footers: 'Використання матеріалів … дозволяється за умови посилання'.
+    r"використання матеріалів[^.]{0,120}(?:дозволяється|допускається|можливе)", r"передрук[^.]{0,80}(?:дозволяється|заборонен)",
+    r"использование материалов[^.]{0,120}(?:разрешается|допускается|возможно)", r"перепечатк[^.]{0,80}(?:разрешается|запрещен)",
 )
 # The sign with a year beside it, wherever it stands in a short line: 'Copyright © 2025 …', '… 2024 ©'.
 _SIGN_WITH_YEAR = re.compile(r"©\s?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?©")
@@ -198,6 +206,8 @@ _DISCLAIMER_WORDS = (
 _DISCLAIMER_PHRASE_FRAGMENTS = (
     "nicht unbedingt die meinung", "ne reflètent pas nécessairement", r"non riflett\w+ necessariamente",
     r"no reflej\w+ necesariamente", r"não reflet\w+ necessariamente", "не обязательно совпадает", "не обов'язково збігається",
+    # The notice Russian law asks of sites that recommend: 'На информационном ресурсе применяются рекомендательные технологии'.
+    "применяются рекомендательные технологии",
 )
 _DISCLAIMER_PHRASES = re.compile(_any_of(_DISCLAIMER_PHRASE_FRAGMENTS))
 # Consent banners are long; they are told by a cookie word plus a consent or data word.
@@ -285,6 +295,9 @@ _APPEAL_STRONG_WORDS = (
     "đăng ký nhận", "bản tin", "订阅", "النشرة البريدية",
     # An outlet that lives on its readers' money (uk, ru).
     "завдяки читачам", "благодаря читателям", r"станьте (?:нашим )?(?:партнером|патроном|донором)",
+    # Alerts and saved articles for signed-in readers; what a subscription unlocks; a sign-up's confirmation.
+    r"e-?mail notifications?", "your notification", r"breaking news alerts?", r"save (?:this )?articles?(?: for later)?",
+    r"unlimited (?:online |digital )?access", r"full access to (?:our|the)", r"signed up to receive",
 )
 _APPEAL_STRONG = re.compile(r"\b" + _any_of(_APPEAL_STRONG_WORDS) + r"\w*")
 _APPEAL_WEAK_WORDS = (
@@ -295,6 +308,8 @@ _APPEAL_WEAK_WORDS = (
     # An offer's terms: free, a sign-up link.
     "for free", r"gratuit\w*", "gratis", "kostenlos", "sign up here", "click here",
     "latest (?:news|updates)",
+    # A channel to follow: 'Подписывайтесь на «Вестник» в Telegram'.
+    r"(?:в|у|on|in|auf|sur|en|no|na) telegram",
 )
 _APPEAL_WEAK = re.compile(r"\b" + _any_of(_APPEAL_WEAK_WORDS) + r"\b")
 _OUTLET_VOICE = re.compile(
@@ -356,6 +371,9 @@ _TRIGGER_WORDS = (
     "unlock full access", "unlock unlimited access", "jederzeit kündbar", "noch kein abo", "kostenlos testen", "abonnement", "offrir cet article", "artikel verschenken",
     "have your say", "in the comments", "to the comments", "let us know in", "letter to the editor", "in ihrem postfach", "in ihr postfach", "in ihren postfach", "dans votre boîte", "뉴스레터", "구독하", "구독신청", "đăng ký nhận", "bản tin",
     "订阅", "النشرة البريدية", "завдяки читачам", "благодаря читателям", "станьте", "конфіденційн", "prywatności", "administratorem",
+    "email notif", "e-mail notif", "your notification", "breaking news alert", "save article", "save this article",
+    "unlimited online access", "unlimited digital access", "unlimited access", "full access to", "signed up to receive",
+    "рекомендательн", "використання матеріал", "использование материал", "передрук", "перепечатк",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")
