@@ -16,7 +16,6 @@ from functools import partial
 from itertools import islice
 from pathlib import Path
 
-import polars as pl
 import prefect.context
 import psutil
 from prefect import flow, task, unmapped
@@ -34,10 +33,9 @@ from prefect.utilities.asyncutils import run_coro_as_sync
 from newscurate import progress
 from newscurate.config import EXECUTORS, RunConfig
 from newscurate.curate import quarantine_row
-from newscurate.ingest import input_file_of
-from newscurate.ingest.reader import discover_names, input_files_of, readable_sha256, source_path_of
+from newscurate.ingest.reader import discover_names
 from newscurate.prefect_api import TemporaryPrefectServer, configured_api_url
-from newscurate.runs import RunSummary, curate_and_stage, end_with_parent, files_to_reclean, finish_run, load_ahead, new_run_id, record_run
+from newscurate.runs import RunSummary, curate_and_stage, end_with_parent, files_to_reclean, finish_run, load_ahead, new_run_id, record_run, unchanged_files
 from newscurate.store.staging import BatchResult, Staging
 from newscurate.store.warehouse import Warehouse, WarehouseBusy, WarehouseError
 from newscurate.validate.gate import Gate
@@ -76,26 +74,8 @@ def discover_inputs(input_dir: str) -> tuple[list[str], list]:
 def skip_unchanged(
     files: list[str], root: str, warehouse_root: str, storage_options: dict[str, str] | None = None, problems: list | None = None
 ) -> tuple[list[str], int, list]:
-    """Files whose path and bytes the warehouse already has (as a document or in quarantine).
-    A row, WARC record or archive member carries its file's hash, so it stands for its file. A path
-    quarantined without a hash (unreadable, a broken link, a loop) is known while it stays so: the
-    discovery problems already recorded are left out too, so a re-run adds nothing. Compared as
-    polars frames: as Python tuples, a million stored documents took 600 MB of the flow's process."""
-    warehouse = Warehouse(warehouse_root, storage_options)
-    columns = ["source_path", "content_sha256"]
-    stored = [table.select(columns) for table in (warehouse.scan("documents"), warehouse.scan("quarantine")) if table is not None]
-    known = pl.concat(stored).select(input_files_of(pl.col("source_path")), "content_sha256") if stored else None
-    if known is None or not known.select(pl.len()).collect().item():
-        return files, 0, problems or []
-    unhashed = set(known.filter(pl.col("content_sha256").is_null()).collect()["source_path"].to_list())
-    problems = [p for p in problems or [] if p.source_path not in unhashed]
-    inputs = pl.LazyFrame(
-        {"source_path": [source_path_of(Path(f), Path(root)) for f in files], "content_sha256": [readable_sha256(f) for f in files]},
-        schema={"source_path": pl.String, "content_sha256": pl.String},
-    )
-    fresh = inputs.with_row_index().join(known, on=columns, how="anti", nulls_equal=True, maintain_order="left").collect(engine="streaming")["index"]
-    todo = [files[i] for i in fresh.to_list()]
-    return todo, len(files) - len(todo), problems
+    """The files to curate, how many were skipped as unchanged, the discovery problems not yet recorded."""
+    return unchanged_files(Warehouse(warehouse_root, storage_options), files, root, problems or [])
 
 
 @task(name="find-learned-boilerplate", cache_policy=NO_CACHE)

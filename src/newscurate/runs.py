@@ -38,7 +38,7 @@ from newscurate.clean.near_duplicates import BANDS, NUM_PERM, NearDuplicateIndex
 from newscurate.annotate.language import load_model
 from newscurate.config import RunConfig
 from newscurate.curate import BatchRows, curate_chunks
-from newscurate.ingest.reader import file_sha256, input_file_of, readable_sha256, source_path_of
+from newscurate.ingest.reader import file_sha256, input_file_of, input_files_of, readable_sha256, source_path_of
 from newscurate.progress import StageClock, peak_rss_mb
 from newscurate.provenance import code_version
 from newscurate.store.schemas import empty_frame, table_schema, to_table
@@ -280,6 +280,29 @@ def _file_digest(path: Path | None) -> str | None:
     return file_sha256(path) if path else None
 
 
+def unchanged_files(warehouse: Warehouse, files: list[str], root: str, problems: list) -> tuple[list[str], int, list]:
+    """The files to curate: those whose path and bytes the warehouse does not have yet (as a
+    document or in quarantine); how many were skipped; the discovery problems not yet recorded.
+    A row, WARC record or archive member carries its file's hash, so it stands for its file. A path
+    quarantined without a hash (unreadable, a broken link, a loop) is known while it stays so, so a
+    re-run adds nothing. Compared as polars frames: as Python tuples, a million stored documents
+    took 600 MB of the flow's process."""
+    columns = ["source_path", "content_sha256"]
+    stored = [table.select(columns) for table in (warehouse.scan("documents"), warehouse.scan("quarantine")) if table is not None]
+    known = pl.concat(stored).select(input_files_of(pl.col("source_path")), "content_sha256") if stored else None
+    if known is None or not known.select(pl.len()).collect().item():
+        return files, 0, problems
+    unhashed = set(known.filter(pl.col("content_sha256").is_null()).collect()["source_path"].to_list())
+    problems = [p for p in problems if p.source_path not in unhashed]
+    inputs = pl.LazyFrame(
+        {"source_path": [source_path_of(Path(f), Path(root)) for f in files], "content_sha256": [readable_sha256(f) for f in files]},
+        schema={"source_path": pl.String, "content_sha256": pl.String},
+    )
+    fresh = inputs.with_row_index().join(known, on=columns, how="anti", nulls_equal=True, maintain_order="left").collect(engine="streaming")["index"]
+    todo = [files[i] for i in fresh.to_list()]
+    return todo, len(files) - len(todo), problems
+
+
 def files_to_reclean(warehouse: Warehouse, learned: Mapping[str, frozenset[int]], root: Path, slice_rows: int = 20_000) -> list[Path]:
     """Input files of committed documents holding a paragraph their outlet's boilerplate was learned
     from after they were committed. Curated again, with what was learned, they lose it: the same
@@ -475,9 +498,8 @@ def commit_run(
         )
         versions[name] = warehouse.replace_documents(name, parts, replaced)
     # A row per short paragraph of every document: summed as a stream, never read whole.
-    uncounted = _uncounted(warehouse, replaced)
-    counts = pl.concat([staging.scan(keys, "paragraph_stats"), uncounted.lazy()])
-    if (version := warehouse.merge_paragraph_stats(counts, staging.row_count(keys, "paragraph_stats") + uncounted.height)) is not None:
+    counts = pl.concat([staging.scan(keys, "paragraph_stats"), _uncounted(warehouse, replaced)])
+    if (version := warehouse.merge_paragraph_stats(counts)) is not None:
         versions["paragraph_stats"] = version
     if (version := warehouse.append("quarantine", _stamped(quarantine, run_id, {}))) is not None:
         versions["quarantine"] = version
@@ -495,17 +517,17 @@ def _nothing_to_write(staging: Staging, keys: list[str], table: str, replaced: l
     return warehouse.version(table) is not None
 
 
-def _uncounted(warehouse: Warehouse, replaced: list[str]) -> pl.DataFrame:
+def _uncounted(warehouse: Warehouse, replaced: list[str]) -> pl.LazyFrame:
     """Negative counts taking the replaced documents' paragraphs out of `paragraph_stats`, so a
     document curated again is not counted twice (paragraphs already removed as learned
     boilerplate are no longer in its text, and keep their count: they stay learned)."""
     schema = empty_frame("paragraph_stats").schema
     documents = warehouse.scan("documents")
     if not replaced or documents is None:
-        return pl.DataFrame(schema=schema)
+        return pl.LazyFrame(schema=schema)
     old = documents.filter(pl.col("doc_id").is_in(replaced) & pl.col("outlet").is_not_null()).select("outlet", "text").collect()
     rows = [(outlet, key, -1, False) for outlet, text in old.iter_rows() for key in paragraph_keys(text)]
-    return pl.DataFrame(rows, schema=schema, orient="row")
+    return pl.LazyFrame(rows, schema=schema, orient="row")
 
 
 def _stamped(batch: pa.RecordBatch | pa.Table, run_id: str, duplicates: dict[str, tuple[str, float]]):

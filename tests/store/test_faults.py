@@ -25,7 +25,7 @@ RUN = textwrap.dedent(
     from pathlib import Path
     from newscurate.curate import curate_batch
     from newscurate.ingest import discover
-    from newscurate.runs import RunSummary, gate_and_commit, new_run_id, record_run
+    from newscurate.runs import RunSummary, gate_and_commit, new_run_id, record_run, unchanged_files
     from newscurate.store.warehouse import Warehouse
     from newscurate.validate.gate import Gate
     from datetime import UTC, datetime
@@ -34,9 +34,8 @@ RUN = textwrap.dedent(
     warehouse = Warehouse(warehouse_root)
     with warehouse.lock():
         files, _ = discover(root)
-        known = {p: s.content_sha256 for p, s in warehouse.known_sources().items()}
-        from newscurate.ingest.reader import file_sha256
-        todo = [f for f in files if known.get(f.relative_to(root).as_posix()) != file_sha256(f)]
+        todo, _, _ = unchanged_files(warehouse, [str(f) for f in files], str(root), [])
+        todo = [Path(f) for f in todo]
         summary = RunSummary(new_run_id(), None, datetime.now(UTC), str(root), files_read=len(files))
         rows = curate_batch(todo, root, summary.run_id)
         summary = gate_and_commit(rows, warehouse, Gate(Path(warehouse_root) / "_validation"), summary)

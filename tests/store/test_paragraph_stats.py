@@ -23,7 +23,7 @@ def _run_counts(seed: int) -> pl.DataFrame:
 
 def _merge_and_commit(root, counts: pl.DataFrame) -> None:
     warehouse = Warehouse(root)
-    version = warehouse.merge_paragraph_stats(counts.lazy(), counts.height)
+    version = warehouse.merge_paragraph_stats(counts.lazy())
     summary = RunSummary(new_run_id(), None, datetime.now(UTC), "input", status="committed", table_versions={"paragraph_stats": version})
     record_run(warehouse, summary)
 

@@ -575,25 +575,21 @@ class SpeakerContext:
                     return self.canonical(name)
         return None
 
-    def _certain_gender(self, name: str) -> str | None:
-        """A name's gender as a title, role, honorific, list of first names or resolved pronoun says it."""
-        if name.split(" ", 1)[0].casefold() in _DETERMINERS:
-            return self.genders.get(name) or _description_gender(name.rpartition(" ")[2].casefold())
-        return self._hinted.get(name) or listed_name_gender(name) or self._honorific_genders.get(name.rpartition(" ")[2]) or self.genders.get(name)
-
     def gender_of(self, name: str) -> str | None:
         """A name's gender as a title or role before it says ('Spokesman Kelly Marsh'), else a list of
         first names, else an honorific before its surname anywhere ('Mr. Caldwell'; relatives share
         surnames, so after the list), else the pronouns resolved to it so far, else its first name's
         ending: guesses learned from resolved pronouns come late, since one wrong resolution would
         otherwise decide every later one."""
+        described = name.split(" ", 1)[0].casefold() in _DETERMINERS
+        return self._certain_gender(name) or (None if described else first_name_gender(name))
+
+    def _certain_gender(self, name: str) -> str | None:
+        """`gender_of` but for the guess from a first name's ending."""
         if name.split(" ", 1)[0].casefold() in _DETERMINERS:
             # An unnamed speaker ('a Democratic congressman') has a role, not a first name, to tell.
             return self.genders.get(name) or _description_gender(name.rpartition(" ")[2].casefold())
-        return (
-            self._hinted.get(name) or listed_name_gender(name) or self._honorific_genders.get(name.rpartition(" ")[2])
-            or self.genders.get(name) or first_name_gender(name)
-        )
+        return self._hinted.get(name) or listed_name_gender(name) or self._honorific_genders.get(name.rpartition(" ")[2]) or self.genders.get(name)
 
     @cached_property
     def _honorific_genders(self) -> dict[str, str]:

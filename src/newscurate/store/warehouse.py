@@ -17,7 +17,6 @@ import os
 import signal
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
@@ -52,12 +51,6 @@ class WarehouseBusy(RuntimeError):
 
 class WarehouseError(RuntimeError):
     """The warehouse cannot be read or written (permissions, disk, corrupt table)."""
-
-
-@dataclass(frozen=True)
-class KnownSource:
-    doc_id: str
-    content_sha256: str
 
 
 class Warehouse:
@@ -164,10 +157,6 @@ class Warehouse:
         run = self.last_committed_run()
         return json.loads(run["table_versions"]) if run else {}
 
-    def known_sources(self) -> dict[str, KnownSource]:
-        documents = self.read("documents", columns=["source_path", "doc_id", "content_sha256"])
-        return {row[0]: KnownSource(row[1], row[2]) for row in documents.iter_rows()}
-
     def canonical_documents(self) -> pl.LazyFrame | None:
         """doc_id and text_sha256 of every canonical document (not a copy), lazily."""
         documents = self.scan("documents")
@@ -183,9 +172,9 @@ class Warehouse:
         per_outlet = documents.select("outlet").drop_nulls().group_by("outlet").agg(pl.len().alias("documents"))
         return learned_keys(stats.select("outlet", "key", "n_docs", "has_quote"), per_outlet)
 
-    def merge_paragraph_stats(self, fresh: pl.LazyFrame, rows: int) -> int | None:
-        """Add one run's paragraph counts (`rows` rows of outlet, key, n_docs, has_quote, not yet
-        summed) to the stored ones, rewriting only the outlets it touched.
+    def merge_paragraph_stats(self, fresh: pl.LazyFrame) -> int | None:
+        """Add one run's paragraph counts (rows of outlet, key, n_docs, has_quote, not yet summed) to
+        the stored ones, rewriting only the outlets it touched.
 
         Summed and written a bucket of keys at a time, as one streamed write: a million documents
         stage 15 million counts of 12 million paragraphs, which summed whole, converted and written
@@ -198,8 +187,8 @@ class Warehouse:
         stored = self.scan("paragraph_stats")
         counts = fresh.select(schema.names()).cast(schema)
         if stored is not None:
-            stored = stored.filter(pl.col("outlet").is_in(outlets)).select(schema.names()).cast(schema)
-            counts, rows = pl.concat([stored, counts]), rows + stored.select(pl.len()).collect().item()
+            counts = pl.concat([stored.filter(pl.col("outlet").is_in(outlets)).select(schema.names()).cast(schema), counts])
+        rows = counts.select(pl.len()).collect(engine="streaming").item()
         buckets = 1 << max(0, (rows // _MERGED_ROWS).bit_length())  # a power of two, for the mask below
         arrow_schema = table_schema("paragraph_stats").arrow
 
