@@ -10,6 +10,7 @@ import inspect
 import logging
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -18,10 +19,10 @@ from pathlib import Path
 
 import prefect.context
 import psutil
-from prefect import flow, task, unmapped
+from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact
-from prefect.futures import as_completed
+from prefect.futures import PrefectFuture, as_completed
 from prefect.runtime import flow_run
 from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
 from prefect.context import FlowRunContext
@@ -111,24 +112,67 @@ def curate(input_dir: str = "examples/corpus", warehouse: str = "warehouse", con
         # one names the current versions, but runs queued with --wait get the lock in no set order.
         summary = RunSummary(new_run_id(), _flow_run_id(), config.started_at(), root)
         learned = warehouse_store.learned_boilerplate()
-        files, problems = discover_inputs(root)
-        summary.files_read = len(files)
-        todo, summary.files_skipped, problems = skip_unchanged(files, root, config.warehouse, config.storage_options, problems)
-        pending = set(todo)
-        recleaned = [path for path in reclean_files(root, config, learned) if path not in pending]
-        summary.files_recleaned, summary.files_skipped = len(recleaned), summary.files_skipped - len(recleaned)
-        todo += recleaned
-        batches = [todo[i : i + config.batch_size] for i in range(0, len(todo), config.batch_size)]
-        progress.start(len(todo))
-        futures = curate_files.map(batches, unmapped(root), unmapped(summary.run_id), unmapped(config), unmapped(learned))
-        for future in as_completed(futures):
-            progress.advance(future.result().files)
-        results = [future.result() for future in futures]
+        batches, problems = _batches_to_curate(root, config, learned, summary)
+        progress.start(sum(len(batch) for _, batch in batches))
+        results = _curate_batches(batches, root, summary.run_id, config, learned)
         _release_worker_processes()
         discovery = [quarantine_row(p, summary.run_id) for p in problems]
         summary = validate_and_commit(results, discovery, config, summary)
     create_markdown_artifact(key="curate-run-summary", markdown=summary.markdown(), description=f"newscurate run {summary.run_id}")
     return summary
+
+
+def _batches_to_curate(root: str, config: RunConfig, learned: dict[str, frozenset[int]], summary: RunSummary) -> tuple[deque[tuple[int, list[str]]], list]:
+    """The new, changed and stale input files, numbered batches of them; the discovery problems
+    to record. Only the batches hold the paths (a million are about 120 MB), so they are freed
+    as the batches are curated, not held through the commit."""
+    files, problems = discover_inputs(root)
+    summary.files_read = len(files)
+    todo, summary.files_skipped, problems = skip_unchanged(files, root, config.warehouse, config.storage_options, problems)
+    recleaned = sorted(set(reclean_files(root, config, learned)).difference(todo))
+    summary.files_recleaned, summary.files_skipped = len(recleaned), summary.files_skipped - len(recleaned)
+    todo += recleaned
+    return deque(enumerate(todo[i : i + config.batch_size] for i in range(0, len(todo), config.batch_size))), problems
+
+
+def _curate_batches(queue: deque[tuple[int, list[str]]], *arguments: object) -> list[BatchResult]:
+    """Every batch curated, results in batch order. On this machine (threads or a process pool)
+    this process curates batches too, from the back of the queue while the pool's workers take
+    them from the front: it would only wait otherwise, and each worker process it replaces holds
+    about 550 MB (README: speed). The pool is given at most two batches per worker at a time, so
+    the run holds no more pending submissions than that, whatever the corpus; a Dask cluster
+    schedules every batch itself."""
+    runner = FlowRunContext.get().task_runner
+    pool = runner if isinstance(runner, ProcessPoolTaskRunner) else None
+    work_here = pool is not None or not _is_dask(runner)
+    batches = len(queue)
+    in_flight_limit = 2 * pool._max_workers if pool is not None else 0 if work_here else batches
+    in_flight: dict[PrefectFuture, int] = {}
+    results: dict[int, BatchResult] = {}
+
+    def done(index: int, result: BatchResult) -> None:
+        results[index] = result
+        progress.advance(result.files)
+
+    while queue or in_flight:
+        while queue and len(in_flight) < in_flight_limit:
+            index, batch = queue.popleft()
+            in_flight[curate_files.submit(batch, *arguments)] = index
+        for future in [future for future in in_flight if future.state.is_final()]:
+            done(in_flight.pop(future), future.result())
+        if queue and work_here:
+            index, batch = queue.pop()
+            done(index, curate_files(batch, *arguments))
+        elif in_flight:
+            future = next(as_completed(list(in_flight)))
+            done(in_flight.pop(future), future.result())
+    return [results[index] for index in range(batches)]
+
+
+def _is_dask(runner: TaskRunner) -> bool:
+    # By name: importing prefect_dask (and Dask) only to learn that a run does not use it would
+    # cost the run's process its memory.
+    return type(runner).__module__.startswith("prefect_dask")
 
 
 def _release_worker_processes() -> None:
@@ -139,9 +183,7 @@ def _release_worker_processes() -> None:
     if isinstance(runner, ProcessPoolTaskRunner):
         runner.cancel_all()  # every future is done: this only shuts the pool down
         return
-    from prefect_dask import DaskTaskRunner
-
-    if isinstance(runner, DaskTaskRunner) and not runner.address and runner.client.cluster is not None:
+    if _is_dask(runner) and not runner.address and runner.client.cluster is not None:
         # Scaled to none, not retired: retiring moves the finished batches' results to a worker
         # that stays, and every result is in this process already.
         runner.client.cluster.scale(0)
@@ -163,8 +205,9 @@ def task_runner_for(config: RunConfig, api_url: str | None = None) -> TaskRunner
     executor = resolved_executor(config)
     if executor == "local":
         return None
-    if executor == "processes":
-        return ProcessPoolTaskRunner(max_workers=affordable_workers(config.workers))
+    if executor == "processes":  # this process curates batches too (see _curate_batches)
+        helpers = affordable_workers(config.workers) - 1
+        return ProcessPoolTaskRunner(max_workers=helpers) if helpers else None
     if executor == "dask":
         from prefect_dask import DaskTaskRunner
 
@@ -199,11 +242,10 @@ def resolved_executor(config: RunConfig) -> str:
 def curate_with_executor(config: RunConfig, server: TemporaryPrefectServer | None = None) -> RunSummary:
     """Run `curate` on the task runner the configuration asks for; same flow, same results.
     `server`: a temporary Prefect server already booting for this run (see newscurate.prefect_api)."""
-    batches_here = resolved_executor(config) == "local"
+    batches_here = resolved_executor(config) != "dask"
     with shared_prefect_api(server, while_booting=partial(load_ahead, batches_here)) as api_url:
-        if batches_here:
-            return curate(config=config)
-        return curate.with_options(task_runner=task_runner_for(config, api_url))(config=config)
+        runner = task_runner_for(config, api_url)
+        return curate(config=config) if runner is None else curate.with_options(task_runner=runner)(config=config)
 
 
 @contextmanager

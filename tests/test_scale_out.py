@@ -89,13 +89,19 @@ def test_a_local_dask_cluster_run_writes_the_same_tables_and_ends_its_workers_be
     assert workers_at_commit == [0]
 
 
-def test_a_process_pool_run_writes_the_same_tables_and_reports_progress(tmp_path, corpus, local_run):
-    events = []
+def test_a_process_pool_run_writes_the_same_tables_and_reports_progress(tmp_path, corpus, local_run, monkeypatch):
+    """With two workers, the run's own process curates batches beside one pool worker."""
+    import flows.curate as curate_flow
+
+    events, curated_here = [], []
+    curate_and_stage = curate_flow.curate_and_stage
+    monkeypatch.setattr(curate_flow, "curate_and_stage", lambda paths, *rest: curated_here.append(len(paths)) or curate_and_stage(paths, *rest))
     config = RunConfig(input_dir=corpus, warehouse=str(tmp_path / "pool"), batch_size=8, workers=2)
     assert resolved_executor(config) == "processes"  # "auto", with more than one batch to do
     with progress.listening(lambda event, count: events.append((event, count))):
         pooled = curate_with_executor(config)
     assert_same_tables(pooled, Warehouse(tmp_path / "pool"), local_run)
+    assert 1 <= len(curated_here) <= 3, curated_here  # the pool is handed the first two batches at once
     assert events[0] == ("start", 37)
     assert sorted(count for event, count in events[1:]) == [5, 8, 8, 8, 8]
 
@@ -113,12 +119,12 @@ def test_local_workers_are_capped_by_free_memory(monkeypatch, caplog):
     monkeypatch.setattr(flows.curate.psutil, "virtual_memory", lambda: SimpleNamespace(available=2 * 2**30))
     with caplog.at_level(logging.WARNING, logger="newscurate"):
         runner = task_runner_for(RunConfig(executor="processes", workers=16))
-    assert runner._max_workers == 2
+    assert runner._max_workers == 1  # and the run's own process
     assert "--workers 16: the free memory holds 2 workers" in caplog.text
     monkeypatch.setattr(flows.curate.psutil, "virtual_memory", lambda: SimpleNamespace(available=200 * 2**20))
-    assert task_runner_for(RunConfig(executor="processes", workers=4))._max_workers == 1
+    assert task_runner_for(RunConfig(executor="processes", workers=4)) is None  # the run's own process only
     monkeypatch.setattr(flows.curate.psutil, "virtual_memory", lambda: SimpleNamespace(available=64 * 2**30))
-    assert task_runner_for(RunConfig(executor="processes", workers=4))._max_workers == 4
+    assert task_runner_for(RunConfig(executor="processes", workers=4))._max_workers == 3
 
 
 def test_an_unknown_executor_is_refused():

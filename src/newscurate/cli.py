@@ -11,6 +11,13 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Annotated, Optional, TextIO, TypeVar
 
+# A worker process that multiprocessing spawns for a run imports this module first (as its main
+# module). Ctrl-C reaches every process of the terminal's group and the run's own process decides
+# (`_stopped_at_once_by_interrupts`); a worker still importing would print an import traceback, so it
+# leaves the signal from its first line on, not only once its imports are done (runs.end_with_parent).
+if "--multiprocessing-fork" in sys.orig_argv:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
 import typer
 from rich.console import Console
 from rich.markup import escape
