@@ -22,7 +22,7 @@ import psutil
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact
-from prefect.futures import PrefectFuture, as_completed
+from prefect.futures import PrefectWrappedFuture, as_completed
 from prefect.runtime import flow_run
 from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
 from prefect.context import FlowRunContext
@@ -147,7 +147,7 @@ def _curate_batches(queue: deque[tuple[int, list[str]]], *arguments: object) -> 
     work_here = pool is not None or not _is_dask(runner)
     batches = len(queue)
     in_flight_limit = 2 * pool._max_workers if pool is not None else 0 if work_here else batches
-    in_flight: dict[PrefectFuture, int] = {}
+    in_flight: dict[PrefectWrappedFuture, int] = {}
     results: dict[int, BatchResult] = {}
 
     def done(index: int, result: BatchResult) -> None:
@@ -158,14 +158,16 @@ def _curate_batches(queue: deque[tuple[int, list[str]]], *arguments: object) -> 
         while queue and len(in_flight) < in_flight_limit:
             index, batch = queue.popleft()
             in_flight[curate_files.submit(batch, *arguments)] = index
-        for future in [future for future in in_flight if future.state.is_final()]:
+        for future in [future for future in in_flight if future.wrapped_future.done()]:  # no API call
             done(in_flight.pop(future), future.result())
         if queue and work_here:
             index, batch = queue.pop()
             done(index, curate_files(batch, *arguments))
         elif in_flight:
-            future = next(as_completed(list(in_flight)))
-            done(in_flight.pop(future), future.result())
+            for future in as_completed(list(in_flight)):
+                done(in_flight.pop(future), future.result())
+                if queue:  # a place to hand over
+                    break
     return [results[index] for index in range(batches)]
 
 

@@ -28,8 +28,9 @@ class RunConfig:
     gx_dir: str | None = None  # where GE keeps suites, results and Data Docs
     ingest: IngestOptions = field(default_factory=IngestOptions)  # column names of tabular inputs, archive limits
     # Where the curate-batch tasks run: "auto" is "processes" when there is more than one batch to
-    # do and "local" otherwise; "local" is Prefect's thread pool in this process (one core: the
-    # work is Python); "processes" is Prefect's process pool of `workers` processes; "dask" is a
+    # do and "local" otherwise; "local" is this process, one batch after another (one core: the
+    # work is Python); "processes" is `workers` processes: this one and a Prefect process pool of
+    # `workers` - 1 (see flows/curate.py: _curate_batches); "dask" is a
     # Dask cluster through prefect-dask: the scheduler at `executor_address` (tcp://host:8786), or
     # without one a local cluster of `workers` single-threaded processes.
     executor: str = "auto"
