@@ -59,9 +59,14 @@ def _labelled(text: str, paragraphs) -> list[Answer]:
     for start, end in paragraphs:
         match = _LABEL.match(text, start, end)
         roles.append(("q" if match.group("q") else "a", match.end()) if match else (None, start))
-    if sum(1 for role, _ in roles if role == "a") < 2 or sum(1 for role, _ in roles if role == "q") < 2:
+    questions = sum(1 for role, _ in roles if role == "q")
+    if questions >= 2 and not any(role == "a" for role, _ in roles):
+        # Only the questions labelled ('Q: …'): the paragraph after each is an answer.
+        roles = [("a", at) if role is None and i and roles[i - 1][0] == "q" else (role, at) for i, (role, at) in enumerate(roles)]
+    if sum(1 for role, _ in roles if role == "a") < 2 or questions < 2:
         return []
-    interviewee = first_person(text[: paragraphs[0][1]])
+    first_question = next(i for i, (role, _) in enumerate(roles) if role == "q")
+    interviewee = _introduced(text, paragraphs[: max(first_question, 1)])
     return _turns(text, paragraphs, roles, lambda index: (interviewee, None))
 
 
@@ -125,8 +130,7 @@ def _dashed(text: str, paragraphs) -> list[Answer]:
         roles.append(("q" if text[start:end].rstrip().endswith("?") else "a", body_start))
     if sum(1 for role, _ in roles if role == "q") < 2:
         return []
-    first_dash = dashed.index(True)
-    interviewee = first_person(text[: paragraphs[first_dash][0]])
+    interviewee = _introduced(text, paragraphs[: max(dashed.index(True), 1)])
     return _turns(text, paragraphs, roles, lambda index: (interviewee, None))
 
 
@@ -147,7 +151,7 @@ def _plain(text: str, paragraphs) -> list[Answer]:
     roles = [("a", at) if role is None and i > 0 and roles[i - 1][0] == "q" else (role, at) for i, (role, at) in enumerate(roles)]
     if not _conversation(text, paragraphs, roles) and not _INTERVIEW_WORD.search(text, 0, paragraphs[questions[0]][0]):
         return []  # 'What happens next?' over third-person answers, no interview announced: an explainer's subheadings
-    interviewee = first_person(text[: paragraphs[questions[0]][0]])
+    interviewee = _introduced(text, paragraphs[: questions[0]])
     return _turns(text, paragraphs, roles, lambda index: (interviewee, None))
 
 
@@ -241,6 +245,20 @@ def _names_answerer(text: str, start: int, end: int, label: str | None) -> bool:
         return False
     display = label.title() if label.isupper() else label
     return re.search(rf"(?<![\w’']){re.escape(display)}(?![\w])", text[start:end]) is not None
+
+
+_BYLINE = re.compile(r"(?i)(?:by|interview(?:ed)? by|von|par|di|por|autor|автор)\s+\S")
+
+
+def _introduced(text: str, introduction: list[tuple[int, int]]) -> str | None:
+    """The interviewee: the first person the paragraphs before the first turn name, leaving out a
+    byline's name ('By Dmytro Kravets' is who asks)."""
+    for start, end in introduction:
+        if _BYLINE.match(text, start, end) and len(text[start:end].split()) <= 8:
+            continue
+        if name := first_person(text[start:end]):
+            return name
+    return None
 
 
 def _people(text: str) -> list[str]:

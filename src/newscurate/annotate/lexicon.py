@@ -109,7 +109,7 @@ TITLES = frozenset(
     British French German Chinese Italian Spanish Polish Turkish Spokesman Spokeswoman Spokesperson Leader
     Opposition Commander Envoy Representative Permanent First Judge Justice Governor Mayor Professor Prof.
     Attorney Councillor Cllr Coun Coun. Cr Sgt Sgt. Cpl Cpl. Col Maj Maj. Adm Adm. Brig Brig. Councilman Councilwoman Council Member Rep. Sen. Gov. Pres. Gen. Col. Capt. Lt. Rep Sen Gov Pres Gen Capt Lt Prof Lord Lady
-    Pope King Queen Prince Princess Archbishop Bishop Father Striker Manager Coach Director Chairman
+    Pope King Queen Prince Princess Archbishop Bishop Father Fr Fr. Rev Rev. Revd Rabbi Imam Striker Manager Coach Director Chairman
     Chairwoman Minister Ministerin Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
     Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
     Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова Executive Officer Commissioner
@@ -225,7 +225,7 @@ PERSON_ROLES = frozenset(
     councilor commissioner coordinator pilot firefighter priest sergeant lieutenant colonel captain major foreman
     congressman congresswoman councilman councilwoman councilmember nominee strategist pollster sheriff marshal trooper warden
     headteacher headmaster headmistress principal envoy broker dealer technician consultant
-    employee staffer investor lobbyist donor operative insider veteran ally fundraiser bundler volunteer
+    employee staffer investor lobbyist donor operative insider veteran ally fundraiser bundler volunteer backbencher frontbencher
     président présidente ministre porte-parole dirigeant dirigeante député députée ambassadeur ambassadrice
     chercheur chercheuse maire diplomate responsable presidenta ministra portavoz portavoce jefe jefa líder
     diputado diputada embajador embajadora experto experta analista alcalde alcaldesa sindaco esperto

@@ -557,7 +557,8 @@ def _speech(
         else:
             speaker = answer.speaker if answer else (
                 _turn_in_exchange(text, context, layout, open_at) or _answer_to_question(text, context, layout, open_at)
-                or _named_subject_of_sentence(text, context, paragraph_start, open_at) or _carry_over(context, open_at)
+                or _named_subject_of_sentence(text, context, paragraph_start, open_at)
+                or _met_at_the_end_of_the_last_paragraph(text, context, layout, open_at) or _carry_over(context, open_at)
             )
         speaker_kind = "person"
     if speaker:
@@ -677,6 +678,25 @@ def _named_subject_of_sentence(text: str, context: SpeakerContext, paragraph_sta
     if re.search(r",\s+[a-zà-ÿа-яąćęłńóśźż]", before[: max(before.find(subject), 0)]):
         return None  # '…, że Komisja Europejska …': the subject of a reported clause, not the sentence's
     speaker, kind = resolve(subject, start + max(text.find(subject, start, open_at) - start, 0), context, None)
+    return speaker if kind == "person" and speaker and " " in speaker else None
+
+
+# 'Last month I spoke to Olha Tkachenko, a teacher from Izium, who …' / '“They came to the school …”'
+_MEETS = re.compile(rf"\b(?:(?:spoke|talked|speaking|talking)\s+(?:to|with)|interviewed|met|visited)\s+({NAME_RUN.pattern})")
+
+
+def _met_at_the_end_of_the_last_paragraph(text: str, context: SpeakerContext, layout: _Layout, open_at: int) -> str | None:
+    """A paragraph of quoted words with no cue, after a paragraph that ends by meeting someone and
+    quotes nobody's words, is theirs: the writer introduces whom they heard, then lets them speak."""
+    index = bisect_right(layout.paragraph_starts, open_at) - 1
+    if index < 1 or layout.paragraphs[index][0] != open_at:
+        return None
+    start, end = layout.paragraphs[index - 1]
+    last_sentence = sentence_start(text, end, start)
+    met = _MEETS.search(text, last_sentence, end)
+    if not met or _speakers_within(context, (start, end)):
+        return None
+    speaker, kind = resolve(met.group(1), met.start(1), context, None)
     return speaker if kind == "person" and speaker and " " in speaker else None
 
 

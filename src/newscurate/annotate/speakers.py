@@ -543,12 +543,12 @@ class SpeakerContext:
         candidates += [(at, s, False) for at, s, kind in reversed(self.speakers) if at < before and kind == "person"][:6]
         candidates.sort(key=lambda c: -c[0])
         embedded = None
-        for at, name, named in candidates:
+        for i, (at, name, named) in enumerate(candidates):
             if gender is None or self.gender_of(name) in (None, gender):
                 # Someone named inside a clause ('whether Putin would meet ...') is talked about:
                 # the subject of the sentence around them is the likelier antecedent.
                 if not (named and (_EMBEDDING.search(self.text, max(0, at - 12), at) or _in_conditional_clause(self.text, at))):
-                    return name
+                    return (gender and self._surer_in_sentence(name, at, candidates[i + 1 :], gender)) or name
                 embedded = embedded or name
         if gender and not embedded:
             # Nobody recent can be 'she': the last person the text says is a woman, further back.
@@ -563,6 +563,14 @@ class SpeakerContext:
             if certain and (named_otherwise := self._named_otherwise(before, gender)):
                 return named_otherwise
         return embedded or (candidates[0][1] if candidates else None)
+
+    def _surer_in_sentence(self, name: str, at: int, earlier: list[tuple[int, str, bool]], gender: str) -> str | None:
+        """Someone earlier in the sentence that names `name`, known or guessed to be of the pronoun's gender, when
+        `name`'s gender is unknown: 'Yelena Barkova also thanked Abu Dhabi. “…,” she said'."""
+        if self.gender_of(name):
+            return None
+        opens = sentence_start(self.text, at, max(0, at - 400))
+        return next((other for other_at, other, _ in earlier if other_at >= opens and self.gender_of(other) == gender), None)
 
     def _named_otherwise(self, before: int, gender: str) -> str | None:
         """The last full name of this gender in the few hundred characters before `before`, as a subject or not."""
@@ -1058,7 +1066,10 @@ _US_STATES = frozenset(
 )
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.? )?$")
 _DASH_BREAK = re.compile(r"\s[-—–]\s")
-_ADVERBS_BEFORE_VERB = frozenset("already also still just never once later previously repeatedly publicly privately".split())
+_ADVERBS_BEFORE_VERB = frozenset(
+    "already also still just never once later previously repeatedly publicly privately rarely seldom often frequently usually sometimes "
+    "always routinely openly".split()
+)
 _CUE_NOUNS = frozenset("states notes claims remarks comments reports".split())  # 'populous states:', not 'the report says'
 # 'over remarks made at a rally', 'his comments', 'the claims': a plural noun, no verb.
 _NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:over|about|on|of|for|by|after|in|with|his|her|their|its|the|these|those|such|recent|earlier|further|public)\s+$")
@@ -1440,6 +1451,8 @@ def _reports(window: str, cue: Cue) -> bool:
     before = window[max(0, cue.start - 8) : cue.start].split()[-1:]
     if before and cue.text.endswith("s") and (before[0].endswith(("’s", "'s", "s’", "ed")) or before[0].casefold() in _NOUN_OWNERS):
         return False  # "called Ray’s comments “…”", 'the remarks', 'expected answers': a noun, not a verb
+    if before and cue.text == "states" and before[0][:1].isupper() and window[max(0, cue.start - 30) : cue.start].split()[-2:-1] in (["the"], ["The"]):
+        return False  # 'the Gulf states see', 'the Baltic states': a noun
     if before and cue.text.endswith("ed") and (before[0].casefold() in _NOUN_OWNERS or before[0].casefold() in ("a", "an")):
         return False  # 'worth an estimated $1.4 billion', 'his stated aim': an adjective
     if cue.text.endswith("ed") and _DOCUMENT_IN_ADJUNCT.search(window, max(0, cue.start - 60), cue.start):
