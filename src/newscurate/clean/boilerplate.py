@@ -113,6 +113,8 @@ _LABEL_LINE = re.compile(
     r"|(?:this )?advertisement has not loaded yet(?:, but your article continues below)?|your article continues below"
     r"|you are the owner of this article|author of the article|sign up(?: now| here| today)?|(?:kindly |please )?share this (?:story|article|post)"
     r"|contact(?: us)?|tematy|mirá también|veja mais notícias(?: [\w ]{1,40})?"
+    # A blog's related posts print each one's category under it: 'In "EU Politics"'.
+    r'|in ["“][^"”]{1,40}["”]'
     # Share, tags and subscribe labels in more languages: sv, no/da, fi, id, cs, uk, pt, nl, it, hi, ja, zh, ar.
     r"|dela(?: artikeln)?|del (?:artikkelen|artiklen)|jaa(?: artikkeli)?|bagikan(?: artikel)?|sdílet|поділитися|compartilhar|partilhar"
     r"|शेयर(?: करें)?|シェア(?:する)?|分享(?:到)?|شارك|مشاركة"
@@ -196,8 +198,15 @@ _DISCLAIMER_WORDS = (
     # traditional lands of …', '… unceded territory').
     r"not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?)?(?:sites?|pages?|links?)\b",
     r"acknowledges? (?:the )?[\w'’ ,-]{0,120}(?:traditional (?:custodians|owners|lands|territor(?:y|ies))|unceded)\b",
-    # A betting advertiser's required notice.
-    r"gamble responsibly\b", r"begambleaware\b", r"when the fun stops\b",
+    # A betting advertiser's required notice and terms.
+    r"gamble responsibly\b", r"begambleaware\b", r"when the fun stops\b", r"t&cs? apply\b", r"18\+ only\b",
+    # A publisher's registration in its footer: 'a registered charity in England and Wales (no. 1187654)',
+    # 'Registered office: …', 'Company number 0123456'.
+    r"registered (?:charity|company)\b[\w ,]{0,40}(?:\(?(?:no\.?|number)\s?\d|in england|in scotland)", r"registered office\s?:",
+    r"(?:company|registration) (?:no\.?|number)\s?:?\s?\d",
+    # A news agency's description of itself under its copy: '…, the news and media division of …, is a
+    # leading provider of multimedia news to the world's media'.
+    r"news and media division of\b", r"(?:leading|largest) (?:multimedia )?(?:provider|supplier) of [\w ,'’-]{0,40}news\b",
     # A syndicated story's notice about itself: 'This story was provided by … and has not been
     # edited by … staff', 'This story is auto-generated from a syndicated feed', 'This article is
     # republished from …' (not 'The letter, which has not been edited by the ministry, …').
@@ -298,6 +307,10 @@ _APPEAL_STRONG_WORDS = (
     # Alerts and saved articles for signed-in readers; what a subscription unlocks; a sign-up's confirmation.
     r"e-?mail notifications?", "your notification", r"breaking news alerts?", r"save (?:this )?articles?(?: for later)?",
     r"unlimited (?:online |digital )?access", r"full access to (?:our|the)", r"signed up to receive",
+    # A Spanish newsletter: 'Recibe cada mañana las noticias … en tu correo'.
+    r"recibe (?:cada|gratis|nuestr|las noticias)",
+    # An outlet saying whose money keeps it going: 'We keep the lights on thanks to our readers'.
+    r"thanks to our readers",
 )
 _APPEAL_STRONG = re.compile(r"\b" + _any_of(_APPEAL_STRONG_WORDS) + r"\w*")
 _APPEAL_WEAK_WORDS = (
@@ -310,6 +323,9 @@ _APPEAL_WEAK_WORDS = (
     "latest (?:news|updates)",
     # A channel to follow: 'Подписывайтесь на «Вестник» в Telegram'.
     r"(?:в|у|on|in|auf|sur|en|no|na) telegram",
+    # What readers' money does, and what a reader in a censoring country needs.
+    r"with your (?:help|support)", r"even [€$£]?\d+\s?(?:euros?|dollars?|pounds?|[€$£])? a month", "vpn", "keep reading",
+    "en tu correo",
 )
 _APPEAL_WEAK = re.compile(r"\b" + _any_of(_APPEAL_WEAK_WORDS) + r"\b")
 _OUTLET_VOICE = re.compile(
@@ -367,6 +383,9 @@ _TRIGGER_WORDS = (
     "pobierz aplikację", "скачайте приложение", "uygulamayı indir", "join our whatsapp", "join our telegram", "follow our whatsapp",
     "follow our telegram", "bergabung di saluran", "latest news", "latest updates", "the form below", "share your experience", "we'd like to hear", "we would like to hear", "we'd love to hear",
     "we would love to hear", "not responsible for", "acknowledge", "gamble responsibly", "begambleaware", "when the fun stops",
+    "t&c", "18+ only", "registered charity", "registered company", "registered office", "company no", "company number", "registration no",
+    "registration number", "news and media division", "leading provider", "largest provider", "leading multimedia", "largest multimedia",
+    "leading supplier", "largest supplier",
     "our standards", "has not been edited", "syndicated feed", "auto-generated", "is republished", "was republished",
     "unlock full access", "unlock unlimited access", "jederzeit kündbar", "noch kein abo", "kostenlos testen", "abonnement", "offrir cet article", "artikel verschenken",
     "have your say", "in the comments", "to the comments", "let us know in", "letter to the editor", "in ihrem postfach", "in ihr postfach", "in ihren postfach", "dans votre boîte", "뉴스레터", "구독하", "구독신청", "đăng ký nhận", "bản tin",
@@ -374,6 +393,7 @@ _TRIGGER_WORDS = (
     "email notif", "e-mail notif", "your notification", "breaking news alert", "save article", "save this article",
     "unlimited online access", "unlimited digital access", "unlimited access", "full access to", "signed up to receive",
     "рекомендательн", "використання матеріал", "использование материал", "передрук", "перепечатк",
+    "thanks to our readers", "with your help", "with your support", "even", "vpn", "keep reading", "en tu correo", "recibe",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")
