@@ -143,10 +143,12 @@ def _curate_batches(queue: deque[tuple[int, list[str]]], *arguments: object) -> 
     the run holds no more pending submissions than that, whatever the corpus; a Dask cluster
     schedules every batch itself."""
     runner = FlowRunContext.get().task_runner
-    pool = runner if isinstance(runner, ProcessPoolTaskRunner) else None
-    work_here = pool is not None or not _is_dask(runner)
     batches = len(queue)
-    in_flight_limit = 2 * pool._max_workers if pool is not None else 0 if work_here else batches
+    work_here = not _is_dask(runner)
+    if isinstance(runner, ProcessPoolTaskRunner):
+        in_flight_limit = 2 * runner._max_workers
+    else:  # threads: every batch here, one after another; Dask: every batch to the cluster
+        in_flight_limit = 0 if work_here else batches
     in_flight: dict[PrefectWrappedFuture, int] = {}
     results: dict[int, BatchResult] = {}
 

@@ -105,7 +105,7 @@ def run(
     max_archive_bytes: Annotated[int, typer.Option(help="Most bytes one archive may expand to.")] = 4_000_000_000,
     max_archive_members: Annotated[int, typer.Option(help="Most entries read from one archive.")] = 100_000,
     max_compression_ratio: Annotated[float, typer.Option(help="Largest uncompressed/compressed ratio before an archive counts as a bomb.")] = 100.0,
-    executor: Annotated[str, typer.Option(help="Where batches run: 'auto' (processes when there is more than one batch), 'local' (threads in this process), 'processes' (one process per worker) or 'dask' (prefect-dask).")] = "auto",
+    executor: Annotated[str, typer.Option(help="Where batches run: 'auto' (processes when there is more than one batch), 'local' (this process, one batch after another), 'processes' (this process and a pool of --workers minus one) or 'dask' (prefect-dask).")] = "auto",
     address: Annotated[Optional[str], typer.Option(help="With --executor dask: an existing scheduler, tcp://host:8786 (default: a local cluster).")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Processes that curate batches for --executor processes (the run's own and a pool of N-1), or a local Dask cluster's workers (default: one per core; never more than the free memory holds, about 700 MB each).")] = RunConfig().workers,
     staging: Annotated[Optional[str], typer.Option(help="Folder where batches wait for the commit (default: WAREHOUSE/_staging); with a remote Dask cluster, a folder every worker can reach.")] = None,
