@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -56,7 +56,8 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout22.jsonl", 0.99, 0.94),
         ("quotes_holdout23.jsonl", 0.97, 0.87),
         ("quotes_holdout24.jsonl", 0.97, 0.925),
-        ("quotes_holdout25.jsonl", 0.97, 0.925),
+        ("quotes_holdout25.jsonl", 0.97, 0.935),
+        ("quotes_holdout26.jsonl", 0.97, 0.895),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -108,7 +109,10 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     holdout25 (war and peace-talks coverage in twenty outlets' styles, two interviews): 0.869 blind in
     session 16 (once its unnamed sources were given their descriptions, as in the other sets; 0.800
     with them null), 0.928 after a round from its errors (an interview labelling only its questions,
-    an adverb taken for a subject, a pronoun's gender, a paragraph after meeting someone)."""
+    an adverb taken for a subject, a pronoun's gender, a paragraph after meeting someone), 0.939 with
+    session 17's headline rule. holdout26 (analysis, opinion and features: pronouns among several people,
+    long offices, headline quotes, sources quoting someone): 0.864 blind in session 17, 0.898 after a
+    round from its errors (headline quotes, 'quote X as saying', first names' genders)."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

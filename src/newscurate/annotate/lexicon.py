@@ -142,7 +142,8 @@ NAMES_IN_A_OF_EITHER_GENDER = frozenset("elisha shiva isa issa bola satya".split
 # English men's names and diminutives ending in -ie, which otherwise reads as a woman's ending.
 MALE_NAMES_IN_IE = frozenset("bernie charlie eddie archie ronnie freddie willie ritchie louie ollie robbie johnnie tommie jimmie reggie mackie".split())
 # Common first names whose ending tells nothing ('Walter', 'Helen'): a name's gender is better known
-# from a list than from the pronouns the text uses for whoever was resolved as its holder.
+# from a list than from the pronouns the text uses for whoever was resolved as its holder. (Names a man
+# bears in one language and a woman in another, "Jean", "Jan", are in neither list.)
 MALE_FIRST_NAMES = frozenset(
     """john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
     donald steven stephen paul andrew kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
@@ -159,7 +160,21 @@ MALE_FIRST_NAMES = frozenset(
     boris anatoly vitali vitaliy denys taras bohdan serhiy yevhen maksym artem kirill nikolai alexei alexey mikhail
     piotr tomasz krzysztof marek pawel paweł wojciech lukasz łukasz andrzej mohammed muhammad ahmed ahmad ali hassan
     hussein omar khalid abdul ibrahim youssef yusuf mahmoud arne lars nils sven erik olof anders henrik jens björn bjorn
-    magnus ole knut leif gunnar""".split()
+    magnus ole knut leif gunnar
+    gennady gennadiy gennadii hennadiy hennadii arkady arkadiy valery valeriy valerii yevgeny yevgeniy evgeny grigory
+    hryhoriy leonid lev vadim vadym ruslan roman stanislav vyacheslav viacheslav rostislav yaroslav ihor oleh anatoliy
+    vasyl vasily vasiliy yakiv yakov fyodor fedir stepan semyon timur rustam zurab giorgi levan vakhtang ramzan
+    konstantin kostiantyn valentin valentyn gleb georgy heorhiy nazar danylo dmytro maxim maksim kyrylo illia vitaly
+    vitalii serhii oleksiy oleksii andrii yurii yuriy pavlo bogdan mikheil irakli
+    uwe dieter helmut gerhard horst günter manfred rainer matthias tobias jonas lukas felix florian sebastian
+    christian markus thorsten pieter willem hendrik joost jeroen mateusz jakub kamil michał michal rafał rafal
+    grzegorz jarosław jaroslaw radosław radoslaw zbigniew janusz jerzy tadeusz ryszard stanisław henryk witold
+    mirosław marcin dariusz sławomir bartosz przemysław szymon ondřej ondrej petr jiří jiri tomáš lukáš vojtěch
+    václav vaclav miroslav zdeněk jaroslav ladislav péter gábor zoltán lászló istván ferenc tamás balázs mihai
+    florin vytautas andrius mantas gitanas edgars kārlis krišjānis aivars kristjan jüri margus urmas toomas
+    giorgio sergio mario giancarlo massimo enrico stefano carlo fabio gianni édouard bruno thierry sébastien
+    nicolas yves gilles josé jose santiago alberto fernando rafael ramón ramon raúl raul recep mehmet ahmet hakan
+    ömer fatih kemal murat emre keir rishi""".split()
 )
 FEMALE_FIRST_NAMES = frozenset(
     """helen karen margaret elizabeth mary susan sarah deborah ruth esther rachel jennifer kimberly emily nancy betty
@@ -167,7 +182,9 @@ FEMALE_FIRST_NAMES = frozenset(
     grace rose catherine kathleen eileen maureen siobhan niamh aoife caitlin ingrid astrid sigrid birgit gudrun marie
     claire chantal agnès brigitte monique carmen mercedes dolores pilar isabel raquel beatriz inés ines lucy judith
     miriam naomi yasmin leah hannah beth kate clare lynn ellen erin kathryn gwen carolyn marilyn evelyn jocelyn
-    harriet janet bridget violet yvonne lyubov aditi lakshmi ngozi""".split()
+    harriet janet bridget violet yvonne lyubov aditi lakshmi ngozi
+    karin katrin kristin kirsten mette hanne renate beate ute irene doris iris agnes frances heather hillary
+    kristi liz ségolène annegret""".split()
 )
 ORG_HEADS = frozenset(
     """ministry department government kremlin commission council committee court jury tribunal command office agency service company international

@@ -230,7 +230,7 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
         # A Q&A's headline quotes its interviewee: '‘We repair at night’: the engineer who …'.
         first_paragraph_end = paragraphs[0][1]
         quotes = [replace(q, speaker=answers[0].speaker) if q.speaker is None and q.kind == "direct" and q.end <= first_paragraph_end else q for q in quotes]
-    return _repeated_speakers(_terms_in_company(text, quotes))
+    return _headline_speakers(text, _repeated_speakers(_terms_in_company(text, quotes)))
 
 
 def _terms_in_company(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -282,6 +282,56 @@ def _repeated_speakers(quotes: list[Quote]) -> list[Quote]:
                 q = replace(q, speaker=speaker)
         repeated.append(q)
     return repeated
+
+
+_HEADLINE_WORDS = 24
+
+
+def _headline_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A headline's quote whose speaker the headline does not name ('‘We will not be blackmailed’:
+    minister vows …', 'Former NATO deputy chief: “…”', '“…”: Bundestag clashes over …') is the
+    person the article quotes: whoever says the same words below, else the quoted person whose
+    surname the headline gives ('‘…’: Melnyk storms into …'), else, when the headline has a cue or
+    a label, the person the article quotes most. A headline is a first paragraph of a few words
+    that does not end like a sentence."""
+    end = text.find("\n\n")
+    headline = text[:end].rstrip()
+    if end < 0 or not quotes or quotes[0].start >= end or headline.endswith((".", "!")) or word_count(headline) > _HEADLINE_WORDS:
+        return quotes
+    body = [q for q in quotes if q.start > end and q.speaker and q.kind in SPEECH_KINDS and " " in q.speaker and q.speaker[:1].isupper()]
+    surnames = {q.speaker.rpartition(" ")[2].casefold(): q.speaker for q in body}
+    if not surnames:
+        return quotes
+    counts: dict[str, int] = {}
+    for q in body:
+        counts[q.speaker] = counts.get(q.speaker, 0) + 1
+    most_quoted = max(counts, key=lambda s: (counts[s], -next(i for i, q in enumerate(body) if q.speaker == s)))
+    in_headline = [q for q in quotes if q.start < end]
+    speakers_below = {q.speaker.rpartition(" ")[2].casefold() for q in quotes if q.start > end and q.speaker}
+    resolved = []
+    for i, q in enumerate(quotes):
+        if q.start < end and q.kind == "direct" and (not q.speaker or q.speaker.rpartition(" ")[2].casefold() not in speakers_below):
+            # The words around this quote, up to the headline's other quotes: 'Ucraina, Ferri: «…». Il Cremlino: «…»'.
+            label = text[in_headline[i - 1].end if i else 0 : q.start] + " " + text[q.end : in_headline[i + 1].start if i + 1 < len(in_headline) else end]
+            named = [surnames[w.casefold()] for w in re.findall(r"[^\W\d_][\w'’-]*", label) if w[:1].isupper() and w.casefold() in surnames]
+            words = _bare(q.text)
+            said = next((b.speaker for b in body if len(words.split()) >= 3 and (words in _bare(b.text) or (b.text.count(" ") >= 3 and _bare(b.text) in words))), None)
+            labelled = q.cue is not None or q.speaker is not None or ":" in label
+            unresolved = _unresolved_in_headline(q.speaker, text[end:])
+            speaker = said or (named[-1] if named else None) or (most_quoted if unresolved and labelled and counts[most_quoted] >= 2 else None)
+            if speaker:
+                q = replace(q, speaker=speaker)
+        resolved.append(q)
+    return resolved
+
+
+def _unresolved_in_headline(speaker: str | None, body: str) -> bool:
+    """Whether a headline quote's speaker is still to be found: none, a role ('minister',
+    'Senator'), or words the article never uses again ('Former NATO' from 'Former NATO deputy
+    chief:'); not a label the article goes on to use ('Il Cremlino:')."""
+    if not speaker:
+        return True
+    return not speaker[:1].isupper() or speaker.rpartition(" ")[2].casefold() in lexicon.PERSON_ROLES or speaker not in body
 
 
 def _bare(quoted: str) -> str:

@@ -980,7 +980,8 @@ _SUBJECT_ROLE = re.compile(
     r"(?:^|(?<=[.!?,]\s)|(?<=[.!?][”\"]\s))([Tt]he\s+(?:[A-Z][\w.-]*\s+)?([a-z-]+))(?:,[^,.;“”\"]{1,30},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", re.M
 )
 # An appositive role after a name, its head word captured: 'Allison Park, director of', 'Jordan Pike, a spokesman,'.
-_ROLE_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:of|for|at)\b|,)")
+# (Not a relative clause: 'Oksana Demchuk, whose husband, a border guard,' is no husband.)
+_ROLE_AFTER = re.compile(r",\s+(?!(?:whose|who|whom|which)\b)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:of|for|at)\b|,)")
 _COMMA_THEN_CUE = re.compile(r",\s+(?:said|says|told|added|recalled|explained)\b")
 # A run, then one or two lower-case role words and a name set off by commas.
 _ROLE_THEN_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{1,2}},\s+({NAME_RUN.pattern}),")
@@ -1318,6 +1319,8 @@ def attribute(
         prefix = text[colon_sentence : paragraph_start - 2] + " "
         start = colon_sentence
     introduced = prefix.rstrip().endswith(":") or bool(_THAT.search(prefix[-12:]))
+    if " as " in prefix and (cited := _QUOTED_AS_SAYING.search(prefix)):
+        return Attribution(cited.group(2), start + cited.start(2), cited.group(1))
     if introduced:
         found = _before(prefix, start) or attribution_after(_blank(text, close_end, limit, blanked), close_end)
     else:
@@ -1343,6 +1346,11 @@ def attribute(
         if subject:
             return _inverted_opening(subject, prefix, start) or Attribution(subject, start, None)
     return None
+
+
+# 'The documents quote the captain as saying: “…”', 'Interfax cited Peskov as saying …': whom a
+# source quotes is the speaker, not the source.
+_QUOTED_AS_SAYING = re.compile(r"\b((?:quot|cit)(?:e|es|ed|ing))\s+((?:[\w’'.-]+\s+){0,6}?[\w’'.-]+),?\s+as\s+(?:saying|telling\s+\w+|writing)\b[^“”\"«».!?]{0,100}$")
 
 
 # 'Parting shot, from a longtime GOP lobbyist who has watched a dozen of these standoffs: “…”',
@@ -1619,12 +1627,18 @@ def _before(prefix: str, start: int) -> Attribution | None:
         # formula favored populous states: “…”' (a present form after a past report is no second
         # report): the verb's subject is in a reported clause, the earlier cue reports.
         return _before(prefix[: cue.start], start)
-    if earlier is not None and mention.split()[0] in ("the", "The") and " " in mention and not _names_speaker(mention):
+    reported_plan = earlier is not None and _MODAL_BEFORE.search(prefix, max(0, cue.start - 12), cue.start) and earlier.text.casefold() in _PAST_REPORTS
+    if earlier is not None and mention.split()[0] in ("the", "The") and " " in mention and (reported_plan or not _names_speaker(mention)):
+        # (Nor is a body in it that would or will do something: 'She said the government would ask
+        # for “fair compensation”' quotes her.)
         # 'X said the numbers told voters “…”': a thing in the reported clause tells nothing; X does.
         reporter = _before(prefix[: cue.start], start)
         if reporter:
             return reporter
     return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must)\s+(?:[a-z]+ly\s+)?$")
 
 
 # '…, with Qatar's chief spokesman describing …': a participle's own subject after 'with' (not

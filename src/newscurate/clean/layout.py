@@ -5,6 +5,7 @@ paragraphs. Every change is an edit, so even whitespace is accounted for in the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from statistics import median
 
@@ -78,7 +79,7 @@ class _DocumentWords:
     def __init__(self, text: str) -> None:
         self.text = text
         self._folded: str | None = None
-        self._words: set[str] | None = None
+        self._words: Counter[str] | None = None
 
     @property
     def folded(self) -> str:
@@ -87,9 +88,10 @@ class _DocumentWords:
         return self._folded
 
     @property
-    def words(self) -> set[str]:
+    def words(self) -> Counter[str]:
+        """Each word and how often the document has it (a line's own head counts once)."""
         if self._words is None:
-            self._words = set(_WORD.findall(self.folded))
+            self._words = Counter(_WORD.findall(self.folded))
         return self._words
 
 
@@ -137,13 +139,16 @@ def _join_hyphenated(upper: Line, lower: Line, head: str, dictionary: _DocumentW
     """'nego-' + 'tiations' -> 'negotiations', but 'Russia-' + 'friendly' keeps its hyphen.
 
     The document itself is the dictionary: a word seen whole elsewhere is joined, a compound
-    seen hyphenated is kept, a capitalised head is a compound; otherwise line-end hyphens are
-    taken as soft, as typesetters put them.
+    seen hyphenated is kept, and so is a figure's ('400-' + 'kilometre') and a capitalised head
+    the document uses as a word of its own ('Russia'), not a German noun's first syllables
+    ('Termi-' + 'nals', 'Bundes-' + 'netzagentur'); otherwise line-end hyphens are taken as soft,
+    as typesetters put them.
     """
     tail = _WORD.match(lower.text).group()
     whole = (head + tail).casefold()
     compound = f"{head}-{tail}".casefold()
-    keep = whole not in dictionary.words and (head[:1].isupper() or compound in dictionary.folded)
+    named_head = head[:1].isupper() and (tail[:1].isupper() or dictionary.words[head.casefold()] > 1)
+    keep = whole not in dictionary.words and (named_head or head.isdigit() or compound in dictionary.folded)
     if keep:
         return Edit(upper.end, lower.start, "reflow", "hard_wrap_hyphen_kept")
     return Edit(upper.end - 1, lower.start, "reflow", "hyphenation")
