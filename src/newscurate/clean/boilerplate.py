@@ -149,7 +149,7 @@ _COMMENTS_HEADER = re.compile(
     rf"|комментари[ийя]{_COUNT}|коментар(?:і|ів){_COUNT}|comentários{_COUNT}|kommentare{_COUNT}"
     rf"|commentaires{_COUNT}|commenti{_COUNT}|comentarios{_COUNT}|réactions{_COUNT}|reações{_COUNT}"
     rf"|komentarze{_COUNT}|reacties{_COUNT}|yorumlar{_COUNT}|comments are closed[\w ]*\.?"
-    rf"|responses \({_DIGITS}\)|diskus(?:e|ia){_COUNT}|komentáře{_COUNT}|comentarii{_COUNT}"
+    rf"|responses \({_DIGITS}\)|disku[sz](?:e|ia){_COUNT}|komentáře{_COUNT}|comentarii{_COUNT}"
     rf"|komentar{_COUNT}|kommentarer{_COUNT}|kommentit{_COUNT}|(?:bu habere |bu haberle ilgili )?yorum (?:yapın|yazın)"
     rf"|(?:この記事への)?コメント(?:[（(]\d+件?[）)])?"
     # Vietnamese, Greek, Arabic, Chinese and Korean: 'Bình luận (8)', 'Σχόλια (6)', 'التعليقات', '网友评论', '댓글 12'.
@@ -217,6 +217,11 @@ _DISCLAIMER_PHRASE_FRAGMENTS = (
     r"no reflej\w+ necesariamente", r"não reflet\w+ necessariamente", "не обязательно совпадает", "не обов'язково збігається",
     # The notice Russian law asks of sites that recommend: 'На информационном ресурсе применяются рекомендательные технологии'.
     "применяются рекомендательные технологии",
+    # Whose views an opinion piece or a comment holds: 'Les tribunes publiées n’engagent que leurs auteurs',
+    # 'Редакция не несет ответственности за мнения, высказанные в комментариях'.
+    "n’engagent que leurs auteurs",
+    "n'engagent que leurs auteurs", "n’engage que son auteur", "n'engage que son auteur", "не несет ответственности за мнения",
+    "не несе відповідальності за думки",
 )
 _DISCLAIMER_PHRASES = re.compile(_any_of(_DISCLAIMER_PHRASE_FRAGMENTS))
 # Consent banners are long; they are told by a cookie word plus a consent or data word.
@@ -394,6 +399,8 @@ _TRIGGER_WORDS = (
     "unlimited online access", "unlimited digital access", "unlimited access", "full access to", "signed up to receive",
     "рекомендательн", "використання матеріал", "использование материал", "передрук", "перепечатк",
     "thanks to our readers", "with your help", "with your support", "even", "vpn", "keep reading", "en tu correo", "recibe",
+    "n’engag", "n'engag",
+    "не несет ответственности", "не несе відповідальності",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")

@@ -68,6 +68,13 @@ _CORRECTION_NOTE = re.compile(
     r"^(?:(?:An earlier|A previous) version of this (?:article|story|report|post)|Une version précédente de cet article"
     r"|In einer früheren Version dieses (?:Artikels|Beitrags)|Una versión anterior de (?:este artículo|esta noticia))\b"
 )
+# How an interview was trimmed, a note opening its line: 'This interview has been edited for length and
+# clarity.' (Where a piece first ran, 'This article originally appeared in …', the gold sets count as
+# body as often as not: it stays.)
+_EDITED_FOR_LENGTH = re.compile(
+    r"^This (?:interview|conversation|transcript|Q&A)\b[^.]{0,20}?\b(?:has|have) been (?:lightly )?(?:edited|condensed)"
+    r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)\b"
+)
 # A credit for reporting done by others: 'Jane Roe in Kyiv contributed to this report.'
 _CONTRIBUTOR_CREDIT = re.compile(
     r"^[^.]{2,160}\bcontributed (?:reporting|research|additional reporting|to this (?:report|article|story))\b[^.]{0,120}\.?$", _I
@@ -430,7 +437,7 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     if n_words <= _DATE_LINE_WORDS and _DIGIT.search(stripped) and DATE_LINE.match(stripped):
         return _line_edit(text, line, "dateline", "date_line")
     labelled_note = stripped[0] in _EDITORS_NOTE_INITIALS and EDITORS_NOTE.match(stripped)
-    if labelled_note or (stripped.startswith(_CORRECTION_OPENINGS) and _CORRECTION_NOTE.match(stripped)):
+    if labelled_note or (stripped.startswith(_CORRECTION_OPENINGS) and _CORRECTION_NOTE.match(stripped)) or (stripped.startswith("This ") and _EDITED_FOR_LENGTH.match(stripped)):
         return _line_edit(text, line, "editors_note", "editors_note")
     if stripped[-1] in _CLOSING_QUOTES and stripped[0] in _OPENING_QUOTE_CHARS and 6 <= n_words <= 40 and _is_pull_quote(text, line):
         return _line_edit(text, line, "repeat", "pull_quote")
