@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -302,10 +303,8 @@ def _headline_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
     surnames = {q.speaker.rpartition(" ")[2].casefold(): q.speaker for q in body}
     if not surnames:
         return quotes
-    counts: dict[str, int] = {}
-    for q in body:
-        counts[q.speaker] = counts.get(q.speaker, 0) + 1
-    most_quoted = max(counts, key=lambda s: (counts[s], -next(i for i, q in enumerate(body) if q.speaker == s)))
+    counts = Counter(q.speaker for q in body)
+    most_quoted = max(counts, key=counts.__getitem__)  # of equals, the first quoted (a Counter keeps that order)
     in_headline = [q for q in quotes if q.start < end]
     speakers_below = {q.speaker.rpartition(" ")[2].casefold() for q in quotes if q.start > end and q.speaker}
     resolved = []

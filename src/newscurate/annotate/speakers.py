@@ -1627,11 +1627,10 @@ def _before(prefix: str, start: int) -> Attribution | None:
         # formula favored populous states: “…”' (a present form after a past report is no second
         # report): the verb's subject is in a reported clause, the earlier cue reports.
         return _before(prefix[: cue.start], start)
-    reported_plan = earlier is not None and _MODAL_BEFORE.search(prefix, max(0, cue.start - 12), cue.start) and earlier.text.casefold() in _PAST_REPORTS
-    if earlier is not None and mention.split()[0] in ("the", "The") and " " in mention and (reported_plan or not _names_speaker(mention)):
-        # (Nor is a body in it that would or will do something: 'She said the government would ask
-        # for “fair compensation”' quotes her.)
+    if earlier is not None and mention.split()[0] in ("the", "The") and " " in mention and (not _names_speaker(mention) or _reported_plan(prefix, cue, earlier)):
         # 'X said the numbers told voters “…”': a thing in the reported clause tells nothing; X does.
+        # (Nor does a body in it that would or will do something: 'She said the government would ask
+        # for “fair compensation”' quotes her.)
         reporter = _before(prefix[: cue.start], start)
         if reporter:
             return reporter
@@ -1639,6 +1638,11 @@ def _before(prefix: str, start: int) -> Attribution | None:
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _reported_plan(prefix: str, cue: Cue, earlier: Cue) -> bool:
+    """'She said the government would ask …': a past report, then a modal before the later cue."""
+    return earlier.text.casefold() in _PAST_REPORTS and bool(_MODAL_BEFORE.search(prefix, max(0, cue.start - 12), cue.start))
 
 
 # '…, with Qatar's chief spokesman describing …': a participle's own subject after 'with' (not

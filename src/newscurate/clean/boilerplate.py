@@ -219,9 +219,8 @@ _DISCLAIMER_PHRASE_FRAGMENTS = (
     "применяются рекомендательные технологии",
     # Whose views an opinion piece or a comment holds: 'Les tribunes publiées n’engagent que leurs auteurs',
     # 'Редакция не несет ответственности за мнения, высказанные в комментариях'.
-    "n’engagent que leurs auteurs",
-    "n'engagent que leurs auteurs", "n’engage que son auteur", "n'engage que son auteur", "не несет ответственности за мнения",
-    "не несе відповідальності за думки",
+    "n’engagent que leurs auteurs", "n'engagent que leurs auteurs", "n’engage que son auteur", "n'engage que son auteur",
+    "не несет ответственности за мнения", "не несе відповідальності за думки",
 )
 _DISCLAIMER_PHRASES = re.compile(_any_of(_DISCLAIMER_PHRASE_FRAGMENTS))
 # Consent banners are long; they are told by a cookie word plus a consent or data word.
@@ -399,8 +398,7 @@ _TRIGGER_WORDS = (
     "unlimited online access", "unlimited digital access", "unlimited access", "full access to", "signed up to receive",
     "рекомендательн", "використання матеріал", "использование материал", "передрук", "перепечатк",
     "thanks to our readers", "with your help", "with your support", "even", "vpn", "keep reading", "en tu correo", "recibe",
-    "n’engag", "n'engag",
-    "не несет ответственности", "не несе відповідальності",
+    "n’engag", "n'engag", "не несет ответственности", "не несе відповідальності",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")
