@@ -21,7 +21,7 @@ VERB_CUES = {
         called calls calling termed terming describing dismissed dismissing accused accuses laughs smiles smiled sighs sighed
         pressed interjected interrupted retorted objected chanted chanting shouting yelled yelling accusing posting
         alleged alleges alleging assured assures reassured reiterated reiterates underscored underscores underlined
-        affirmed affirms contended contends demanded demands proclaimed signalled signaled indicated indicates""",
+        affirmed affirms contended contends demanded demands proclaimed signalled signaled indicated indicates instructed instructs advised advises""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
         fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte nannte nennt""",
@@ -105,7 +105,7 @@ FUNCTION_WORDS = frozenset(
 )
 TITLES = frozenset(
     """President Prime Minister Secretary State Foreign Deputy General Ambassador Chancellor Senator Mr Mr. Mrs
-    Mrs. Ms Ms. Dr Dr. Sir Dame Shri Smt Smt. Shrimati Chief Former Vice Defense Defence Interior Finance Russian Ukrainian American
+    Mrs. Ms Ms. Dr Dr. Sir Dame Shri Smt Smt. Shrimati MoS CM Chief Former Vice Defense Defence Interior Finance Russian Ukrainian American
     British French German Chinese Italian Spanish Polish Turkish Spokesman Spokeswoman Spokesperson Leader
     Opposition Commander Envoy Representative Permanent First Judge Justice Governor Mayor Professor Prof.
     Attorney Councillor Cllr Coun Coun. Cr Sgt Sgt. Cpl Cpl. Col Maj Maj. Adm Adm. Brig Brig. Councilman Councilwoman Council Member Rep. Sen. Gov. Pres. Gen. Col. Capt. Lt. Rep Sen Gov Pres Gen Capt Lt Prof Lord Lady

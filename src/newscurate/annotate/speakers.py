@@ -457,9 +457,13 @@ class SpeakerContext:
     def _affixes(self) -> dict[str, list[tuple[int, str]]]:
         if self._by_affix is None:
             self._by_affix = {}
+            headline_end = self._title_case_headline_end  # 'What Moscow Actually Wants' names no one
             for index, (at, run) in enumerate(self._runs):
-                if " " in run:
+                if " " in run and at >= headline_end:
                     name = self._name(index)
+                    owner, _, owned = (name or "").partition(" ")
+                    if owner.endswith(("’s", "'s")) and " " in owned and (listed_name_gender(owned) or first_name_gender(owned)):
+                        name = owned  # "Russia's Yekaterina Volodina" is Yekaterina Volodina
                     # "Pollard's Capitol office" names a place, and 'the Capitol' later is nobody's surname.
                     if (
                         name and " " in name and not name.split(" ", 1)[0].endswith(("’s", "'s")) and (not _is_org(name) or self._role_follows(at + len(run)))
@@ -666,8 +670,10 @@ def clean_name(run: str) -> str | None:
     # What a title governs stands between it and the name: 'ЄС Кая Каллас', 'Кремля Дмитро Пєсков'.
     while len(words) > 2 and (_is_acronym(words[0]) or _oblique_office(words[0])):
         words = words[1:]
-    if not words or (len(words) == 1 and (words[0] in lexicon.FUNCTION_WORDS or words[0] in lexicon.TITLES or words[0].casefold() in _POSSESSIVE_WORDS)):
-        return None
+    if words and words[-1] in _TITLES_CUT_OFF:
+        return None  # 'Texas Gov. Dale Whitcomb': the run before the title's full stop
+    if not words or (len(words) == 1 and (words[0] in lexicon.FUNCTION_WORDS or words[0] in lexicon.TITLES or words[0].casefold() in _POSSESSIVE_WORDS or words[0].casefold() in _LEADING_WORDS)):
+        return None  # 'Outside, resident Pádraig Daly said': an adverb opening the sentence
     if len(words) > 2 and words[-1].rstrip(".,") in _POST_NOMINALS:
         words = words[:-1]  # 'Daniel Osei KC': an honour or a rank at the bar is no part of the name
     name = " ".join(words).rstrip(".")
@@ -677,6 +683,8 @@ def clean_name(run: str) -> str | None:
 
 
 _POST_NOMINALS = frozenset("KC QC SC OBE MBE CBE KBE DBE PhD".split())
+# Abbreviated titles no surname is spelled like ('Sen' is: Amartya Sen).
+_TITLES_CUT_OFF = frozenset("Gov Rep Gen Lt Col Capt Sgt Cpl Maj Adm Brig Prof Dr Mr Mrs Ms Mme".split())
 
 
 def _name_extent(words: list[str]) -> list[str]:
@@ -990,7 +998,7 @@ _OWNED_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{0,3}}(,?)\s
 # 'the senator from Ohio, Republican Mark Dellinger': a place may stand between the role and the name.
 _ROLE_COMPLEMENT = rf"(?:\s+(?:from|of|for)\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=,))?"
 _NAME_AFTER_ROLE = re.compile(rf"[ \t]+({NAME_RUN.pattern})")
-_APPOSITIVE_NAME = re.compile(rf"{_ROLE_COMPLEMENT},?\s*({NAME_RUN.pattern})")
+_APPOSITIVE_NAME = re.compile(rf"{_ROLE_COMPLEMENT},?[ \t]*({NAME_RUN.pattern})")  # on the same line: not a dateline under a headline
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))\s+|\n\s*\n")
 _FEMININE_PAST = re.compile(r"[а-яёіїє]+(?:ла)")
 _MASCULINE_PAST = re.compile(r"[а-яёіїє]+(?:л|в)")
@@ -1030,9 +1038,9 @@ _THROUGH = frozenset("through via par por durch attraverso através через".
 _GENDERED_PRONOUN = re.compile(r"\b(?:he|his|she|her)\b")
 _CLAUSE_END = re.compile(r"[.!?;:“”\"«»\n]")
 _AGE_OF = re.compile(r"(\d{1,3})-(?:year-old|jährige|річн|летн)")
-_IN_PLACE = re.compile(rf"\s(?:in|à|en|a|в|у)\s+{NAME_RUN.pattern}")
+_IN_PLACE = re.compile(rf"\s(?:in|à|en|a|в|у|to the)\s+{NAME_RUN.pattern}")
 _NAME_THEN_COMMA = re.compile(rf"({NAME_RUN.pattern})(?:,\s*\d{{1,3}})?,\s*$")
-_ORGANISATION_COMPLEMENT = re.compile(rf"\s+(?:(?:of|for|in)\s+(?:the\s+)?){NAME_RUN.pattern}(?:\s+(?:of|and)\s+{NAME_RUN.pattern})?")
+_ORGANISATION_COMPLEMENT = re.compile(rf"\s+(?:(?:of|for|in|to)\s+(?:the\s+)?){NAME_RUN.pattern}(?:\s+(?:of|and)\s+{NAME_RUN.pattern}){{0,2}}")
 _INTRODUCING_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Ii]f|[Ss]ince|[Uu]ntil|[Bb]ecause|[Aa]lthough)\s+(?:I|we|you|reporters|journalists)\s")
 _DESCRIBED_THEN_PRONOUN = re.compile(r",\s+(?:an?|the)\s+[^,.;:“”\"\n]{1,80},\s+(?:he|she)\s")
@@ -1142,10 +1150,13 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     elided = _ELIDED_PRONOUN.match(words[-1])
     if elided:
         return elided.group(1), "pronoun"  # 'un choix qu’elle dit avoir fait': she says it, not the choice
-    if words[0].casefold() in _INDEFINITE_ARTICLES and len(words) <= 10 and _post_modified(words):
+    if words[0].casefold() in _INDEFINITE_ARTICLES and len(words) <= 10 and (_post_modified(words) or (_serving_complement(words) and not _ends_in_persons_name(words))):
         # 'A Ukrainian official familiar with the delegation's instructions said': an unnamed
         # speaker is known only by the whole description, the complement of its modifier included.
         return " ".join(words), "description"
+    holder = _office_holder(chunk)
+    if holder:
+        return holder, "name"
     titled = _titled_organisation(" ".join(words)) if " of " in chunk or " for " in chunk else None
     if titled:
         return titled, "name"
@@ -1189,6 +1200,20 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
 
 
 _ORGANISATION_LINK = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+# 'Minister for Digital Development and Information Clara Goh', 'Secretary of State for Defence John
+# Healey': an office, its field in capitals, then the holder's first name and surname.
+_OFFICE_HOLDER = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner|Chancellor)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*,?\s+(?:(?:and|&)\s+)?)+?(?<!and )(?<!& )([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$"
+)
+
+
+def _office_holder(chunk: str) -> str | None:
+    holder = _OFFICE_HOLDER.search(chunk.rstrip(" .,;")) if " of " in chunk or " for " in chunk else None
+    name = holder.group(1) if holder else None
+    if name and not _is_org(name) and not any(w.casefold() in lexicon.ORG_HEADS or w in lexicon.TITLES for w in name.split()):
+        return name
+    return None
 
 
 def _titled_organisation(chunk: str) -> str | None:
@@ -1212,6 +1237,25 @@ def _post_modified(words: list[str]) -> bool:
     if any(w[-1] in ",;:" for w in words):
         return False
     return any(index >= 2 and w in _POST_ADJECTIVES and words[index + 1].casefold() in lexicon.PREPOSITIONS for index, w in enumerate(words[:-2]))
+
+
+def _serving_complement(words: list[str]) -> bool:
+    return any(index >= 2 and _serves_in(w, words[index + 1 :]) for index, w in enumerate(words[:-1]))
+
+
+def _ends_in_persons_name(words: list[str]) -> bool:
+    """'A nurse at the county hospital Ruth Penson': a role, then the name of who holds it (not 'the
+    Finance Ministry', nor 'in Port Sudan')."""
+    capitals = len(words) - next((i for i in range(len(words) - 1, -1, -1) if not words[i][:1].isupper()), -1) - 1
+    before = words[-capitals - 1].casefold() if capitals < len(words) else ""
+    return capitals >= 2 and before not in _DETERMINERS and before not in lexicon.PREPOSITIONS and not _is_org(" ".join(words[-capitals:]))
+
+
+def _serves_in(preposition: str, complement: list[str]) -> bool:
+    """'… at the energy ministry', '… with the Water Authority', '… in the SBU': whom a person works for."""
+    return (preposition in _SERVING_PREPOSITIONS and _names_an_institution(complement)) or (
+        preposition in _MEMBERSHIP_PREPOSITIONS and _names_an_institution(complement, inside=True)
+    )
 
 
 def _in_title(chunk: str, run: re.Match) -> bool:
@@ -1466,7 +1510,13 @@ def _reports(window: str, cue: Cue) -> bool:
     if cue.text.endswith("ed") and _DOCUMENT_IN_ADJUNCT.search(window, max(0, cue.start - 60), cue.start):
         return False  # 'said in a statement posted on Telegram': the participle tells where the statement went
     progressive = cue.text.endswith("ing")  # 'who had been chanting', 'was saying': active
+    auxiliary = window[max(0, cue.start - 30) : cue.start].split()[-2:]
+    if len(auxiliary) == 2 and (auxiliary[1] in _PASSIVE_ADVERBS or auxiliary[1].endswith("ly")):
+        before = auxiliary[:1]  # 'families are often advised': the auxiliary before the adverb
     return progressive or not (before and before[0].casefold() in lexicon.PASSIVE_AUXILIARIES)
+
+
+_PASSIVE_ADVERBS = frozenset("often also not never always still already sometimes repeatedly reportedly".split())
 
 
 _NOUN_OWNERS = frozenset("the these those his her their its my our your".split())
@@ -1741,6 +1791,14 @@ def could_speak(phrase: str) -> bool:
     return not _CALENDAR_NAME.fullmatch(mention) if kind == "name" else _names_speaker(mention)
 
 
+# Someone who gives only a first name is known by it: 'who gave her name only as Natalia', 'identified
+# only as Serhiy', 'who asked to be identified by his first name, Oleh,'.
+_NAME_GIVEN_ONLY = re.compile(
+    rf"\b(?:gave|gives|giving|give)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+)?name\s+(?:only\s+)?as\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),?\s*$"
+    rf"|\bidentified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+({_NAME_WORD}),?\s*$"
+)
+
+
 def _subject_before_cue(chunk: str) -> str | None:
     """The subject right before a reporting verb, looking through an appositive:
     'Labour's spokeswoman, Priya Raman,' -> 'Priya Raman'; 'X, who resigned,' -> 'X'."""
@@ -1748,6 +1806,9 @@ def _subject_before_cue(chunk: str) -> str | None:
     # relative's subject is the speaker, whatever comes before.
     # Both patterns open with a lower-case 'what' or 'which': one substring test spares most
     # chunks the two scans.
+    known_as = _NAME_GIVEN_ONLY.search(chunk) if " as " in chunk or ", " in chunk else None
+    if known_as:
+        return known_as.group(1) or known_as.group(2)  # 'One of them, a teacher who gave her name only as Natalia, said'
     free_relative = "wh" in chunk
     relative = _WHAT_PRONOUN.search(chunk) if free_relative else None
     if relative:
@@ -1907,6 +1968,9 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
             return named.group(), "name"
     if words and words[0] != "il" and not owned and (words[0].casefold() in lexicon.PRONOUN_GENDER or words[0].casefold() in lexicon.PLURAL_PRONOUNS):
         return words[0], "pronoun"
+    holder = _office_holder(first)
+    if holder:
+        return holder, "name"  # 'said Minister for Digital Development and Information Clara Tan'
     for run in NAME_RUN.finditer(first):
         if run.start() and first[run.start() - 1] == "-":
             continue  # inside a compound: 'die 68-Jährige'
@@ -2005,9 +2069,9 @@ def _description_words(words: list[str]) -> list[str]:
             break
         if phrase and folded in lexicon.PREPOSITIONS and folded not in lexicon.GENITIVE_PREPOSITIONS and phrase[-1].casefold() not in _POST_ADJECTIVES:
             # 'familiar with the talks' is what tells an unnamed source apart: it stays.
-            if folded not in _COMPLEMENT_PREPOSITIONS or not _names_an_institution(words[index + 1 :]):
+            if not _serves_in(folded, words[index + 1 :]):
                 break
-        if len(phrase) >= 2 and _POST_MODIFIER.fullmatch(word) and phrase[-1].casefold() not in _DETERMINERS and folded not in _POST_ADJECTIVES and _is_person_head(phrase[-1].casefold()):
+        if len(phrase) >= 2 and _POST_MODIFIER.fullmatch(word) and phrase[-1].casefold() not in _DETERMINERS and folded not in _POST_ADJECTIVES and _speaks(phrase[-1].casefold()):
             break  # but 'a person briefed on the talks' is told apart by 'briefed', as by 'familiar'; 'a senior ruling party lawmaker' goes on
         phrase.append(word)
     return phrase
@@ -2018,16 +2082,34 @@ _TIME_ADVERBS = frozenset("last yesterday today tonight earlier".split())
 _STAFF_AT = re.compile(rf"\s*(?:[{_UPPER}][\w-]*\s+)?[A-Za-z][a-z]+s\s+at\s+(?:the\s+)?({NAME_RUN.pattern})")  # 'Lawyers at X
 
 
-def _names_an_institution(complement: list[str]) -> bool:
+def _speaks(head: str) -> bool:
+    return _is_person_head(head) or head in _SOURCE_HEADS
+
+
+def _names_an_institution(complement: list[str], inside: bool = False) -> bool:
     """Whether a complement names who the person serves ('from Polish public radio', 'at NATO
-    headquarters'), not where or when they spoke ('at a briefing', 'on Monday')."""
+    headquarters', 'at the energy ministry'), not where or when they spoke ('at a briefing', 'on
+    Monday'). Inside a place ('a source in the SBU', 'in the Finance Ministry') only an institution
+    counts: 'a diplomat in Brussels' is a diplomat where the story is."""
     for word in complement:
-        folded = word.casefold()
+        bare = word.rstrip(",.;:!?" + _QUOTE_MARKS)
+        folded = bare.casefold()
         if folded in lexicon.PREPOSITIONS and folded not in lexicon.GENITIVE_PREPOSITIONS:
             return False
-        if word[:1].isupper():
+        if folded in _INSTITUTION_HEADS or _is_acronym(bare) or (word[:1].isupper() and not inside):
             return True
+        if inside and bare != word:
+            return False
     return False
+
+
+# What a source serves inside: 'a source in the Russian government', 'an official at the energy ministry'.
+_INSTITUTION_HEADS = frozenset(
+    "ministry department government kremlin commission committee office agency administration embassy mission presidency headquarters secretariat".split()
+)
+_MEMBERSHIP_PREPOSITIONS = frozenset(("in",))
+# After a cue the description has no verb to confuse: 'an engineer with the Public Health Department', 'an aide to Ramirez'.
+_SERVING_PREPOSITIONS = _COMPLEMENT_PREPOSITIONS | {"with", "to"}
 
 
 def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
@@ -2256,7 +2338,10 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
         return None, kind  # 'un comunicado en el que aseguró': an article alone names no one
     if speaker.isupper() and speaker.isalpha() and len(speaker) > 1:
         return context.organisation(speaker), kind
-    return speaker, kind
+    return _SPELLED_OUT_ACRONYM.sub("", speaker), kind  # 'Ministry of Digital Development and Information (MDDI)'
+
+
+_SPELLED_OUT_ACRONYM = re.compile(r"(?<=\w)\s+\([A-Z]{2,8}\)$")
 
 
 def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | None) -> tuple[str | None, str]:
@@ -2476,7 +2561,7 @@ def _titled_before(context: SpeakerContext, head: str, at: int, former: bool = F
     """The person last named with `head` as their title ('Sen. Grant Hollister', 'Speaker Tom
     Garrity'): who 'the senator' or 'the Speaker' is; with `former`, who 'the former governor' is
     ('former Ohio Gov. Curtis Vandermeer')."""
-    forms = [re.escape(head.capitalize())] + [re.escape(a) + r"\." for a in _TITLE_FORMS.get(head, ())]
+    forms = [re.escape(head.capitalize())] + [re.escape(a) + r"\.?" for a in _TITLE_FORMS.get(head, ())]  # 'Gen. X', British 'Gen X'
     pattern = _titled_pattern(tuple(forms))
     gender = _description_gender(head)
     found: list[tuple[str | None, str]] = []  # titled people and their gender
@@ -2562,7 +2647,10 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     if aged:
         return aged, "person"  # 'Karl Brenner, 29, …' is 'the 29-year-old' later
     former = len(words) == 3 and words[1].casefold() == "former"
-    titled = _titled_before(context, head, at, former) if (len(words) == 2 or former) and determiner in ("the", "The") else None
+    # 'Foreign Ministry Spokeswoman Daria Volkova' is not who 'the ministry' is.
+    titled = _titled_before(context, head, at, former) if (len(words) == 2 or former) and determiner in ("the", "The") and head not in lexicon.ORG_HEADS else None
+    if former and not titled:
+        titled = _titled_before(context, head, at)  # 'Gen Oskar Talvik, who commanded the army in the war' is 'the former general' as minister
     if titled and not _introduced_unnamed_since(context.text, titled, head, at):
         return titled, "person"  # 'Gov. Alicia Moreno' is 'the governor' later
     if head in lexicon.DOCUMENT_NOUNS:
@@ -2583,7 +2671,8 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         phrase_words = best[1].split()
         indefinite = [i for i, w in enumerate(phrase_words) if w.casefold() in lexicon.INDEFINITE]
         article = earlier[: best[0]].split()[-1:]
-        if person and (indefinite or (article and article[0].casefold() in ("a", "an"))):
+        # 'A source familiar with the talks' is someone too, though 'source' may name a document.
+        if (person or head in _SOURCE_HEADS) and (indefinite or (article and article[0].casefold() in ("a", "an"))):
             # 'Hrytsenko, 67, a retired railway mechanic' is named; 'A U.S. State Department spokesperson' is not.
             named = _named_before(context, window_start + best[0] - (len(article[0]) + 1 if article and not indefinite else 0))
             # 'A former MP has been jailed …' then 'Neil Forsyth, 58, …': the lead's subject, named next
@@ -2629,8 +2718,9 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             # 'the diplomat, Anna Berg,' names the diplomat; 'the diplomat, Russia continues' does not.
             if full and (" " in full or after[name.end() : name.end() + 1] in (",", ")")):
                 return full, "person"
-        elif name and not distant and clean_name(name.group(1)) and (after[name.end() : name.end() + 1] in (",", ")") or after[name.end() :].lstrip()[:1].islower()):
-            return clean_name(name.group(1)), "group"  # "Ukraine's state energy company Naftogaz said"
+        elif name and not distant and (after[:1] == "," or name.group(1).split()[0] not in lexicon.TITLES) and clean_name(name.group(1)) and (after[name.end() : name.end() + 1] in (",", ")") or after[name.end() :].lstrip()[:1].islower()):
+            # "Ukraine's state energy company Naftogaz said" (not 'Foreign Ministry Spokeswoman Daria Volkova')
+            return clean_name(name.group(1)), "group"
         if phrase_words and any(w[:1].isupper() for w in phrase_words) and not person and not distant:
             return " ".join(phrase_words) + _organisation_complement(after, 0), "group"
     if head in lexicon.ORG_HEADS and (len(words) == 2 or (len(words) == 3 and words[1].islower())):
@@ -2700,7 +2790,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         if just:
             return just, "person"  # 'citing a source in the Russian government. … the source told'
     place = _IN_PLACE.match(context.text, at + len(mention)) if head in lexicon.ORG_HEADS else None
-    return bare + (place.group() if place else ""), kind  # 'the Russian embassy in Warsaw said'
+    return bare + (place.group() if place else ""), kind  # 'the Russian embassy in Warsaw said', 'the Russian mission to the EU'
 
 
 def _no_persons_name(context: SpeakerContext, name: str) -> bool:
@@ -2720,6 +2810,9 @@ def _named_with_head(earlier: str, head: str) -> str | None:
         for found in _CAPITALISED_NAME.finditer(earlier, max(0, at - 60), at + len(capitalised) + 80):
             if found.start() <= at < found.end():
                 name = _without_joined_other(found).removeprefix("The ")
+                words = name.split()
+                if capitalised in words[:-1] and words[words.index(capitalised) + 1] in lexicon.TITLES:
+                    name = " ".join(words[: words.index(capitalised) + 1])  # 'Foreign Ministry Spokeswoman Yelena …' is the ministry's spokeswoman
                 if " " in name:
                     return name + _organisation_complement(earlier, found.end())  # 'the Chinese Embassy in the Philippines'
                 break
@@ -3021,7 +3114,8 @@ def _lowered_article(description: str, relative: bool = False) -> str:
     source, known by a description with a complement or a relative clause, whose capital was the
     sentence's."""
     article, _, rest = description.partition(" ")
-    modified = relative or _post_modified(description.split())
+    words = description.split()
+    modified = relative or _post_modified(words) or _serving_complement(words)
     return f"{article.lower()} {rest}" if article in ("A", "An", "Another") and modified else description
 
 
