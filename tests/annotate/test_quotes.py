@@ -240,6 +240,21 @@ def test_press_conference_answers_are_named_by_their_labels_and_end_when_the_rep
     assert [q.speaker for q in find_quotes(text) if q.kind == "direct"] == ["Erik Strand"]
 
 
+def test_after_one_paragraph_answers_the_paragraphs_after_the_last_turn_are_the_reports_unless_first_person():
+    turns = (
+        "Senator Ana Ruiz spoke to us about the vote.\n\n"
+        "Daily: Will it pass?\n\nRuiz: Yes, by a few votes.\n\n"
+        "Daily: Who decides it?\n\nRuiz: Three senators from the north.\n\n"
+        "Daily: And then?\n\nRuiz: Then the hard part starts.\n\n"
+    )
+    narrated = turns + "The chamber votes on Thursday. Aides expect a close count."
+    answers = [q.text for q in find_quotes(narrated) if q.kind == "interview_answer"]
+    assert answers == ["Yes, by a few votes.", "Three senators from the north.", "Then the hard part starts."]
+    own_words = turns + "I have counted them twice. We will see on Thursday."
+    answers = [q.text for q in find_quotes(own_words) if q.kind == "interview_answer"]
+    assert answers[-1] == "Then the hard part starts.\n\nI have counted them twice. We will see on Thursday."
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -32,6 +32,7 @@ _CREDIT = re.compile(
     r"das gespräch führte|propos recueillis|intervista a cura|entrevista (?:de|realizada)|беседовал|розмовляв|розмовляла)"
 )
 _REPORTED_QUOTE = re.compile(r"[“«„]")
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|We|my|My|our|Our|ich|wir|je|nous|io|noi|yo|eu|я|мы|ми|Я|Мы|Ми)\b")
 _INTERVIEWERS = frozenset("MODERATOR INTERVIEWER HOST Q QUESTION MODERATORIN INTERVIEWERIN".split())
 
 
@@ -200,9 +201,12 @@ def _turns(text: str, paragraphs, roles, speaker_of) -> list[Answer]:
     answers = []
     current: list[int] | None = None
     started = False
+    lengths: list[int] = []  # paragraphs per answer so far
+    last_turn = max(i for i, (role, _) in enumerate(roles) if role)
 
     def close() -> None:
         if current:
+            lengths.append(len(current))
             first, last = current[0], current[-1]
             start = roles[first][1]
             end = paragraphs[last][1]
@@ -225,6 +229,9 @@ def _turns(text: str, paragraphs, roles, speaker_of) -> list[Answer]:
             continue
         elif _ends_interview(text, start, end) or (current and _names_answerer(text, start, end, speaker_of(current[0])[1])):
             close()
+            current = None
+        elif current is not None and index > last_turn and len(lengths) >= 2 and set(lengths) == {1} and not _FIRST_PERSON.search(text, start, end):
+            close()  # every answer was one paragraph and no turn follows: the report goes on, of others
             current = None
         elif current is not None:
             current.append(index)
