@@ -2995,6 +2995,10 @@ def _recent_organisation(context: SpeakerContext, at: int) -> str | None:
         bounds = [sentence_start(text, begin - 2, floor) if begin > floor else floor, begin]
         subject = _sentence_subject(text[begin:end])
         name = _organisation_name(subject) if subject and subject[:1].isupper() else None
+        if not name and subject and " of " in subject:
+            body, _, served = subject.partition(" of ")
+            name = _organisation_name(body) if body[:1].isupper() else None
+            name = f"{name} of {served}" if name else None  # 'The Public Service Alliance of Canada, the largest union, was …'
         if not name and not sentence and subject and NAME_RUN.fullmatch(subject) and " " in subject and not listed_name_gender(subject):
             # 'Elections New Brunswick said …, which it described as “…”': in its own sentence 'it'
             # is the subject, whatever its name's last word.
