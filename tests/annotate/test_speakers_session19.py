@@ -6,7 +6,7 @@ from newscurate.annotate.quotes import find_quotes
 
 def test_it_is_the_organisation_opening_the_sentence_before_even_with_an_appositive_after_its_of():
     text = (
-        "The Transport Alliance of Ontario, the province’s biggest transport union, was unimpressed. "
+        "The Transport Alliance of Ontario, the largest transport union, was unimpressed. "
         "In a statement, it said “the offer is an insult to every driver.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Transport Alliance of Ontario"]
