@@ -10,3 +10,20 @@ def test_it_is_the_organisation_opening_the_sentence_before_even_with_an_apposit
         "In a statement, it said “the offer is an insult to every driver.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Transport Alliance of Ontario"]
+
+
+def test_a_quote_that_is_only_a_label_of_the_coverage_is_a_scare_quote_even_beside_a_speaker():
+    text = (
+        "The ministry added Petrova to its register in May, accusing her of opposing the “special military operation.” "
+        "Prosecutors said she had acted as a “foreign agent” for two years, and Lindqvist said the “coalition of the willing” would meet."
+    )
+    assert [(q.text, q.kind) for q in find_quotes(text)] == [
+        ("special military operation.", "scare"),
+        ("foreign agent", "scare"),
+        ("coalition of the willing", "scare"),
+    ]
+
+
+def test_a_label_of_the_coverage_inside_longer_speech_leaves_the_speech_alone():
+    text = "“The special military operation will go on,” Peskov said."
+    assert [(q.kind, q.speaker) for q in find_quotes(text)] == [("direct", "Peskov")]

@@ -325,3 +325,19 @@ GENITIVE_ENDINGS = (
     ("цкого", "цкий"), ("ського", "ський"), ("ської", "ська"), ("ової", "ова"), ("ой", "а"), ("ии", "ия"),
     ("ії", "ія"), ("ii", "ia"), ("ея", "ей"), ("ия", "ий"), ("ія", "ій"), ("я", "ь"), ("ы", "а"), ("y", "a"),
 )
+
+# Labels the coverage quotes as labels, whoever used them first: a quote that is nothing but one of
+# them is a scare quote even where a speaker is named nearby ('opposing the “special military
+# operation.”', 'the “shadow fleet” of tankers'). Case-folded; 'the'/'a' before them and a plural
+# -s after them are allowed. Extend with the terms of your own beat.
+TERMS_OF_ART = frozenset(
+    term.strip()
+    for term in """special military operation|foreign agent|undesirable organisation|undesirable organization|coalition of the willing
+    |shadow fleet|dark fleet|ghost fleet|reassurance force|frozen conflict|denazification|demilitarisation|demilitarization
+    |zeitenwende|sonderoperation|militärische spezialoperation|schattenflotte|koalition der willigen|ausländischer agent
+    |opération militaire spéciale|flotte fantôme|coalition des volontaires|agent de l'étranger|agent de l’étranger
+    |operazione militare speciale|flotta ombra|coalizione dei volenterosi|operación militar especial|flota fantasma
+    |coalición de voluntarios|operação militar especial|frota fantasma|specjalna operacja wojskowa|flota cieni
+    |специальная военная операция|специальной военной операции|сво|иноагент|иностранный агент|теневой флот
+    |спеціальна військова операція|тіньовий флот|коаліція охочих""".split("|")
+)

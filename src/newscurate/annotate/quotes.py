@@ -522,6 +522,8 @@ def _classify(text: str, marked: _Marked, context: SpeakerContext, layout: _Layo
     if quoted[-1:] == "." and _title_case(quoted[:-1]) and _preceded_by(before, _TITLE_WORDS):
         return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)  # 'her memoir, “Second Shift.”'
     few_words = quoted.count(" ") < 10
+    if n_words <= 5 and _term_of_art(quoted):
+        return Quote(marked.start, marked.end, quoted, None, None, None, "scare", marked.closed)
     if few_words and _title_case(quoted.rstrip(".,")) and _ON_PROGRAMME.search(before):
         return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
     if few_words and n_words <= 6 and bare[-1:] not in ".!?," and _MEANING_AFTER.match(text, marked.close_end):
@@ -784,6 +786,15 @@ def _after_possessive(before: str) -> bool:
     if len(words) >= 2 and _ADJECTIVE_LIKE.fullmatch(words[-1]) and _owns(words[-2].casefold()):
         words = words[:-1]  # 'the far-left “Squad”', 'their own “Review”': an adjective between
     return bool(words) and _owns(words[-1].casefold())
+
+
+def _term_of_art(quoted: str) -> bool:
+    """Whether a quote is nothing but a label of the coverage (lexicon.TERMS_OF_ART): 'foreign
+    agents.', 'the “coalition of the willing”'."""
+    term = quoted.casefold().strip(" .,;:!?")
+    for article in ("the ", "a "):
+        term = term.removeprefix(article)
+    return term in lexicon.TERMS_OF_ART or (term.endswith("s") and term[:-1] in lexicon.TERMS_OF_ART)
 
 
 def _owns(word: str) -> bool:
