@@ -27,3 +27,16 @@ def test_a_quote_that_is_only_a_label_of_the_coverage_is_a_scare_quote_even_besi
 def test_a_label_of_the_coverage_inside_longer_speech_leaves_the_speech_alone():
     text = "“The special military operation will go on,” Peskov said."
     assert [(q.kind, q.speaker) for q in find_quotes(text)] == [("direct", "Peskov")]
+
+
+def test_a_title_cased_quote_set_off_after_a_noun_or_after_a_preposition_names_a_work():
+    text = (
+        "Anna Lisowska, whose study of the truce, “Lines in the Snow”, won a prize, said the talks would fail. "
+        "Tom Reyes, the author of “The Quiet Border,” said the same. "
+        "Reyes told reporters, “Thank You All.”"
+    )
+    assert [(q.text, q.kind) for q in find_quotes(text)] == [
+        ("Lines in the Snow", "title"),
+        ("The Quiet Border,", "title"),
+        ("Thank You All.", "direct"),
+    ]

@@ -30,6 +30,7 @@ from newscurate.annotate.speakers import (
     NAME_RUN,
     NAMING_CUES,
     SpeakerContext,
+    _CUE_WORDS,
     _sentence_subject,
     attribute,
     attribution_after,
@@ -586,6 +587,8 @@ def _speech(
             kind = "scare"  # 'a broader “all for all” exchange', 'what he called “filtration” camps'
         elif len(words) < 4 and found and found.mention and _SURVEY_SHARE.match(found.mention):
             kind = "scare"  # 'only 9 percent described it as “excellent.”': an answer a poll offered
+        elif mark in _ENGLISH_MARKS and _title_case(quoted.rstrip(".,")) and _names_a_work(text, open_at, close_end):
+            kind = "title"  # 'her book, “Lines of Authority”, was cited', 'the author of “The Ballot and the Bench,”'
         elif found and (found.cue or found.mention):
             kind = "direct"
         elif short or (len(words) < 5 and _preceded_by(text[max(0, open_at - 30) : open_at], _SCARE_WORDS)):
@@ -773,6 +776,23 @@ def _modifies_a_noun(text: str, open_at: int, close_end: int) -> bool:
     # A participle after the quote modifies it ('were “basic tools” needed to …'): it is no noun.
     participle = word.endswith("ed") and len(word) > 4
     return not (word in _NOT_NOUNS or word.endswith("ly") or participle or _word_before(text, open_at) in _VERB_BEFORE_ADVERB)
+
+
+def _names_a_work(text: str, open_at: int, close_end: int) -> bool:
+    """Whether a title-cased quote names the noun before it, set off by commas ('a study of the
+    accord, “Sharing a Thirsty River”, said'), or stands after a preposition ('the author of “X”',
+    'the theme from “X.”'): no verb reports it. After a reporting verb and its comma it is speech
+    ('she said, “We Will Win.”')."""
+    before = text[max(0, open_at - 40) : open_at]
+    word = before.split()[-1:] if before[-1:].isspace() else []
+    if word and word[0].rstrip(",").casefold() in _WORK_PREPOSITIONS and not word[0].endswith(","):
+        return True
+    if not word or not word[0].endswith(",") or word[0][:1].isupper() or any(w.rstrip(",").casefold() in _CUE_WORDS for w in before.split()[-4:]):
+        return False  # 'she told reporters, “…”'
+    return text[close_end - 2 : close_end - 1] in (",", ".") or text[close_end : close_end + 1] in (",", ".")
+
+
+_WORK_PREPOSITIONS = frozenset("of from in on by".split())
 
 
 def _word_before(text: str, at: int) -> str:
