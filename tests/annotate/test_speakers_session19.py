@@ -40,3 +40,8 @@ def test_a_title_cased_quote_set_off_after_a_noun_or_after_a_preposition_names_a
         ("The Quiet Border,", "title"),
         ("Thank You All.", "direct"),
     ]
+
+
+def test_a_programme_after_a_broadcasters_name_of_several_words_is_a_title():
+    text = "Rep. Dana Ortiz said on Fox News’ “Sunday Night Roundup” that the deal was “a sellout.”"
+    assert [(q.text, q.kind) for q in find_quotes(text)] == [("Sunday Night Roundup", "title"), ("a sellout.", "direct")]

@@ -130,7 +130,7 @@ _MEANING_AFTER = re.compile(
 _NAMING_STEMS = ("call", "describ", "known", "referred", "dub", "nicknamed", "code", "christened", "branded", "termed")
 _CALLED_BARE = re.compile(r"(?i)\b(?:called|described\s+as)\s*$")
 # A title-cased quote right after 'on' or 'in' names a programme or a work: 'said on NBC’s “Meet the Press.”'
-_ON_PROGRAMME = re.compile(r"\b(?:on|in)\s+(?:[\w.&-]+[’']s\s+)?$")
+_ON_PROGRAMME = re.compile(r"\b(?:on|in)\s+(?:(?:[A-Z][\w.&-]*\s+){0,2}[\w.&-]+(?:[’']s|s[’'])\s+)?$")  # "on Fox News' “…”"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A term before its noun is an English word order: German and Romance quotes are left alone.
 _ENGLISH_MARKS = frozenset("“‘\"")
