@@ -45,3 +45,19 @@ def test_a_title_cased_quote_set_off_after_a_noun_or_after_a_preposition_names_a
 def test_a_programme_after_a_broadcasters_name_of_several_words_is_a_title():
     text = "Rep. Dana Ortiz said on Fox News’ “Sunday Night Roundup” that the deal was “a sellout.”"
     assert [(q.text, q.kind) for q in find_quotes(text)] == [("Sunday Night Roundup", "title"), ("a sellout.", "direct")]
+
+
+def test_a_measure_of_time_or_distance_opening_the_sentence_is_no_subject():
+    text = (
+        "Maria Lopez spoke first. Thirty miles to the south, in a school gym, Tom Baxter told voters "
+        "that his rival had “never seen a budget she liked.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Baxter"]
+
+
+def test_a_cue_whose_subject_is_another_cue_gives_way_to_that_cue():
+    text = (
+        "The Tenants Union of Ohio, which has sued the city twice, said in a statement that the vote confirmed "
+        "“that the council answers to landlords.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tenants Union of Ohio"]

@@ -1563,6 +1563,8 @@ def _before(prefix: str, start: int) -> Attribution | None:
             return None
         group = next(g for g in ("pronoun", "owner", "name") if possessive.group(g))
         return Attribution(possessive.group(group), start + possessive.start(group), "по словам" if group == "pronoun" else "in the words of")
+    while len(cues) > 1 and (_subject_before_cue(prefix[: cues[-1].start]) or "").casefold() in _CUE_WORDS:
+        cues.pop()  # 'X, which has sued, said in a statement that the testimony confirmed “…”': X said it
     cue = cues[-1]
     possessive = _POSSESSIVE_PREPOSITION.search(prefix, cue.end) if " words" in prefix or " phrase" in prefix else None
     if possessive and possessive.group("name"):
@@ -2112,6 +2114,12 @@ _MEMBERSHIP_PREPOSITIONS = frozenset(("in",))
 _SERVING_PREPOSITIONS = _COMPLEMENT_PREPOSITIONS | {"with", "to"}
 
 
+_MEASURE_OPENING = re.compile(
+    r"(?i)(?:\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred)"
+    r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|kilometres?|kilometers?|km|blocks?|doors?)\b"
+)
+
+
 def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
     """The noun phrase opening a sentence ('Her final sentence', 'He', "Lyle's department")."""
     words = prefix.split()
@@ -2134,9 +2142,10 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
         if opened:
             return _sentence_subject(" ".join(words[opened + 1 :]), introduced=True)
     participle = _OPENING_PARTICIPLE.fullmatch(first) and len(words) > 1 and words[1][:1].islower()  # not 'United Nations'
-    if (first in lexicon.PREPOSITIONS or participle) and "," in prefix and not introduced:
+    measure = _MEASURE_OPENING.match(prefix.lstrip())  # 'Twenty minutes to the west, …'
+    if (first in lexicon.PREPOSITIONS or participle or measure) and "," in prefix and not introduced:
         # 'Sobre un posible alto el fuego, el mecánico es prudente:', 'Asked about it, Smith was blunt:'.
-        return _sentence_subject(prefix.split(",", 1)[1], introduced=True)
+        return _sentence_subject(prefix.split(",", 1)[1], introduced=not measure)  # a place may follow the measure
     elif first in lexicon.DEFINITE or first in _INDEFINITE_ARTICLES:
         # 'A spokesman for the committee, Theo Park, said' names the speaker as surely as 'the'.
         appositive = _DESCRIPTION_THEN_NAME.match(prefix.lstrip())
