@@ -61,3 +61,11 @@ def test_a_cue_whose_subject_is_another_cue_gives_way_to_that_cue():
         "“that the council answers to landlords.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Tenants Union of Ohio"]
+
+
+def test_an_organisations_name_runs_on_through_of_the():
+    text = (
+        "The Kaldrian Union of Parents of the Missing said in a statement that 600 people were unaccounted for.\n\n"
+        "“Open the archives first,” the union said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Kaldrian Union of Parents of the Missing"]
