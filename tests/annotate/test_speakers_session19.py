@@ -69,3 +69,8 @@ def test_an_organisations_name_runs_on_through_of_the():
         "“Open the archives first,” the union said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Kaldrian Union of Parents of the Missing"]
+
+
+def test_an_unnamed_speakers_relative_pronoun_is_no_part_of_the_description():
+    text = "A former envoy who worked alongside her in Geneva described her as “brilliant and exhausting” and said she was “impossible to outlast.”"
+    assert {q.speaker for q in find_quotes(text)} == {"A former envoy"}

@@ -3113,6 +3113,8 @@ def _unnamed(words: list[str]) -> str:
     """An indefinite description as a speaker, as written ('a senior official'), but without a
     numeral: 'one London-based gas trader' is a London-based gas trader, 'one of our line workers' a
     line worker."""
+    while len(words) > 2 and words[-1].casefold() in lexicon.RELATIVES:
+        words = words[:-1]  # 'A former envoy who worked alongside her … said': the relative is no part of it
     if len(words) > 1 and words[0].casefold() in _NUMERAL_ARTICLES:
         words = words[1:]
         if len(words) > 2 and words[0].casefold() in lexicon.GENITIVE_PREPOSITIONS:
