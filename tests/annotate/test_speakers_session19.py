@@ -74,3 +74,14 @@ def test_an_organisations_name_runs_on_through_of_the():
 def test_an_unnamed_speakers_relative_pronoun_is_no_part_of_the_description():
     text = "A former envoy who worked alongside her in Geneva described her as “brilliant and exhausting” and said she was “impossible to outlast.”"
     assert {q.speaker for q in find_quotes(text)} == {"A former envoy"}
+
+
+def test_a_report_that_turns_into_an_interview_late_answers_for_whom_it_announces_there():
+    text = (
+        "Shelling hit the Zaporizhzhia Oblast town again on Monday, the regional governor Ivan Fedorenko said.\n\n"
+        "In the town itself, Mayor Halyna Moroz runs the administration from a basement. We spoke to her between shellings.\n\n"
+        "What keeps people here?\n\nSome are old. Some are simply stubborn, like me.\n\n"
+        "What do you need most?\n\nGenerators and water.\n\n"
+        "Why water?\n\nThe pumping station was hit twice."
+    )
+    assert {q.speaker for q in find_quotes(text) if q.kind == "interview_answer"} == {"Halyna Moroz"}

@@ -173,6 +173,13 @@ _INTERVIEW_WORD = re.compile(
 )
 
 
+# The verbs of _INTERVIEW_WORD, not its nouns: 'The interview has been edited' announces no one.
+_SPOKE_TO = re.compile(
+    r"(?i)spoke (?:to|with)|talked (?:to|with)|sat down with|falámos com|falamos com|conversámos com|hablamos con|conversamos con|"
+    r"avons rencontré|abbiamo parlato|sprach mit|sprachen mit|rozmawiał|rozmawialiśmy|говорил[аи]? с|поговорил|розмовля"
+)
+
+
 def _conversation(text: str, paragraphs, roles) -> bool:
     """Whether question and answer turns speak to someone and as someone ('you', 'I', 'we' in a quarter
     of them at least), as an interview's do; an explainer's question subheadings head third-person text."""
@@ -259,13 +266,13 @@ _BYLINE = re.compile(r"(?i)(?:by|interview(?:ed)? by|von|par|di|por|autor|авт
 
 def _introduced(text: str, introduction: list[tuple[int, int]]) -> str | None:
     """The interviewee: the first person the paragraphs before the first turn name, leaving out a
-    byline's name ('By Dmytro Kravets' is who asks)."""
-    for start, end in introduction:
-        if _BYLINE.match(text, start, end) and len(text[start:end].split()) <= 8:
-            continue
-        if name := first_person(text[start:end]):
-            return name
-    return None
+    byline's name ('By Dmytro Kravets' is who asks); but a report that turns into an interview
+    late announces it where it turns ('Mayor Halyna Moroz runs … We spoke to her between shellings')."""
+    paragraphs = [(start, end) for start, end in introduction if not (_BYLINE.match(text, start, end) and len(text[start:end].split()) <= 8)]
+    announced = [first_person(text[start:end]) for start, end in paragraphs if _SPOKE_TO.search(text, start, end)]
+    return next((name for name in reversed(announced) if name), None) or next(
+        (name for start, end in paragraphs if (name := first_person(text[start:end]))), None
+    )
 
 
 def _people(text: str) -> list[str]:
