@@ -89,18 +89,10 @@ def curate_document(
     return rows
 
 
-def curate_batch(
-    paths: list[Path],
-    root: Path,
-    run_id: str,
-    outlets: Path | None = None,
-    max_bytes: int | None = None,
-    options: IngestOptions | None = None,
-    learned: Mapping[str, frozenset[int]] | None = None,
-) -> BatchRows:
-    """Every record of these files, in memory; max_bytes, when given, overrides options.max_document_bytes."""
+def curate_batch(paths: list[Path], root: Path, run_id: str) -> BatchRows:
+    """Every record of these files, in memory, with the default options: for tests and benchmarks."""
     rows = BatchRows()
-    for chunk in curate_chunks(paths, root, run_id, outlets, max_bytes, options, learned):
+    for chunk in curate_chunks(paths, root, run_id):
         rows.extend(chunk)
     return rows
 

@@ -544,13 +544,13 @@ def _stamped(batch: pa.RecordBatch | pa.Table, run_id: str, duplicates: dict[str
     return batch
 
 
-def gate_and_commit(rows: BatchRows, warehouse: Warehouse, gate: Gate, summary: RunSummary, discovery: list[dict] | None = None) -> RunSummary:
+def gate_and_commit(rows: BatchRows, warehouse: Warehouse, gate: Gate, summary: RunSummary) -> RunSummary:
     """Rows already in memory through the same gate and commit as a flow run, as one batch."""
     staging = Staging(RunConfig(warehouse=warehouse.root).staging_root)
     key = batch_key([(d["source_path"], d["content_sha256"]) for d in rows.documents], summary.run_id)
     result = stage_chunks([rows], key, len(rows.documents), summary.run_id, staging, gate)
     try:
-        return finish_run([result], discovery or [], warehouse, staging, gate, summary)
+        return finish_run([result], [], warehouse, staging, gate, summary)
     finally:
         staging.discard([key])
 

@@ -372,7 +372,7 @@ def _paragraph_markup(article: Article, index: int, paragraph: str, rng: random.
     return paragraph
 
 
-def _body_blocks(article: Article, language: Language, outlet: Outlet, rng: random.Random, page: _Page) -> list[str]:
+def _body_blocks(article: Article, language: Language, outlet: Outlet, rng: random.Random) -> list[str]:
     """Body paragraphs with the furniture that interrupts them: related links, ads, appeals."""
     blocks = [_paragraph_markup(article, i, p, rng, outlet.layout) for i, p in enumerate(article.paragraphs)]
     interruptions = []
@@ -432,7 +432,7 @@ def render_page(article: Article, outlet: Outlet, rng: random.Random) -> tuple[s
     language = LANGUAGES[outlet.language]
     page = _Page()
     date = _date_words(article, language)
-    body = _body_blocks(article, language, outlet, rng, page)
+    body = _body_blocks(article, language, outlet, rng)
     blank_lines = outlet.layout not in ("reader_funded", "blog")  # these print paragraphs on consecutive lines
     layout = outlet.layout
     if layout == "web":
