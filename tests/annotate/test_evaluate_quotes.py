@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl", "quotes_holdout27.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -45,19 +45,20 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout11.jsonl", 0.99, 0.955),
         ("quotes_holdout12.jsonl", 0.99, 0.914),
         ("quotes_holdout13.jsonl", 0.972, 0.914),
-        ("quotes_holdout14.jsonl", 0.985, 0.905),
-        ("quotes_holdout15.jsonl", 0.97, 0.865),
+        ("quotes_holdout14.jsonl", 0.99, 0.94),
+        ("quotes_holdout15.jsonl", 0.97, 0.88),
         ("quotes_holdout16.jsonl", 0.96, 0.875),
         ("quotes_holdout17.jsonl", 0.95, 0.875),
         ("quotes_holdout18.jsonl", 0.98, 0.89),
         ("quotes_holdout19.jsonl", 0.975, 0.89),
         ("quotes_holdout20.jsonl", 0.99, 0.98),
         ("quotes_holdout21.jsonl", 0.99, 0.97),
-        ("quotes_holdout22.jsonl", 0.99, 0.94),
-        ("quotes_holdout23.jsonl", 0.97, 0.87),
+        ("quotes_holdout22.jsonl", 0.99, 0.955),
+        ("quotes_holdout23.jsonl", 0.975, 0.915),
         ("quotes_holdout24.jsonl", 0.97, 0.925),
-        ("quotes_holdout25.jsonl", 0.97, 0.935),
-        ("quotes_holdout26.jsonl", 0.97, 0.895),
+        ("quotes_holdout25.jsonl", 0.97, 0.945),
+        ("quotes_holdout26.jsonl", 0.97, 0.905),
+        ("quotes_holdout27.jsonl", 0.965, 0.94),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -112,7 +113,10 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     an adverb taken for a subject, a pronoun's gender, a paragraph after meeting someone), 0.939 with
     session 17's headline rule. holdout26 (analysis, opinion and features: pronouns among several people,
     long offices, headline quotes, sources quoting someone): 0.864 blind in session 17, 0.898 after a
-    round from its errors (headline quotes, 'quote X as saying', first names' genders)."""
+    round from its errors (headline quotes, 'quote X as saying', first names' genders), 0.912 after
+    session 18's and 19's. holdout27 (twenty English outlets' house styles, NPR to Haaretz): 0.878 blind
+    in session 18, 0.949 after rounds from its errors (unnamed sources known by whom they serve, office
+    holders, labels of the coverage as scare quotes, works named in title case, late interviews)."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()
