@@ -81,7 +81,10 @@ def _fastest(functions: dict, items, rounds: int) -> dict[str, float]:
 def measure(rounds: int = 5, docs: int = 0) -> dict:
     figures = _figures(articles(), rounds)
     if docs:
-        figures["corpus"] = _figures(corpus_articles(limit=docs), rounds)
+        corpus = corpus_articles(limit=docs)
+        if not corpus:
+            raise SystemExit(f"no generated articles in {CORPUS}: run `newscurate bench generate --docs 2000 --out {CORPUS.parent}` first")
+        figures["corpus"] = _figures(corpus, rounds)
     return figures
 
 
