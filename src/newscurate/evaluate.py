@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newscurate.clean import clean_text
-from newscurate.gold import read_gold
+from newscurate.gold import f1_score, read_gold
 
 _WORD = re.compile(r"\w+")
 
@@ -47,8 +47,7 @@ def _prf(predicted: Counter, gold: Counter) -> tuple[float, float, float, int]:
     overlap = sum((predicted & gold).values())
     precision = overlap / sum(predicted.values()) if predicted else float(not gold)
     recall = overlap / sum(gold.values()) if gold else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1, overlap
+    return precision, recall, f1_score(precision, recall), overlap
 
 
 def break_at_inline_elements(raw: str, body: str, rng: random.Random) -> str:
@@ -89,8 +88,7 @@ def score_cleaning(gold_path: Path, break_inline_seed: int | None = None) -> Cle
         total_gold += sum(gold.values())
     precision = total_overlap / total_predicted if total_predicted else 0.0
     recall = total_overlap / total_gold if total_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return CleaningScore(scores, precision, recall, f1)
+    return CleaningScore(scores, precision, recall, f1_score(precision, recall))
 
 
 def _is_cleaning_record(record: object) -> bool:

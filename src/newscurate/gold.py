@@ -1,10 +1,15 @@
-"""A user's labeled sample for `newscurate eval`: JSON lines, one record each, every bad line named."""
+"""A user's labeled sample for `newscurate eval`: JSON lines, one record each, every bad line named;
+and the F1 every score of it reports."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from pathlib import Path
+
+
+def f1_score(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def read_gold(path: Path, is_record: Callable[[object], bool], shape: str) -> list[dict]:

@@ -67,7 +67,7 @@ class NameScore:
 
     @property
     def f1(self) -> float:
-        return 2 * self.precision * self.recall / (self.precision + self.recall) if self.precision + self.recall else 0.0
+        return gold.f1_score(self.precision, self.recall)
 
 
 @dataclass

@@ -51,7 +51,7 @@ class QuoteScores:
 
     @property
     def span_f1(self) -> float:
-        return _f1(self.span_precision, self.span_recall)
+        return gold.f1_score(self.span_precision, self.span_recall)
 
     @property
     def speaker_precision(self) -> float:
@@ -63,7 +63,7 @@ class QuoteScores:
 
     @property
     def speaker_f1(self) -> float:
-        return _f1(self.speaker_precision, self.speaker_recall)
+        return gold.f1_score(self.speaker_precision, self.speaker_recall)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -175,10 +175,6 @@ def _show(text: str, quote: dict) -> str:
 
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def read_gold(path: Path) -> list[dict]:

@@ -30,6 +30,7 @@ from unittest import mock
 import psutil
 
 from newscurate import progress
+from newscurate.gold import f1_score
 
 DATATROVE_SCRIPT = Path(__file__).with_name("datatrove_pipeline.py")
 STAGES = ("ingest", "clean", "annotate", "near-duplicate signature", "batch bookkeeping", "validate", "duplicates and tables", "store")
@@ -228,8 +229,7 @@ class CleaningTotals:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
 
 def sample_files(files: list[Path], limit: int | None) -> list[Path]:
