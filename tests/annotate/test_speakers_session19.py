@@ -85,3 +85,8 @@ def test_a_report_that_turns_into_an_interview_late_answers_for_whom_it_announce
         "Why water?\n\nThe pumping station was hit twice."
     )
     assert {q.speaker for q in find_quotes(text) if q.kind == "interview_answer"} == {"Halyna Moroz"}
+
+
+def test_as_carries_a_describing_verb_to_the_quote_after_its_object():
+    text = "Lina Haddad described conditions in the camps around the city as “beyond catastrophic”, saying aid had stopped."
+    assert [(q.kind, q.speaker) for q in find_quotes(text)] == [("direct", "Lina Haddad")]

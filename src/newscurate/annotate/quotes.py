@@ -110,7 +110,8 @@ _TERM_OBJECT = re.compile(r"(?i)(?:\b(?:call|calls|dub|dubs|term|terms|label|lab
 _PASSIVE_NAMING_VERB = rf"(?i)\b(?:{'|'.join(lexicon.PASSIVE_AUXILIARIES)})\s+(?:\w+\s+)?(?:{'|'.join(NAMING_CUES)})"
 _PASSIVE_NAMED = re.compile(_PASSIVE_NAMING_VERB + r"(?:\s+as)?\s*$")  # right before the quote
 _PASSIVE_NAMING = re.compile(_PASSIVE_NAMING_VERB + r"\b")
-_NAMING_NEARBY = re.compile(rf"\b(?:{'|'.join(NAMING_CUES)})\b(?:\s+\S+){{0,4}}\s*$")
+# 'described conditions in the enclave as “…”': 'as' carries the verb further.
+_NAMING_NEARBY = re.compile(rf"\b(?:{'|'.join(NAMING_CUES)})\b(?:(?:\s+\S+){{0,4}}|(?:\s+[^\s“”\"‘’]+){{0,8}}?\s+as(?:\s+an?)?)\s*$")
 _NAMED_THING = re.compile(r"\b(?:called|dubbed|named|titled)\s*$")
 _WHAT_SOMEONE_CALLED = re.compile(r"(?i)\bwhat\s+(?:\S+\s+){1,5}?\w+\s*$")
 # A naming verb right before a quote, its object left behind ('a chat staff called “X”', 'what critics
