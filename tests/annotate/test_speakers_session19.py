@@ -88,5 +88,6 @@ def test_a_report_that_turns_into_an_interview_late_answers_for_whom_it_announce
 
 
 def test_as_carries_a_describing_verb_to_the_quote_after_its_object():
-    text = "Lina Haddad described conditions in the camps around the city as “beyond catastrophic”, saying aid had stopped."
+    text = "Lina Haddad, head of the agency for refugees, described conditions in the enclave as “beyond catastrophic”, saying aid had stopped."
     assert [(q.kind, q.speaker) for q in find_quotes(text)] == [("direct", "Lina Haddad")]
+    assert [q.kind for q in find_quotes("The ministry described the actions of several European states as “piracy.”")] == ["direct"]
