@@ -786,7 +786,7 @@ def _names_a_work(text: str, open_at: int, close_end: int) -> bool:
     ('she said, “We Will Win.”')."""
     before = text[max(0, open_at - 40) : open_at]
     word = before.split()[-1:] if before[-1:].isspace() else []
-    if word and word[0].rstrip(",").casefold() in _WORK_PREPOSITIONS and not word[0].endswith(","):
+    if word and word[0].casefold() in _WORK_PREPOSITIONS:
         return True
     if not word or not word[0].endswith(",") or word[0][:1].isupper() or any(w.rstrip(",").casefold() in _CUE_WORDS for w in before.split()[-4:]):
         return False  # 'she told reporters, “…”'

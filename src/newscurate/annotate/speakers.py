@@ -683,8 +683,6 @@ def clean_name(run: str) -> str | None:
 
 
 _POST_NOMINALS = frozenset("KC QC SC OBE MBE CBE KBE DBE PhD".split())
-# Abbreviated titles no surname is spelled like ('Sen' is: Amartya Sen).
-_TITLES_CUT_OFF = frozenset("Gov Rep Gen Lt Col Capt Sgt Cpl Maj Adm Brig Prof Dr Mr Mrs Ms Mme".split())
 
 
 def _name_extent(words: list[str]) -> list[str]:
@@ -917,6 +915,8 @@ _GERMAN_SO = re.compile(rf"so\s+({NAME_RUN.pattern})")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 # A title's abbreviation ends no clause: 'M. Barrot', 'said Rep. Jane Doe'.
 _TITLE_ABBREVIATIONS = ("Mme", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Sgt", "Cpl", "Maj", "Adm", "Brig", "Prof")
+# Abbreviated titles no surname is spelled like ('Sen' is: Amartya Sen).
+_TITLES_CUT_OFF = frozenset(_TITLE_ABBREVIATIONS) - {"Sen"}
 _OPENING_CONJUNCTIONS = frozenset("But And Yet".split())
 _TITLE_BEFORE_NAME = re.compile(rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s+")
 _WHAT_APPOSED = re.compile(r"\b(?:what|which)\s+(?:one|an?|the)\s+[^,.;“”\"]{1,40},\s+([^,.;“”\"]{3,100}),\s*$")
@@ -2820,8 +2820,9 @@ def _named_with_head(earlier: str, head: str) -> str | None:
             if found.start() <= at < found.end():
                 name = _without_joined_other(found).removeprefix("The ")
                 words = name.split()
-                if capitalised in words[:-1] and words[words.index(capitalised) + 1] in lexicon.TITLES:
-                    name = " ".join(words[: words.index(capitalised) + 1])  # 'Foreign Ministry Spokeswoman Yelena …' is the ministry's spokeswoman
+                head_at = words.index(capitalised) if capitalised in words[:-1] else -1
+                if head_at >= 0 and words[head_at + 1] in lexicon.TITLES:
+                    name = " ".join(words[: head_at + 1])  # 'Foreign Ministry Spokeswoman Yelena …' is the ministry's spokeswoman
                 if " " in name:
                     return name + _organisation_complement(earlier, found.end())  # 'the Chinese Embassy in the Philippines'
                 break
