@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from functools import partial
 
-from newscurate.annotate.dates import parse_date, publication_date
+from newscurate.annotate.dates import parse_date, publication_date_of_page
 from newscurate.annotate.genre import count_sentences, date_from_url, genre, quoted_share
 from newscurate.annotate.language import detect_language
 from newscurate.annotate.outlets import OutletGuess, OutletRegistry, domain_of, guess_outlet
@@ -142,9 +142,9 @@ def _date_from_metadata(metadata: Metadata):
 
 
 def _published_date(date_lines: list[str]):
-    for line in date_lines:
-        if parsed := publication_date(line):
-            return parsed, "wire_dateline" if "(" in line else "date_line"
+    if found := publication_date_of_page(date_lines):
+        parsed, line = found
+        return parsed, "wire_dateline" if "(" in line else "date_line"
     return None, None
 
 

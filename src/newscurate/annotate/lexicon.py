@@ -174,7 +174,28 @@ MALE_FIRST_NAMES = frozenset(
     florin vytautas andrius mantas gitanas edgars kārlis krišjānis aivars kristjan jüri margus urmas toomas
     giorgio sergio mario giancarlo massimo enrico stefano carlo fabio gianni édouard bruno thierry sébastien
     nicolas yves gilles josé jose santiago alberto fernando rafael ramón ramon raúl raul recep mehmet ahmet hakan
-    ömer fatih kemal murat emre keir rishi""".split()
+    ömer fatih kemal murat emre keir rishi
+    luke finn toby alfie harvey leo oscar theo max joshua connor jake lewis ross craig darren barry kenny tony danny
+    jimmy andy rory niall cillian eoin oisín seán pádraig padraig fergus ruairí darragh cathal dónal donal tadhg aidan
+    brendan shane fintan ronan eamon éamon eamonn enda micheál travis chad brett cody dustin derrick terrence darnell
+    andre tyrone malik dwayne curtis clarence herbert howard lloyd leonard melvin stanley francis
+    rahul amit arjun vikram sanjay rajesh ravi anil sunil vijay suresh ramesh rohit arun ashok deepak manoj pradeep
+    nikhil siddharth aditya karan rohan varun akash abhishek anand pranav harish girish naveen praveen narendra
+    alejandro andrés andres gonzalo ignacio joaquín joaquin julio césar cesar eduardo ricardo guillermo gustavo rodrigo
+    felipe marcelo leonardo lucas mateus thiago tiago joão joao paulo fábio marcos vinícius gilberto rogério márcio
+    alexandre luca davide federico riccardo emanuele claudio luigi salvatore vincenzo pietro domenico gianluca
+    julien mathieu maxime romain guillaume benoît benoit arnaud clément jérôme jerome damien cédric frédéric frederic
+    didier pascal hervé xavier raphaël raphael étienne etienne rémi baptiste hugo
+    kai niklas moritz maximilian jannik dirk holger jörg ralf bernd volker reinhard werner günther gunther hartmut
+    ulrich norbert detlef thilo philipp johannes benedikt fabian dominik marcel bram sander wouter joris ruud maarten
+    koen thijs stijn niels mykola sergiy borys aleksandr aleksandar aleksander aleksei egor yegor ilya denis
+    anton artyom daniil evgeniy fedor georgiy matvei timofei vladislav zakhar marko luka ivo goran dragan zoran
+    milan nenad bojan miloš milos filip patryk dawid krystian hubert arkadiusz mariusz wiesław kazimierz czesław
+    ádám dániel bence máté levente andrei alexandru ionuț gheorghe vasile radu adrian ovidiu sorin dragoș cătălin
+    marius mircea nicolae mustafa hüseyin hasan burak cem serkan selim kerem onur volkan oğuz uğur tolga barış baris
+    karim tariq tarek samir nabil walid faisal saeed sami rami bilal hamza osman amir nasser jamal adel hisham majid
+    khaled fadi chinedu emeka obinna uchenna olusegun oluwaseun tunde babatunde kwame kofi kwabena kojo thabo sipho
+    themba bongani jabulani mandla tendai hiroshi takashi kenji satoshi akira haruki kenta daisuke shinzo fumio taro""".split()
 )
 FEMALE_FIRST_NAMES = frozenset(
     """helen karen margaret elizabeth mary susan sarah deborah ruth esther rachel jennifer kimberly emily nancy betty
@@ -184,7 +205,27 @@ FEMALE_FIRST_NAMES = frozenset(
     miriam naomi yasmin leah hannah beth kate clare lynn ellen erin kathryn gwen carolyn marilyn evelyn jocelyn
     harriet janet bridget violet yvonne lyubov aditi lakshmi ngozi
     karin katrin kristin kirsten mette hanne renate beate ute irene doris iris agnes frances heather hillary
-    kristi liz ségolène annegret""".split()
+    kristi liz ségolène annegret
+    rebecca jessica helena priya ana anna maria laura julia sofia sophia olivia emma charlotte amelia isabella chloe
+    zoe natalie natalia nadia daria darya olga irina tatiana tetiana svetlana yulia yuliia oksana olena iryna kateryna
+    nataliya anastasia alina polina ksenia yekaterina ekaterina elena lyudmila valentina galina marina veronika
+    victoria viktoria alexandra christina kristina katarzyna agnieszka małgorzata malgorzata magdalena joanna barbara
+    ewa aleksandra monika beata dorota justyna karolina zuzana jana petra lucie tereza eva hana martina markéta lenka
+    elisa francesca giulia chiara alessandra federica silvia paola roberta simona giovanna lucia sara sabrina claudia
+    carla camila valeria daniela gabriela fernanda mariana juliana luciana adriana patricia sandra susana teresa
+    cristina marta nuria lucía paula lorena sylvie nathalie isabelle sandrine céline véronique sophie aurélie émilie
+    élise hélène juliette mathilde manon léa anaïs margaux pauline virginie valérie stéphanie caroline christine
+    annette heike sabine silke susanne stefanie nicole lena leonie johanna katharina franziska ursula angela gisela
+    kerstin anke nina tanja jutta ilse anjali sunita deepa kavita pooja neha shreya ananya meera nisha divya asha
+    rekha radha aisha fatima zainab amina layla leila mariam maryam noura salma yasmine zeynep ayşe fatma emine merve
+    büşra esra seda chioma adaeze wanjiru akinyi achieng nomvula thandiwe thandi zanele naledi lindiwe amanda
+    stephanie melissa michelle lisa samantha abigail danielle tiffany erica erika vanessa monica veronica diana
+    denise linda donna cynthia janice julie joyce gloria theresa judy jacqueline wendy diane martha beverly
+    tammy lori rita tina phyllis norma pamela kristen katie kaitlyn kayla brianna jasmine ella isla freya imogen
+    eleanor georgia molly ruby phoebe lily fiona morag kirsty eilidh mairead róisín roisin sinéad sinead orla
+    aisling clodagh deirdre gráinne grainne nuala bronwen rhiannon cerys ffion sian siân lowri gwyneth marisol
+    ximena alejandra verónica maja elin linnea frida sanna hanna päivi liisa signe sofie ida inger solveig ragnhild
+    yuko keiko yumiko naoko akiko haruka""".split()
 )
 ORG_HEADS = frozenset(
     """ministry department government kremlin commission council committee court jury tribunal command office agency service company international

@@ -14,9 +14,9 @@ import re
 from typing import NamedTuple
 
 from newscurate.annotate.dates import publication_date
-from newscurate.annotate.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newscurate.clean.edits import LAYOUT_REASONS, Removal
 from newscurate.clean.lines import word_count
+from newscurate.clean.person_names import NAME_SEPARATOR, NAME_SUFFIX, lists_people
 from newscurate.clean.structure import BYLINE, NAME_LIST, PERSONS_NAME, byline_role, is_caption
 
 # Reasons a headline or standfirst may have been removed under by the line-shape steps.
@@ -57,11 +57,6 @@ _INTERFACE = re.compile(
     r"|abone ol|inscreva|receba|abonn|abonnier|suscr[ií]b|iscriviti|\d+\s*[KM]B\))",
     re.IGNORECASE,
 )
-# Between the names of a list of authors, in the bylines' languages.
-NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bі\b|\bта\b|\bund\b|\bet\b|\ben\b|\by\b|\be\b|\bi\b)\s*")
-# What a name in a list of authors may carry: where they write from, a note in brackets.
-_NAME_SUFFIX = re.compile(r"\s+in\s+\S.*$|\s*\([^()]*\)")
-_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 _CREDITED_NAMES = re.compile(rf"\b(?:by|von|par|por|door|di)\s*:?\s+(?:Dr\.?\s+)?{NAME_LIST}$")
 # A person's name, alone on its line or with a role after a bar or comma ('Marisol Vega | Senior
 # correspondent', 'Lydia Osei-Mensah, Contributor').
@@ -118,7 +113,7 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
         for i in below:
             following = lines[i + 1] if i + 1 < len(lines) else None
             directly_under = i - 1 in (at, standfirst_at) or lines[i - 1].reason == "standfirst"
-            if lines[i].reason == "navigation" and (_lists_people(lines[i].text) or _reads_as_authors_line(lines[i].text, following, directly_under)):
+            if lines[i].reason == "navigation" and (lists_people(lines[i].text) or _reads_as_authors_line(lines[i].text, following, directly_under)):
                 byline = BYLINE.match(lines[i].text)
                 labels[lines[i].index] = ("byline", f"byline_{byline_role(byline['role'])}" if byline else "name_under_headline")
     return labels
@@ -157,7 +152,7 @@ def _is_anchor(line: _RemovedLine) -> bool:
     if line.reason in ("byline", "standfirst"):
         return True
     # A byline or a list of people the line-shape steps removed before bylines were looked for.
-    return line.reason in _FURNITURE and (_lists_people(line.text) or (word_count(line.text) <= 12 and bool(BYLINE.match(line.text))))
+    return line.reason in _FURNITURE and (lists_people(line.text) or (word_count(line.text) <= 12 and bool(BYLINE.match(line.text))))
 
 
 def _headline_above(lines: list[_RemovedLine], below: int) -> tuple[int, int | None] | None:
@@ -205,18 +200,10 @@ def reads_as_headline(text: str) -> bool:
         return False
     if text[0].islower() or _FURNITURE_OPENING.match(text) or BYLINE.match(text) or _INTERFACE.search(text) or _CLOCK_TIME.search(text) or _SLOGAN.search(text):
         return False
-    if is_caption(text) or _BRACKETED_CREDIT.search(text) or _ends_in_credit(text) or _CREDITED_NAMES.search(text) or _lists_people(text) or _AFFILIATION.search(text):
+    if is_caption(text) or _BRACKETED_CREDIT.search(text) or _ends_in_credit(text) or _CREDITED_NAMES.search(text) or lists_people(text) or _AFFILIATION.search(text):
         return False
     tokens = text.split()
     return sum(1 for token in tokens if _HAS_DIGIT.search(token)) * 3 < len(tokens)
-
-
-def _lists_people(text: str) -> bool:
-    """'Elena Marchetti and Piotr Kowal', 'Nadia Okonkwo in Almaty and Jens Wittmann in Berlin':
-    each part starts with a known first name (a title in capitals, 'Minimum Wage Increases and
-    Regional Employment', does not)."""
-    parts = [_NAME_SUFFIX.sub("", part).split() for part in NAME_SEPARATOR.split(text) if part.strip()]
-    return all(1 < len(words) <= 4 and words[0].casefold() in _FIRST_NAMES for words in parts)
 
 
 def _ends_in_credit(text: str) -> bool:
@@ -253,10 +240,13 @@ def _reads_as_authors_line(text: str, following: _RemovedLine | None, directly_u
     return directly_under and following is not None and (following.reason == "dateline" or (word_count(following.text) <= 12 and bool(_ROLE_WORDS.search(following.text))))
 
 
-def author_in_line(text: str) -> str:
-    """The name in a name-and-role line under the headline ('Marisol Vega | Senior correspondent')."""
+def authors_in_line(text: str) -> list[str]:
+    """The names in a line of names under the headline: one with a role ('Marisol Vega | Senior
+    correspondent'), or a list ('Tom Ashby (now) and Priya Nair (earlier)')."""
     match = _NAME_WITH_ROLE.fullmatch(text.strip())
-    return match["name"] if match else text.strip()
+    if match:
+        return [match["name"]]
+    return [NAME_SUFFIX.sub("", part).strip() for part in NAME_SEPARATOR.split(text.strip()) if part.strip()]
 
 
 def names_a_person(part: str) -> bool:

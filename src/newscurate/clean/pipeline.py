@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from newscurate.annotate.dates import labelled
 from newscurate.clean.boilerplate import find_boilerplate, find_article_end
 from newscurate.clean.characters import normalize_characters, strip_markup
 from newscurate.clean.edits import LAYOUT_REASONS, Edit, Removal, TextBuffer
-from newscurate.clean.headline import NAME_SEPARATOR, author_in_line, furniture_labels, names_a_person, reads_as_headline
+from newscurate.clean.headline import authors_in_line, furniture_labels, names_a_person, reads_as_headline
 from newscurate.clean.layout import (
     find_lines_around_article,
     find_short_line_runs,
@@ -28,6 +29,7 @@ from newscurate.clean.layout import (
 )
 from newscurate.clean.learned import learned_step
 from newscurate.clean.lines import at_most_words
+from newscurate.clean.person_names import NAME_SEPARATOR
 from newscurate.clean.links import EMAIL, URL, find_links
 from newscurate.clean.structure import BYLINE, DATE_LINE, DATED_BYLINE, SIGNATURE, WIRE_DATELINE, find_page_furniture, find_title
 
@@ -132,7 +134,10 @@ def _headline_opening_the_text(buffer: TextBuffer) -> None:
     removals = buffer.sorted_removals()
     titles = [index for index, removal in enumerate(removals) if removal.reason == "title"]
     body_start = buffer.to_raw(0) if buffer.text else len(buffer.raw)
-    if not titles or not _reads_as_masthead(removals, titles[0], body_start):
+    if not titles:
+        _headline_over_byline(buffer, removals)
+        return
+    if not _reads_as_masthead(removals, titles[0], body_start):
         return
     edits = find_title(buffer.text)
     headline = next((edit for edit in edits if edit.reason == "title"), None)
@@ -146,6 +151,25 @@ def _headline_opening_the_text(buffer: TextBuffer) -> None:
     buffer.relabel(relabelled)
     buffer.apply([edit._replace(rule=f"{edit.rule}_after_furniture") for edit in edits])
     buffer.apply(trim_text_edges(buffer.text))
+
+
+def _headline_over_byline(buffer: TextBuffer, removals: list[Removal]) -> None:
+    """A text that opens with a line set apart above the standfirst or byline the steps removed
+    opens with its headline: an interview's quote ('« Sans bureau de poste, le village meurt »')
+    under a kicker and menus, which `find_title` does not look past."""
+    text = buffer.text
+    first_end = text.find("\n")
+    if first_end < 0 or not reads_as_headline(text[:first_end].strip()):
+        return
+    next_start = len(text) - len(text[first_end:].lstrip())
+    raw_from, raw_to = buffer.to_raw(first_end), buffer.to_raw(next_start) if next_start < len(text) else len(buffer.raw)
+    between = [r.reason for r in removals if raw_from <= r.start < raw_to and r.reason not in LAYOUT_REASONS]
+    if "byline" in between or "standfirst" in between:
+        above = [i for i, r in enumerate(removals) if r.reason == "navigation" and r.text.strip() and r.start < raw_from]
+        if above and at_most_words(removals[above[-1]].text.strip(), 4):
+            buffer.relabel({above[-1]: ("section_tag", "kicker_above_headline")})
+        buffer.apply([Edit(0, first_end + 1, "title", "headline_over_byline")])
+        buffer.apply(trim_text_edges(buffer.text))
 
 
 # Removed lines between a headline and its article (byline, date, share bar) are few; a masthead has
@@ -170,7 +194,9 @@ def result_of(buffer: TextBuffer) -> CleanResult:
     """The cleaned text with the furniture its removals hold: title, captions, links, names."""
     raw = buffer.raw
     removals = buffer.sorted_removals()
-    by_reason = _removed_texts_by_reason(raw, removals)
+    article_end = buffer.to_raw(len(buffer.text) - 1) if buffer.text else len(raw)
+    # A bare date under the article dates an item of a list there ('Read more'), not the article.
+    by_reason = _removed_texts_by_reason(raw, [r for r in removals if r.reason != "dateline" or r.start < article_end or labelled(r.text)])
     titles = by_reason.get("title", [])
     bylines = [r for r in removals if (r.reason == "byline" and r.rule not in _NOT_NAME_LINES) or (r.reason == "dateline" and DATED_BYLINE.match(r.text.strip()))]
     authors, editors = _names_from_bylines(bylines)
@@ -234,7 +260,7 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
                 (editors if role.lower().startswith("edit") else authors).extend(_split_names(names))
             continue
         if removal.rule == "name_under_headline" and not BYLINE.match(line):
-            authors.append(author_in_line(line))
+            authors.extend(authors_in_line(line))
             continue
         match = BYLINE.match(line) or SIGNATURE.match(line) or DATED_BYLINE.match(line)
         names = _split_names(match.group("names") if match else line)

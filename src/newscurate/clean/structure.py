@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newscurate.annotate.dates import MONTH_NAMES, WEEKDAY_NAMES
 from newscurate.clean.edits import Edit
 from newscurate.clean.lines import (
     CAPITALS,
@@ -19,6 +20,7 @@ from newscurate.clean.lines import (
     normalized_key,
     without_footnote_mark,
 )
+from newscurate.clean.person_names import lists_people
 
 _I = re.IGNORECASE
 _NAME = rf"[{CAPITALS}][\w'’.-]*"
@@ -82,33 +84,26 @@ _CONTRIBUTOR_CREDIT = re.compile(
 # Under the byline, where its reporters were: 'Jane Roe reported from Kyiv, and John Doe from Lviv.'
 _REPORTED_FROM = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}reported from [^.]{2,120}\.?$")
 _SOURCE_LINE = re.compile(r"^(?:source|quelle|fonte|fuente|источник)\s*:\s*(?P<source>.{2,60})$", _I)
-_MONTHS = (
-    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
-    r"|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
-    r"|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août"
-    r"|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre"
-    r"|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
-    # Dutch, Polish, Czech, Swedish, Romanian and Turkish, as dates spell them.
-    r"|januari|februari|maart|mrt|mei|augustus|okt|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września"
-    r"|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
-    r"|augusti|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
-    r"|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
-    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+# Longest first, so 'march' is not read as 'mar' and a stray 'ch'.
+_MONTHS = rf"(?:{'|'.join(sorted(map(re.escape, MONTH_NAMES), key=len, reverse=True))})\.?"
+# Where the reporter wrote from, before the date: 'Valencia, 2 de marzo de 2025'.
+_PLACE = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'.-]+(?:\s(?-i:[A-ZÀ-ÖØ-Þ])[\w'.-]+)?"
+_WEEKDAY = rf"(?:{'|'.join(sorted(map(re.escape, WEEKDAY_NAMES), key=len, reverse=True))})\.?,?"
 _DATE = (
     rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS},?\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|р\.))?|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
+    # Year first: Hungarian '2025. március 3.', Chinese and Japanese '2025年3月4日'.
+    rf"|\d{{4}}\.\s+{_MONTHS}\s+\d{{1,2}}\.?|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
 )
 DATE_LINE = re.compile(
-    rf"^(?:[\w .'-]{{2,30}}\s*[|·•–—-]\s*)?(?:(?:published|updated|posted|date|last updated|publié|mis à jour|veröffentlicht"
+    rf"^(?:[\w .'-]{{2,30}}\s*[|·•–—-]\s*)?(?:(?:published|first published|updated|posted|date|last updated|release date|publié|mis à jour|veröffentlicht"
     rf"|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|опубліковано|gepubliceerd"
     rf"|opublikowano|aktualizacja|publicerad|uppdaterad|publicat|actualizat|zveřejněno|aktualizováno|yayınlanma|güncelleme)"
-    rf"(?: on| le| am| el| em| il| op)?\s*:?\s*)?(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?,?\s*)?(?:\w+day,?\s+)?(?P<date>{_DATE})"
-    r"(?:,?\s*(?:at\s*|à\s*|um\s*|kl\.?\s*)?\d{1,2}\s?[:.h]\s?\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?"
+    rf"(?: on| le| am| el| em| il| op)?\s*:?\s*)?(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?,?\s*)?(?:{_WEEKDAY}\s+|{_PLACE},\s+)?(?P<date>{_DATE})"
+    # A weekday after the date: '03 Mart 2025 Pazartesi 06:00'; Japanese clock times: '19時30分'.
+    rf"(?:,?\s+{_WEEKDAY})?(?:,?\s*(?:at\s*|à\s*|um\s*|kl\.?\s*|ore\s*|alle\s*|a las\s*|às\s*|o\s)?\d{{1,2}}\s?(?:[:.h]\s?\d{{2}}|時\d{{1,2}}分)(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{{2,4}})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?)?"
     # The last change after a comma: 'Publié le 6 mai 2024 à 10h30, modifié le 6 mai 2024 à 14h12'.
-    r"(?:,\s*(?:modifié|mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato)\b.{0,60})?"
+    r"(?:,?\s*(?:modifié|mis à jour|updated|aktualisiert|actualizado|atualizado|aggiornato)\b.{0,60})?"
     r"\s*(?:[|·•-].{0,60}|\s\D{0,40}|\([^()]{0,60}\))?$",
     _I,
 )
@@ -380,20 +375,21 @@ def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) ->
     if byline is not None:
         above = [line for line in lines if line.end < byline.start]
     else:
-        # Without 'By': the author's name (and role) alone on short lines over the date line.
-        date = next((edit for edit in edits if edit.reason == "dateline"), None)
-        if date is None:
-            return []
-        above = [line for line in lines if line.end < date.start]
-        names = []
-        while above and len(names) < _NAME_LINES_OVER_DATE and _is_name_label(above[-1].stripped):
-            names.insert(0, above.pop().stripped)
-        if len(names) > _ONE_AUTHORS_LINES and not all(map(PERSONS_NAME.fullmatch, names[::2][:2])):
-            # Past one author's name, role and 'Updated', two authors' lines each open with a name
-            # ('Anneliese Kraemer' / 'Senior Fellow' / …); a box of short facts over a date does not.
-            above += [line for line in lines if line.end < date.start][len(above) : -_ONE_AUTHORS_LINES]
-            names = names[-_ONE_AUTHORS_LINES:]
-        if not names:
+        # Without 'By': the author's name (and role) alone on short lines over a date line (the
+        # first with any: a date may stand in the masthead too).
+        for date in (edit for edit in edits if edit.reason == "dateline"):
+            above = [line for line in lines if line.end < date.start]
+            names = []
+            while above and len(names) < _NAME_LINES_OVER_DATE and (_is_name_label(above[-1].stripped) or lists_people(above[-1].stripped)):
+                names.insert(0, above.pop().stripped)
+            if len(names) > _ONE_AUTHORS_LINES and not all(map(PERSONS_NAME.fullmatch, names[::2][:2])):
+                # Past one author's name, role and 'Updated', two authors' lines each open with a name
+                # ('Anneliese Kraemer' / 'Senior Fellow' / …); a box of short facts over a date does not.
+                above += [line for line in lines if line.end < date.start][len(above) : -_ONE_AUTHORS_LINES]
+                names = names[-_ONE_AUTHORS_LINES:]
+            if names:
+                break
+        else:
             return []
     # A date line may stand between the summary and the byline.
     while above and any(edit.start == above[-1].start and edit.reason == "dateline" for edit in edits):

@@ -1,0 +1,40 @@
+"""Whether a line of a page lists people: the test the byline and headline steps share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newscurate.annotate.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+
+# Between the names of a list of authors, in the bylines' languages.
+NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bі\b|\bта\b|\bund\b|\bet\b|\ben\b|\by\b|\be\b|\bi\b)\s*")
+# What a name in a list of authors may carry: where they write from, a note in brackets.
+NAME_SUFFIX = re.compile(r"\s+in\s+\S.*$|\s*\([^()]*\)")
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+_PARTICLES = frozenset("de da van von der den di del la le du dos das bin al ibn ter".split())
+
+
+def lists_people(text: str) -> bool:
+    """'Elena Marchetti and Piotr Kowal', 'Nadia Okonkwo in Almaty and Jens Wittmann in Berlin',
+    "Aoife Ní Bhriain and Ciarán O'Sullivan": every part is shaped like a name and one at least
+    starts with a known first name (a title in capitals, 'Minimum Wage Increases and Regional
+    Employment', does not)."""
+    parts = [NAME_SUFFIX.sub("", part).split() for part in NAME_SEPARATOR.split(text) if part.strip()]
+    if not parts or not all(1 < len(words) <= 4 and all(map(_name_word, words)) for words in parts):
+        return False
+    return any(known_first_name(words[0]) for words in parts)
+
+
+def known_first_name(word: str) -> bool:
+    """'Ciarán' as 'ciaran', 'Marie-Ève' by 'marie'."""
+    first = word.casefold().split("-", 1)[0]
+    return first in _FIRST_NAMES or _without_accents(first) in _FIRST_NAMES
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() or word in _PARTICLES
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
