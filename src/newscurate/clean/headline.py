@@ -71,9 +71,13 @@ _ROLE_WORDS = re.compile(
 # Words that make a capitalised line an organisation's or a place's name, not a person's.
 _NOT_A_PERSON = re.compile(
     r"\b(?:university|institute|college|school|centre|center|press|news|agency|media|times|post|daily|weekly|gazette|ledger"
-    r"|review|herald|courier|wire|redacci[oó]n|reda[cç][aã]o|redazione|rédaction|redaktion|newsroom|agencies|board|sign|share|subscribe|log|register|menu|home|search|more|newsletter|podcasts?)\b",
+    r"|review|herald|courier|wire|service|desk|bureau|team|redacci[oó]n|reda[cç][aã]o|redazione|rédaction|redaktion|newsroom|agencies|board|sign|share|subscribe|log|register|menu|home|search|more|newsletter|podcasts?)\b",
     re.IGNORECASE,
 )
+
+
+# Scripts whose names are written without a space between family and given name: '佐藤健一', '김민수'.
+_WRITTEN_WITHOUT_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 class _RemovedLine(NamedTuple):
@@ -81,6 +85,7 @@ class _RemovedLine(NamedTuple):
     text: str  # stripped
     reason: str
     rule: str
+    right_under: bool = False  # nothing kept between it and the removed line above
 
 
 def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict[int, tuple[str, str]]:
@@ -95,9 +100,11 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
     labels: dict[int, tuple[str, str]] = {}
     if headline.reason != "title":
         labels[headline.index] = ("title", "headline_above_article")
-        # What was taken for the headline (the site's name, a menu) and the names read under it.
-        for line in lines:
-            if line is not headline and (line.reason == "title" or (line.reason == "byline" and line.rule == "name_line_after_title")):
+        # What was taken for the headline (the site's name, a menu) and the names read under it,
+        # unless they stand under the headline found (and its standfirst) too.
+        names_under = max(at, standfirst_at or at) + 1
+        for position, line in enumerate(lines):
+            if line is not headline and (line.reason == "title" or (line.reason == "byline" and line.rule == "name_line_after_title" and position != names_under)):
                 labels[line.index] = ("navigation", "taken_for_headline")
     if standfirst_at is not None and lines[standfirst_at].reason != "standfirst":
         labels[lines[standfirst_at].index] = ("standfirst", "line_under_headline")
@@ -109,19 +116,22 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
     for i in below:
         if lines[i].reason in ("navigation", "section_tag") and word_count(lines[i].text) <= 12 and publication_date(lines[i].text):
             labels[lines[i].index] = ("dateline", "date_under_headline")
-    if not any(lines[i].reason == "byline" for i in below):
-        for i in below:
-            following = lines[i + 1] if i + 1 < len(lines) else None
-            directly_under = i - 1 in (at, standfirst_at) or lines[i - 1].reason == "standfirst"
-            if lines[i].reason == "navigation" and (lists_people(lines[i].text) or _reads_as_authors_line(lines[i].text, following, directly_under)):
-                byline = BYLINE.match(lines[i].text)
-                labels[lines[i].index] = ("byline", f"byline_{byline_role(byline['role'])}" if byline else "name_under_headline")
+    # Lines of known names are bylines whatever else stands there (a title page names each author
+    # over their affiliation); a name with a role or 'By' only where no byline was found.
+    bylined = any(lines[i].reason == "byline" and lines[i].index not in labels for i in below)
+    for i in below:
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        directly_under = i - 1 in (at, standfirst_at) or lines[i - 1].reason == "standfirst"
+        if lines[i].reason == "navigation" and (_names_line(lines[i].text) or (not bylined and _reads_as_authors_line(lines[i].text, following, directly_under))):
+            byline = BYLINE.match(lines[i].text)
+            labels[lines[i].index] = ("byline", f"byline_{byline_role(byline['role'])}" if byline else "name_under_headline")
     return labels
 
 
 def _removed_lines_above(raw: str, removals: list[Removal], body_start: int) -> list[_RemovedLine]:
     """The whole lines removed above the article, in text order, the layout removals left out."""
     lines = []
+    previous_end = 0
     for index, removal in enumerate(removals):
         if removal.start >= body_start:
             break
@@ -132,7 +142,9 @@ def _removed_lines_above(raw: str, removals: list[Removal], body_start: int) -> 
         line_end = raw.find("\n", removal.start + len(removal.text.rstrip()))
         line = raw[line_start : line_end if line_end >= 0 else len(raw)]
         if line.strip() == stripped:
-            lines.append(_RemovedLine(index, stripped, removal.reason, removal.rule))
+            right_under = not raw[previous_end:line_start].strip()
+            lines.append(_RemovedLine(index, stripped, removal.reason, removal.rule, right_under))
+            previous_end = line_start + len(line)
     return lines
 
 
@@ -142,7 +154,7 @@ def _headline(lines: list[_RemovedLine]) -> tuple[int, int | None] | None:
     caption); on a page with neither, or when nothing above them reads as a headline (a menu was
     taken for a name), it is the first line up from the article that reads as one."""
     anchor = next((at for at in range(len(lines) - 1, -1, -1) if _is_anchor(lines[at])), None)
-    if anchor is not None and (found := _headline_above(lines, anchor + (lines[anchor].reason == "standfirst"))):
+    if anchor is not None and (found := _headline_above(lines, anchor + (lines[anchor].reason == "standfirst"), over_byline=lines[anchor].reason != "standfirst")):
         return found
     return _headline_above(lines, len(lines))
 
@@ -152,10 +164,10 @@ def _is_anchor(line: _RemovedLine) -> bool:
     if line.reason in ("byline", "standfirst"):
         return True
     # A byline or a list of people the line-shape steps removed before bylines were looked for.
-    return line.reason in _FURNITURE and (lists_people(line.text) or (word_count(line.text) <= 12 and bool(BYLINE.match(line.text))))
+    return line.reason in _FURNITURE and (_names_line(line.text) or (word_count(line.text) <= 12 and bool(BYLINE.match(line.text))))
 
 
-def _headline_above(lines: list[_RemovedLine], below: int) -> tuple[int, int | None] | None:
+def _headline_above(lines: list[_RemovedLine], below: int, over_byline: bool = False) -> tuple[int, int | None] | None:
     """Walking up from `below`: the first line that reads as a headline, unless the line above it
     does too and it reads as a standfirst under that one (a headline is the shorter of the two)."""
     standfirst_at = None
@@ -164,7 +176,7 @@ def _headline_above(lines: list[_RemovedLine], below: int) -> tuple[int, int | N
         if line.reason == "standfirst":
             standfirst_at = at
             continue
-        if line.reason not in _FURNITURE or not reads_as_headline(line.text):
+        if line.reason not in _FURNITURE or not (reads_as_headline(line.text) or (over_byline and _short_headline_over_standfirst(lines, at, below))):
             continue
         above = lines[at - 1] if at else None
         if standfirst_at is None and above is not None and _may_be_headline(above) and reads_as_headline(above.text):
@@ -183,18 +195,27 @@ def _headline_above(lines: list[_RemovedLine], below: int) -> tuple[int, int | N
     return None
 
 
+def _short_headline_over_standfirst(lines: list[_RemovedLine], at: int, below: int) -> bool:
+    """'Council tax rise approved': three or four words read as a headline only straight over a
+    standfirst that stands straight over the byline."""
+    return (
+        at + 2 == below and lines[at + 1].right_under and lines[below].right_under
+        and reads_as_headline(lines[at].text, min_words=3) and _reads_as_standfirst_under(lines[at + 1], lines[at].text)
+    )
+
+
 def _may_be_headline(line: _RemovedLine) -> bool:
     """Removed as furniture, as `find_title`'s standfirst, or as a pull quote (an interview's
     headline quotes the answer it repeats)."""
     return line.reason in _FURNITURE or line.reason == "standfirst" or line.rule == "pull_quote"
 
 
-def reads_as_headline(text: str) -> bool:
-    """Five to thirty words, with small letters (a masthead in capitals is no headline), not ended
+def reads_as_headline(text: str, min_words: int = 5) -> bool:
+    """Five (or `min_words`) to thirty words, with small letters (a masthead in capitals is no headline), not ended
     like a clause or a sentence, no menu's separators, and not a date line (a clock time, or
     mostly numbers)."""
     words = word_count(text)
-    if not 5 <= words <= 30 or text.endswith(_UNFINISHED) or text.endswith(".") or text.isupper():
+    if not min_words <= words <= 30 or text.endswith(_UNFINISHED) or text.endswith(".") or text.isupper():
         return False
     if _SEPARATED_ITEMS.search(text):
         return False
@@ -204,6 +225,11 @@ def reads_as_headline(text: str) -> bool:
         return False
     tokens = text.split()
     return sum(1 for token in tokens if _HAS_DIGIT.search(token)) * 3 < len(tokens)
+
+
+def _names_line(text: str) -> bool:
+    """A line listing people, not a caption naming them ('Anna Ashfield in Marshbrook (Image:')."""
+    return lists_people(text) and not is_caption(text)
 
 
 def _ends_in_credit(text: str) -> bool:
@@ -244,7 +270,7 @@ def authors_in_line(text: str) -> list[str]:
     """The names in a line of names under the headline: one with a role ('Marisol Vega | Senior
     correspondent'), or a list ('Tom Ashby (now) and Priya Nair (earlier)')."""
     match = _NAME_WITH_ROLE.fullmatch(text.strip())
-    if match:
+    if match and (match["role"] is None or _ROLE_WORDS.search(match["role"])):
         return [match["name"]]
     return [NAME_SUFFIX.sub("", part).strip() for part in NAME_SEPARATOR.split(text.strip()) if part.strip()]
 
@@ -254,4 +280,7 @@ def names_a_person(part: str) -> bool:
     an outlet or agency ('Meridian Wire'), or where the reporter wrote from ('de Brasília')."""
     if part[:1].islower() or part.startswith(("The ", "the ")) or (part.isalpha() and part.isupper() and len(part) <= 5):  # "WNC", "AFP"
         return False
+    if " " not in part and not _WRITTEN_WITHOUT_SPACES.search(part):
+        return False  # 'By Northwire': one word names an agency or a desk; a person's name has two
+
     return not (_ROLE_WORDS.search(part) or _NOT_A_PERSON.search(part))

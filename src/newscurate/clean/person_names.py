@@ -8,7 +8,9 @@ import unicodedata
 from newscurate.annotate.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 
 # Between the names of a list of authors, in the bylines' languages.
-NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bі\b|\bта\b|\bund\b|\bet\b|\ben\b|\by\b|\be\b|\bi\b)\s*")
+# Words in either case ('WANJIRU MWANGI AND OTIENO ODHIAMBO'); one-letter ones in small letters
+# only, so an initial ('John E. Smith') stays in its name.
+NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\b(?:(?i:and|und|et|en|och|ve|és|și)|и|і|та|y|e|i|a)\b)\s*")
 # What a name in a list of authors may carry: where they write from, a note in brackets.
 NAME_SUFFIX = re.compile(r"\s+in\s+\S.*$|\s*\([^()]*\)")
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES

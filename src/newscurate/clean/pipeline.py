@@ -142,6 +142,11 @@ def _headline_opening_the_text(buffer: TextBuffer) -> None:
     edits = find_title(buffer.text)
     headline = next((edit for edit in edits if edit.reason == "title"), None)
     if headline is None or not reads_as_headline(buffer.text[headline.start : headline.end].strip()):
+        if _menus_under(removals, titles[0], body_start):
+            # A site's name over its menus, and no headline anywhere: the page has none ('Radio
+            # Harbour FM' over 'Home', 'News', 'Sport' … and a news post): never invent one.
+            taken = [*titles, *(i for i, r in enumerate(removals) if r.rule == "name_line_after_title")]
+            buffer.relabel({index: ("navigation", "taken_for_headline") for index in taken})
         return
     relabelled = {index: ("navigation", "taken_for_headline") for index in titles}
     # The section's label right over the text's opening headline ('ENTREVISTA') tells the genre.
@@ -177,6 +182,14 @@ def _headline_over_byline(buffer: TextBuffer, removals: list[Removal]) -> None:
 _LINES_UNDER_A_MASTHEAD = 6
 
 
+_MENU_RULES = frozenset({"list_under_label", "label_line", "menu_line"})
+
+
+def _menus_under(removals: list[Removal], title: int, body_start: int) -> bool:
+    under = [r for r in removals[title + 1 :] if r.start < body_start and r.reason == "navigation" and r.rule in _MENU_RULES]
+    return len(under) >= _LINES_UNDER_A_MASTHEAD
+
+
 def _reads_as_masthead(removals: list[Removal], title: int, body_start: int) -> bool:
     text = removals[title].text.strip()
     if text.isupper():
@@ -195,7 +208,8 @@ def result_of(buffer: TextBuffer) -> CleanResult:
     raw = buffer.raw
     removals = buffer.sorted_removals()
     article_end = buffer.to_raw(len(buffer.text) - 1) if buffer.text else len(raw)
-    # A bare date under the article dates an item of a list there ('Read more'), not the article.
+    # A bare date under the article dates an item of a list there ('Read more'), not the article;
+    # 'First published: …' at the foot does.
     by_reason = _removed_texts_by_reason(raw, [r for r in removals if r.reason != "dateline" or r.start < article_end or labelled(r.text)])
     titles = by_reason.get("title", [])
     bylines = [r for r in removals if (r.reason == "byline" and r.rule not in _NOT_NAME_LINES) or (r.reason == "dateline" and DATED_BYLINE.match(r.text.strip()))]
@@ -272,6 +286,8 @@ def _split_names(names: str) -> list[str]:
     parts = NAME_SEPARATOR.split(names.strip())
     # Wire credits name the reporter's city: 'Oksana Levchenko in Kyiv'.
     parts = [_REPORTER_CITY.sub("", p.strip()) for p in parts]
+    # A credit written as a sentence ends in a full stop: 'Das Gespräch führte Katharina Pölzl.'
+    parts = [p[:-1] if p.endswith(".") and len(p.rsplit(" ", 1)[-1]) > 2 else p for p in parts]
     return [p for p in parts if p and names_a_person(p)]
 
 

@@ -25,11 +25,13 @@ from newscurate.clean.person_names import lists_people
 _I = re.IGNORECASE
 _NAME = rf"[{CAPITALS}][\w'’.-]*"
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|da|van|von|der|di|del|la|le|bin|al))*\.?"
-NAME_LIST = rf"{_NAMES}(?:\s*(?:,|and|&|и|і|та|e|en|y|i|und|et)\s*{_NAMES})*"
+NAME_LIST = rf"{_NAMES}(?:(?:\s*[,&]\s*|\s+(?:and|и|і|та|e|en|y|i|und|et|și|és|och|ve|a)\s+){_NAMES})*"
 
 BYLINE = re.compile(
     rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par"
-    rf"|autor|autorka|autora|auteur|autore|redagował|redagowała|redaktor|redaktorka|redaktör|door|(?-i:Av|Af)|a cura di"
+    rf"|autor|autorka|autora|auteur|autore|redagował|redagowała|redaktor|redaktorka|redaktör|redakcja|door|(?-i:Av|Af)|a cura di"
+    # Words that open sentences too ('de uitkomst van …'), taken only before a capital.
+    rf"|(?-i:(?:de|текст)(?=\s+[{CAPITALS}]))|(?-i:Текст)"
     rf"|posted by|live coverage by|series editor|rozmawiał|rozmawiała"
     rf"|розмовляла|розмовляв|беседовала|беседовал"
     rf"|ein kommentar von|eine analyse von|ein gastbeitrag von|ein interview von"
@@ -46,7 +48,7 @@ BYLINE = re.compile(
 DATED_BYLINE = re.compile(rf"^posted on [\w ,./-]{{3,30}}? by (?P<names>{NAME_LIST})(?:\s+[|—–-]\s.*)?$", _I)
 _NAME_LINE = re.compile(NAME_LIST)
 # A signature: the author's name and, in brackets, where and as what they wrote ('Jane Roe (Kyiv, special envoy)').
-SIGNATURE = re.compile(rf"^(?P<names>{_NAME}\s+{_NAMES})\s*\([^()]{{2,60}}\)$")
+SIGNATURE = re.compile(rf"^(?P<names>{_NAME}\s+{_NAMES})\s*\((?!(?i:image|photo|picture|foto|credit|source|video)s?\b)[^()]{{2,60}}\)$")
 _WIRE_CREDIT = re.compile(
     r"^\((?:reporting|writing|editing|edited|additional reporting) by [^)]*\)\s*$"
     # Without brackets two roles at least, chained by semicolons: a sentence names one.
@@ -380,7 +382,7 @@ def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) ->
         for date in (edit for edit in edits if edit.reason == "dateline"):
             above = [line for line in lines if line.end < date.start]
             names = []
-            while above and len(names) < _NAME_LINES_OVER_DATE and (_is_name_label(above[-1].stripped) or lists_people(above[-1].stripped)):
+            while above and len(names) < _NAME_LINES_OVER_DATE and (_is_name_label(above[-1].stripped) or (lists_people(above[-1].stripped) and not is_caption(above[-1].stripped))):
                 names.insert(0, above.pop().stripped)
             if len(names) > _ONE_AUTHORS_LINES and not all(map(PERSONS_NAME.fullmatch, names[::2][:2])):
                 # Past one author's name, role and 'Updated', two authors' lines each open with a name
@@ -394,7 +396,7 @@ def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) ->
     # A date line may stand between the summary and the byline.
     while above and any(edit.start == above[-1].start and edit.reason == "dateline" for edit in edits):
         above.pop()
-    if not above or not _is_prose(above[-1].stripped) or above[-1].stripped.startswith(_OPENING_QUOTES):
+    if not above or not _is_prose(above[-1].stripped) or above[-1].stripped.startswith(_OPENING_QUOTES) or is_caption(above[-1].stripped) or _PHOTO_LABEL.match(above[-1].stripped):
         return []
     earlier = above[:-1]
     if earlier and not earlier[-1].stripped.endswith((".", ":")):
@@ -404,6 +406,10 @@ def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) ->
     if any(_is_prose(line.stripped) for line in earlier):
         return []
     return [_line_edit(text, above[-1], "standfirst", "summary_above_byline")]
+
+
+# A caption may open with its label: 'Photo: The disused railway bridge at Carrigmore …'.
+_PHOTO_LABEL = re.compile(r"(?:photo|picture|image|foto|фото|illustration)s?\s*:", _I)
 
 
 def _is_prose(stripped: str) -> bool:
@@ -542,7 +548,7 @@ def _is_label(stripped: str) -> bool:
 
 def byline_role(role: str) -> str:
     role = role.casefold()
-    return "editor" if role.startswith(("edit", "редактор", "redag", "redakt", "series editor")) else "author"
+    return "editor" if role.startswith(("edit", "редактор", "redag", "redakt", "redakc", "series editor")) else "author"
 
 
 def is_caption(stripped: str) -> bool:
