@@ -12,11 +12,15 @@ GOLD = Path(__file__).parents[1] / "gold"
 
 # Per set: (title, subtitle, published_date, genre, authors F1, outlet), a hair under what the README reports.
 FLOORS = {
-    "metadata_dev": (0.96, 0.89, 0.96, 0.86, 0.93, 0.89),
-    "metadata_holdout": (0.89, 0.89, 0.89, 0.86, 0.85, 0.86),
-    "metadata_holdout2": (0.82, 0.69, 0.84, 0.77, 0.71, 0.79),
-    "metadata_holdout3": (0.84, 0.74, 0.89, 0.92, 0.88, 0.87),
+    "metadata_dev": (0.96, 0.89, 0.99, 0.86, 0.96, 0.89),
+    "metadata_holdout": (0.92, 0.89, 0.92, 0.89, 0.89, 0.86),
+    "metadata_holdout2": (0.89, 0.79, 0.87, 0.77, 0.89, 0.79),
+    "metadata_holdout3": (0.89, 0.74, 0.92, 0.94, 0.90, 0.87),
+    "metadata_holdout4": (0.92, 0.92, 0.94, 0.94, 0.91, 0.89),
 }
+# Dates a set's gold says the page does not give, found anyway: holdout4's explainer lists related
+# articles with bare dates inside what the cleaner keeps as the article (README, "left").
+INVENTED_DATES = {"metadata_holdout4": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -28,6 +32,6 @@ def test_metadata_scores_stay_above_what_the_readme_reports(name):
     assert found["title"] >= title and found["subtitle"] >= subtitle and found["published_date"] >= published, found
     assert found["genre"] >= genre_ and found["language"] == 1.0, found
     assert scores.names["authors"].f1 >= authors
-    assert scores.single["published_date"].outcomes["invented"] == 0
+    assert scores.single["published_date"].outcomes["invented"] <= INVENTED_DATES.get(name, 0)
     assert scores.single["title"].outcomes["invented"] == 0
     assert scores.single["outlet"].outcomes["invented"] == 0

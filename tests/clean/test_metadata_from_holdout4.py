@@ -105,3 +105,22 @@ def test_a_site_name_over_its_menus_is_no_headline_when_the_page_has_none():
     cleaned = clean_text(raw)
     assert cleaned.title is None
     assert "Listen Live" not in cleaned.authors  # read under the site's name, as if it were a headline
+
+
+def test_kickers_in_more_languages_tell_the_genre():
+    from newscurate.annotate.genre import genre
+
+    body = "Ministerstwo poinformowało, że rozmowy zostaną wznowione. " * 20
+    assert genre(body, body.split(), 3, False, ["Opinia"], [], None) == ("opinion", "opinion_label")
+    assert genre(body, body.split(), 3, False, ["Разбор"], [], None) == ("analysis", "analysis_label")
+    assert genre(body, body.split(), 3, False, ["Intervju"], [], None) == ("interview", "interview_label")
+    assert genre(body, body.split(), 3, False, ["Opinie"], [], None) == ("news", "default")  # a menu's section, not a label
+
+
+def test_a_credit_written_as_the_last_sentence_names_author_and_editor():
+    raw = "Fact check: No, the VAT rate is not rising in April\nPublished on 21/02/2025\n\n" + BODY + (
+        "\n\nThis fact-check was written by Chinedu Okonkwo-Bello and edited by Funmilayo Adeyemi.\n\nShare this fact-check"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.authors == ["Chinedu Okonkwo-Bello"] and cleaned.editors == ["Funmilayo Adeyemi"]
+    assert "written by" not in cleaned.text

@@ -15,21 +15,24 @@ from itertools import groupby
 
 _OPINION_LABEL = re.compile(
     r"(?i)\b(?:opinion|op-ed|commentary|comment|column|editorial|viewpoint|kommentar|meinung|tribune|opinione|ledare|úvodník|"
-    r"editoriale|opinión|tribuna|opinião|artigo de opinião|мнение|колонка|думка)\b"
+    r"editoriale|opinión|tribuna|opinião|artigo de opinião|opinia|komentarz|felieton|köşe yazısı|názor|komentář|vélemény"
+    r"|мнение|колонка|думка)\b"
 )
 _OPINION_NOTE = re.compile(
     r"(?i)(?:reflects? the (?:author|writer)['’]s (?:own )?(?:opinion|view)|(?:views?|opinions?) (?:expressed|in this)|"
     r"not necessarily (?:the )?(?:views|reflect|represent)|are (?:his|her|their|the author['’]s|the writer['’]s) own|"
     r"^the (?:author|writer) is\b|is a (?:columnist|contributing writer|guest writer)|n['’]engage que|"
-    r"meinung (?:des|der) (?:autors|autorin)|opinione dell['’]autore|opinión (?:del|de la) autor|opinião d[oa] autor)"
+    r"meinung (?:des|der) (?:autors|autorin)|opinione dell['’]autore|opinión (?:del|de la) autor|opinião d[oa] autor"
+    # 'Tekst wyraża poglądy autora', 'görüşler yazarın kendisine aittir', 'выражает мнение автора'.
+    r"|poglądy autora|yazarın kendisine ait|мнение автора|думку автора|názor autora)"
 )
 _ANALYSIS_LABEL = re.compile(
     r"(?i)\b(?:analysis|news analysis|explainer|explained|what we know|fact[- ]?check|faktencheck|analyse|analisi|análisis|análise|analiza"
-    r"|analýza|analys|décryptage|decryptage|wyjaśniamy|анализ|аналіз|аналітика|аналитика)\b"
+    r"|analýza|analys|décryptage|decryptage|wyjaśniamy|анализ|аналіз|аналітика|аналитика|разбор|розбір|elemzés|analiză)\b"
 )
 _INTERVIEW_LABEL = re.compile(
     r"(?i)\b(?:interview|q&a|in conversation|five questions|entrevista|entretien|intervista|wywiad|rozhovor|röportaj|söyleşi|интервью"
-    r"|інтерв['’]ю|gespräch)\b"
+    r"|інтерв['’]ю|gespräch|intervju|interjú|interviu)\b"
 )
 # First-person words as whitespace-separated tokens, bare or before light punctuation: a set
 # look-up per token (mapped in C), since a density threshold needs no exact count.

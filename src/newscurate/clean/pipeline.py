@@ -31,7 +31,7 @@ from newscurate.clean.learned import learned_step
 from newscurate.clean.lines import at_most_words
 from newscurate.clean.person_names import NAME_SEPARATOR
 from newscurate.clean.links import EMAIL, URL, find_links
-from newscurate.clean.structure import BYLINE, DATE_LINE, DATED_BYLINE, SIGNATURE, WIRE_DATELINE, find_page_furniture, find_title
+from newscurate.clean.structure import BYLINE, CREDIT_SENTENCE, DATE_LINE, DATED_BYLINE, SIGNATURE, WIRE_DATELINE, find_page_furniture, find_title
 
 Step = Callable[[str], list[Edit]]
 
@@ -272,6 +272,10 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
         if removal.rule == "wire_credit":
             for role, names in _WIRE_ROLES.findall(line):
                 (editors if role.lower().startswith("edit") else authors).extend(_split_names(names))
+            continue
+        if removal.rule == "credit_sentence" and (credit := CREDIT_SENTENCE.match(line)):
+            authors.extend(_split_names(credit["authors"]))
+            editors.extend(_split_names(credit["editors"] or ""))
             continue
         if removal.rule == "name_under_headline" and not BYLINE.match(line):
             authors.extend(authors_in_line(line))

@@ -75,6 +75,11 @@ _CORRECTION_NOTE = re.compile(
 # How an interview was trimmed, a note opening its line: 'This interview has been edited for length and
 # clarity.' (Where a piece first ran, 'This article originally appeared in …', the gold sets count as
 # body as often as not: it stays.)
+# A credit written as the article's last sentence: 'This fact-check was written by Jane Roe and edited by John Doe.'
+CREDIT_SENTENCE = re.compile(
+    rf"^This (?:article|story|report|piece|fact-check|fact check|analysis|explainer|investigation) was (?:written|reported) by "
+    rf"(?P<authors>{NAME_LIST})(?:,? and (?:was )?edited by (?P<editors>{NAME_LIST}))?\.$"
+)
 _EDITED_FOR_LENGTH = re.compile(
     r"^This (?:interview|conversation|transcript|Q&A)\b[^.]{0,20}?\b(?:has|have) been (?:lightly )?(?:edited|condensed)"
     r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)\b"
@@ -438,6 +443,8 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     # A date line may name its last change too: 'Publié le 6 mai 2024 à 10h30, modifié le 6 mai 2024 à 14h12'.
     if n_words <= _DATE_LINE_WORDS and _DIGIT.search(stripped) and DATE_LINE.match(stripped):
         return _line_edit(text, line, "dateline", "date_line")
+    if stripped.startswith("This ") and CREDIT_SENTENCE.match(stripped):
+        return _line_edit(text, line, "byline", "credit_sentence")
     labelled_note = stripped[0] in _EDITORS_NOTE_INITIALS and EDITORS_NOTE.match(stripped)
     if labelled_note or (stripped.startswith(_CORRECTION_OPENINGS) and _CORRECTION_NOTE.match(stripped)) or (stripped.startswith("This ") and _EDITED_FOR_LENGTH.match(stripped)):
         return _line_edit(text, line, "editors_note", "editors_note")
