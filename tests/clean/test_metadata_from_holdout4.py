@@ -124,3 +124,13 @@ def test_a_credit_written_as_the_last_sentence_names_author_and_editor():
     cleaned = clean_text(raw)
     assert cleaned.authors == ["Chinedu Okonkwo-Bello"] and cleaned.editors == ["Funmilayo Adeyemi"]
     assert "written by" not in cleaned.text
+
+
+def test_initials_stand_for_a_first_name_and_edicion_names_the_editor():
+    assert lists_people("J.D. Whitfield and Inga Bērziņa")
+    assert not lists_people("U.S. Sanctions and European Trade")
+    match = BYLINE.match("Edición: Ricardo Salgado")
+    assert match and match["names"] == "Ricardo Salgado"
+    from newscurate.clean.structure import byline_role
+
+    assert byline_role(match["role"]) == "editor"

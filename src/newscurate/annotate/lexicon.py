@@ -225,7 +225,7 @@ FEMALE_FIRST_NAMES = frozenset(
     eleanor georgia molly ruby phoebe lily fiona morag kirsty eilidh mairead róisín roisin sinéad sinead orla
     aisling clodagh deirdre gráinne grainne nuala bronwen rhiannon cerys ffion sian siân lowri gwyneth marisol
     ximena alejandra verónica maja elin linnea frida sanna hanna päivi liisa signe sofie ida inger solveig ragnhild
-    yuko keiko yumiko naoko akiko haruka""".split()
+    yuko keiko yumiko naoko akiko haruka inga ieva ilze līga rasa eglė""".split()
 )
 ORG_HEADS = frozenset(
     """ministry department government kremlin commission council committee court jury tribunal command office agency service company international

@@ -28,8 +28,14 @@ def lists_people(text: str) -> bool:
     return any(known_first_name(words[0]) for words in parts)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_PLACE_ABBREVIATIONS = frozenset("U.S. U.K. E.U. U.N. D.C. L.A.".split())
+
+
 def known_first_name(word: str) -> bool:
-    """'Ciarán' as 'ciaran', 'Marie-Ève' by 'marie'."""
+    """'Ciarán' as 'ciaran', 'Marie-Ève' by 'marie'; initials ('J.D.') stand for one."""
+    if _INITIALS.fullmatch(word):
+        return word not in _PLACE_ABBREVIATIONS
     first = word.casefold().split("-", 1)[0]
     return first in _FIRST_NAMES or _without_accents(first) in _FIRST_NAMES
 

@@ -29,7 +29,7 @@ NAME_LIST = rf"{_NAMES}(?:(?:\s*[,&]\s*|\s+(?:and|и|і|та|e|en|y|i|und|et|și
 
 BYLINE = re.compile(
     rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par"
-    rf"|autor|autorka|autora|auteur|autore|redagował|redagowała|redaktor|redaktorka|redaktör|redakcja|door|(?-i:Av|Af)|a cura di"
+    rf"|autor|autorka|autora|auteur|autore|redagował|redagowała|redaktor|redaktorka|redaktör|redakcja|edición|edição|door|(?-i:Av|Af)|a cura di"
     # Words that open sentences too ('de uitkomst van …'), taken only before a capital.
     rf"|(?-i:(?:de|текст)(?=\s+[{CAPITALS}]))|(?-i:Текст)"
     rf"|posted by|live coverage by|series editor|rozmawiał|rozmawiała"
@@ -555,7 +555,7 @@ def _is_label(stripped: str) -> bool:
 
 def byline_role(role: str) -> str:
     role = role.casefold()
-    return "editor" if role.startswith(("edit", "редактор", "redag", "redakt", "redakc", "series editor")) else "author"
+    return "editor" if role.startswith(("edit", "редактор", "redag", "redakt", "redakc", "edición", "edição", "series editor")) else "author"
 
 
 def is_caption(stripped: str) -> bool:
