@@ -29,8 +29,8 @@ from newscurate.clean.layout import (
 )
 from newscurate.clean.learned import learned_step
 from newscurate.clean.lines import at_most_words
-from newscurate.clean.person_names import NAME_SEPARATOR
 from newscurate.clean.links import EMAIL, URL, find_links
+from newscurate.clean.person_names import NAME_SEPARATOR
 from newscurate.clean.structure import BYLINE, CREDIT_SENTENCE, DATE_LINE, DATED_BYLINE, SIGNATURE, WIRE_DATELINE, find_page_furniture, find_title
 
 Step = Callable[[str], list[Edit]]
