@@ -102,7 +102,7 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
         labels[headline.index] = ("title", "headline_above_article")
         # What was taken for the headline (the site's name, a menu) and the names read under it,
         # unless they stand under the headline found (and its standfirst) too.
-        names_under = max(at, standfirst_at or at) + 1
+        names_under = (standfirst_at if standfirst_at is not None else at) + 1
         for position, line in enumerate(lines):
             if line is not headline and (line.reason == "title" or (line.reason == "byline" and line.rule == "name_line_after_title" and position != names_under)):
                 labels[line.index] = ("navigation", "taken_for_headline")

@@ -7,10 +7,12 @@ import unicodedata
 
 from newscurate.annotate.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 
-# Between the names of a list of authors, in the bylines' languages.
-# Words in either case ('WANJIRU MWANGI AND OTIENO ODHIAMBO'); one-letter ones in small letters
-# only, so an initial ('John E. Smith') stays in its name.
-NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\b(?:(?i:and|und|et|en|och|ve|és|și)|и|і|та|y|e|i|a)\b)\s*")
+# The words between the names of a list of authors, in the bylines' languages: Latin words of several
+# letters read in either case ('WANJIRU MWANGI AND OTIENO ODHIAMBO'), the rest in small letters only,
+# so an initial ('John E. Smith') stays in its name.
+NAME_JOINERS_ANY_CASE = ("and", "und", "et", "en", "och", "ve", "és", "și")
+NAME_JOINERS_SMALL = ("и", "і", "та", "y", "e", "i", "a")
+NAME_SEPARATOR = re.compile(rf"\s*(?:,|&|\b(?:(?i:{'|'.join(NAME_JOINERS_ANY_CASE)})|{'|'.join(NAME_JOINERS_SMALL)})\b)\s*")
 # What a name in a list of authors may carry: where they write from, a note in brackets.
 NAME_SUFFIX = re.compile(r"\s+in\s+\S.*$|\s*\([^()]*\)")
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES

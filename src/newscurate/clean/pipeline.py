@@ -149,11 +149,7 @@ def _headline_opening_the_text(buffer: TextBuffer) -> None:
             buffer.relabel({index: ("navigation", "taken_for_headline") for index in taken})
         return
     relabelled = {index: ("navigation", "taken_for_headline") for index in titles}
-    # The section's label right over the text's opening headline ('ENTREVISTA') tells the genre.
-    above = [i for i, r in enumerate(removals) if r.reason == "navigation" and r.text.strip() and r.start < body_start]
-    if above and at_most_words(removals[above[-1]].text.strip(), 4):
-        relabelled[above[-1]] = ("section_tag", "kicker_above_headline")
-    buffer.relabel(relabelled)
+    buffer.relabel({**relabelled, **_kicker_above(removals, body_start)})
     buffer.apply([edit._replace(rule=f"{edit.rule}_after_furniture") for edit in edits])
     buffer.apply(trim_text_edges(buffer.text))
 
@@ -170,11 +166,17 @@ def _headline_over_byline(buffer: TextBuffer, removals: list[Removal]) -> None:
     raw_from, raw_to = buffer.to_raw(first_end), buffer.to_raw(next_start) if next_start < len(text) else len(buffer.raw)
     between = [r.reason for r in removals if raw_from <= r.start < raw_to and r.reason not in LAYOUT_REASONS]
     if "byline" in between or "standfirst" in between:
-        above = [i for i, r in enumerate(removals) if r.reason == "navigation" and r.text.strip() and r.start < raw_from]
-        if above and at_most_words(removals[above[-1]].text.strip(), 4):
-            buffer.relabel({above[-1]: ("section_tag", "kicker_above_headline")})
+        buffer.relabel(_kicker_above(removals, raw_from))
         buffer.apply([Edit(0, first_end + 1, "title", "headline_over_byline")])
         buffer.apply(trim_text_edges(buffer.text))
+
+
+def _kicker_above(removals: list[Removal], headline_at: int) -> dict[int, tuple[str, str]]:
+    """The section's label right over a headline found in the text ('ENTREVISTA'), which tells the genre."""
+    above = [i for i, r in enumerate(removals) if r.reason == "navigation" and r.text.strip() and r.start < headline_at]
+    if above and at_most_words(removals[above[-1]].text.strip(), 4):
+        return {above[-1]: ("section_tag", "kicker_above_headline")}
+    return {}
 
 
 # Removed lines between a headline and its article (byline, date, share bar) are few; a masthead has

@@ -20,12 +20,12 @@ from newscurate.clean.lines import (
     normalized_key,
     without_footnote_mark,
 )
-from newscurate.clean.person_names import lists_people
+from newscurate.clean.person_names import NAME_JOINERS_ANY_CASE, NAME_JOINERS_SMALL, lists_people
 
 _I = re.IGNORECASE
 _NAME = rf"[{CAPITALS}][\w'’.-]*"
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|da|van|von|der|di|del|la|le|bin|al))*\.?"
-NAME_LIST = rf"{_NAMES}(?:(?:\s*[,&]\s*|\s+(?:and|и|і|та|e|en|y|i|und|et|și|és|och|ve|a)\s+){_NAMES})*"
+NAME_LIST = rf"{_NAMES}(?:(?:\s*[,&]\s*|\s+(?:{'|'.join(NAME_JOINERS_ANY_CASE + NAME_JOINERS_SMALL)})\s+){_NAMES})*"
 
 BYLINE = re.compile(
     rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par"
