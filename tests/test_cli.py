@@ -107,6 +107,24 @@ def test_library_logs_counts_at_info_and_each_quarantined_file_at_warning(tmp_pa
     assert any(level == "INFO" and "curated 2 files: 1 documents, 1 quarantined" in text for level, text in messages)
 
 
+def test_a_reason_repeated_over_many_records_is_named_a_few_times_then_counted(tmp_path, caplog):
+    import logging
+
+    from newscurate.curate import QUARANTINE_WARNINGS_PER_REASON, curate_batch
+
+    # A JSONL file whose text is under another field name: every row is quarantined for one reason.
+    (tmp_path / "rows.jsonl").write_text("".join(json.dumps({"id": i, "body": "Text."}) + "\n" for i in range(40)))
+    (tmp_path / "empty.txt").write_text("")
+    with caplog.at_level(logging.WARNING, logger="newscurate"):
+        rows = curate_batch(sorted(tmp_path.iterdir()), tmp_path, "run")
+    warnings = [r.getMessage() for r in caplog.records]
+    assert len(rows.quarantine) == 41  # every record is kept; only the console is spared
+    assert len([w for w in warnings if w.startswith("quarantined rows.jsonl#row=")]) == QUARANTINE_WARNINGS_PER_REASON
+    assert f"quarantined {40 - QUARANTINE_WARNINGS_PER_REASON} more records of this batch at ingest: no_text_column (the quarantine table lists every one)" in warnings
+    assert "quarantined empty.txt at ingest: empty (no text in file)" in warnings
+    assert len(warnings) == QUARANTINE_WARNINGS_PER_REASON + 2
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -22,6 +22,11 @@ from newscurate.ingest import IngestOptions, Quarantined, RawDocument, read_inpu
 
 
 log = logging.getLogger(__name__)
+# Records named one by one per quarantine reason and batch; the rest are counted in one line. A JSONL
+# file read with the wrong text column is a million quarantined rows: a million console lines, each
+# also sent to Prefect's API, would bury the run's summary, which counts every reason, and the
+# quarantine table lists every record.
+QUARANTINE_WARNINGS_PER_REASON = 5
 
 
 @dataclass
@@ -66,7 +71,6 @@ def curate_document(
         reasons = Counter(r.reason for r in cleaned.removals)
         detail = "nothing left after cleaning; removed: " + ", ".join(f"{k} x{v}" for k, v in reasons.most_common())
         rows.quarantine.append(quarantine_row(Quarantined(raw.source_path, raw.content_sha256, "clean", "no_body", detail), run_id))
-        log.warning("quarantined %s at clean: no_body (%s)", raw.source_path, detail)
         return rows
     registry = default_registry(outlets)
     annotated = annotate(raw, cleaned, registry, run_id)
@@ -114,22 +118,49 @@ def curate_chunks(
         options = replace(options, max_document_bytes=max_bytes)
     rows, records = BatchRows(), 0
     counts = Counter()
+    warnings = QuarantineWarnings()
     started = time.perf_counter()
     for path in paths:
         for raw in read_inputs(path, root, options):
             if isinstance(raw, Quarantined):
                 rows.quarantine.append(quarantine_row(raw, run_id))
-                log.warning("quarantined %s at %s: %s (%s)", raw.source_path, raw.stage, raw.reason, raw.detail)
+                warnings.warn(rows.quarantine[-1])
             else:
+                quarantined = len(rows.quarantine)
                 rows.extend(curate_document(raw, run_id, outlets, learned))
+                for row in rows.quarantine[quarantined:]:
+                    warnings.warn(row)
             records += 1
             if records % chunk_documents == 0:
                 counts.update(documents=len(rows.documents), quarantined=len(rows.quarantine), removals=len(rows.removals))
                 yield rows
                 rows = BatchRows()
     counts.update(documents=len(rows.documents), quarantined=len(rows.quarantine), removals=len(rows.removals))
+    warnings.count_the_rest()
     log.info(
         "curated %d files: %d documents, %d quarantined, %d removals in %.2f s",
         len(paths), counts["documents"], counts["quarantined"], counts["removals"], time.perf_counter() - started,
     )
     yield rows
+
+
+class QuarantineWarnings:
+    """A warning for each of the first quarantined records of a reason, then one line counting the rest."""
+
+    def __init__(self, per_reason: int = QUARANTINE_WARNINGS_PER_REASON) -> None:
+        self.per_reason = per_reason
+        self.seen: Counter[tuple[str, str]] = Counter()
+
+    def warn(self, row: dict) -> None:
+        key = (row["stage"], row["reason"])
+        self.seen[key] += 1
+        if self.seen[key] <= self.per_reason:
+            log.warning("quarantined %s at %s: %s (%s)", row["source_path"], row["stage"], row["reason"], row["detail"])
+
+    def count_the_rest(self) -> None:
+        for (stage, reason), seen in sorted(self.seen.items()):
+            if seen > self.per_reason:
+                log.warning(
+                    "quarantined %d more records of this batch at %s: %s (the quarantine table lists every one)",
+                    seen - self.per_reason, stage, reason,
+                )
