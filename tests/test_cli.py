@@ -125,6 +125,24 @@ def test_a_reason_repeated_over_many_records_is_named_a_few_times_then_counted(t
     assert len(warnings) == QUARANTINE_WARNINGS_PER_REASON + 2
 
 
+def test_documents_failing_validation_are_named_a_few_times_then_counted(caplog):
+    import logging
+
+    from newscurate.curate import QUARANTINE_WARNINGS_PER_REASON, BatchRows
+    from newscurate.runs import quarantine_failed_documents
+
+    documents = [{"doc_id": f"d{i}", "source_path": f"f{i}.txt", "content_sha256": "0" * 64} for i in range(12)]
+    rows = BatchRows(documents=documents, quotes=[{"doc_id": "d0"}, {"doc_id": "d11"}])
+    with caplog.at_level(logging.WARNING, logger="newscurate"):
+        quarantine_failed_documents(rows, {f"d{i}": ["quotes_in_text"] for i in range(1, 12)}, "run")
+    warnings = [r.getMessage() for r in caplog.records]
+    assert [d["doc_id"] for d in rows.documents] == ["d0"] and rows.quotes == [{"doc_id": "d0"}]
+    assert len(rows.quarantine) == 11
+    assert warnings[0] == "quarantined f1.txt at validate: failed_expectation (quotes_in_text)"
+    assert warnings[-1] == f"quarantined {11 - QUARANTINE_WARNINGS_PER_REASON} more records of this batch at validate: failed_expectation (the quarantine table lists every one)"
+    assert len(warnings) == QUARANTINE_WARNINGS_PER_REASON + 1
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -37,7 +37,7 @@ from newscurate.clean.learned import paragraph_keys
 from newscurate.clean.near_duplicates import BANDS, NUM_PERM, NearDuplicateIndex, band_key_matrix
 from newscurate.annotate.language import load_model
 from newscurate.config import RunConfig
-from newscurate.curate import BatchRows, curate_chunks
+from newscurate.curate import BatchRows, QuarantineWarnings, curate_chunks
 from newscurate.ingest.reader import file_sha256, input_file_of, input_files_of, readable_sha256, source_path_of
 from newscurate.progress import StageClock, peak_rss_mb
 from newscurate.provenance import code_version
@@ -165,6 +165,7 @@ def quarantine_failed_documents(rows: BatchRows, failed: dict[str, list[str]], r
     """Move documents that failed a row-level critical expectation to quarantine, all their rows."""
     if not failed:
         return
+    warnings = QuarantineWarnings()
     for document in rows.documents:
         if document["doc_id"] in failed:
             rows.quarantine.append(
@@ -177,7 +178,8 @@ def quarantine_failed_documents(rows: BatchRows, failed: dict[str, list[str]], r
                     "run_id": run_id,
                 }
             )
-            log.warning("quarantined document %s (%s): failed %s", document["doc_id"], document["source_path"], "; ".join(sorted(set(failed[document["doc_id"]]))))
+            warnings.warn(rows.quarantine[-1])
+    warnings.count_the_rest()
     for name in (*DOCUMENT_TABLES, "paragraph_stats"):
         setattr(rows, name, [r for r in getattr(rows, name) if r["doc_id"] not in failed])
 
