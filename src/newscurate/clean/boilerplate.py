@@ -1078,6 +1078,8 @@ def _listed_under_label(text: str, lines: list[Line], index: int, under_item: bo
     heads no list: under it stand the headline, the byline and the date, which the page-furniture
     step reads for the metadata."""
     above, line = lines[index - 1], lines[index]
+    if _names_an_author(line.stripped) and _opens_the_article(lines, index + 1):
+        return False
     if under_item and (_between_kickers(lines, index) or _teaser_dek_or_byline(lines, index)):
         return True
     return _reads_as_list_item(text, above, line) and (
@@ -1093,6 +1095,17 @@ def _teaser_dek_or_byline(lines: list[Line], index: int) -> bool:
         return True
     bylined = (lines[index + step].stripped for step in (1, 2) if index + step < len(lines))
     return at_most_words(line, _TEASER_DEK_WORDS) and any(map(_names_an_author, bylined))
+
+
+def _opens_the_article(lines: list[Line], index: int) -> bool:
+    """Two paragraphs under a byline and its date line: the byline is the page's own, over its article,
+    though a menu's last item stands above it. A teaser's byline is followed by the next teaser."""
+    if index < len(lines) and DATE_LINE.match(lines[index].stripped):
+        index += 1
+    return index + 1 < len(lines) and not any(at_most_words(line.stripped, _PARAGRAPH_WORDS) for line in lines[index : index + 2])
+
+
+_PARAGRAPH_WORDS = 20
 
 
 def _names_an_author(line: str) -> bool:

@@ -33,6 +33,8 @@ BYLINE = re.compile(
     # Words that open sentences too ('de uitkomst van …'), taken only before a capital.
     rf"|(?-i:(?:de|текст)(?=\s+[{CAPITALS}]))|(?-i:Текст)"
     rf"|posted by|live coverage by|series editor|rozmawiał|rozmawiała"
+    rf"|szerző|szerzők|szerkesztő|szerkesztette|autors|autorius|avtor|kirjoittaja|yazar|forfatter|författare"
+    rf"|skrevet av|skrivet av|redigert av|redigerad av|escrito por|geschrieben von"
     rf"|розмовляла|розмовляв|беседовала|беседовал"
     rf"|ein kommentar von|eine analyse von|ein gastbeitrag von|ein interview von"
     # Who conducted an interview: 'Propos recueillis par …', 'Interview by …'.
@@ -555,7 +557,7 @@ def _is_label(stripped: str) -> bool:
 
 def byline_role(role: str) -> str:
     role = role.casefold()
-    return "editor" if role.startswith(("edit", "редактор", "redag", "redakt", "redakc", "edición", "edição", "series editor")) else "author"
+    return "editor" if role.startswith(("edit", "редактор", "redag", "redakt", "redakc", "edición", "edição", "series editor", "szerkeszt", "redigert", "redigerad")) else "author"
 
 
 def is_caption(stripped: str) -> bool:
