@@ -126,10 +126,10 @@ def curate_chunks(
                 rows.quarantine.append(quarantine_row(raw, run_id))
                 warnings.warn(rows.quarantine[-1])
             else:
-                quarantined = len(rows.quarantine)
-                rows.extend(curate_document(raw, run_id, outlets, learned))
-                for row in rows.quarantine[quarantined:]:
+                document_rows = curate_document(raw, run_id, outlets, learned)
+                for row in document_rows.quarantine:
                     warnings.warn(row)
+                rows.extend(document_rows)
             records += 1
             if records % chunk_documents == 0:
                 counts.update(documents=len(rows.documents), quarantined=len(rows.quarantine), removals=len(rows.removals))
@@ -147,20 +147,19 @@ def curate_chunks(
 class QuarantineWarnings:
     """A warning for each of the first quarantined records of a reason, then one line counting the rest."""
 
-    def __init__(self, per_reason: int = QUARANTINE_WARNINGS_PER_REASON) -> None:
-        self.per_reason = per_reason
+    def __init__(self) -> None:
         self.seen: Counter[tuple[str, str]] = Counter()
 
     def warn(self, row: dict) -> None:
         key = (row["stage"], row["reason"])
         self.seen[key] += 1
-        if self.seen[key] <= self.per_reason:
+        if self.seen[key] <= QUARANTINE_WARNINGS_PER_REASON:
             log.warning("quarantined %s at %s: %s (%s)", row["source_path"], row["stage"], row["reason"], row["detail"])
 
     def count_the_rest(self) -> None:
         for (stage, reason), seen in sorted(self.seen.items()):
-            if seen > self.per_reason:
+            if seen > QUARANTINE_WARNINGS_PER_REASON:
                 log.warning(
                     "quarantined %d more records of this batch at %s: %s (the quarantine table lists every one)",
-                    seen - self.per_reason, stage, reason,
+                    seen - QUARANTINE_WARNINGS_PER_REASON, stage, reason,
                 )
