@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import evaluate, read_gold, same_speake
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl", "quotes_holdout27.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl", "quotes_holdout27.jsonl", "quotes_holdout28.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -59,6 +59,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout25.jsonl", 0.97, 0.945),
         ("quotes_holdout26.jsonl", 0.97, 0.905),
         ("quotes_holdout27.jsonl", 0.965, 0.94),
+        ("quotes_holdout28.jsonl", 0.975, 0.865),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -116,7 +117,11 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     round from its errors (headline quotes, 'quote X as saying', first names' genders), 0.912 after
     session 18's and 19's. holdout27 (twenty English outlets' house styles, NPR to Haaretz): 0.878 blind
     in session 18, 0.949 after rounds from its errors (unnamed sources known by whom they serve, office
-    holders, labels of the coverage as scare quotes, works named in title case, late interviews)."""
+    holders, labels of the coverage as scare quotes, works named in title case, late interviews).
+    holdout28 (twenty newsrooms: a city hall, a statehouse walkout, an investigation, wires, a BBC piece, a
+    profile, a briefing, a trial, Nigerian, Peruvian, Kenyan papers, a fact-check, a live blog, a rally):
+    0.804 blind in session 22 (span 0.977), 0.869 after a round from its errors (call signs, statements
+    set as blocks, fact-check claims, offices before a surname, unnamed sources of the same kind)."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

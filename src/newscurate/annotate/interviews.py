@@ -68,7 +68,20 @@ def _labelled(text: str, paragraphs) -> list[Answer]:
         return []
     first_question = next(i for i, (role, _) in enumerate(roles) if role == "q")
     interviewee = _introduced(text, paragraphs[: max(first_question, 1)])
-    return _turns(text, paragraphs, roles, lambda index: (interviewee, None))
+    # At a briefing the answers may name who gives them: 'Q: …' then 'LUALHATI: …', a surname the
+    # report gave in full.
+    answerers: dict[int, tuple[str, str]] = {}
+    people = None
+    for index, (role, at) in enumerate(roles):
+        label = _NAME_LABEL.match(text, *paragraphs[index]) if role == "a" and at == paragraphs[index][0] else None
+        if label and label.group("name").isupper() and len(label.group("name")) > 2:
+            people = people if people is not None else _people(text)
+            surname = " " + label.group("name").casefold()
+            full = next((person for person in people if person.casefold().endswith(surname)), None)
+            if full:
+                roles[index] = ("a", label.end())
+                answerers[index] = (full, label.group("name"))
+    return _turns(text, paragraphs, roles, lambda index: answerers.get(index, (interviewee, None)))
 
 
 def _named(text: str, paragraphs) -> list[Answer]:

@@ -106,8 +106,8 @@ FUNCTION_WORDS = frozenset(
 TITLES = frozenset(
     """President Prime Minister Secretary State Foreign Deputy General Ambassador Chancellor Senator Mr Mr. Mrs
     Mrs. Ms Ms. Dr Dr. Sir Dame Shri Smt Smt. Shrimati MoS CM Chief Former Vice Defense Defence Interior Finance Russian Ukrainian American
-    British French German Chinese Italian Spanish Polish Turkish Spokesman Spokeswoman Spokesperson Leader
-    Opposition Commander Envoy Representative Permanent First Judge Justice Governor Mayor Professor Prof.
+    British French German Chinese Italian Spanish Polish Turkish Spokesman Spokeswoman Spokesperson Leader Speaker
+    Opposition Commander Commodore Envoy Representative Permanent First Judge Justice Governor Mayor Professor Prof.
     Attorney Councillor Cllr Coun Coun. Cr Sgt Sgt. Cpl Cpl. Col Maj Maj. Adm Adm. Brig Brig. Councilman Councilwoman Council Member Rep. Sen. Gov. Pres. Gen. Col. Capt. Lt. Rep Sen Gov Pres Gen Capt Lt Prof Lord Lady
     Pope King Queen Prince Princess Archbishop Bishop Father Fr Fr. Rev Rev. Revd Rabbi Imam Striker Manager Coach Director Chairman
     Chairwoman Minister Ministerin Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
@@ -135,12 +135,12 @@ MALE_NAMES_IN_A = frozenset(
     osama usama taha reza alireza mojtaba musa moussa yahya zakaria zakariya murtaza mirza raja ezra akiva
     yehuda tamba juma baraka kwabena raila musalia narendra rajendra mahendra devendra jitendra surendra upendra
     virendra dharmendra yogendra gajendra bhupendra ravindra krishna aditya himanta takuya tatsuya kazuya
-    tetsuya shinya naoya tomoya nobuya yuya""".split()
+    tetsuya shinya naoya tomoya nobuya yuya macharia wafula wanjala barasa garba sakariya idrissa isa""".split()
 )
 # Names ending in -a borne by men and women alike ('Elisha', 'Shiva', 'Issa', 'Isa'): the name tells no gender.
 NAMES_IN_A_OF_EITHER_GENDER = frozenset("elisha shiva isa issa bola satya".split())
 # English men's names and diminutives ending in -ie, which otherwise reads as a woman's ending.
-MALE_NAMES_IN_IE = frozenset("bernie charlie eddie archie ronnie freddie willie ritchie louie ollie robbie johnnie tommie jimmie reggie mackie".split())
+MALE_NAMES_IN_IE = frozenset("bernie charlie eddie archie ronnie freddie willie ritchie louie ollie robbie johnnie tommie jimmie reggie mackie donnie lonnie vinnie dougie stevie vitalie ilie".split())
 # Common first names whose ending tells nothing ('Walter', 'Helen'): a name's gender is better known
 # from a list than from the pronouns the text uses for whoever was resolved as its holder. (Names a man
 # bears in one language and a woman in another, "Jean", "Jan", are in neither list.)

@@ -18,7 +18,7 @@ Scare quotes and titles are kept so analysts can filter them; they have no speak
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -204,6 +204,9 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
         spoken = dialogue_turns(text, paragraphs, marked, answers)
         if spoken:
             marked = sorted(marked + spoken)
+    if ":" in text:
+        unmarked = statement_blocks(text, paragraphs, marked, answers)
+        blocks = [*blocks, *(b for b in unmarked if not any(s < b[1] and b[0] < e for s, e in blocks))]
     quoted = [(m.start, m.end) for m in marked]
     # Speakers are looked for with party-state tags blanked; quoted words are left as they are.
     spoken = quoted + [(a.start, a.end) for a in answers] + list(blocks)
@@ -234,6 +237,34 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
         first_paragraph_end = paragraphs[0][1]
         quotes = [replace(q, speaker=answers[0].speaker) if q.speaker is None and q.kind == "direct" and q.end <= first_paragraph_end else q for q in quotes]
     return _headline_speakers(text, _repeated_speakers(_terms_in_company(text, quotes)))
+
+
+def statement_blocks(text: str, paragraphs: list[tuple[int, int]], marked: list[_Marked], answers) -> list[tuple[int, int]]:
+    """A paragraph of someone's words set as a block quote, its markup lost: it has no quote marks and
+    follows a sentence that announces it with a reporting cue and a colon ('Whitaker just issued a
+    statement:', 'The letter said, in part:', 'explained his position in a post on X:')."""
+    blocks = []
+    opens = [m.open_at for m in marked]
+    for (previous_start, previous_end), (start, end) in zip(paragraphs, paragraphs[1:]):
+        if text[previous_end - 1] != ":" or bisect_left(opens, start) != bisect_left(opens, end):
+            continue
+        if any(a.start < end and start < a.end for a in answers) or any(mark in text[start:end] for mark in _DOUBLE_MARKS):
+            continue
+        words = text[start:end].split()
+        if len(words) < 8 or text[end - 1] not in ".!?…" or _LIST_ITEM.match(words[0]) or "\n" in text[start:end]:
+            continue  # a list, a line of a menu or a heading, not a statement
+        announcing = text[sentence_start(text, previous_end - 1, previous_start) : previous_end]
+        if announcing.endswith(" to:"):
+            continue  # 'HBI calls on all parties to:' runs on into a list of demands
+        if _ANNOUNCES_WORDS.search(announcing) or next(find_cues(announcing), None):
+            blocks.append((start, end))
+    return blocks
+
+
+_DOUBLE_MARKS = "“”„«»\"「」"
+_LIST_ITEM = re.compile(r"(?:[-•*·–—]|\d+[.)]|[a-z][.)])$")
+# A written statement's nouns: a cue verb need not come with them ('in a post on X:').
+_ANNOUNCES_WORDS = re.compile(r"(?i)\b(?:statement|letter|post(?:ed)?|tweet(?:ed)?|message|e-?mail|reads?|wrote|in part)\b")
 
 
 def _terms_in_company(text: str, quotes: list[Quote]) -> list[Quote]:

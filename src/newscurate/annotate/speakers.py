@@ -278,6 +278,7 @@ class SpeakerContext:
         wife, Maria,'): a first name alone names a person there. Both patterns are rare, so they are
         looked for in the text, not at each run."""
         positions, runs, starts = self._positions, self._runs, set()
+        starts.update(self._given_alone)
         for match in _AGE_AFTER.finditer(self.text):
             index = bisect_left(positions, match.start()) - 1
             # A dateline in capitals ('MOSCOW, 12 November') is no name with an age.
@@ -316,6 +317,14 @@ class SpeakerContext:
         return frozenset(starts)
 
     @cached_property
+    def _given_alone(self) -> frozenset[int]:
+        """Where a name given alone starts: 'a lieutenant with the call sign Barmen', 'a retired
+        bus driver who gave his name only as Leon'. It stands for the person the clause describes."""
+        if "call sign" not in self.text and " only as " not in self.text and "nom de guerre" not in self.text:
+            return frozenset()
+        return frozenset(match.start(1) for match in _NAME_GIVEN_ALONE.finditer(self.text))
+
+    @cached_property
     def _apposed_names(self) -> dict[str, int]:
         """The first names introduced alone (see `_apposed`), and where first."""
         names: dict[str, int] = {}
@@ -338,6 +347,9 @@ class SpeakerContext:
     def _is_subject(self, index: int) -> bool:
         if index not in self._subject:
             at, run = self._runs[index]
+            if at in self._given_alone:
+                self._subject[index] = True  # 'a bus driver who gave his name only as Leon told …': Leon tells
+                return True
             # 'a response from the MP Anna Whitlock, whose …': a relative clause introduces a topic.
             # Most runs follow no preposition: the clause is looked for only after one.
             after_preposition = _after_preposition(self.text, at)
@@ -662,10 +674,12 @@ def clean_name(run: str) -> str | None:
         or (len(words[0]) > 5 and lexicon.TITLE_SUFFIX.search(words[0]))
         or (len(words) >= 3 and lexicon.ROLE_NOUN.fullmatch(words[0]) and words[1][:1].isupper())  # not 'Pieter van der Laan'
         or words[0].casefold() in lexicon.PERSON_NOUNS
+        or (words[0] == "of" and len(words) > 2 and words[1] in lexicon.TITLES)  # 'Secretary of State Marco Rubio'
     ):
         words = words[1:]
-    # 'House Minority Leader Andrea Collins': a title inside the run ends what comes before the name.
-    title = max((i for i, w in enumerate(words[:-2]) if w in lexicon.TITLES), default=-1)
+    # 'House Minority Leader Andrea Collins': a title inside the run ends what comes before the name;
+    # so does one right before a surname after a word of the office ('Majority Leader Whitaker').
+    title = max((i for i, w in enumerate(words[:-1]) if w in lexicon.TITLES and (i < len(words) - 2 or (i >= 1 and w in _OFFICE_NOUNS))), default=-1)
     words = words[title + 1 :]
     # What a title governs stands between it and the name: 'ЄС Кая Каллас', 'Кремля Дмитро Пєсков'.
     while len(words) > 2 and (_is_acronym(words[0]) or _oblique_office(words[0])):
@@ -682,6 +696,8 @@ def clean_name(run: str) -> str | None:
     return name
 
 
+# Titles that name an office themselves, not a word of one ('Defence', 'First'): 'Majority Leader Whitaker'.
+_OFFICE_NOUNS = frozenset("Leader Speaker Secretary Minister Chairman Chairwoman Governor Mayor Senator Commissioner Chancellor President Ambassador Envoy".split())
 _POST_NOMINALS = frozenset("KC QC SC OBE MBE CBE KBE DBE PhD".split())
 
 
@@ -1077,7 +1093,8 @@ _ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:(?:{'|'.join(_TITLE_ABBREVIAT
 _DASH_BREAK = re.compile(r"\s[-—–]\s")
 _ADVERBS_BEFORE_VERB = frozenset(
     "already also still just never once later previously repeatedly publicly privately rarely seldom often frequently usually sometimes "
-    "always routinely openly".split()
+    "always routinely openly famously reportedly allegedly initially subsequently recently briefly bluntly flatly angrily "
+    "quietly pointedly memorably tersely curtly wryly".split()
 )
 _CUE_NOUNS = frozenset("states notes claims remarks comments reports".split())  # 'populous states:', not 'the report says'
 # 'over remarks made at a rally', 'his comments', 'the claims': a plural noun, no verb.
@@ -1383,6 +1400,14 @@ def attribute(
     if found:
         return found
     if prefix.rstrip().endswith(":"):
+        if prefix.strip()[:-1].casefold() in _FACT_CHECK_LABELS:
+            # 'CLAIM: “…”' then 'SPEAKER: Dale Hutchins, …': a fact-check names who said it in a line of its own.
+            # Else the claims are the checked person's, whom the report names first ('Sen. Walter Griggs, who is running …').
+            named = _FACT_CHECK_SPEAKER.search(text, close_end, close_end + 400)
+            if named:
+                return Attribution(named.group(1), named.start(1), None)
+            checked = _first_person_named(text, text.find("\n") + 1, start)
+            return Attribution(*checked, None) if checked else None
         source = _FROM_SOURCE.search(prefix)
         if source:
             return Attribution(source.group(1), start + source.start(1), None)
@@ -1390,6 +1415,18 @@ def attribute(
         if subject:
             return _inverted_opening(subject, prefix, start) or Attribution(subject, start, None)
     return None
+
+
+def _first_person_named(text: str, start: int, end: int) -> tuple[str, int] | None:
+    for run in NAME_RUN.finditer(text, start, end):
+        name = clean_name(run.group())
+        if name and " " in name and not name.isupper() and not _is_org(name):
+            return name, run.start()  # (a dateline in capitals, 'DES MOINES, Iowa —', is a place)
+    return None
+
+
+_FACT_CHECK_LABELS = frozenset({"claim", "the claim", "verdict", "rating", "fact", "facts", "the facts", "context", "ruling", "our ruling"})
+_FACT_CHECK_SPEAKER = re.compile(r"\n(?:SPEAKER|Speaker|WHO SAID IT|Who said it|CLAIMED BY|Claimed by|MADE BY|Made by)\s*:\s*([^,;(\n]+?)\s*(?=[,;(\n]|$)")
 
 
 # 'The documents quote the captain as saying: “…”', 'Interfax cited Peskov as saying …': whom a
@@ -1798,6 +1835,12 @@ def could_speak(phrase: str) -> bool:
 _NAME_GIVEN_ONLY = re.compile(
     rf"\b(?:gave|gives|giving|give)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+)?name\s+(?:only\s+)?as\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),?\s*$"
     rf"|\bidentified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+({_NAME_WORD}),?\s*$"
+)
+
+
+# Where a text names someone by one word it was given: a call sign, a nom de guerre, the only name they gave.
+_NAME_GIVEN_ALONE = re.compile(
+    rf"\b(?:call[ -]?sign|nom de guerre|(?:first\s+)?name\s+only\s+as|identified\s+only\s+as|known\s+only\s+as)\s+({_NAME_WORD})\b(?![ \t]+{_NAME_WORD})"
 )
 
 
@@ -2886,7 +2929,7 @@ def _unnamed_introductions(window: str, head: str) -> Iterator[tuple[int, int, s
     and no predicate ('being a senator') or possessive ('a mayor’s duty')."""
     if head not in window:
         return  # most windows: no pattern to build for the head
-    for found in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b(?![’']s\b)(?:\s+(?:in|at|of|from|with|for|familiar|close)\s+[^,.;:“”\"]{{1,60}})?", window):
+    for found in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b(?![’']s\b)(?:\s+(?:in|at|of|from|with|for|familiar|close)\s+[^,.;:“”\"]{{1,60}})?", window):
         if _PREDICATIVE_BEFORE.search(window, max(0, found.start() - 12), found.start()):
             continue
         spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", found.group())]
@@ -3290,10 +3333,19 @@ def _antecedent(earlier: str, head: str, bare: str, complement: list[str] = (), 
 def _agrees(phrase: list[str], bare: str) -> bool:
     """Whether a phrase may be what a description refers back to: 'the Green MP' is not 'the Labour MP'."""
     modifiers = bare.split()[:-1]
-    if not modifiers or not modifiers[0][:1].isupper():
+    if not modifiers:
         return True
     folded = {w.casefold() for w in phrase}
+    if not modifiers[0][:1].isupper():
+        if any(m.casefold() in lexicon.PREPOSITIONS for m in modifiers):
+            return True  # 'the senator from Ohio': a complement, whose head is not the last word
+        # 'the senior defense official' is not 'a former State Department official'; a re-mention may
+        # add a loose word of rank ('the senior official' after 'a Pentagon official').
+        return all(m.casefold() in folded or m.casefold() in _LOOSE_MODIFIERS for m in modifiers)
     return all(m.casefold() in folded for m in modifiers)
+
+
+_LOOSE_MODIFIERS = frozenset("senior top high-ranking same other young older elderly veteran".split())
 
 
 def _compound_head(text: str, at: int, head: str) -> bool:
