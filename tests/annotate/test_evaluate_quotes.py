@@ -59,7 +59,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout25.jsonl", 0.97, 0.945),
         ("quotes_holdout26.jsonl", 0.97, 0.905),
         ("quotes_holdout27.jsonl", 0.965, 0.94),
-        ("quotes_holdout28.jsonl", 0.975, 0.865),
+        ("quotes_holdout28.jsonl", 0.975, 0.87),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -120,7 +120,7 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     holders, labels of the coverage as scare quotes, works named in title case, late interviews).
     holdout28 (twenty newsrooms: a city hall, a statehouse walkout, an investigation, wires, a BBC piece, a
     profile, a briefing, a trial, Nigerian, Peruvian, Kenyan papers, a fact-check, a live blog, a rally):
-    0.804 blind in session 22 (span 0.977), 0.869 after a round from its errors (call signs, statements
+    0.804 blind in session 22 (span 0.977), 0.872 after a round from its errors (call signs, statements
     set as blocks, fact-check claims, offices before a surname, unnamed sources of the same kind)."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()

@@ -111,3 +111,18 @@ def test_an_office_before_a_surname_is_no_part_of_the_name():
     assert clean_name("Renters First Australia") == "Renters First Australia"  # 'First' is no office
     text = 'Majority Leader Whitaker said she expected a vote "before midnight."\n\nSenate Majority Leader Carol Whitaker spoke later.'
     assert speakers(text) == [("before midnight", "Carol Whitaker")]
+
+
+def test_a_spokesman_for_a_named_person_speaks_whatever_describes_that_person():
+    text = "A spokesman for Gov. Ruth Okafor, a Democrat, said the governor “will read the bill when it reaches her.”"
+    assert speakers(text) == [("will read the bill when it reaches her", "a spokesman for Gov. Ruth Okafor")]
+
+
+def test_a_relative_clauses_own_subject_speaks_past_coordinated_verbs():
+    relative = (
+        "Negotiators agreed to swap prisoners but made no progress on a truce, with Moscow repeating demands "
+        "that Kyiv's chief negotiator described as “a list of surrender terms.”"
+    )
+    assert speakers(relative) == [("a list of surrender terms", "Kyiv's chief negotiator")]
+    reported = "“We are close,” the council president, Ana Roth, told reporters, adding that leaders had asked officials to “work on options.”"
+    assert speakers(reported)[-1] == ("work on options", "Ana Roth")

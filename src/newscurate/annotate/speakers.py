@@ -1167,7 +1167,7 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     elided = _ELIDED_PRONOUN.match(words[-1])
     if elided:
         return elided.group(1), "pronoun"  # 'un choix qu’elle dit avoir fait': she says it, not the choice
-    if words[0].casefold() in _INDEFINITE_ARTICLES and len(words) <= 10 and (_post_modified(words) or (_serving_complement(words) and not _ends_in_persons_name(words))):
+    if words[0].casefold() in _INDEFINITE_ARTICLES and len(words) <= 10 and (_post_modified(words) or _speaks_for_someone(words) or (_serving_complement(words) and not _ends_in_persons_name(words))):
         # 'A Ukrainian official familiar with the delegation's instructions said': an unnamed
         # speaker is known only by the whole description, the complement of its modifier included.
         return " ".join(words), "description"
@@ -1254,6 +1254,22 @@ def _post_modified(words: list[str]) -> bool:
     if any(w[-1] in ",;:" for w in words):
         return False
     return any(index >= 2 and w in _POST_ADJECTIVES and words[index + 1].casefold() in lexicon.PREPOSITIONS for index, w in enumerate(words[:-2]))
+
+
+_VERBS_BEFORE_THAT = frozenset("said says adds notes tells told argues insists believes thinks knows means writes wrote warns explains suggests admits shows hopes fears".split())
+_SUBORDINATORS = frozenset("when whenever if while because although though as once after before since unless until".split())
+
+
+def _speaks_for_someone(words: list[str]) -> bool:
+    """'A spokesman for Gov. Annette Carrow', 'an aide to Ramirez': who speaks for a named person is
+    known by the whole phrase, the name included."""
+    return any(
+        w.casefold() in _SPEAKING_FOR and words[i + 1] in ("for", "to") and words[i + 2][:1].isupper() and not any(x.endswith(",") for x in words[: i + 2])
+        for i, w in enumerate(words[1:-2], start=1)
+    )
+
+
+_SPEAKING_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney".split())
 
 
 def _serving_complement(words: list[str]) -> bool:
@@ -1679,6 +1695,19 @@ def _before(prefix: str, start: int) -> Attribution | None:
     antecedent = _relative_antecedent(prefix, cue, start)
     if antecedent:
         return antecedent
+    if " that " in prefix[max(0, cue.start - 60) : cue.start] or " which " in prefix[max(0, cue.start - 60) : cue.start]:
+        # '… made no progress, with Moscow repeating demands that Ukraine's chief negotiator described
+        # as “…”': a relative clause's own subject, however the sentence's verbs were coordinated.
+        # ('adding that leaders had asked', 'recalled that her boss had told': a verb's reported clause is
+        # the speaker's own words, not a relative clause.)
+        own = _subject_before_cue(prefix[: cue.start])
+        words = own.split() if own else []
+        owner = prefix[: prefix.rfind(own, 0, cue.start)].split()[-1:] if own else []
+        if (
+            len(words) > 1 and words[0] in ("that", "which") and words[1].casefold() not in _SUBORDINATORS
+            and owner and owner[0].isalpha() and not owner[0].endswith(("ed", "ing")) and owner[0].casefold() not in _VERBS_BEFORE_THAT
+        ):
+            return Attribution(own, start + prefix.rfind(own, 0, cue.start), _cue_verb(cue.text.casefold()))
     if _coordinated(prefix[: cue.start]) or _coordinated_past_adverbial(prefix, cues, cue):
         # 'X called it “…” and said …', 'my neighbour called me and said: ‘…’': the first verb's subject.
         earlier = next((c for c in reversed(cues[:-1]) if not c.is_preposition), None)
@@ -1932,8 +1961,8 @@ def _subject_before_cue(chunk: str) -> str | None:
             mention_b, kind_b = parse_mention(appositive)
             if kind_b == "name" and appositive.split()[0].casefold() in _THROUGH:
                 return mention_b  # 'Le Kremlin, par la voix de son porte-parole X, a jugé': X speaks for it
-            if kind == "name" or (kind == "pronoun" and kind_b != "name"):
-                return mention
+            if kind == "name" or (kind == "pronoun" and kind_b != "name") or (kind == "description" and _speaks_for_someone(mention.split())):
+                return mention  # (', a Republican,' describes the governor a spokesman speaks for)
             if kind_b == "name":
                 return mention_b
             if kind == "description" and _names_speaker(mention):
