@@ -320,8 +320,8 @@ class SpeakerContext:
     def _given_alone(self) -> frozenset[int]:
         """Where a name given alone starts: 'a lieutenant with the call sign Barmen', 'a retired
         bus driver who gave his name only as Leon'. It stands for the person the clause describes."""
-        if "call sign" not in self.text and " only as " not in self.text and "nom de guerre" not in self.text:
-            return frozenset()
+        if not any(key in self.text for key in _GIVEN_ALONE_KEYS):
+            return frozenset()  # most texts: the pattern is not tried
         return frozenset(match.start(1) for match in _NAME_GIVEN_ALONE.finditer(self.text))
 
     @cached_property
@@ -1868,6 +1868,7 @@ _NAME_GIVEN_ONLY = re.compile(
 
 
 # Where a text names someone by one word it was given: a call sign, a nom de guerre, the only name they gave.
+_GIVEN_ALONE_KEYS = ("call sign", "call-sign", "callsign", " only as ", "nom de guerre")
 _NAME_GIVEN_ALONE = re.compile(
     rf"\b(?:call[ -]?sign|nom de guerre|(?:first\s+)?name\s+only\s+as|identified\s+only\s+as|known\s+only\s+as)\s+({_NAME_WORD})\b(?![ \t]+{_NAME_WORD})"
 )
