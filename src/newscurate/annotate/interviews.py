@@ -76,8 +76,7 @@ def _labelled(text: str, paragraphs) -> list[Answer]:
         label = _NAME_LABEL.match(text, *paragraphs[index]) if role == "a" and at == paragraphs[index][0] else None
         if label and label.group("name").isupper() and len(label.group("name")) > 2:
             people = people if people is not None else _people(text)
-            surname = " " + label.group("name").casefold()
-            full = next((person for person in people if person.casefold().endswith(surname)), None)
+            full = _full_name(label.group("name"), people)
             if full:
                 roles[index] = ("a", label.end())
                 answerers[index] = (full, label.group("name"))
@@ -112,9 +111,7 @@ def _named(text: str, paragraphs) -> list[Answer]:
 
     def speaker(index: int) -> tuple[str | None, str | None]:
         name = next(labels[i][0] for i in range(index, -1, -1) if labels[i][0])
-        display = name.title() if name.isupper() else name
-        full = next((p for p in people if p.casefold().endswith(" " + display.casefold())), display)
-        return full, name
+        return _full_name(name, people) or (name.title() if name.isupper() else name), name
 
     return _turns(text, paragraphs, roles, speaker)
 
@@ -286,6 +283,12 @@ def _introduced(text: str, introduction: list[tuple[int, int]]) -> str | None:
     return next((name for name in reversed(announced) if name), None) or next(
         (name for start, end in paragraphs if (name := first_person(text[start:end]))), None
     )
+
+
+def _full_name(label: str, people: list[str]) -> str | None:
+    """The full name a speaker's label ('KOVAC', 'Kovac') is the surname of."""
+    surname = " " + label.casefold()
+    return next((person for person in people if person.casefold().endswith(surname)), None)
 
 
 def _people(text: str) -> list[str]:

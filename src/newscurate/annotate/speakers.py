@@ -3362,17 +3362,17 @@ def _antecedent(earlier: str, head: str, bare: str, complement: list[str] = (), 
 
 def _agrees(phrase: list[str], bare: str) -> bool:
     """Whether a phrase may be what a description refers back to: 'the Green MP' is not 'the Labour MP'."""
-    modifiers = bare.split()[:-1]
+    modifiers = [m.casefold() for m in bare.split()[:-1]]
     if not modifiers:
         return True
+    lower_case = not bare[:1].isupper()
+    if lower_case and any(m in lexicon.PREPOSITIONS for m in modifiers):
+        return True  # 'the senator from Ohio': a complement, whose head is not the last word
+    # 'the senior defense official' is not 'a former State Department official' either; a re-mention
+    # may add a loose word of rank ('the senior official' after 'a Pentagon official').
+    loose = _LOOSE_MODIFIERS if lower_case else frozenset()
     folded = {w.casefold() for w in phrase}
-    if not modifiers[0][:1].isupper():
-        if any(m.casefold() in lexicon.PREPOSITIONS for m in modifiers):
-            return True  # 'the senator from Ohio': a complement, whose head is not the last word
-        # 'the senior defense official' is not 'a former State Department official'; a re-mention may
-        # add a loose word of rank ('the senior official' after 'a Pentagon official').
-        return all(m.casefold() in folded or m.casefold() in _LOOSE_MODIFIERS for m in modifiers)
-    return all(m.casefold() in folded for m in modifiers)
+    return all(m in folded or m in loose for m in modifiers)
 
 
 _LOOSE_MODIFIERS = frozenset("senior top high-ranking same other young older elderly veteran".split())
