@@ -11,19 +11,20 @@ _MONTHS = {
         [
             # English, Russian, Ukrainian, Portuguese, German, French, Italian, Spanish, then Dutch,
             # Polish, Czech, Swedish, Romanian, Turkish and Hungarian (genitive forms where dates use them;
-            # 'november' and 'december' are Hungarian too).
-            ("jan", "january", "января", "січня", "janeiro", "januar", "janvier", "gennaio", "enero", "januari", "stycznia", "ledna", "ianuarie", "ocak", "január"),
-            ("feb", "february", "февраля", "лютого", "fevereiro", "februar", "février", "febbraio", "febrero", "februari", "lutego", "února", "februarie", "şubat", "subat", "február"),
-            ("mar", "march", "марта", "березня", "março", "märz", "mars", "marzo", "maart", "mrt", "marca", "března", "martie", "mart", "március"),
-            ("apr", "april", "апреля", "квітня", "abril", "avril", "aprile", "kwietnia", "dubna", "aprilie", "nisan", "április"),
-            ("may", "мая", "травня", "maio", "mai", "maggio", "mayo", "mei", "maja", "května", "maj", "mayıs", "május"),
-            ("jun", "june", "июня", "червня", "junho", "juni", "juin", "giugno", "junio", "czerwca", "června", "iunie", "haziran", "június"),
-            ("jul", "july", "июля", "липня", "julho", "juli", "juillet", "luglio", "julio", "lipca", "července", "iulie", "temmuz", "július"),
-            ("aug", "august", "августа", "серпня", "agosto", "août", "augustus", "sierpnia", "srpna", "augusti", "ağustos", "augusztus"),
-            ("sep", "sept", "september", "сентября", "вересня", "setembro", "septembre", "settembre", "septiembre", "września", "září", "septembrie", "eylül", "szeptember"),
-            ("oct", "october", "октября", "жовтня", "outubro", "oktober", "octobre", "ottobre", "octubre", "okt", "października", "října", "octombrie", "ekim", "október"),
-            ("nov", "november", "ноября", "листопада", "novembro", "novembre", "noviembre", "listopada", "listopadu", "noiembrie", "kasım"),
-            ("dec", "december", "декабря", "грудня", "dezembro", "dezember", "décembre", "dicembre", "diciembre", "grudnia", "prosince", "decembrie", "aralık"),
+            # 'november' and 'december' are Hungarian too); the names the languages after those add come
+            # last (Croatian 'listopada' is October, Polish November: it stays Polish).
+            ("jan", "january", "января", "січня", "janeiro", "januar", "janvier", "gennaio", "enero", "januari", "stycznia", "ledna", "ianuarie", "ocak", "január", "ιανουαρίου", "tammikuuta", "siječnja", "sausio", "januára"),
+            ("feb", "february", "февраля", "лютого", "fevereiro", "februar", "février", "febbraio", "febrero", "februari", "lutego", "února", "februarie", "şubat", "subat", "február", "φεβρουαρίου", "helmikuuta", "veljače", "vasario", "februára"),
+            ("mar", "march", "марта", "березня", "março", "märz", "mars", "marzo", "maart", "mrt", "marca", "března", "martie", "mart", "március", "μαρτίου", "maaliskuuta", "marts", "ožujka", "kovo", "maret", "marca"),
+            ("apr", "april", "апреля", "квітня", "abril", "avril", "aprile", "kwietnia", "dubna", "aprilie", "nisan", "április", "απριλίου", "huhtikuuta", "travnja", "balandžio", "apríla"),
+            ("may", "мая", "травня", "maio", "mai", "maggio", "mayo", "mei", "maja", "května", "maj", "mayıs", "május", "μαΐου", "toukokuuta", "svibnja", "gegužės", "mája"),
+            ("jun", "june", "июня", "червня", "junho", "juni", "juin", "giugno", "junio", "czerwca", "června", "iunie", "haziran", "június", "ιουνίου", "kesäkuuta", "lipnja", "birželio", "júna"),
+            ("jul", "july", "июля", "липня", "julho", "juli", "juillet", "luglio", "julio", "lipca", "července", "iulie", "temmuz", "július", "ιουλίου", "heinäkuuta", "srpnja", "liepos", "júla"),
+            ("aug", "august", "августа", "серпня", "agosto", "août", "augustus", "sierpnia", "srpna", "augusti", "ağustos", "augusztus", "αυγούστου", "elokuuta", "kolovoza", "rugpjūčio", "agustus", "augusta"),
+            ("sep", "sept", "september", "сентября", "вересня", "setembro", "septembre", "settembre", "septiembre", "września", "září", "septembrie", "eylül", "szeptember", "σεπτεμβρίου", "syyskuuta", "rujna", "rugsėjo", "septembra"),
+            ("oct", "october", "октября", "жовтня", "outubro", "oktober", "octobre", "ottobre", "octubre", "okt", "października", "října", "octombrie", "ekim", "október", "οκτωβρίου", "lokakuuta", "spalio", "októbra"),
+            ("nov", "november", "ноября", "листопада", "novembro", "novembre", "noviembre", "listopada", "listopadu", "noiembrie", "kasım", "νοεμβρίου", "marraskuuta", "studenoga", "studenog", "lapkričio", "novembra"),
+            ("dec", "december", "декабря", "грудня", "dezembro", "dezember", "décembre", "dicembre", "diciembre", "grudnia", "prosince", "decembrie", "aralık", "δεκεμβρίου", "joulukuuta", "prosinca", "gruodžio", "desember", "decembra"),
         ],
         start=1,
     )
@@ -49,7 +50,10 @@ WEEKDAY_NAMES = frozenset(
     poniedziałek wtorek środa czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek neděle
     måndag tisdag onsdag torsdag fredag lördag söndag luni marți miercuri joi vineri sâmbătă duminică
     pazartesi salı çarşamba perşembe cuma cumartesi pazar hétfő kedd szerda csütörtök péntek szombat vasárnap
-    понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер пʼятниця п'ятниця субота неділя""".split()
+    понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер пʼятниця п'ятниця субота неділя
+    κυριακή δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο mandag tirsdag lørdag søndag
+    maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai ponedjeljak utorak srijeda četvrtak petak nedjelja
+    pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis senin selasa rabu kamis jumat sabtu""".split()
 )
 
 

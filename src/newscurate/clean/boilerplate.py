@@ -16,7 +16,7 @@ import ahocorasick_rs
 
 from newscurate.clean.edits import Edit
 from newscurate.clean.lines import QUOTED_SENTENCE_ENDS, SENTENCE_INSIDE, SCRIPT_SENTENCE_ENDS, Line, at_most_words, line_span_with_newline, nonblank_lines
-from newscurate.clean.structure import BYLINE, DATE_LINE
+from newscurate.clean.structure import BYLINE, DATE_LINE, byline_fields, is_caption
 from newscurate.clean.structure import EDITORS_NOTE as _EDITORS_NOTE
 
 _I = re.IGNORECASE
@@ -1078,7 +1078,7 @@ def _listed_under_label(text: str, lines: list[Line], index: int, under_item: bo
     heads no list: under it stand the headline, the byline and the date, which the page-furniture
     step reads for the metadata."""
     above, line = lines[index - 1], lines[index]
-    if _names_an_author(line.stripped) and _opens_the_article(lines, index + 1):
+    if any(_page_byline(lines, at) for at in range(index, min(index + _BYLINE_UNDER_HEADLINE, len(lines)))):
         return False
     if under_item and (_between_kickers(lines, index) or _teaser_dek_or_byline(lines, index)):
         return True
@@ -1097,22 +1097,43 @@ def _teaser_dek_or_byline(lines: list[Line], index: int) -> bool:
     return at_most_words(line, _TEASER_DEK_WORDS) and any(map(_names_an_author, bylined))
 
 
-def _opens_the_article(lines: list[Line], index: int) -> bool:
-    """Two paragraphs under a byline and its date line: the byline is the page's own, over its article,
-    though a menu's last item stands above it. A teaser's byline is followed by the next teaser."""
-    if index < len(lines) and DATE_LINE.match(lines[index].stripped):
-        index += 1
+# The headline and standfirst stand at most two lines over their byline.
+_BYLINE_UNDER_HEADLINE = 3
+
+
+def _page_byline(lines: list[Line], index: int) -> bool:
+    """The page's own byline, though a menu's last item stands above it: no article text above it,
+    and two paragraphs under it past its date line, reading time and share buttons. A teaser's
+    byline is followed by the next teaser; the same list at the foot has the article above it.
+    The headline and standfirst over that byline are the page's too, not the menu's items."""
+    if not _names_an_author(lines[index].stripped) or _article_above(lines, index):
+        return False
+    index += 1
+    for _ in range(_FURNITURE_UNDER_BYLINE):
+        if index < len(lines) and (at_most_words(lines[index].stripped, _FURNITURE_WORDS) or DATE_LINE.match(lines[index].stripped) or is_caption(lines[index].stripped)):
+            index += 1
     return index + 1 < len(lines) and not any(at_most_words(line.stripped, _PARAGRAPH_WORDS) for line in lines[index : index + 2])
 
 
+def _article_above(lines: list[Line], index: int) -> bool:
+    """Two paragraphs in a row above the line: the article has begun (a standfirst stands alone)."""
+    return any(
+        not at_most_words(lines[at].stripped, _PARAGRAPH_WORDS) and not at_most_words(lines[at + 1].stripped, _PARAGRAPH_WORDS)
+        for at in range(index - 1)
+    )
+
+
 _PARAGRAPH_WORDS = 20
+# Between a byline and its article: the date, 'Lecture 4 min.', 'Share', 'Save', a comment count, a caption.
+_FURNITURE_UNDER_BYLINE = 6
+_FURNITURE_WORDS = 5
 
 
 def _names_an_author(line: str) -> bool:
     """A byline whose name is capitalised: BYLINE ignores case, so a subheading ('By the numbers',
     'Por qué importa') would pass for one and take the paragraph above it along."""
     byline = BYLINE.match(line)
-    return bool(byline and byline.group("names")[:1].isupper())
+    return bool(byline and byline.group("names")[:1].isupper()) or (" | " in line and byline_fields(line) is not None)
 
 
 _TEASER_DEK_WORDS = 40

@@ -17,17 +17,26 @@ from newscurate.annotate.dates import publication_date
 from newscurate.clean.edits import LAYOUT_REASONS, Removal
 from newscurate.clean.lines import word_count
 from newscurate.clean.person_names import NAME_SEPARATOR, NAME_SUFFIX, lists_people
-from newscurate.clean.structure import BYLINE, NAME_LIST, PERSONS_NAME, byline_role, is_caption
+from newscurate.clean.structure import BYLINE, NAME_LIST, PERSONS_NAME, byline_fields, byline_role, is_caption
 
 # Reasons a headline or standfirst may have been removed under by the line-shape steps.
 _FURNITURE = frozenset({"navigation", "section_tag", "title"})
+# A kicker of three words over a headline of a dozen is no headline over a standfirst: that is longer.
+_STANDFIRST_UNDER_SHORT_HEADLINE_WORDS = 18
 _LOOK_ABOVE = 14  # removed lines between the article and its headline, at most: byline, date, share bar, caption
 # Menus and breadcrumbs set their items apart by wide spaces or separators; a headline has none.
 _SEPARATED_ITEMS = re.compile(r"\S {2,}\S|\s[|›»>•·]\s|\t")
+# French quotes are spaced inside: 'la « coalition des volontaires » cherche' has no breadcrumb's '»'.
+_SPACED_GUILLEMETS = re.compile(r"«[^«»]*»")
+
+
+def _separated_items(text: str) -> bool:
+    return bool(_SEPARATED_ITEMS.search(_SPACED_GUILLEMETS.sub("«»", text) if "«" in text else text))
 _UNFINISHED = (*",;:", "|")
 _SENTENCE_END = tuple(".!?…")
 _HAS_DIGIT = re.compile(r"\d")
-_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b(?!\s*%)")  # '14.02 GMT', not '9.25%'
+# '14.02 GMT', not '9.25%', '4.99 per cent' or '2.75 billion'.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h][0-5]\d\b(?!\s*(?:%|per ?cent|percent|bn\b|billion|million|trillion))", re.IGNORECASE)
 # A caption's credit in brackets at its end: '(Express photo by Arul Horizon)', '(CBN News: Sam Tran)'.
 _BRACKETED_CREDIT = re.compile(r"\((?:[^()]*\b(?:photo|foto|picture|image|credit|file)\b[^()]*|[^():]{2,40}:[^()]{2,40})\)$", re.IGNORECASE)
 # What closes a caption rather than a headline: its credit after the last sentence or dash
@@ -62,7 +71,8 @@ _CREDITED_NAMES = re.compile(rf"\b(?:by|von|par|por|door|di)\s*:?\s+(?:Dr\.?\s+)
 # correspondent', 'Lydia Osei-Mensah, Contributor').
 _NAME_WITH_ROLE = re.compile(rf"(?P<name>{PERSONS_NAME.pattern})(?:\s*[|,]\s*(?P<role>[\w’' -]{{3,40}}))?")
 _ROLE_WORDS = re.compile(
-    r"\b(?:correspondent|contributor|editor|reporter|writer|columnist|journalist|staff|analyst|fellow|chief|producer"
+    r"\b(?:correspondent|contributor|editor|reporter|writer|columnist|journalist|staff|analyst|fellow|chief|producer|commentator"
+    r"|analytiker|analytikerin|analityk|analista|analist|kommentator|commentatore"
     r"|redakteur|redakteurin|korrespondent|korrespondentin|rédacteur|rédactrice|correspondant|correspondante|journaliste"
     r"|redactor|redactora|corresponsal|periodista|repórter|redattore|redattrice|corrispondente|dziennikarz|dziennikarka"
     r"|professor|professeur|profesor|professore|обозреватель|корреспондент|журналист|редактор|оглядач|кореспондент|журналіст)",
@@ -71,7 +81,7 @@ _ROLE_WORDS = re.compile(
 # Words that make a capitalised line an organisation's or a place's name, not a person's.
 _NOT_A_PERSON = re.compile(
     r"\b(?:university|institute|college|school|centre|center|press|news|agency|media|times|post|daily|weekly|gazette|ledger"
-    r"|review|herald|courier|wire|service|desk|bureau|team|redacci[oó]n|reda[cç][aã]o|redazione|rédaction|redaktion|newsroom|agencies|board|sign|share|subscribe|log|register|menu|home|search|more|newsletter|podcasts?)\b",
+    r"|review|herald|courier|wire|service|desk|bureau|team|portal|radio|television|tv|redacci[oó]n|reda[cç][aã]o|redazione|rédaction|redaktion|newsroom|agencies|board|sign|share|subscribe|log|register|menu|home|search|more|newsletter|podcasts?)\b",
     re.IGNORECASE,
 )
 
@@ -101,10 +111,14 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
     if headline.reason != "title":
         labels[headline.index] = ("title", "headline_above_article")
         # What was taken for the headline (the site's name, a menu) and the names read under it,
-        # unless they stand under the headline found (and its standfirst) too.
+        # unless they stand under the headline found (and its standfirst) too, or lower down and
+        # known for a person's ('Hannah Lowry' under a caption, not 'Gift Article').
         names_under = (standfirst_at if standfirst_at is not None else at) + 1
         for position, line in enumerate(lines):
-            if line is not headline and (line.reason == "title" or (line.reason == "byline" and line.rule == "name_line_after_title" and position != names_under)):
+            if line is not headline and (line.reason == "title" or (
+                line.reason == "byline" and line.rule == "name_line_after_title"
+                and (position < at or (position != names_under and not _names_line(line.text)))
+            )):
                 labels[line.index] = ("navigation", "taken_for_headline")
     if standfirst_at is not None and lines[standfirst_at].reason != "standfirst":
         labels[lines[standfirst_at].index] = ("standfirst", "line_under_headline")
@@ -118,13 +132,14 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
             labels[lines[i].index] = ("dateline", "date_under_headline")
     # Lines of known names are bylines whatever else stands there (a title page names each author
     # over their affiliation); a name with a role or 'By' only where no byline was found.
-    bylined = any(lines[i].reason == "byline" and lines[i].index not in labels for i in below)
+    bylined = any(lines[i].reason == "byline" and lines[i].rule != "byline_editor" and lines[i].index not in labels for i in below)
     for i in below:
         following = lines[i + 1] if i + 1 < len(lines) else None
         directly_under = i - 1 in (at, standfirst_at) or lines[i - 1].reason == "standfirst"
         if lines[i].reason == "navigation" and (_names_line(lines[i].text) or (not bylined and _reads_as_authors_line(lines[i].text, following, directly_under))):
             byline = BYLINE.match(lines[i].text)
-            labels[lines[i].index] = ("byline", f"byline_{byline_role(byline['role'])}" if byline else "name_under_headline")
+            rule = f"byline_{byline_role(byline['role'])}" if byline else "byline_fields" if byline_fields(lines[i].text) else "name_under_headline"
+            labels[lines[i].index] = ("byline", rule)
     return labels
 
 
@@ -179,7 +194,12 @@ def _headline_above(lines: list[_RemovedLine], below: int, over_byline: bool = F
         if line.reason not in _FURNITURE or not (reads_as_headline(line.text) or (over_byline and _short_headline_over_standfirst(lines, at, below))):
             continue
         above = lines[at - 1] if at else None
-        if standfirst_at is None and above is not None and _may_be_headline(above) and reads_as_headline(above.text):
+        # 'Council tax rise approved': three or four words read as a headline over a standfirst over the byline.
+        short_over_standfirst = (
+            over_byline and above is not None and word_count(line.text) >= _STANDFIRST_UNDER_SHORT_HEADLINE_WORDS
+            and reads_as_headline(above.text, min_words=3) and _reads_as_standfirst_under(line, above.text)
+        )
+        if standfirst_at is None and above is not None and _may_be_headline(above) and (reads_as_headline(above.text) or short_over_standfirst):
             over_above = lines[at - 2] if at >= 2 else None
             # Of two headline-like lines, the standfirst is the longer, unless a kicker stands over the
             # first (a print deck may be shorter), or `find_title` already read the first as a standfirst.
@@ -217,7 +237,7 @@ def reads_as_headline(text: str, min_words: int = 5) -> bool:
     words = word_count(text)
     if not min_words <= words <= 30 or text.endswith(_UNFINISHED) or text.endswith(".") or text.isupper():
         return False
-    if _SEPARATED_ITEMS.search(text):
+    if _separated_items(text):
         return False
     if text[0].islower() or _FURNITURE_OPENING.match(text) or BYLINE.match(text) or _INTERFACE.search(text) or _CLOCK_TIME.search(text) or _SLOGAN.search(text):
         return False
@@ -248,22 +268,24 @@ def _reads_as_standfirst_under(line: _RemovedLine, headline: str) -> bool:
     """A sentence or two in the outlet's words: at least six words, more than the headline has or
     ended like a sentence."""
     text = line.text
-    if line.reason not in _FURNITURE or _SEPARATED_ITEMS.search(text) or not 6 <= word_count(text) <= 60:
+    if line.reason not in _FURNITURE or _separated_items(text) or not 6 <= word_count(text) <= 60:
         return False
     return text.endswith(_SENTENCE_END) or word_count(text) > word_count(headline)
 
 
 def _reads_as_authors_line(text: str, following: _RemovedLine | None, directly_under: bool) -> bool:
     """'By …' in any of the bylines' languages; a name with a role after a bar or comma; or a name
-    alone straight under the headline or standfirst, with a role or the date on the next line."""
-    if BYLINE.match(text):
+    alone straight under the headline or standfirst, with a role, the date or the editor on the next line."""
+    if BYLINE.match(text) or (" | " in text and byline_fields(text)):
         return True
     match = _NAME_WITH_ROLE.fullmatch(text)
     if not match or _NOT_A_PERSON.search(match["name"]) or _ROLE_WORDS.search(match["name"]):
         return False
     if match["role"] is not None:
         return bool(_ROLE_WORDS.search(match["role"]))
-    return directly_under and following is not None and (following.reason == "dateline" or (word_count(following.text) <= 12 and bool(_ROLE_WORDS.search(following.text))))
+    return directly_under and following is not None and (
+        following.reason == "dateline" or following.rule == "byline_editor" or (word_count(following.text) <= 12 and bool(_ROLE_WORDS.search(following.text)))
+    )
 
 
 def authors_in_line(text: str) -> list[str]:

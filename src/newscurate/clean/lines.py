@@ -11,7 +11,7 @@ from typing import NamedTuple
 # Capital letters a name opens with, as a regex class body: Latin (with the Central European 'Š', 'Ł',
 # 'Ż', 'Ř', 'Ő', Turkish 'Ş', 'İ', Romanian 'Ș', 'Ț') and Cyrillic. Latin Extended-A alternates capitals
 # and small letters ('Ł', 'ł'): its capitals are listed one by one.
-CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(filter(str.isupper, map(chr, range(0x100, 0x180)))) + "ȘȚА-ЯЁІЇЄҐ"
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(filter(str.isupper, map(chr, range(0x100, 0x180)))) + "ȘȚА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ"
 
 
 class Line(NamedTuple):

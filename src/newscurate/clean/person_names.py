@@ -16,7 +16,9 @@ NAME_SEPARATOR = re.compile(rf"\s*(?:,|&|\b(?:(?i:{'|'.join(NAME_JOINERS_ANY_CAS
 # What a name in a list of authors may carry: where they write from, a note in brackets.
 NAME_SUFFIX = re.compile(r"\s+in\s+\S.*$|\s*\([^()]*\)")
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
-_PARTICLES = frozenset("de da van von der den di del la le du dos das bin al ibn ter".split())
+# The small words inside a family name: 'van der Linden', 'de los Santos', 'bin Salman'.
+NAME_PARTICLES = ("de", "da", "van", "von", "der", "den", "di", "del", "la", "le", "du", "dos", "das", "los", "las", "bin", "al", "ibn", "ter")
+_PARTICLES = frozenset(NAME_PARTICLES)
 
 
 def lists_people(text: str) -> bool:
@@ -25,7 +27,7 @@ def lists_people(text: str) -> bool:
     starts with a known first name (a title in capitals, 'Minimum Wage Increases and Regional
     Employment', does not)."""
     parts = [NAME_SUFFIX.sub("", part).split() for part in NAME_SEPARATOR.split(text) if part.strip()]
-    if not parts or not all(1 < len(words) <= 4 and all(map(_name_word, words)) for words in parts):
+    if not parts or not all(1 < len(words) and _at_most_four_names(words) and all(map(_name_word, words)) for words in parts):
         return False
     return any(known_first_name(words[0]) for words in parts)
 
@@ -40,6 +42,10 @@ def known_first_name(word: str) -> bool:
         return word not in _PLACE_ABBREVIATIONS
     first = word.casefold().split("-", 1)[0]
     return first in _FIRST_NAMES or _without_accents(first) in _FIRST_NAMES
+
+
+def _at_most_four_names(words: list[str]) -> bool:
+    return sum(word not in _PARTICLES for word in words) <= 4
 
 
 def _name_word(word: str) -> bool:

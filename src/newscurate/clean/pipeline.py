@@ -31,7 +31,7 @@ from newscurate.clean.learned import learned_step
 from newscurate.clean.lines import at_most_words
 from newscurate.clean.links import EMAIL, URL, find_links
 from newscurate.clean.person_names import NAME_SEPARATOR
-from newscurate.clean.structure import BYLINE, CREDIT_SENTENCE, DATE_LINE, DATED_BYLINE, SIGNATURE, WIRE_DATELINE, find_page_furniture, find_title
+from newscurate.clean.structure import BYLINE, CREDIT_SENTENCE, DATE_LINE, DATED_BYLINE, SIGNATURE, WIRE_DATELINE, byline_fields, find_page_furniture, find_title
 
 Step = Callable[[str], list[Edit]]
 
@@ -148,7 +148,9 @@ def _headline_opening_the_text(buffer: TextBuffer) -> None:
             taken = [*titles, *(i for i, r in enumerate(removals) if r.rule == "name_line_after_title")]
             buffer.relabel({index: ("navigation", "taken_for_headline") for index in taken})
         return
-    relabelled = {index: ("navigation", "taken_for_headline") for index in titles}
+    # What was taken for the headline, and the names read under it ('I Accept' under a consent box's heading).
+    taken = [*titles, *(i for i, r in enumerate(removals) if r.rule == "name_line_after_title" and r.start < body_start)]
+    relabelled = {index: ("navigation", "taken_for_headline") for index in taken}
     buffer.relabel({**relabelled, **_kicker_above(removals, body_start)})
     buffer.apply([edit._replace(rule=f"{edit.rule}_after_furniture") for edit in edits])
     buffer.apply(trim_text_edges(buffer.text))
@@ -192,9 +194,15 @@ def _menus_under(removals: list[Removal], title: int, body_start: int) -> bool:
     return len(under) >= _LINES_UNDER_A_MASTHEAD
 
 
+# A consent box's heading reads as a headline: 'We care about your privacy'.
+_BOX_REASONS = frozenset({"privacy_notice"})
+
+
 def _reads_as_masthead(removals: list[Removal], title: int, body_start: int) -> bool:
     text = removals[title].text.strip()
     if text.isupper():
+        return True
+    if any(r.reason in _BOX_REASONS for r in removals[title + 1 : title + 2]):
         return True
     under = [r for r in removals[title + 1 :] if r.start < body_start and r.reason not in LAYOUT_REASONS and r.text.strip()]
     return len(under) >= _LINES_UNDER_A_MASTHEAD and not reads_as_headline(text)
@@ -278,6 +286,10 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
         if removal.rule == "credit_sentence" and (credit := CREDIT_SENTENCE.match(line)):
             authors.extend(_split_names(credit["authors"]))
             editors.extend(_split_names(credit["editors"] or ""))
+            continue
+        if removal.rule == "byline_fields" and (fields := byline_fields(line)):
+            authors.extend(name for names in fields[0] for name in _split_names(names))
+            editors.extend(name for names in fields[1] for name in _split_names(names))
             continue
         if removal.rule == "name_under_headline" and not BYLINE.match(line):
             authors.extend(authors_in_line(line))

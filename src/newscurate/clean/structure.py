@@ -20,15 +20,15 @@ from newscurate.clean.lines import (
     normalized_key,
     without_footnote_mark,
 )
-from newscurate.clean.person_names import NAME_JOINERS_ANY_CASE, NAME_JOINERS_SMALL, lists_people
+from newscurate.clean.person_names import NAME_JOINERS_ANY_CASE, NAME_JOINERS_SMALL, NAME_PARTICLES, lists_people
 
 _I = re.IGNORECASE
 _NAME = rf"[{CAPITALS}][\w'’.-]*"
-_NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|da|van|von|der|di|del|la|le|bin|al))*\.?"
+_NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|{'|'.join(NAME_PARTICLES)}))*\.?"
 NAME_LIST = rf"{_NAMES}(?:(?:\s*[,&]\s*|\s+(?:{'|'.join(NAME_JOINERS_ANY_CASE + NAME_JOINERS_SMALL)})\s+){_NAMES})*"
 
 BYLINE = re.compile(
-    rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|автор|редактор|por|von|di|par"
+    rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|penulis|pewarta|redaktur|redaktion|автор|редактор|редакторка|por|von|di|par"
     rf"|autor|autorka|autora|auteur|autore|redagował|redagowała|redaktor|redaktorka|redaktör|redakcja|edición|edição|door|(?-i:Av|Af)|a cura di"
     # Words that open sentences too ('de uitkomst van …'), taken only before a capital.
     rf"|(?-i:(?:de|текст)(?=\s+[{CAPITALS}]))|(?-i:Текст)"
@@ -42,9 +42,43 @@ BYLINE = re.compile(
     # The reporter's place may follow: 'By Jane Roe in Kyiv', 'Par Jeanne Roe (Kiev, envoyée spéciale)'.
     # A blog's 'Posted by Jane Roe on 2 March 2025'. (Not 'By Jane Roe | jroe@…': once the address is
     # gone, a page's own header of headline, standfirst and 'By Jane Roe |' reads as a teaser list's item.)
-    rf"\s*[:\-–—]?\s+)(?P<names>{NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\)|\s+on\s+\w[\w ,.]{{3,30}})?\s*$",
+    # Or the city after a dash: 'Por Ana Souza e Rafael Lima, Portal Planalto — Brasília'.
+    rf"\s*[:\-–—]?\s+)(?P<names>{NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\)|\s+on\s+\w[\w ,.]{{3,30}}|\s+[—–]\s+{_NAME}(?:\s+{_NAME})?)?\s*$",
     _I,
 )
+# The photographer credited beside the byline: 'By Jane Roe | Photos: John Doe', 'Jane Roe | Nuotr. John Doe'.
+_PHOTO_FIELD = re.compile(
+    r"(?:photos?|photography|pictures?|fotos?|fot\.|fotografie|nuotr\.|nuotraukos|kuvat?|bild(?:er)?|zdjęci[ae]|фото|ảnh|사진|写真)"
+    r"\s*[:.]?\s+\S.{0,60}",
+    _I,
+)
+
+
+def byline_fields(stripped: str) -> tuple[list[str], list[str]] | None:
+    """A byline set out in fields between bars: 'By Jane Roe | Photos: John Doe', 'Penulis: Jane Roe
+    | Editor: John Doe', 'Jane Roe | Nuotr. John Doe'. The (authors, editors) texts it names, or None
+    when a field is neither a byline, a photo credit nor, first, a name alone beside one of those."""
+    fields = [field.strip() for field in stripped.split(" | ")]
+    if len(fields) < 2:
+        return None
+    authors: list[str] = []
+    editors: list[str] = []
+    photographed = False
+    for position, field in enumerate(fields):
+        if _PHOTO_FIELD.fullmatch(field):
+            photographed = True
+        elif match := BYLINE.match(field):
+            (editors if byline_role(match["role"]) == "editor" else authors).append(match["names"])
+        elif position != 0 or not _NAME_LINE.fullmatch(field):
+            return None
+    if (authors or editors) and " " not in fields[0] and not (BYLINE.match(fields[0]) or _PHOTO_FIELD.fullmatch(fields[0])):
+        return None  # a section's word over a clip's credit: 'Video | By Jane Roe'
+    if not authors and not editors and photographed:
+        # Beside a 'By' field the first is the outlet's name ('Tidewater Public Radio | By Jane Roe').
+        authors.append(fields[0])
+    return (authors, editors) if authors or editors else None
+
+
 # A blog's date line naming its author: 'Posted on 3 March 2025 by Jane Roe | 4 Comments'. It stays a date
 # line (the headline is looked for over it as over any); the author is read from it.
 DATED_BYLINE = re.compile(rf"^posted on [\w ,./-]{{3,30}}? by (?P<names>{NAME_LIST})(?:\s+[|—–-]\s.*)?$", _I)
@@ -369,7 +403,8 @@ _OPENING_QUOTES = tuple("\"“„«‘'")
 
 _NAME_LINES_OVER_DATE = 5  # two authors' names and roles, 'Updated'
 _ONE_AUTHORS_LINES = 3  # name, role, 'Updated'
-PERSONS_NAME = re.compile(rf"[{CAPITALS}][\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|di|del|la|le|bin|al)\s+)*[{CAPITALS}][\w'’.-]+){{1,3}}")
+_AUTHORS_PICTURE_WORDS = 6
+PERSONS_NAME = re.compile(rf"[{CAPITALS}][\w'’.-]+(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*[{CAPITALS}][\w'’.-]+){{1,3}}")
 
 
 def _is_name_label(stripped: str) -> bool:
@@ -400,8 +435,13 @@ def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) ->
                 break
         else:
             return []
-    # A date line may stand between the summary and the byline.
-    while above and any(edit.start == above[-1].start and edit.reason == "dateline" for edit in edits):
+    # A date line may stand between the summary and the byline, and so may the author's picture,
+    # printed as its name ('Portrait of Jane Roe').
+    author = text[byline.start : byline.end].split()[-1] if byline is not None else None
+    while above and (
+        any(edit.start == above[-1].start and edit.reason == "dateline" for edit in edits)
+        or (author and author in above[-1].stripped and at_most_words(above[-1].stripped, _AUTHORS_PICTURE_WORDS))
+    ):
         above.pop()
     if not above or not _is_prose(above[-1].stripped) or above[-1].stripped.startswith(_OPENING_QUOTES) or is_caption(above[-1].stripped) or _PHOTO_LABEL.match(above[-1].stripped):
         return []
@@ -431,6 +471,8 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     if (stripped[:1] == "(" or " by " in stripped[:24]) and _WIRE_CREDIT.match(stripped):
         return _line_edit(text, line, "byline", "wire_credit")
     if n_words <= 12:
+        if " | " in stripped and byline_fields(stripped):
+            return _line_edit(text, line, "byline", "byline_fields")
         if match := BYLINE.match(stripped):
             return _line_edit(text, line, "byline", f"byline_{byline_role(match.group('role'))}")
         if stripped.endswith(")") and SIGNATURE.match(stripped):
