@@ -12,7 +12,7 @@ from newscurate.annotate.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 # so an initial ('John E. Smith') stays in its name.
 NAME_JOINERS_ANY_CASE = ("and", "und", "et", "en", "och", "ve", "és", "și")
 NAME_JOINERS_SMALL = ("и", "і", "та", "y", "e", "i", "a")
-NAME_SEPARATOR = re.compile(rf"\s*(?:,|&|\b(?:(?i:{'|'.join(NAME_JOINERS_ANY_CASE)})|{'|'.join(NAME_JOINERS_SMALL)})\b)\s*")
+NAME_SEPARATOR = re.compile(rf"\s*(?:,|&|·|\b(?:(?i:{'|'.join(NAME_JOINERS_ANY_CASE)})|{'|'.join(NAME_JOINERS_SMALL)})\b)\s*")
 # What a name in a list of authors may carry: where they write from, a note in brackets.
 NAME_SUFFIX = re.compile(r"\s+in\s+\S.*$|\s*\([^()]*\)")
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
@@ -32,6 +32,9 @@ def lists_people(text: str) -> bool:
     return any(known_first_name(words[0]) for words in parts)
 
 
+# A Vietnamese name opens with the family's: 'Nguyễn Thị Thu Hà'. The longer of the common ones ('Le'
+# and 'Do' open other things).
+_FAMILY_NAMES_FIRST = frozenset("nguyen tran pham hoang huynh phan đang duong".split())
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _PLACE_ABBREVIATIONS = frozenset("U.S. U.K. E.U. U.N. D.C. L.A.".split())
 
@@ -41,7 +44,7 @@ def known_first_name(word: str) -> bool:
     if _INITIALS.fullmatch(word):
         return word not in _PLACE_ABBREVIATIONS
     first = word.casefold().split("-", 1)[0]
-    return first in _FIRST_NAMES or _without_accents(first) in _FIRST_NAMES
+    return first in _FIRST_NAMES or _without_accents(first) in _FIRST_NAMES or _without_accents(first) in _FAMILY_NAMES_FIRST
 
 
 def _at_most_four_names(words: list[str]) -> bool:

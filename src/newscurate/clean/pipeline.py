@@ -28,10 +28,10 @@ from newscurate.clean.layout import (
     trim_text_edges,
 )
 from newscurate.clean.learned import learned_step
-from newscurate.clean.lines import at_most_words
+from newscurate.clean.lines import CAPITALS, at_most_words
 from newscurate.clean.links import EMAIL, URL, find_links
-from newscurate.clean.person_names import NAME_SEPARATOR
-from newscurate.clean.structure import BYLINE, CREDIT_SENTENCE, DATE_LINE, DATED_BYLINE, SIGNATURE, WIRE_DATELINE, byline_fields, find_page_furniture, find_title
+from newscurate.clean.person_names import NAME_SEPARATOR, lists_people
+from newscurate.clean.structure import BYLINE, CREDIT_SENTENCE, DATE_LINE, DATED_BYLINE, PERSONS_NAME, ROLE_AFTER_NAMES, SIGNATURE, WIRE_DATELINE, byline_fields, find_page_furniture, find_title
 
 Step = Callable[[str], list[Edit]]
 
@@ -224,6 +224,10 @@ def result_of(buffer: TextBuffer) -> CleanResult:
     titles = by_reason.get("title", [])
     bylines = [r for r in removals if (r.reason == "byline" and r.rule not in _NOT_NAME_LINES) or (r.reason == "dateline" and DATED_BYLINE.match(r.text.strip()))]
     authors, editors = _names_from_bylines(bylines)
+    if not authors:
+        authors = _signature_under_article(removals, article_end)
+    # The author presented after the article: 'Jane Roe covers City Hall for the Ledger.'
+    authors = _unique_names([*authors, *(name for r in removals if r.rule == "author_card" for name in _names_presented(r.text))])
     return CleanResult(
         text=buffer.text,
         removals=removals,
@@ -294,10 +298,34 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
         if removal.rule == "name_under_headline" and not BYLINE.match(line):
             authors.extend(authors_in_line(line))
             continue
-        match = BYLINE.match(line) or SIGNATURE.match(line) or DATED_BYLINE.match(line)
+        match = BYLINE.match(line) or SIGNATURE.match(line) or DATED_BYLINE.match(line) or ROLE_AFTER_NAMES.match(line)
         names = _split_names(match.group("names") if match else line)
         (editors if removal.rule == "byline_editor" else authors).extend(names)
     return _unique(authors), _unique(editors)
+
+
+_SIGNATURE_NAMES = 4
+
+
+def _signature_under_article(removals: list[Removal], article_end: int) -> list[str]:
+    """The authors' names alone on the line right under the article, where a page with no byline
+    over it signs it ('Ivana Marić, Luka Perić' over the tags)."""
+    under = next((r for r in removals if r.start > article_end and r.reason not in LAYOUT_REASONS and r.text.strip()), None)
+    if under is None or under.reason != "navigation":
+        return []
+    line = under.text.strip()
+    parts = [part.strip() for part in NAME_SEPARATOR.split(line)]
+    if len(parts) > _SIGNATURE_NAMES or not lists_people(line) or not all(PERSONS_NAME.fullmatch(part) and names_a_person(part) for part in parts):
+        return []
+    return parts
+
+
+# Who an author's card presents, one or two in a line: 'Jane Roe covers elections and John Doe covers state politics.'
+_PRESENTED = re.compile(rf"(?:^|\.\s+|\band\s+)(?P<name>[{CAPITALS}][\w'’.-]*(?: [{CAPITALS}][\w'’.-]*){{1,3}}) (?:is|was|covers|writes|reports|has)\b")
+
+
+def _names_presented(card: str) -> list[str]:
+    return [name for name in _PRESENTED.findall(card.strip()) if names_a_person(name)]
 
 
 def _split_names(names: str) -> list[str]:
@@ -316,6 +344,17 @@ def _date_text(line: str) -> str:
 
 def _unique(values) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Each name once, whatever its case, in small letters where one copy has them ('MARIA ALVAREZ' in
+    the byline, 'Maria Alvarez' in her card)."""
+    by_key: dict[str, str] = {}
+    for name in names:
+        key = name.casefold()
+        if key not in by_key or (by_key[key].isupper() and not name.isupper()):
+            by_key[key] = name
+    return list(by_key.values())
 
 
 __all__ = ["CleanResult", "REMOVAL_REASONS", "clean_text", "EMAIL"]

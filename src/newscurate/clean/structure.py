@@ -84,9 +84,11 @@ def byline_fields(stripped: str) -> tuple[list[str], list[str]] | None:
 DATED_BYLINE = re.compile(rf"^posted on [\w ,./-]{{3,30}}? by (?P<names>{NAME_LIST})(?:\s+[|—–-]\s.*)?$", _I)
 _NAME_LINE = re.compile(NAME_LIST)
 # A signature: the author's name and, in brackets, where and as what they wrote ('Jane Roe (Kyiv, special envoy)').
+# The role after the names, in Korean: '이서연·박준호 기자' (reporters Lee Seo-yeon and Park Jun-ho), an address after it.
+ROLE_AFTER_NAMES = re.compile(r"^(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|논설위원)(?:\s+\S+@\S+)?$")
 SIGNATURE = re.compile(rf"^(?P<names>{_NAME}\s+{_NAMES})\s*\((?!(?i:image|photo|picture|foto|credit|source|video)s?\b)[^()]{{2,60}}\)$")
 _WIRE_CREDIT = re.compile(
-    r"^\((?:reporting|writing|editing|edited|additional reporting) by [^)]*\)\s*$"
+    r"^\((?:with )?(?:reporting|writing|editing|edited|additional reporting) by [^)]*\)\s*$"
     # Without brackets two roles at least, chained by semicolons: a sentence names one.
     r"|^(?:additional )?(?:reporting|writing|editing) by [^;.]{2,80}(?:;\s*(?:additional )?(?:reporting|writing|editing) by [^;.]{2,80})+\.?$",
     _I,
@@ -476,6 +478,8 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
         if match := BYLINE.match(stripped):
             return _line_edit(text, line, "byline", f"byline_{byline_role(match.group('role'))}")
         if stripped.endswith(")") and SIGNATURE.match(stripped):
+            return _line_edit(text, line, "byline", "signature")
+        if ("기자" in stripped or "특파원" in stripped or "논설위원" in stripped) and ROLE_AFTER_NAMES.match(stripped):
             return _line_edit(text, line, "byline", "signature")
         if _SOURCE_LINE.match(stripped):
             return _line_edit(text, line, "source_line", "source_line")
