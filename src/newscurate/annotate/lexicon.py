@@ -245,7 +245,7 @@ ORG_HEADS = frozenset(
     resources petroleum oil airlines motors media securities insurance consultancy logistics telecom utilities
     société entreprise compagnie groupe empresa compañía sociedad società azienda companhia unternehmen konzern
     компания компанія utility airline carrier regulator insurer lender operator producer manufacturer automaker
-    carmaker retailer exporter importer supplier distributor watchdog exchange refiner patrol steel chamber""".split()
+    carmaker retailer exporter importer supplier distributor watchdog exchange refiner patrol steel chamber tech""".split()
 )
 # Heads of names that are no body that speaks: a place, an event, an agreement ('the summit
 # confirmed …' in what someone says is no speaker).
