@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import QUOTE_KINDS, evaluate, read_gold
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl", "quotes_holdout27.jsonl", "quotes_holdout28.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl", "quotes_holdout27.jsonl", "quotes_holdout28.jsonl", "quotes_holdout29.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -60,6 +60,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout26.jsonl", 0.97, 0.905),
         ("quotes_holdout27.jsonl", 0.965, 0.94),
         ("quotes_holdout28.jsonl", 0.975, 0.87),
+        ("quotes_holdout29.jsonl", 0.98, 0.875),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -121,7 +122,10 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     holdout28 (twenty newsrooms: a city hall, a statehouse walkout, an investigation, wires, a BBC piece, a
     profile, a briefing, a trial, Nigerian, Peruvian, Kenyan papers, a fact-check, a live blog, a rally):
     0.804 blind in session 22 (span 0.977), 0.872 after a round from its errors (call signs, statements
-    set as blocks, fact-check claims, offices before a surname, unnamed sources of the same kind)."""
+    set as blocks, fact-check claims, offices before a surname, unnamed sources of the same kind).
+    holdout29 (twenty styles: a Commons sketch in single quotes, an inquiry and a trial in turns, a press
+    conference, a magazine feature, panels of women, a live blog, multi-paragraph quotes): 0.869 blind in
+    session 23 (span 0.984), 0.878 once a college named '… Tech' was no longer a person a pronoun means."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()
