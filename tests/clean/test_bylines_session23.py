@@ -124,3 +124,21 @@ def test_a_signature_under_the_article_when_nothing_over_it_names_an_author():
 def test_additional_reporting_with_its_with():
     raw = _page("Assembly passes the budget of 3.3 billion euros", "By Ritika Sen", foot=("(With additional reporting by Farhan Ali in Dhanbad)",))
     assert clean_text(raw).authors == ["Ritika Sen", "Farhan Ali"]
+
+
+def test_what_a_second_blind_set_added_degrees_photographers_and_a_wide_spaced_byline():
+    # From metadata_holdout6's misses: a report's authors carry their degree; a photographer's card
+    # presents no author; 'Words: …  Photos: …' is set out in fields between wide spaces.
+    raw = _page("Assembly passes the budget of 3.3 billion euros", "By Dr Helena Marr and Prof. Jan de Wit")
+    assert clean_text(raw).authors == ["Helena Marr", "Jan de Wit"]
+    raw = _page(
+        "Ferry services cut again as island councils protest", "Words: Fiona Gillies  Photos: Calum Reid",
+        foot=("Calum Reid is a freelance photographer based on Skye.", "© 2025 The Islander"),
+    )
+    assert clean_text(raw).authors == ["Fiona Gillies"]
+    # A picture's text left over the byline is no headline; an outlet after the byline's comma is no author.
+    raw = _page("Portrait of Dana Whitmore", "By Dana Whitmore", "Contributing columnist")
+    result = clean_text(raw)
+    assert result.title is None and result.authors == ["Dana Whitmore"]
+    raw = _page("Prefeitura adia volta às aulas em 14 escolas após chuvas", "Por Luana Salles, Gazeta do Vale — Serra Azul")
+    assert clean_text(raw).authors == ["Luana Salles"]

@@ -1133,7 +1133,7 @@ def _names_an_author(line: str) -> bool:
     """A byline whose name is capitalised: BYLINE ignores case, so a subheading ('By the numbers',
     'Por qué importa') would pass for one and take the paragraph above it along."""
     byline = BYLINE.match(line)
-    return bool(byline and byline.group("names")[:1].isupper()) or (" | " in line and byline_fields(line) is not None)
+    return bool(byline and byline.group("names")[:1].isupper()) or ((" | " in line or "  " in line) and byline_fields(line) is not None)
 
 
 _TEASER_DEK_WORDS = 40

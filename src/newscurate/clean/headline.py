@@ -81,7 +81,7 @@ _ROLE_WORDS = re.compile(
 # Words that make a capitalised line an organisation's or a place's name, not a person's.
 _NOT_A_PERSON = re.compile(
     r"\b(?:university|institute|college|school|centre|center|press|news|agency|media|times|post|daily|weekly|gazette|ledger"
-    r"|review|herald|courier|wire|service|desk|bureau|team|portal|radio|television|tv|redacci[oó]n|reda[cç][aã]o|redazione|rédaction|redaktion|newsroom|agencies|board|sign|share|subscribe|log|register|menu|home|search|more|newsletter|podcasts?)\b",
+    r"|review|herald|courier|wire|service|desk|bureau|team|portal|radio|television|tv|gazeta|jornal|diário|diario|zeitung|giornale|corriere|krant|dziennik|redacci[oó]n|reda[cç][aã]o|redazione|rédaction|redaktion|newsroom|agencies|board|sign|share|subscribe|log|register|menu|home|search|more|newsletter|podcasts?)\b",
     re.IGNORECASE,
 )
 
@@ -194,10 +194,11 @@ def _headline_above(lines: list[_RemovedLine], below: int, over_byline: bool = F
         if line.reason not in _FURNITURE or not (reads_as_headline(line.text) or (over_byline and _short_headline_over_standfirst(lines, at, below))):
             continue
         above = lines[at - 1] if at else None
-        # 'Council tax rise approved': three or four words read as a headline over a standfirst over the byline.
+        # 'Council tax rise approved': four words read as a headline over a long standfirst over the byline
+        # (three are a topic's kicker: 'War in Ukraine').
         short_over_standfirst = (
             over_byline and above is not None and word_count(line.text) >= _STANDFIRST_UNDER_SHORT_HEADLINE_WORDS
-            and reads_as_headline(above.text, min_words=3) and _reads_as_standfirst_under(line, above.text)
+            and reads_as_headline(above.text, min_words=4) and _reads_as_standfirst_under(line, above.text)
         )
         if standfirst_at is None and above is not None and _may_be_headline(above) and (reads_as_headline(above.text) or short_over_standfirst):
             over_above = lines[at - 2] if at >= 2 else None
@@ -276,7 +277,7 @@ def _reads_as_standfirst_under(line: _RemovedLine, headline: str) -> bool:
 def _reads_as_authors_line(text: str, following: _RemovedLine | None, directly_under: bool) -> bool:
     """'By …' in any of the bylines' languages; a name with a role after a bar or comma; or a name
     alone straight under the headline or standfirst, with a role, the date or the editor on the next line."""
-    if BYLINE.match(text) or (" | " in text and byline_fields(text)):
+    if BYLINE.match(text) or ((" | " in text or "  " in text) and byline_fields(text)):
         return True
     match = _NAME_WITH_ROLE.fullmatch(text)
     if not match or _NOT_A_PERSON.search(match["name"]) or _ROLE_WORDS.search(match["name"]):
@@ -300,7 +301,8 @@ def authors_in_line(text: str) -> list[str]:
 def names_a_person(part: str) -> bool:
     """Whether one part of a byline's list names a person: not a role ('Science Correspondent'),
     an outlet or agency ('Meridian Wire'), or where the reporter wrote from ('de Brasília')."""
-    if part[:1].islower() or part.startswith(("The ", "the ")) or (part.isalpha() and part.isupper() and len(part) <= 5):  # "WNC", "AFP"
+    # 'Του Γιώργου Παπαδόπουλου': a Greek byline's name in the genitive, after its article.
+    if part[:1].islower() or part.startswith(("The ", "the ", "Του ", "Της ")) or (part.isalpha() and part.isupper() and len(part) <= 5):  # "WNC", "AFP"
         return False
     if " " not in part and not _WRITTEN_WITHOUT_SPACES.search(part):
         return False  # 'By Northwire': one word names an agency or a desk; a person's name has two

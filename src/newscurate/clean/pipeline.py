@@ -275,6 +275,8 @@ def _removed_texts_by_reason(raw: str, removals: list[Removal]) -> dict[str, lis
 
 
 _WIRE_ROLES = re.compile(r"(reporting|writing|editing|edited) by ([^;)]+)", re.IGNORECASE)
+# A report's authors may carry their degree: 'Dr Helena Marsh and Prof. Anneke de Graaf'.
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\S+\s)")
 _REPORTER_CITY = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$")
 
 
@@ -321,17 +323,23 @@ def _signature_under_article(removals: list[Removal], article_end: int) -> list[
 
 
 # Who an author's card presents, one or two in a line: 'Jane Roe covers elections and John Doe covers state politics.'
-_PRESENTED = re.compile(rf"(?:^|\.\s+|\band\s+)(?P<name>[{CAPITALS}][\w'’.-]*(?: [{CAPITALS}][\w'’.-]*){{1,3}}) (?:is|was|covers|writes|reports|has)\b")
+_PRESENTED_WORD = rf"(?:[{CAPITALS}]\.|[{CAPITALS}][\w'’-]*)"
+_PRESENTED = re.compile(rf"(?:^|\.\s+|\band\s+)(?P<name>{_PRESENTED_WORD}(?: {_PRESENTED_WORD}){{1,3}}) (?:is|was|covers|writes|reports|has)\b")
+
+
+_NOT_THE_WRITER = re.compile(r"\b(?:photographer|photojournalist|illustrator|videographer)s?\b", re.IGNORECASE)
 
 
 def _names_presented(card: str) -> list[str]:
+    if _NOT_THE_WRITER.search(card):
+        return []  # 'Calum Grant is a freelance photographer based on Skye.'
     return [name for name in _PRESENTED.findall(card.strip()) if names_a_person(name)]
 
 
 def _split_names(names: str) -> list[str]:
     parts = NAME_SEPARATOR.split(names.strip())
     # Wire credits name the reporter's city: 'Oksana Levchenko in Kyiv'.
-    parts = [_REPORTER_CITY.sub("", p.strip()) for p in parts]
+    parts = [_HONORIFIC.sub("", _REPORTER_CITY.sub("", p.strip())) for p in parts]
     # A credit written as a sentence ends in a full stop: 'Das Gespräch führte Katharina Pölzl.'
     parts = [p[:-1] if p.endswith(".") and len(p.rsplit(" ", 1)[-1]) > 2 else p for p in parts]
     return [p for p in parts if p and names_a_person(p)]

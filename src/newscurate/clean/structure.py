@@ -28,7 +28,7 @@ _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|{'|'.join(NAME_PARTICLES)}))*\.?"
 NAME_LIST = rf"{_NAMES}(?:(?:\s*[,&]\s*|\s+(?:{'|'.join(NAME_JOINERS_ANY_CASE + NAME_JOINERS_SMALL)})\s+){_NAMES})*"
 
 BYLINE = re.compile(
-    rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|penulis|pewarta|redaktur|redaktion|автор|редактор|редакторка|por|von|di|par"
+    rf"^(?:(?P<role>author|authors|by|written by|words by|text|edited by|editor|editing by|reporting by|words|penulis|pewarta|redaktur|redaktion|автор|редактор|редакторка|por|von|di|par"
     rf"|autor|autorka|autora|auteur|autore|redagował|redagowała|redaktor|redaktorka|redaktör|redakcja|edición|edição|door|(?-i:Av|Af)|a cura di"
     # Words that open sentences too ('de uitkomst van …'), taken only before a capital.
     rf"|(?-i:(?:de|текст)(?=\s+[{CAPITALS}]))|(?-i:Текст)"
@@ -54,11 +54,15 @@ _PHOTO_FIELD = re.compile(
 )
 
 
+_FIELD_SEPARATOR = re.compile(r" \| | {2,}")
+
+
 def byline_fields(stripped: str) -> tuple[list[str], list[str]] | None:
-    """A byline set out in fields between bars: 'By Jane Roe | Photos: John Doe', 'Penulis: Jane Roe
+    """A byline set out in fields between bars or wide spaces: 'By Jane Roe | Photos: John Doe', 'Words: Jane
+    Roe  Photos: John Doe', 'Penulis: Jane Roe
     | Editor: John Doe', 'Jane Roe | Nuotr. John Doe'. The (authors, editors) texts it names, or None
     when a field is neither a byline, a photo credit nor, first, a name alone beside one of those."""
-    fields = [field.strip() for field in stripped.split(" | ")]
+    fields = [field.strip() for field in _FIELD_SEPARATOR.split(stripped)]
     if len(fields) < 2:
         return None
     authors: list[str] = []
@@ -473,7 +477,7 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     if (stripped[:1] == "(" or " by " in stripped[:24]) and _WIRE_CREDIT.match(stripped):
         return _line_edit(text, line, "byline", "wire_credit")
     if n_words <= 12:
-        if " | " in stripped and byline_fields(stripped):
+        if (" | " in stripped or "  " in stripped) and byline_fields(stripped):
             return _line_edit(text, line, "byline", "byline_fields")
         if match := BYLINE.match(stripped):
             return _line_edit(text, line, "byline", f"byline_{byline_role(match.group('role'))}")
@@ -547,6 +551,10 @@ def _line_edit(text: str, line: Line, reason: str, rule: str) -> Edit:
     return Edit(*line_span_with_newline(text, line), reason, rule)
 
 
+# A picture's text alternative, left where the picture was: 'Portrait of Jane Roe'.
+_PICTURE_OF = re.compile(r"(?:portrait|photo|picture|headshot|image) of ", _I)
+
+
 def find_title(text: str) -> list[Edit]:
     """The headline is the first line when it reads as one; a later copy of it is a repeat.
 
@@ -568,7 +576,7 @@ def find_title(text: str) -> list[Edit]:
     # The first line of a hard-wrapped paragraph is as long as the line under it.
     wrapped = first.end + 1 == following.start and len(following.stripped) >= 40 and len(stripped) >= 0.8 * len(following.stripped)
     continues = following.stripped[:1].islower() or wrapped
-    if not (2 <= len(words) <= 30) or stripped[-1] in ".,;:" or continues:
+    if not (2 <= len(words) <= 30) or stripped[-1] in ".,;:" or continues or _PICTURE_OF.match(stripped):
         return []
     edits = [*labels, Edit(*line_span_with_newline(text, first), "title", "first_line_headline")]
     title_key = normalized_key(stripped)
