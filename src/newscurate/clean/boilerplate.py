@@ -1109,9 +1109,9 @@ def _page_byline(lines: list[Line], index: int) -> bool:
     if not _names_an_author(lines[index].stripped) or _article_above(lines, index):
         return False
     index += 1
-    for _ in range(_FURNITURE_UNDER_BYLINE):
-        if index < len(lines) and (at_most_words(lines[index].stripped, _FURNITURE_WORDS) or DATE_LINE.match(lines[index].stripped) or is_caption(lines[index].stripped)):
-            index += 1
+    furniture_end = min(index + _FURNITURE_UNDER_BYLINE, len(lines))
+    while index < furniture_end and (at_most_words(lines[index].stripped, _FURNITURE_WORDS) or DATE_LINE.match(lines[index].stripped) or is_caption(lines[index].stripped)):
+        index += 1
     return index + 1 < len(lines) and not any(at_most_words(line.stripped, _PARAGRAPH_WORDS) for line in lines[index : index + 2])
 
 
@@ -1133,7 +1133,7 @@ def _names_an_author(line: str) -> bool:
     """A byline whose name is capitalised: BYLINE ignores case, so a subheading ('By the numbers',
     'Por qué importa') would pass for one and take the paragraph above it along."""
     byline = BYLINE.match(line)
-    return bool(byline and byline.group("names")[:1].isupper()) or ((" | " in line or "  " in line) and byline_fields(line) is not None)
+    return bool(byline and byline.group("names")[:1].isupper()) or byline_fields(line) is not None
 
 
 _TEASER_DEK_WORDS = 40

@@ -28,10 +28,6 @@ _LOOK_ABOVE = 14  # removed lines between the article and its headline, at most:
 _SEPARATED_ITEMS = re.compile(r"\S {2,}\S|\s[|›»>•·]\s|\t")
 # French quotes are spaced inside: 'la « coalition des volontaires » cherche' has no breadcrumb's '»'.
 _SPACED_GUILLEMETS = re.compile(r"«[^«»]*»")
-
-
-def _separated_items(text: str) -> bool:
-    return bool(_SEPARATED_ITEMS.search(_SPACED_GUILLEMETS.sub("«»", text) if "«" in text else text))
 _UNFINISHED = (*",;:", "|")
 _SENTENCE_END = tuple(".!?…")
 _HAS_DIGIT = re.compile(r"\d")
@@ -231,6 +227,10 @@ def _may_be_headline(line: _RemovedLine) -> bool:
     return line.reason in _FURNITURE or line.reason == "standfirst" or line.rule == "pull_quote"
 
 
+def _separated_items(text: str) -> bool:
+    return bool(_SEPARATED_ITEMS.search(_SPACED_GUILLEMETS.sub("«»", text) if "«" in text else text))
+
+
 def reads_as_headline(text: str, min_words: int = 5) -> bool:
     """Five (or `min_words`) to thirty words, with small letters (a masthead in capitals is no headline), not ended
     like a clause or a sentence, no menu's separators, and not a date line (a clock time, or
@@ -277,7 +277,7 @@ def _reads_as_standfirst_under(line: _RemovedLine, headline: str) -> bool:
 def _reads_as_authors_line(text: str, following: _RemovedLine | None, directly_under: bool) -> bool:
     """'By …' in any of the bylines' languages; a name with a role after a bar or comma; or a name
     alone straight under the headline or standfirst, with a role, the date or the editor on the next line."""
-    if BYLINE.match(text) or ((" | " in text or "  " in text) and byline_fields(text)):
+    if BYLINE.match(text) or byline_fields(text):
         return True
     match = _NAME_WITH_ROLE.fullmatch(text)
     if not match or _NOT_A_PERSON.search(match["name"]) or _ROLE_WORDS.search(match["name"]):

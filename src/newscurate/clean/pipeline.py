@@ -194,15 +194,12 @@ def _menus_under(removals: list[Removal], title: int, body_start: int) -> bool:
     return len(under) >= _LINES_UNDER_A_MASTHEAD
 
 
-# A consent box's heading reads as a headline: 'We care about your privacy'.
-_BOX_REASONS = frozenset({"privacy_notice"})
-
-
 def _reads_as_masthead(removals: list[Removal], title: int, body_start: int) -> bool:
     text = removals[title].text.strip()
     if text.isupper():
         return True
-    if any(r.reason in _BOX_REASONS for r in removals[title + 1 : title + 2]):
+    # A consent box's heading reads as a headline: 'We care about your privacy'.
+    if title + 1 < len(removals) and removals[title + 1].reason == "privacy_notice":
         return True
     under = [r for r in removals[title + 1 :] if r.start < body_start and r.reason not in LAYOUT_REASONS and r.text.strip()]
     return len(under) >= _LINES_UNDER_A_MASTHEAD and not reads_as_headline(text)
@@ -325,8 +322,6 @@ def _signature_under_article(removals: list[Removal], article_end: int) -> list[
 # Who an author's card presents, one or two in a line: 'Jane Roe covers elections and John Doe covers state politics.'
 _PRESENTED_WORD = rf"(?:[{CAPITALS}]\.|[{CAPITALS}][\w'’-]*)"
 _PRESENTED = re.compile(rf"(?:^|\.\s+|\band\s+)(?P<name>{_PRESENTED_WORD}(?: {_PRESENTED_WORD}){{1,3}}) (?:is|was|covers|writes|reports|has)\b")
-
-
 _NOT_THE_WRITER = re.compile(r"\b(?:photographer|photojournalist|illustrator|videographer)s?\b", re.IGNORECASE)
 
 

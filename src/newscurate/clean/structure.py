@@ -58,10 +58,12 @@ _FIELD_SEPARATOR = re.compile(r" \| | {2,}")
 
 
 def byline_fields(stripped: str) -> tuple[list[str], list[str]] | None:
-    """A byline set out in fields between bars or wide spaces: 'By Jane Roe | Photos: John Doe', 'Words: Jane
-    Roe  Photos: John Doe', 'Penulis: Jane Roe
-    | Editor: John Doe', 'Jane Roe | Nuotr. John Doe'. The (authors, editors) texts it names, or None
-    when a field is neither a byline, a photo credit nor, first, a name alone beside one of those."""
+    """A byline set out in fields between bars or wide spaces: 'By Jane Roe | Photos: John Doe',
+    'Words: Jane Roe  Photos: John Doe', 'Penulis: Jane Roe | Editor: John Doe', 'Jane Roe | Nuotr. John Doe'.
+    The (authors, editors) texts it names, or None when a field is neither a byline, a photo credit
+    nor, first, a name alone beside one of those."""
+    if " | " not in stripped and "  " not in stripped:
+        return None
     fields = [field.strip() for field in _FIELD_SEPARATOR.split(stripped)]
     if len(fields) < 2:
         return None
@@ -87,9 +89,9 @@ def byline_fields(stripped: str) -> tuple[list[str], list[str]] | None:
 # line (the headline is looked for over it as over any); the author is read from it.
 DATED_BYLINE = re.compile(rf"^posted on [\w ,./-]{{3,30}}? by (?P<names>{NAME_LIST})(?:\s+[|—–-]\s.*)?$", _I)
 _NAME_LINE = re.compile(NAME_LIST)
-# A signature: the author's name and, in brackets, where and as what they wrote ('Jane Roe (Kyiv, special envoy)').
 # The role after the names, in Korean: '이서연·박준호 기자' (reporters Lee Seo-yeon and Park Jun-ho), an address after it.
 ROLE_AFTER_NAMES = re.compile(r"^(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원|논설위원)(?:\s+\S+@\S+)?$")
+# A signature: the author's name and, in brackets, where and as what they wrote ('Jane Roe (Kyiv, special envoy)').
 SIGNATURE = re.compile(rf"^(?P<names>{_NAME}\s+{_NAMES})\s*\((?!(?i:image|photo|picture|foto|credit|source|video)s?\b)[^()]{{2,60}}\)$")
 _WIRE_CREDIT = re.compile(
     r"^\((?:with )?(?:reporting|writing|editing|edited|additional reporting) by [^)]*\)\s*$"
@@ -477,7 +479,7 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     if (stripped[:1] == "(" or " by " in stripped[:24]) and _WIRE_CREDIT.match(stripped):
         return _line_edit(text, line, "byline", "wire_credit")
     if n_words <= 12:
-        if (" | " in stripped or "  " in stripped) and byline_fields(stripped):
+        if byline_fields(stripped):
             return _line_edit(text, line, "byline", "byline_fields")
         if match := BYLINE.match(stripped):
             return _line_edit(text, line, "byline", f"byline_{byline_role(match.group('role'))}")
