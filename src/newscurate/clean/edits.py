@@ -211,3 +211,39 @@ def _slice(piece: _Piece, piece_start: int, start: int, end: int) -> _Piece:
     if inserted is not None:
         return (raw_start, raw_end, inserted[start - piece_start : end - piece_start], end - start)
     return (raw_start + start - piece_start, raw_start + end - piece_start, None, end - start)
+
+
+# Spaces other than the ASCII one, each to one space: offsets into the text do not move.
+_SPACES = dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
+
+
+def whole_passages(raw: str, removals: list[Removal]) -> list[tuple[list[int], Removal]]:
+    """The content removals (indices into the sorted `removals`) with each passage whole, as a step
+    removed it: a line holding a no-break space ('By Jane\\xa0Roe') or a run of spaces that an
+    earlier step replaced is recorded in runs around the replaced characters. Runs of one
+    rule that meet on one line, only such replacements between them, are one passage: its raw text,
+    a space for each no-break or other typographic space (so 'By' reads as a byline's word)."""
+    passages = []
+    index, n = 0, len(removals)
+    while index < n:
+        first = removals[index]
+        if first.reason in LAYOUT_REASONS:
+            index += 1
+            continue
+        pieces, end, replaced = [index], first.end, False
+        following = index + 1
+        while following < n and removals[following].start == end and not removals[pieces[-1]].text.endswith("\n"):
+            removal = removals[following]
+            if removal.reason in LAYOUT_REASONS and "\n" not in removal.text + removal.replacement:
+                replaced = True
+            elif removal.rule == first.rule and replaced:
+                pieces.append(following)
+                replaced = False
+            else:
+                break
+            end = removal.end
+            following += 1
+        last = removals[pieces[-1]].end
+        passages.append((pieces, first._replace(end=last, text=raw[first.start : last].translate(_SPACES)) if len(pieces) > 1 else first))
+        index = pieces[-1] + 1
+    return passages

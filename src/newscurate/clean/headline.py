@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from newscurate.annotate.dates import publication_date
-from newscurate.clean.edits import LAYOUT_REASONS, Removal
+from newscurate.clean.edits import Removal, whole_passages
 from newscurate.clean.lines import word_count
 from newscurate.clean.person_names import NAME_SEPARATOR, NAME_SUFFIX, lists_people
 from newscurate.clean.structure import BYLINE, NAME_LIST, PERSONS_NAME, byline_fields, byline_role, is_caption
@@ -92,6 +92,7 @@ class _RemovedLine(NamedTuple):
     reason: str
     rule: str
     right_under: bool = False  # nothing kept between it and the removed line above
+    other_pieces: tuple[int, ...] = ()  # the line's other runs (see `whole_passages`)
 
 
 def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict[int, tuple[str, str]]:
@@ -136,25 +137,44 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
             byline = BYLINE.match(lines[i].text)
             rule = f"byline_{byline_role(byline['role'])}" if byline else "byline_fields" if byline_fields(lines[i].text) else "name_under_headline"
             labels[lines[i].index] = ("byline", rule)
+    if not bylined and (over := _name_over_role_above(lines, at)) is not None:
+        labels[lines[over].index] = ("byline", "name_under_headline")
+    for line in lines:
+        if line.index in labels:
+            labels.update(dict.fromkeys(line.other_pieces, labels[line.index]))
     return labels
+
+
+_BYLINE_OVER_HEADLINE_LINES = 4
+
+
+def _name_over_role_above(lines: list[_RemovedLine], at: int) -> int | None:
+    """A byline set over the headline: a name alone over its role ('Karabo Mokoena' / 'Legal
+    Reporter' / the date / the headline); where the name stands."""
+    for i in range(max(0, at - _BYLINE_OVER_HEADLINE_LINES), at - 1):
+        name, role = lines[i].text, lines[i + 1].text
+        if (
+            word_count(role) <= 4 and _ROLE_WORDS.search(role) and not _NOT_A_PERSON.search(role)
+            and PERSONS_NAME.fullmatch(name) and names_a_person(name) and not _ROLE_WORDS.search(name)
+        ):
+            return i
+    return None
 
 
 def _removed_lines_above(raw: str, removals: list[Removal], body_start: int) -> list[_RemovedLine]:
     """The whole lines removed above the article, in text order, the layout removals left out."""
     lines = []
     previous_end = 0
-    for index, removal in enumerate(removals):
+    for pieces, removal in whole_passages(raw, removals):
         if removal.start >= body_start:
             break
         stripped = removal.text.strip()
-        if not stripped or removal.reason in LAYOUT_REASONS:
-            continue
         line_start = raw.rfind("\n", 0, removal.start) + 1
         line_end = raw.find("\n", removal.start + len(removal.text.rstrip()))
         line = raw[line_start : line_end if line_end >= 0 else len(raw)]
-        if line.strip() == stripped:
+        if stripped and line.strip() == raw[removal.start : removal.end].strip():
             right_under = not raw[previous_end:line_start].strip()
-            lines.append(_RemovedLine(index, stripped, removal.reason, removal.rule, right_under))
+            lines.append(_RemovedLine(pieces[0], stripped, removal.reason, removal.rule, right_under, tuple(pieces[1:])))
             previous_end = line_start + len(line)
     return lines
 

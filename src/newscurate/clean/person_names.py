@@ -11,7 +11,7 @@ from newscurate.annotate.lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 # letters read in either case ('WANJIRU MWANGI AND OTIENO ODHIAMBO'), the rest in small letters only,
 # so an initial ('John E. Smith') stays in its name.
 NAME_JOINERS_ANY_CASE = ("and", "und", "et", "en", "och", "ve", "és", "și")
-NAME_JOINERS_SMALL = ("и", "і", "та", "y", "e", "i", "a")
+NAME_JOINERS_SMALL = ("и", "і", "та", "y", "e", "i", "a", "with")
 NAME_SEPARATOR = re.compile(rf"\s*(?:,|&|·|\b(?:(?i:{'|'.join(NAME_JOINERS_ANY_CASE)})|{'|'.join(NAME_JOINERS_SMALL)})\b)\s*")
 # What a name in a list of authors may carry: where they write from, a note in brackets.
 NAME_SUFFIX = re.compile(r"\s+in\s+\S.*$|\s*\([^()]*\)")
@@ -19,6 +19,12 @@ _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # The small words inside a family name: 'van der Linden', 'de los Santos', 'bin Salman'.
 NAME_PARTICLES = ("de", "da", "van", "von", "der", "den", "di", "del", "la", "le", "du", "dos", "das", "los", "las", "bin", "al", "ibn", "ter")
 _PARTICLES = frozenset(NAME_PARTICLES)
+# The agency after its reporters' names: 'by SAMUEL OKORO and LINDA MARSH Associated Press',
+# 'Dmitri Leclerc with Anna Reyes in Washington, AFP'.
+WIRE_AGENCY_AFTER_NAMES = re.compile(
+    r",?\s+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|dpa|Canadian Press"
+    r"|PA Media|Press Association|Xinhua|EFE|ANSA|PTI|IANS|ANI|Kyodo|Yonhap|Anadolu|Ukrinform|Interfax)$"
+)
 
 
 def lists_people(text: str) -> bool:
@@ -26,7 +32,7 @@ def lists_people(text: str) -> bool:
     "Aoife Ní Bhriain and Ciarán O'Sullivan": every part is shaped like a name and one at least
     starts with a known first name (a title in capitals, 'Minimum Wage Increases and Regional
     Employment', does not)."""
-    parts = [NAME_SUFFIX.sub("", part).split() for part in NAME_SEPARATOR.split(text) if part.strip()]
+    parts = [NAME_SUFFIX.sub("", part).split() for part in NAME_SEPARATOR.split(WIRE_AGENCY_AFTER_NAMES.sub("", text)) if part.strip()]
     if not parts or not all(1 < len(words) and _at_most_four_names(words) and all(map(_name_word, words)) for words in parts):
         return False
     return any(known_first_name(words[0]) for words in parts)
@@ -57,3 +63,26 @@ def _name_word(word: str) -> bool:
 
 def _without_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+# A Greek byline names its author in the genitive, after the article: 'Του Γιώργου Παπαδόπουλου'
+# (of Giorgos Papadopoulos), 'Της Μαρίας Κωνσταντίνου'.
+GREEK_GENITIVE_ARTICLES = ("Του", "Της")
+# Family names that end so are the same in every case ('Γεωργίου', 'Νικολάου', 'Ιωάννου').
+_INVARIANT_FAMILY_ENDINGS = ("ίου", "άου", "έου", "ιου", "ννου", "ίνου")
+
+
+def greek_nominative(name: str, article: str) -> str:
+    """The name as a Greek text names its subject: a man's '-ου' is '-ος', '-η' is '-ης', '-α' is
+    '-ας'; a woman's '-ας' is '-α' and '-ης' is '-η' (her family name never changes)."""
+    words = name.split()
+    for index, word in enumerate(words):
+        family = index == len(words) - 1 and index > 0
+        if article == "Του":
+            if word.endswith("ου") and not (family and word.endswith(_INVARIANT_FAMILY_ENDINGS)):
+                words[index] = word[:-1] + "ς"
+            elif word.endswith(("η", "ή", "α", "ά")):
+                words[index] = word + "ς"
+        elif not family and word.endswith(("ας", "άς", "ης", "ής")):
+            words[index] = word[:-1]
+    return " ".join(words)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from newscurate.annotate.dates import labelled
 from newscurate.clean.boilerplate import find_boilerplate, find_article_end
 from newscurate.clean.characters import normalize_characters, strip_markup
-from newscurate.clean.edits import LAYOUT_REASONS, Edit, Removal, TextBuffer
+from newscurate.clean.edits import LAYOUT_REASONS, Edit, Removal, TextBuffer, whole_passages
 from newscurate.clean.headline import authors_in_line, furniture_labels, names_a_person, reads_as_headline
 from newscurate.clean.layout import (
     find_lines_around_article,
@@ -30,7 +30,7 @@ from newscurate.clean.layout import (
 from newscurate.clean.learned import learned_step
 from newscurate.clean.lines import CAPITALS, at_most_words
 from newscurate.clean.links import EMAIL, URL, find_links
-from newscurate.clean.person_names import NAME_SEPARATOR, lists_people
+from newscurate.clean.person_names import GREEK_GENITIVE_ARTICLES, NAME_SEPARATOR, WIRE_AGENCY_AFTER_NAMES, greek_nominative, lists_people
 from newscurate.clean.structure import BYLINE, CREDIT_SENTENCE, DATE_LINE, DATED_BYLINE, PERSONS_NAME, ROLE_AFTER_NAMES, SIGNATURE, WIRE_DATELINE, byline_fields, find_page_furniture, find_title
 
 Step = Callable[[str], list[Edit]]
@@ -219,12 +219,13 @@ def result_of(buffer: TextBuffer) -> CleanResult:
     # 'First published: …' at the foot does.
     by_reason = _removed_texts_by_reason(raw, [r for r in removals if r.reason != "dateline" or r.start < article_end or labelled(r.text)])
     titles = by_reason.get("title", [])
-    bylines = [r for r in removals if (r.reason == "byline" and r.rule not in _NOT_NAME_LINES) or (r.reason == "dateline" and DATED_BYLINE.match(r.text.strip()))]
+    passages = [passage for _, passage in whole_passages(raw, removals)]
+    bylines = [r for r in passages if (r.reason == "byline" and r.rule not in _NOT_NAME_LINES) or (r.reason == "dateline" and DATED_BYLINE.match(r.text.strip()))]
     authors, editors = _names_from_bylines(bylines)
     if not authors:
         authors = _signature_under_article(removals, article_end)
     # The author presented after the article: 'Jane Roe covers City Hall for the Ledger.'
-    authors = _unique_names([*authors, *(name for r in removals if r.rule == "author_card" for name in _names_presented(r.text))])
+    authors = _unique_names([*authors, *(name for r in passages if r.rule == "author_card" for name in _names_presented(r.text))])
     return CleanResult(
         text=buffer.text,
         removals=removals,
@@ -271,11 +272,10 @@ def _removed_texts_by_reason(raw: str, removals: list[Removal]) -> dict[str, lis
     return passages
 
 
-_WIRE_ROLES = re.compile(r"(reporting|writing|editing|edited) by ([^;)]+)", re.IGNORECASE)
+_WIRE_ROLES = re.compile(r"(reporting by|writing by|editing by|edited by|with files from) ([^;)]+)", re.IGNORECASE)
 # A report's authors may carry their degree: 'Dr Helena Marsh and Prof. Anneke de Graaf'.
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\S+\s)")
 _REPORTER_CITY = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$")
-
 
 def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
     authors: list[str] = []
@@ -295,10 +295,12 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
             editors.extend(name for names in fields[1] for name in _split_names(names))
             continue
         if removal.rule == "name_under_headline" and not BYLINE.match(line):
-            authors.extend(authors_in_line(line))
+            authors.extend(name for part in authors_in_line(line) for name in _split_names(part))
             continue
         match = BYLINE.match(line) or SIGNATURE.match(line) or DATED_BYLINE.match(line) or ROLE_AFTER_NAMES.match(line)
         names = _split_names(match.group("names") if match else line)
+        if match and match.re is BYLINE and match["role"] in GREEK_GENITIVE_ARTICLES:
+            names = [greek_nominative(name, match["role"]) for name in _split_names(match["names"])]
         (editors if removal.rule == "byline_editor" else authors).extend(names)
     return _unique(authors), _unique(editors)
 
@@ -334,7 +336,7 @@ def _names_presented(card: str) -> list[str]:
 def _split_names(names: str) -> list[str]:
     parts = NAME_SEPARATOR.split(names.strip())
     # Wire credits name the reporter's city: 'Oksana Levchenko in Kyiv'.
-    parts = [_HONORIFIC.sub("", _REPORTER_CITY.sub("", p.strip())) for p in parts]
+    parts = [_HONORIFIC.sub("", _REPORTER_CITY.sub("", WIRE_AGENCY_AFTER_NAMES.sub("", p.strip()))) for p in parts]
     # A credit written as a sentence ends in a full stop: 'Das Gespräch führte Katharina Pölzl.'
     parts = [p[:-1] if p.endswith(".") and len(p.rsplit(" ", 1)[-1]) > 2 else p for p in parts]
     return [p for p in parts if p and names_a_person(p)]

@@ -32,7 +32,9 @@ BYLINE = re.compile(
     rf"|autor|autorka|autora|auteur|autore|redagował|redagowała|redaktor|redaktorka|redaktör|redakcja|edición|edição|door|(?-i:Av|Af)|a cura di"
     # Words that open sentences too ('de uitkomst van …'), taken only before a capital.
     rf"|(?-i:(?:de|текст)(?=\s+[{CAPITALS}]))|(?-i:Текст)"
-    rf"|posted by|live coverage by|series editor|rozmawiał|rozmawiała"
+    # A Greek byline's article, its name in the genitive: 'Του Γιώργου Παπαδόπουλου'.
+    rf"|(?-i:Του|Της)(?=\s+[Α-ΩΆΈΉΊΌΎΏ])"
+    rf"|posted by|live coverage by|live reporting by|series editor|rozmawiał|rozmawiała"
     rf"|szerző|szerzők|szerkesztő|szerkesztette|autors|autorius|avtor|kirjoittaja|yazar|forfatter|författare"
     rf"|skrevet av|skrivet av|redigert av|redigerad av|escrito por|geschrieben von"
     rf"|розмовляла|розмовляв|беседовала|беседовал"
@@ -55,6 +57,7 @@ _PHOTO_FIELD = re.compile(
 
 
 _FIELD_SEPARATOR = re.compile(r" \| | {2,}")
+_PLACE_FIELD = re.compile(rf"{_NAME}(?:[ -]{_NAME})?")
 
 
 def byline_fields(stripped: str) -> tuple[list[str], list[str]] | None:
@@ -64,7 +67,7 @@ def byline_fields(stripped: str) -> tuple[list[str], list[str]] | None:
     nor, first, a name alone beside one of those."""
     if " | " not in stripped and "  " not in stripped:
         return None
-    fields = [field.strip() for field in _FIELD_SEPARATOR.split(stripped)]
+    fields = [field.strip() for field in _FIELD_SEPARATOR.split(stripped.removesuffix(" |"))]
     if len(fields) < 2:
         return None
     authors: list[str] = []
@@ -75,6 +78,8 @@ def byline_fields(stripped: str) -> tuple[list[str], list[str]] | None:
             photographed = True
         elif match := BYLINE.match(field):
             (editors if byline_role(match["role"]) == "editor" else authors).append(match["names"])
+        elif position and (authors or editors) and _PLACE_FIELD.fullmatch(field):
+            pass  # where the byline was written: 'Written by Jane Roe | Mysuru |'
         elif position != 0 or not _NAME_LINE.fullmatch(field):
             return None
     if (authors or editors) and " " not in fields[0] and not (BYLINE.match(fields[0]) or _PHOTO_FIELD.fullmatch(fields[0])):
@@ -96,7 +101,10 @@ SIGNATURE = re.compile(rf"^(?P<names>{_NAME}\s+{_NAMES})\s*\((?!(?i:image|photo|
 _WIRE_CREDIT = re.compile(
     r"^\((?:with )?(?:reporting|writing|editing|edited|additional reporting) by [^)]*\)\s*$"
     # Without brackets two roles at least, chained by semicolons: a sentence names one.
-    r"|^(?:additional )?(?:reporting|writing|editing) by [^;.]{2,80}(?:;\s*(?:additional )?(?:reporting|writing|editing) by [^;.]{2,80})+\.?$",
+    r"|^(?:additional )?(?:reporting|writing|editing) by [^;.]{2,80}(?:;\s*(?:additional )?(?:reporting|writing|editing) by [^;.]{2,80})+\.?$"
+    # One role alone, when it is another's reporting: 'Additional reporting by Jane Roe', and the
+    # Canadian '— With files from The Canadian Press and Jane Roe'.
+    r"|^(?:with )?additional reporting by [^;.]{2,80}\.?$|^[—–-]?\s*with files from [^;.]{2,120}\.?$",
     _I,
 )
 # A correction note is the editor's too: 'Correction: An earlier version of this article said …'.
@@ -476,7 +484,7 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     stripped = line.stripped
     n_words = stripped.count(" ") + 1
     # Page furniture is short; a long paragraph is tested only for a leading wire dateline.
-    if (stripped[:1] == "(" or " by " in stripped[:24]) and _WIRE_CREDIT.match(stripped):
+    if (stripped[:1] == "(" or " by " in stripped[:24] or "files from " in stripped[:20]) and _WIRE_CREDIT.match(stripped):
         return _line_edit(text, line, "byline", "wire_credit")
     if n_words <= 12:
         if byline_fields(stripped):
