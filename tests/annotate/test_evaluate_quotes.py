@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import QUOTE_KINDS, evaluate, read_gold
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl", "quotes_holdout27.jsonl", "quotes_holdout28.jsonl", "quotes_holdout29.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl", "quotes_holdout27.jsonl", "quotes_holdout28.jsonl", "quotes_holdout29.jsonl", "quotes_holdout30.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -60,7 +60,8 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout26.jsonl", 0.97, 0.905),
         ("quotes_holdout27.jsonl", 0.965, 0.94),
         ("quotes_holdout28.jsonl", 0.975, 0.87),
-        ("quotes_holdout29.jsonl", 0.98, 0.875),
+        ("quotes_holdout29.jsonl", 0.98, 0.88),
+        ("quotes_holdout30.jsonl", 0.975, 0.85),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -125,7 +126,11 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     set as blocks, fact-check claims, offices before a surname, unnamed sources of the same kind).
     holdout29 (twenty styles: a Commons sketch in single quotes, an inquiry and a trial in turns, a press
     conference, a magazine feature, panels of women, a live blog, multi-paragraph quotes): 0.869 blind in
-    session 23 (span 0.984), 0.878 once a college named '… Tech' was no longer a person a pronoun means."""
+    session 23 (span 0.984), 0.878 once a college named '… Tech' was no longer a person a pronoun means,
+    0.884 with session 24's rules. holdout30 (twenty styles: local TV, wires, a UK broadsheet in single
+    quotes, a trial, sport, an obituary, a couple sharing a surname, a Q&A, German, French, Spanish):
+    0.805 blind in session 24 (span 0.979), 0.854 after a round from its errors (a title's gender among
+    people sharing a surname, speakers named in the next sentence, a nationality as a noun)."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

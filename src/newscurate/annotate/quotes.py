@@ -710,9 +710,13 @@ _NAMED_AFTER = re.compile(
     + "|".join(sorted(lexicon.DELAYED_ATTRIBUTION_NOUNS))
     + r")\b[^.!?“”\"\n]{0,80}?\s(?:of|from|by)\s"
     r"|(?:So|Thus)\s+(?:(?:read|reads|said|says|went|goes)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|post|message|letter|note|tweet)\b[^.!?“”\"\n]{0,60}?\sby\s|(?:read|reads|said|says)\s+(?=[A-Z]))"
-    r"|The\s+(?:[\w’'-]+\s+){0,2}?(?P<came>"
+    r"|(?:The|That|This|Those|These)\s+(?:[\w’'-]+\s+){0,2}?(?P<came>"
     + "|".join(sorted(lexicon.DELAYED_ATTRIBUTION_NOUNS))
-    + r")\s+(?:came|comes)\s+from\s)"
+    + r")\s+(?:came|comes)\s+from\s"
+    # 'That was Fennimore’s assessment outside the courtroom': the owner of the words.
+    r"|(?:That|This)\s+(?:was|is)\s+(?P<owner>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)[’']s\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lexicon.DELAYED_ATTRIBUTION_NOUNS))
+    + r")\b)"
 )
 _MENTION_ENDS = re.compile(r",|;|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\b[A-Z])\.(?:\s|$)|[:“\"]|\s(?:who|whose|which|as|in|on|at|within|after|when|during)\s|\s[a-z]+(?:ed|ing)\s|\n")
 # 'That was the view of many', 'That was also the verdict of …', '… from Washington, too': who
@@ -741,6 +745,8 @@ def _named_after(text: str, context: SpeakerContext, layout: _Layout, open_at: i
         any(paragraph_start <= at < open_at for at, _, _ in context.speakers) or context.named_since(paragraph_start, open_at)
     ):
         return None  # 'Anna Berg said. “Not now.” That was the view of …': words after someone named or quoted in their paragraph are theirs
+    if found["owner"]:
+        return found["owner"], "said"
     rest = text[found.end() : found.end() + 120]
     end = _MENTION_ENDS.search(rest)
     # 'the description of the mood by one board member': the speaker follows 'by'

@@ -390,13 +390,16 @@ class SpeakerContext:
             return False
         return article[0] in ("a", "an") or (article[0] in lexicon.DEFINITE and " " in run and run.split(" ")[1][:1].islower())
 
-    def full_name(self, short: str, before: int) -> str:
+    def full_name(self, short: str, before: int, gender: str | None = None) -> str:
         """The full name a surname (or, failing that, a first name) was introduced with: the
-        nearest earlier one, else the first later one. A first name coordinated with a full name
+        nearest earlier one, else the first later one; of that gender when a title gave one
+        ('Ms. Delgado' after 'Tomás and Marisol Delgado'). A first name coordinated with a full name
         shares its surname ('Nadia and Pavel Horak')."""
         affixes = self._by_affix if self._by_affix is not None else self._affixes()
         for key in ("last " + short, "first " + short):
             names = affixes.get(key)
+            if names and gender and (found := _titled_name(names, gender, before)):
+                return self.canonical(found) if found.count(" ") > 1 else found
             if names:
                 earlier = [name for at, name in names if at < before]
                 if key[0] == "l" and len(set(earlier)) > 1 and len(set(map(self.canonical, earlier))) > 1:
@@ -483,6 +486,11 @@ class SpeakerContext:
                     ):
                         self._by_affix.setdefault("last " + name.rsplit(" ", 1)[1], []).append((at, name))
                         self._by_affix.setdefault("first " + name.split(" ", 1)[0], []).append((at, name))
+                        if (sibling := _FIRST_NAME_SHARING.search(self.text, max(0, at - 30), at)) and sibling[1] not in lexicon.FUNCTION_WORDS:
+                            # 'Tomás and Marisol Delgado': Tomás is a Delgado too.
+                            shared = f"{sibling[1]} {name.rsplit(' ', 1)[1]}"
+                            self._by_affix.setdefault("last " + name.rsplit(" ", 1)[1], []).append((sibling.start(1), shared))
+                            self._by_affix.setdefault("first " + sibling[1], []).append((sibling.start(1), shared))
             parts = {key.partition(" ")[2] for key in self._by_affix}
             self._name_parts = frozenset(parts | {part + s for part in parts for s in ("’s", "'s")})
         return self._by_affix
@@ -957,6 +965,9 @@ _QUOTE_MARKS = "“”„«»‹›‘’‚\"'"
 _SOURCE_BREAK = re.compile(r"[,:;()“”«»„\"]")
 _ONE_OF_THEM = re.compile(r"(?i)(?:one|two|some|один|одна) (?:of|из) (?:them|them,|них)$")
 _POST_MODIFIER = re.compile(r"[a-z]+(?:ed|ing)")
+# A first name alone before a full name it shares the surname of: 'Tomás and ' before 'Marisol Delgado',
+# not the last items of a list: 'Moscow, Ankara and Abu Dhabi'.
+_FIRST_NAME_SHARING = re.compile(rf"(?<![\w’'.,-] )(?<![\w’'-])({_NAME_WORD}) (?:and|und|et|e|y|и|і|та) $")
 _SHARED_SURNAME = re.compile(rf"\s+(?:and|und|et|e|y|и|і|та)\s+{_NAME_WORD}[ \t]+({_NAME_WORD})(?![\w’'-])")
 _LOCATIVE_PREPOSITIONS = ("у", "в", "во")
 _LOCATIVE_SOURCE = re.compile(rf"\s+((?:{'|'.join(_LOCATIVE_PREPOSITIONS)})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*[.,;!?]|\s*$)")
@@ -2423,6 +2434,29 @@ def resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | No
     return _SPELLED_OUT_ACRONYM.sub("", speaker), kind  # 'Ministry of Digital Development and Information (MDDI)'
 
 
+# A nationality as a noun: 'the Brazilian', 'the Dutchman', 'the Senegalese', 'the Spaniard'.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|man|iard)")
+_TITLE_BEFORE = re.compile(r"\b(?:(?P<m>Mr|Herr|Sr|Monsieur|M)|(?P<f>Mrs|Ms|Miss|Mme|Frau|Sra|Madame))\.? $")
+
+
+def _titled_name(names: list[tuple[int, str]], gender: str, before: int) -> str | None:
+    """Of the names a surname was introduced with, the one a title of that gender means: the
+    nearest earlier of that gender by its first name, else of a first name that tells none, else
+    the first later one of either."""
+    genders = [listed_name_gender(name) or first_name_gender(name) for _, name in names]
+    for wanted in (gender, None):
+        earlier = [name for (at, name), of in zip(names, genders) if of == wanted and at < before]
+        if earlier:
+            return earlier[-1]
+    return next((name for (at, name), of in zip(names, genders) if of in (gender, None)), None)
+
+
+def _title_gender(text: str, at: int) -> str | None:
+    """The gender of a title right before a surname: 'Mr. Delgado', 'Ms Delgado'."""
+    title = _TITLE_BEFORE.search(text, max(0, at - 9), at)
+    return None if title is None else "m" if title["m"] else "f"
+
+
 _SPELLED_OUT_ACRONYM = re.compile(r"(?<=\w)\s+\([A-Z]{2,8}\)$")
 
 
@@ -2485,9 +2519,14 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         if name.rpartition(" ")[2].casefold() in lexicon.PARTY_MEMBERS:
             return _resolve_description("the " + name, at, context)  # 'said the Ohio Republican'
         if " " not in name:
-            name = context.full_name(name, at)
+            name = context.full_name(name, at, _title_gender(context.text, at))
         if " " not in name:
             name = context.organisation(name)
+        if " " not in name and _DEMONYM.fullmatch(name) and context.text[max(0, at - 4) : at].casefold() == "the ":
+            # 'the Brazilian said', 'The Dutchman, who took charge in October, said': the person just named.
+            gender = "f" if name.endswith("woman") else "m" if name.endswith("man") else None
+            last = context.last_person(_past_opening_phrase(context.text, at), gender)
+            return _described_subject(context, at, gender) or _named_subject(context, at, gender, last) or last or name, "person"
         if " " not in name and name.casefold() in lexicon.ORG_HEADS and name.casefold() not in lexicon.SILENT_NAME_HEADS:
             name = _named_with_head(context.text[max(0, at - 6000) : at], name.casefold()) or name  # 'the Embassy said'
         if _is_org(name):
