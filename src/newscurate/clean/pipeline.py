@@ -277,6 +277,7 @@ _WIRE_ROLES = re.compile(r"(reporting by|writing by|editing by|edited by|with fi
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\S+\s)")
 _REPORTER_CITY = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$")
 
+
 def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
     authors: list[str] = []
     editors: list[str] = []
@@ -300,7 +301,7 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
         match = BYLINE.match(line) or SIGNATURE.match(line) or DATED_BYLINE.match(line) or ROLE_AFTER_NAMES.match(line)
         names = _split_names(match.group("names") if match else line)
         if match and match.re is BYLINE and match["role"] in GREEK_GENITIVE_ARTICLES:
-            names = [greek_nominative(name, match["role"]) for name in _split_names(match["names"])]
+            names = [greek_nominative(name, match["role"]) for name in names]
         (editors if removal.rule == "byline_editor" else authors).extend(names)
     return _unique(authors), _unique(editors)
 
