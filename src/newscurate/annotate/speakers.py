@@ -966,7 +966,8 @@ _SOURCE_BREAK = re.compile(r"[,:;()“”«»„\"]")
 _ONE_OF_THEM = re.compile(r"(?i)(?:one|two|some|один|одна) (?:of|из) (?:them|them,|них)$")
 _POST_MODIFIER = re.compile(r"[a-z]+(?:ed|ing)")
 # A first name alone before a full name it shares the surname of: 'Tomás and ' before 'Marisol Delgado',
-# not the last items of a list: 'Moscow, Ankara and Abu Dhabi'.
+# opening its clause (after no word, so not the end of a longer name) and not the last items of a
+# list: 'Moscow, Ankara and Abu Dhabi'.
 _FIRST_NAME_SHARING = re.compile(rf"(?<![\w’'.,-] )(?<![\w’'-])({_NAME_WORD}) (?:and|und|et|e|y|и|і|та) $")
 _SHARED_SURNAME = re.compile(rf"\s+(?:and|und|et|e|y|и|і|та)\s+{_NAME_WORD}[ \t]+({_NAME_WORD})(?![\w’'-])")
 _LOCATIVE_PREPOSITIONS = ("у", "в", "во")
@@ -2498,8 +2499,7 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         kin = _kin_just_named(context.text, at, gender) if interviewee else None
         if kin:
             return f"{interviewee}'s {kin}", "person"  # 'My father was an engineer. He used to say …'
-        last = context.last_person(_past_opening_phrase(context.text, at), gender or _gender_of_verb(cue))  # first: it learns genders from roles
-        speaker = _described_subject(context, at, gender) or _named_subject(context, at, gender, last) or last
+        speaker = _referent(context, at, gender, _gender_of_verb(cue))
         if speaker and gender:
             context.genders.setdefault(speaker, gender)
         return speaker, "person"
@@ -2524,9 +2524,7 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
             name = context.organisation(name)
         if " " not in name and _DEMONYM.fullmatch(name) and context.text[max(0, at - 4) : at].casefold() == "the ":
             # 'the Brazilian said', 'The Dutchman, who took charge in October, said': the person just named.
-            gender = "f" if name.endswith("woman") else "m" if name.endswith("man") else None
-            last = context.last_person(_past_opening_phrase(context.text, at), gender)
-            return _described_subject(context, at, gender) or _named_subject(context, at, gender, last) or last or name, "person"
+            return _referent(context, at, "f" if name.endswith("woman") else "m" if name.endswith("man") else None) or name, "person"
         if " " not in name and name.casefold() in lexicon.ORG_HEADS and name.casefold() not in lexicon.SILENT_NAME_HEADS:
             name = _named_with_head(context.text[max(0, at - 6000) : at], name.casefold()) or name  # 'the Embassy said'
         if _is_org(name):
@@ -2641,6 +2639,13 @@ def _unnamed_subject(text: str, start: int, end: int, gender: str | None) -> str
 
 
 _SECOND_CLAUSE = re.compile(r"\band\b|\bbut\b|;")
+
+
+def _referent(context: SpeakerContext, at: int, gender: str | None, verb_gender: str | None = None) -> str | None:
+    """Whom 'he', 'she' or 'the Dutchman' means: the subject described or named just before, else
+    the last person of a compatible gender (the verb's, where the word tells none)."""
+    last = context.last_person(_past_opening_phrase(context.text, at), gender or verb_gender)  # first: it learns genders from roles
+    return _described_subject(context, at, gender) or _named_subject(context, at, gender, last) or last
 
 
 def _named_subject(context: SpeakerContext, at: int, gender: str | None, last: str | None) -> str | None:
