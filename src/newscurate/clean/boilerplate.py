@@ -16,7 +16,7 @@ import ahocorasick_rs
 
 from newscurate.clean.edits import Edit
 from newscurate.clean.lines import QUOTED_SENTENCE_ENDS, SENTENCE_INSIDE, SCRIPT_SENTENCE_ENDS, Line, at_most_words, line_span_with_newline, nonblank_lines
-from newscurate.clean.structure import BYLINE, DATE_LINE, byline_fields, is_caption
+from newscurate.clean.structure import BYLINE, DATE_LINE, byline_fields, is_caption, slideshow_counters
 from newscurate.clean.structure import EDITORS_NOTE as _EDITORS_NOTE
 
 _I = re.IGNORECASE
@@ -84,7 +84,7 @@ _SOCIAL = (
     r"|copia link|copiar enlace|copier le lien|link kopieren|kopiuj link|link kopiëren|linki kopyala|लिंक कॉपी करें|リンクをコピー|复制链接|نسخ الرابط))*"
 )
 _LABEL_LINE = re.compile(
-    r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|follow(?: us)?(?: on [\w ,&]+)?|download(?: pdf)?|print"
+    r"^(?:share(?: this(?: article| story| post| update| entry| page)?)?(?: on \w+)?|follow(?: us)?(?: on(?: [\w ,&]+)?)?|download(?: pdf)?|print"
     r"|e-?mail|tweet|related(?: posts?| articles?| stories| content| news)?|read (?:more|also|next)(?: on \w+)?"
     r"|see also|search|search trends|trending(?: now)?|most (?:read|popular|viewed)|tags?|comments?(?: \(\d+\))?"
     r"|related (?:coverage|reading|topics)|(?:suggested |explore more on these )?topics|schlagwörter|mots-clés|etiquetas|etichete"
@@ -357,8 +357,10 @@ def _quotes_speech(stripped: str) -> bool:
     if unquoted.endswith("»") and "«" not in unquoted:
         unquoted = unquoted[:-1]
     return bool(_QUOTE_MARK.search(unquoted))
+# An appeal's imperative opening a sentence speaks to the reader too: 'Download the X app to …'.
 _READER_VOICE = re.compile(
-    r"\b(?:you|your|вы|вас|ваш\w*|você|vocês|sie|ihr\w*|dein\w*|vous|votre|vos|ton|ta|tes|voi|tu|tuo|tua|tuoi|tue|usted|tus|twoj\w*|wasz\w*)\b"
+    r"(?:^|[.!?]\s)(?:download|subscribe|sign up|join|install|catch all)\b"
+    r"|\b(?:you|your|вы|вас|ваш\w*|você|vocês|sie|ihr\w*|dein\w*|vous|votre|vos|ton|ta|tes|voi|tu|tuo|tua|tuoi|tue|usted|tus|twoj\w*|wasz\w*)\b"
 )
 
 # Every content cue below contains '©', '(c)' or one of these stems at the start of a word; a line
@@ -694,6 +696,9 @@ def _paywall_end(text: str, lines: list[Line], marker: int) -> int:
     return len(text)
 
 
+_FOOTER_NOTICE_WORDS = 100
+
+
 def find_boilerplate(text: str) -> list[Edit]:
     lines = nonblank_lines(text)
     lowered = _lowered_in_place(text)
@@ -701,11 +706,20 @@ def find_boilerplate(text: str) -> list[Edit]:
     verdicts = [_judge(line, index, len(lines), found[index], lowered) for index, line in enumerate(lines)]
     edits = []
     labels = []
+    slideshow = None
     for index, (line, verdict) in enumerate(zip(lines, verdicts)):
         if verdict.score >= THRESHOLD:
             if verdict.rule == "label_line":
+                # A slideshow's counters are left to the page furniture step, which takes the
+                # caption under each along with it.
+                if line.stripped[:1].isdecimal() or line.stripped[-1:].isdecimal():
+                    slideshow = _slideshow_counters(lines) if slideshow is None else slideshow
+                    if index in slideshow:
+                        continue
                 labels.append(index)
-        elif verdict.score >= 1 and _inside_appeal_block(verdicts, index):
+            elif verdict.reason == "promo_block" and _appeal_inside_list(text, lines, verdicts, index):
+                verdict = verdicts[index] = _Verdict("navigation", "list_under_label", THRESHOLD)
+        elif verdict.score >= 1 and _inside_appeal_block(verdicts, lines, index):
             verdict = _Verdict("promo_block", "appeal_block_continuation", verdict.score)
         elif index and verdicts[index - 1].rule in _LIST_LABEL_RULES and _listed_under_label(
             text, lines, index, under_item=verdicts[index - 1].rule == "list_under_label"
@@ -725,6 +739,10 @@ def find_boilerplate(text: str) -> list[Edit]:
         + _summary_boxes(text, lines)
         + _book_details(text, lines)
     )
+
+
+def _slideshow_counters(lines: list[Line]) -> frozenset[int]:
+    return frozenset(index for index, _ in slideshow_counters(lines))
 
 
 # A book's details, set under a review or an interview: 'Title, by Jane Roe, Acme Press, 312 pages, £20.'
@@ -1087,6 +1105,16 @@ def _listed_under_label(text: str, lines: list[Line], index: int, under_item: bo
     )
 
 
+def _appeal_inside_list(text: str, lines: list[Line], verdicts: list[_Verdict], index: int) -> bool:
+    """A list's item that is an appeal too ('Sign up for flood warnings'), between two of its
+    items, keeps the list going; an appeal heading a sign-up box stays one."""
+    return (
+        0 < index < len(lines) - 1 and verdicts[index - 1].rule in _LIST_LABEL_RULES
+        and _listed_under_label(text, lines, index, under_item=verdicts[index - 1].rule == "list_under_label")
+        and _listed_under_label(text, lines, index + 1, under_item=True)
+    )
+
+
 def _teaser_dek_or_byline(lines: list[Line], index: int) -> bool:
     """A teaser's headline, its standfirst ('In a county where the plant pays for the schools, …')
     and its byline: in a list of teasers, all three belong to the item, however they end."""
@@ -1203,15 +1231,24 @@ def _inside_signup_box(lines: list[Line], verdicts: list[_Verdict], index: int) 
     return verdicts[index - 1].reason == "promo_block" or any(_SIGNUP_WORDS.search(line.stripped) for line in lines[max(index - 2, 0) : index])
 
 
-def _inside_appeal_block(verdicts: list[_Verdict], index: int) -> bool:
+def _inside_appeal_block(verdicts: list[_Verdict], lines: list[Line], index: int) -> bool:
     if verdicts[index].score < 1:
         return False
     before = verdicts[index - 1] if index > 0 else None
     after = verdicts[index + 1] if index + 1 < len(verdicts) else None
+    # Under an appeal, a label with two appeal words of its own ('Free weekly newsletter') goes
+    # on with it whatever follows; another line needs the line after to go on too.
     return bool(
         before and before.score >= THRESHOLD and before.reason == "promo_block"
-        and (after is None or after.score >= 1)
+        and (after is None or after.score >= 1 or (verdicts[index].score >= 2 and _is_label(lines[index].stripped)))
     )
+
+
+_APPEAL_LABEL_WORDS = 5
+
+
+def _is_label(stripped: str) -> bool:
+    return at_most_words(stripped, _APPEAL_LABEL_WORDS) and not stripped.endswith(_SENTENCE_END)
 
 
 _Found = list[tuple[int, int, int]]  # (literal index, start, end) of the cue literals in a line's lowered text
@@ -1350,7 +1387,9 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None, lowered_t
     openings = _word_openings(lowered, found) if "word" in cues else []
     if not ("copyright_sign" in cues or "copyright_phrase" in cues or _matches_at(_TRIGGER, lowered, openings)):
         return _NO_CUE
-    if n_words <= 40 and (
+    # A footer's notice may run on into the publisher's details ('© X Ltd, 2025. All rights
+    # reserved. This website is published by …'): at the end, one that opens with the sign is longer.
+    if (n_words <= 40 or (n_words <= _FOOTER_NOTICE_WORDS and index >= n_lines - _EDGE_ZONE and _COPYRIGHT_OPENING.match(lowered))) and (
         _COPYRIGHT_OPENING.match(lowered) or _matches_at(_COPYRIGHT_WORD, lowered, openings)
         or ("copyright_phrase" in cues and _COPYRIGHT_PHRASES.search(lowered))
         or ("copyright_sign" in cues and n_words <= _SHORT_LINE_WORDS and _SIGN_WITH_YEAR.search(lowered))

@@ -155,7 +155,8 @@ def _join_hyphenated(upper: Line, lower: Line, head: str, dictionary: _DocumentW
 
 
 # A figure that a lower-case word follows: '0.25 points', not a list's '2 Live' or a time's '18:40 Talks'.
-_FIGURE_THEN_WORD = re.compile(r"[\d.,:%/]+\s+(\w)")
+# Not a clock time ('Share this update' / '10:31 p.m.': a live blog's entry time goes on no sentence).
+_FIGURE_THEN_WORD = re.compile(r"[\d.,:%/]+\s+(?![ap]\.?m\b)(\w)")
 _CLOSING_START = tuple(",;:.!?)]%")
 # What ends a sentence, not a label, a time in brackets or a title in quotation marks.
 _CLOSES_SENTENCE = re.compile(r"[.!?…][\"”’»)]*$")
@@ -277,6 +278,8 @@ def find_short_line_runs(text: str) -> list[Edit]:
     lines = [line for line in split_lines(text) if line.text]  # an empty line separates paragraphs without ending a run
     # '|' alone is found with memchr, the separator by a slower scan: most texts have no '|'.
     table = _table_rows(lines) if "|" in text and _TABLE_CELL_SEPARATOR in text else [False] * len(lines)
+    # A bullet alone is found with memchr: most texts have no list.
+    facts = _fact_rows(lines) if ": " in text and any(bullet in text for bullet in _LIST_BULLETS[:5]) else set()
     edits: list[Edit] = []
     run: list[Line] = []
     before_run: Line | None = None  # the line above the run
@@ -286,17 +289,44 @@ def find_short_line_runs(text: str) -> list[Edit]:
             before_run = before_run if run else previous
             run.append(line)
         elif run:
-            edits += _short_line_run(run, before_run)
+            edits += _short_line_run(run, before_run, facts)
             run = []
         previous = line
-    return edits + _short_line_run(run, before_run)
+    return edits + _short_line_run(run, before_run, facts)
 
 
-def _short_line_run(run: list[Line], before: Line | None) -> list[Edit]:
+def _short_line_run(run: list[Line], before: Line | None, facts: set[int]) -> list[Edit]:
     if len(run) < 2 or _introduced_list(run, before):
         return []
     rows = _figure_rows(run)
-    return [Edit(line.start, line.end, "navigation", "short_line_run") for line, row in zip(run, rows) if not row]
+    return [Edit(line.start, line.end, "navigation", "short_line_run") for line, row in zip(run, rows) if not row and line.start not in facts]
+
+
+def _fact_rows(lines: list[Line]) -> set[int]:
+    """Where a fact box's rows start: two or more bulleted 'label: value' rows among bulleted
+    paragraphs in a row (the box's other rows may end like sentences)."""
+    rows: set[int] = set()
+    streak: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.stripped.startswith(_LIST_BULLETS):
+            streak.append(line)
+            continue
+        labelled = [item.start for item in streak if _is_fact_row(item.stripped)]
+        rows.update(labelled if len(labelled) >= _MIN_FACT_ROWS else ())
+        streak = []
+    return rows
+
+
+_MIN_FACT_ROWS = 2
+_LIST_BULLETS = tuple("•●▪◦‣–-*")
+_FACT_LABEL_WORDS = 4
+
+
+def _is_fact_row(stripped: str) -> bool:
+    """'• Price band: ₹312-328 per share': a fact box's bulleted row, a label and its value. A
+    menu's or a teaser list's items carry no labels."""
+    label, colon, value = stripped[1:].partition(": ")
+    return stripped.startswith(_LIST_BULLETS) and bool(colon and value and label.strip()) and at_most_words(label.strip(), _FACT_LABEL_WORDS)
 
 
 _INTRODUCING_WORDS = 6
@@ -410,13 +440,14 @@ def _is_subheading(stripped: str) -> bool:
     """A few words without a sentence's end between two paragraphs: a crosshead. A numbered
     section heading of a report is part of its text, and so is the last row of a list of
     amounts ('Staff: £71,000'); a numbered question is an explainer's crosshead ('2. Who pays?'),
-    where an interview's questions have no numbers."""
+    where an interview's questions have no numbers. A fact box's row ('• Listing: BSE and NSE')
+    is no crosshead either."""
     if stripped.endswith("?"):
         return _NUMBERED_QUESTION.match(stripped) is not None and at_most_words(stripped, _NUMBERED_QUESTION_WORDS)
     return (
         not _ends_sentence(stripped)
         and at_most_words(stripped, _SHORT_LINE_WORDS) and not _NUMBERED_HEADING.match(stripped)
-        and not _is_labelled_amount(stripped)
+        and not _is_labelled_amount(stripped) and not _is_fact_row(stripped)
     )
 
 

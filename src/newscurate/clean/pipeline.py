@@ -31,7 +31,7 @@ from newscurate.clean.learned import learned_step
 from newscurate.clean.lines import CAPITALS, at_most_words
 from newscurate.clean.links import EMAIL, URL, find_links
 from newscurate.clean.person_names import GREEK_GENITIVE_ARTICLES, NAME_SEPARATOR, WIRE_AGENCY_AFTER_NAMES, greek_nominative, lists_people
-from newscurate.clean.structure import BYLINE, CREDIT_SENTENCE, DATE_LINE, DATED_BYLINE, PERSONS_NAME, ROLE_AFTER_NAMES, SIGNATURE, WIRE_DATELINE, byline_fields, find_page_furniture, find_title
+from newscurate.clean.structure import BYLINE, CREDIT_SENTENCE, DATE_LINE, DATED_BYLINE, PERSONS_NAME, ROLE_AFTER_NAMES, SIGNATURE, WIRE_DATELINE, byline_fields, find_clock_times, find_page_furniture, find_title
 
 Step = Callable[[str], list[Edit]]
 
@@ -48,6 +48,7 @@ STEPS: tuple[Step, ...] = (
     reflow_hard_wraps,
     find_short_line_runs,
     find_lines_around_article,
+    find_clock_times,
     normalize_blank_lines,
     rejoin_cut_paragraphs,
     trim_text_edges,
@@ -247,7 +248,7 @@ def _removed_texts_by_reason(raw: str, removals: list[Removal]) -> dict[str, lis
     """Removed text per reason, one entry per removed passage.
 
     A passage can be recorded as several raw runs (a no-break space inside it was already
-    replaced), so runs of one rule are merged when nothing kept stands between them.
+    replaced), so runs of one rule on one line are merged when nothing kept stands between them.
     """
     passages: dict[str, list[str]] = {}
     group: list[Removal] = []
@@ -264,7 +265,7 @@ def _removed_texts_by_reason(raw: str, removals: list[Removal]) -> dict[str, lis
         covered_until = max(covered_until, removal.end)
         if removal.reason in LAYOUT_REASONS and not gap:
             continue
-        if group and (gap or removal.rule != group[0].rule):
+        if group and (gap or removal.rule != group[0].rule or group[-1].text.endswith("\n")):
             flush()
         if removal.reason not in LAYOUT_REASONS:
             group.append(removal)

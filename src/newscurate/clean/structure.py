@@ -171,6 +171,8 @@ _CLOCK_TIME = r"(?: at| um| à| a las| alle| às| o| в| о)?\s*:?\s*\d{1,2}[:.h
 _CHANGE_LABELS = r"updated|last updated|aktualisiert|mis à jour|modifié|actualizado|atualizado|aggiornato|обновлено|оновлено|aktualizacja"
 # An update's time alone, the date given above it: '(Updated 11:42 am)', 'Aktualisiert 14:05 Uhr'.
 _UPDATE_TIME_LINE = re.compile(rf"\(?(?:{_CHANGE_LABELS}){_CLOCK_TIME}\)?", _I)
+# A clock time alone on a line: a live blog's entry time ('10:31 p.m.', '22:31', '14.05 Uhr').
+CLOCK_TIME_LINE = re.compile(r"\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|[.h]\d{2}\s*(?:[ap]\.?m\.?|uhr))", _I)
 # A date given relative to the day it was read: 'Today, 19:42', 'Aktualizacja: Dzisiaj, 21:05'.
 _RELATIVE_DATE_LINE = re.compile(
     rf"(?:(?:{_CHANGE_LABELS}|published|publié|opublikowano)\s*:?\s*)?"
@@ -187,7 +189,11 @@ WIRE_DATELINE = re.compile(
 # A credit ends the line. The labelled and agency forms start with a word, which re tries at
 # every position, so they are searched apart and only when their colon or agency name is there.
 _CREDIT = re.compile(
-    r"(?:\((?:image|photo|picture|foto|фото|credit|illustration|source|video|supplied)s?\b[^)]*\)?|/\s?[A-Z][A-Za-z]{1,10}"
+    r"(?:\((?:image|photo|picture|foto|фото|credit|illustration|source|video|supplied|submitted)s?\b[^)]*\)?|/\s?[A-Z][A-Za-z]{1,10}"
+    # The outlet and its photographer: '… at Ningaloo. (PBN News: Tom Farrugia)'.
+    r"|\((?-i:[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}:\s[A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+){1,3})\)"
+    # A photographer's name in capitals: '… ayer por la tarde. / JOSÉ L. MARTÍ'.
+    r"|/\s?(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*){1,3})"
     r"|\(AP\)|\(AFP\)|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'-]{2,40}"
     r"|\([A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+)+\s?/\s?[\w .&'’-]{2,30}\)"
     r"|\((?:file|archive|illustrative) (?:photo|image|picture)\)|\((?:archivbild|symbolbild|ilustrační (?:snímek|foto)|zdjęcie ilustracyjne"
@@ -232,13 +238,13 @@ _REPEAT_REASONS = {"caption": "caption_repeat", "body": "repeat", "dateline": "r
 def find_page_furniture(text: str) -> list[Edit]:
     """Bylines, editor's notes, source lines, datelines, captions, tags and repeated lines."""
     lines = nonblank_lines(text)
-    keys = [normalized_key(line.stripped) for line in lines]
+    keys = [_repeat_key(line.stripped) for line in lines]
     edits: list[Edit] = []
     bylines: list[int] = []
     first_reason: dict[str, str] = {}
     for index, line in enumerate(lines):
         key = keys[index]
-        if key and key in first_reason:
+        if key and key in first_reason and not _ends_wrapped_sentence(text, lines, index):
             first = first_reason[key]
             edits.append(Edit(*line_span_with_newline(text, line), _REPEAT_REASONS.get(first, first), "repeated_line"))
             continue
@@ -370,6 +376,7 @@ def _captions_above_credits(text: str, lines: list[Line], edits: list[Edit]) -> 
         if (
             above.start not in taken and text.count("\n", above.end, credit.start) == 1
             and at_most_words(above.stripped, _CAPTION_WORDS) and not _CREDIT_LINE.match(above.stripped)
+            and not CLOCK_TIME_LINE.fullmatch(above.stripped)
         ):
             found.append(_line_edit(text, above, "caption", "caption_above_credit"))
             taken.add(above.start)
@@ -386,15 +393,34 @@ _SLIDE_COUNTER = re.compile(
 _PHOTOGRAPHER_CREDIT = re.compile(r"[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){1,3}\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}")
 
 
-def _gallery_slides(text: str, lines: list[Line], edits: list[Edit]) -> list[Edit]:
-    """A photo gallery printed among the article's paragraphs: counters of one slideshow (two or
-    more counting to the same total), each with the caption on the line under it and, under
-    that, a credit when one was found. Counter and caption go; the caption is a caption."""
-    counters = [(index, match) for index, line in enumerate(lines) if (match := _SLIDE_COUNTER.fullmatch(line.stripped))]
+def slideshow_counters(lines: list[Line]) -> list[tuple[int, str]]:
+    """The lines counting one slideshow's slides: two or more counting to the same total, two of
+    them a few lines apart at least. A PDF's page numbers ('https://…    1/4') stand a page apart,
+    set after the address an earlier step took out of the line."""
+    counters = [
+        (index, match) for index, line in enumerate(lines)
+        if line.text[:1] == line.stripped[:1] and (match := _SLIDE_COUNTER.fullmatch(line.stripped))
+    ]
     slides = [(index, match.group(2)) for index, match in counters if 0 < int(match.group(1)) <= int(match.group(2))]
     totals = [total for _, total in slides]
     total = max(set(totals), key=totals.count, default=None)
     if total is None or totals.count(total) < 2:
+        return []
+    counted = [(index, counted_to) for index, counted_to in slides if counted_to == total]
+    if all(later - earlier > _SLIDE_LINES for (earlier, _), (later, _) in zip(counted, counted[1:])):
+        return []
+    return counted
+
+
+_SLIDE_LINES = 4  # counter, caption, credit, and a line to spare
+
+
+def _gallery_slides(text: str, lines: list[Line], edits: list[Edit]) -> list[Edit]:
+    """A photo gallery printed among the article's paragraphs: counters of one slideshow (two or
+    more counting to the same total), each with the caption on the line under it and, under
+    that, a credit when one was found. Counter and caption go; the caption is a caption."""
+    counters = [index for index, _ in slideshow_counters(lines)]
+    if not counters:
         return []
     credits = {edit.start for edit in edits if edit.reason in ("caption", "caption_repeat")}
 
@@ -402,14 +428,20 @@ def _gallery_slides(text: str, lines: list[Line], edits: list[Edit]) -> list[Edi
         return line.start in credits or bool(_PHOTOGRAPHER_CREDIT.fullmatch(line.stripped))
 
     found = []
-    for index, counted_to in slides:
-        if counted_to != total:
-            continue
+    all_captioned = True
+    for number, index in enumerate(counters):
         found.append(_line_edit(text, lines[index], "navigation", "gallery_counter"))
-        caption, credit = index + 1, index + 2
-        if credit < len(lines) and is_credit(lines[credit]) and not is_credit(lines[caption]):
-            if at_most_words(lines[caption].stripped, _CAPTION_WORDS):
-                found.append(_line_edit(text, lines[caption], "caption", "gallery_caption"))
+        caption, under = index + 1, index + 2
+        if caption >= len(lines) or is_credit(lines[caption]) or not at_most_words(lines[caption].stripped, _CAPTION_WORDS):
+            all_captioned = False
+            continue
+        # Without credits (or with credits an earlier step took as copyright lines), a caption is
+        # what stands between two counters; the last slide's, when every slide before had one.
+        last = number == len(counters) - 1
+        if (under < len(lines) and is_credit(lines[under])) or (not last and counters[number + 1] == under) or (last and all_captioned and number):
+            found.append(_line_edit(text, lines[caption], "caption", "gallery_caption"))
+        else:
+            all_captioned = False
     return found
 
 
@@ -475,6 +507,44 @@ def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) ->
 _PHOTO_LABEL = re.compile(r"(?:photo|picture|image|foto|фото|illustration)s?\s*:", _I)
 
 
+_LAYOUT_GAP = re.compile(r" {2,}")
+_FIELDS_LINE_CHARS = 120
+
+
+def _repeat_key(stripped: str) -> str:
+    """A page's running header sets its fields apart by spaces, and facing pages swap them
+    ('SÁBADO, 8 DE MARZO DE 2025  DIARIO X' / 'DIARIO X  SÁBADO, 8 DE MARZO DE 2025'): such a line's
+    key is its fields' keys sorted, so either side repeats the other."""
+    if "  " in stripped and len(stripped) <= _FIELDS_LINE_CHARS:
+        return " ".join(sorted(map(normalized_key, _LAYOUT_GAP.split(stripped))))
+    return normalized_key(stripped)
+
+
+def find_clock_times(text: str) -> list[Edit]:
+    """A clock time alone on a line: a live blog entry's time, which the line-shape steps before
+    left because it ends like a sentence ('10:31 p.m.')."""
+    if ":" not in text and "h" not in text:
+        return []
+    return [
+        _line_edit(text, line, "dateline", "clock_time_line")
+        for line in nonblank_lines(text)
+        if len(line.stripped) <= _CLOCK_TIME_CHARS and line.stripped[:1].isdecimal() and CLOCK_TIME_LINE.fullmatch(line.stripped)
+    ]
+
+
+_CLOCK_TIME_CHARS = 16
+
+
+def _ends_wrapped_sentence(text: str, lines: list[Line], index: int) -> bool:
+    """'…que alquilan su segunda' / 'vivienda».': the lower-case end of a hard-wrapped sentence repeats
+    a tag ('VIVIENDA') by its words only, and is not a copy of it."""
+    line = lines[index]
+    return (
+        index > 0 and line.stripped[:1].islower() and line.stripped.endswith(_TERMINAL)
+        and lines[index - 1].end + 1 == line.start and not lines[index - 1].stripped.endswith(_TERMINAL)
+    )
+
+
 def _is_prose(stripped: str) -> bool:
     return stripped.endswith(_TERMINAL) and not at_most_words(stripped, _PROSE_WORDS - 1)
 
@@ -489,7 +559,8 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     if n_words <= 12:
         if byline_fields(stripped):
             return _line_edit(text, line, "byline", "byline_fields")
-        if match := BYLINE.match(stripped):
+        # BYLINE ignores case: 'por otra normativa.' is the end of a wrapped sentence, not a byline.
+        if (match := BYLINE.match(stripped)) and not match.group("names")[:1].islower():
             return _line_edit(text, line, "byline", f"byline_{byline_role(match.group('role'))}")
         if stripped.endswith(")") and SIGNATURE.match(stripped):
             return _line_edit(text, line, "byline", "signature")
@@ -518,6 +589,8 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
         if index + 1 < len(keys) and keys[index + 1] == keys[index]:
             # A line followed at once by its own copy is a caption printed twice.
             return _line_edit(text, line, "caption", "caption_twice")
+        if stripped.endswith(_ELLIPSES) and any(_truncates(stripped, lines[near].stripped) for near in (index - 1, index + 1) if 0 <= near < len(lines)):
+            return _line_edit(text, line, "repeat", "truncated_copy")
     if n_words <= 5 and _SECTION_TAG.match(stripped):
         return _line_edit(text, line, "section_tag", "lowercase_label")
     # The agency's brackets are required: a paragraph without one is not tried.
@@ -525,6 +598,16 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
         indent = len(line.text) - len(line.text.lstrip())
         return Edit(line.start, line.start + indent + match.end("dateline"), "dateline", "wire_dateline")
     return None
+
+
+_ELLIPSES = ("...", "…")
+_TRUNCATED_COPY_WORDS = 5
+
+
+def _truncates(stripped: str, below: str) -> bool:
+    """'Researchers surveyed … between January and early...' beside the whole caption: a copy cut short."""
+    kept = stripped.rstrip(".… ")
+    return len(below) > len(kept) and below.startswith(kept) and not at_most_words(kept, _TRUNCATED_COPY_WORDS - 1)
 
 
 _CLOSING_QUOTES = "\"”“»’'"
