@@ -92,7 +92,7 @@ _LABEL_LINE = re.compile(
     r"|dans la même rubrique|mohlo by vás zajímat|přečtěte si (?:také|též)|čtěte (?:také|též)|citește și"
     # A gallery's counter: 'Photo 2 of 6', 'Foto 2 de 6', 'Item 1 of 2'.
     r"|(?:photo|foto|image|imagen|immagine|bild|item|slide|фото)\s*\d+\s*(?:of|de|di|von|sur|z|из|з|/)\s*\d+"
-    r"|comments are closed(?: for this (?:article|story|post))?|(?:page|seite|página|pagina|страница|сторінка) \d+ (?:of|von|de|di|из|з) \d+"
+    r"|comments are closed(?: for this (?:article|story|post))?|(?:page|seite|página|pagina|strona|страница|сторінка) \d+ (?:of|von|de|di|z|из|з) \d+"
     r"|advertisement(?: · scroll to continue)?|scroll to continue|sponsored(?: content)?|skip to (?:main )?content|sign in|log in|register|menu|home|newsletter"
     r"|subscribe(?: now)?|donate(?: now)?|more from [\w ]+|you (?:may|might) also like|recommended(?: for you)?"
     r"|reklama|reklam|advertentie|anuncio|publicité|werbung|pubblicità|publicidade|реклама|te puede interesar|ilginizi çekebilir"
@@ -104,7 +104,7 @@ _LABEL_LINE = re.compile(
     r"|\[[^\[\]]{1,40}\]|(?:type|enter) your e-?mail(?: address)?(?:\.\.\.|…)?|(?:your )?e-?mail address"
     r"|(?:end )?sponsored(?: content| message| post)?|(?:поддержать|підтримати)(?: [«\"„][^»\"“]{1,40}[»\"“])?"
     r"|leave a (?:comment|reply)|log in to comment|sign in to comment|поделиться|читайте также|читайте також|подписывайтесь(?: на нас)?"
-    r"|підписуйтесь|реклама|síguenos(?: en [\w ,y]+)?|siga-nos(?: no [\w ,e]+)?|folge uns(?: auf [\w ,und]+)?|suivez-nous(?: sur [\w ,et]+)?|leia (?:também|mais)|continua após a publicidade|compartilhe|lesen sie auch|mehr zum thema|anzeige|teilen"
+    r"|підписуйтесь|реклама|síguenos(?: en [\w ,y]+)?|siga-nos(?: no [\w ,e]+)?|folge uns(?: auf [\w ,und]+)?|suivez-nous(?: sur [\w ,et]+)?|leia (?:também|mais)|continua após a publicidade|compartilhe|lesen sie auch|mehr zum thema|anzeige|(?:artikel |beitrag )?teilen"
     r"|partager|lire aussi|publicité|leggi anche|condividi|seguici|pubblicità|lee también|publicidad|compartir|sigue leyendo|seguir leyendo"
     # A share button's confirmation, a blog's like button before its script ran.
     r"|link copied|like loading(?:\.\.\.|…)?"
@@ -172,7 +172,7 @@ _COPYRIGHT_WORDS = ("all rights reserved\\b",)
 _COPYRIGHT_PHRASE_FRAGMENTS = (
     "все права защищены", "усі права захищені", "todos os direitos", "todos los derechos reservados",
     "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "alle rechten voorbehouden",
-    "wszelkie prawa zastrzeżone", "tüm hakları saklıdır", "alla rättigheter förbehållna", "alle rettigheter reservert",
+    "wszelkie prawa zastrzeżone", "chroniony prawem autorskim", "urheberrechtlich geschützt", "protégé par le droit d'auteur", "tüm hakları saklıdır", "alla rättigheter förbehållna", "alle rettigheter reservert",
     "alle rettigheder forbeholdes", "kaikki oikeudet pidätetään", "hak cipta dilindungi", "všechna práva vyhrazena",
     "सर्वाधिकार सुरक्षित", "無断転載を禁", "無断転載禁止", "版权所有", "版權所有", "جميع الحقوق محفوظة",
     # Reuse terms in Ukrainian and Russian footers: 'Використання матеріалів … дозволяється за умови посилання'.
@@ -221,6 +221,8 @@ _DISCLAIMER_PHRASE_FRAGMENTS = (
     # 'Редакция не несет ответственности за мнения, высказанные в комментариях'.
     "n’engagent que leurs auteurs", "n'engagent que leurs auteurs", "n’engage que son auteur", "n'engage que son auteur",
     "не несет ответственности за мнения", "не несе відповідальності за думки",
+    # A Chinese portal's disclaimer: '【免责声明】本文仅代表作者本人观点'.
+    "免责声明",
 )
 _DISCLAIMER_PHRASES = re.compile(_any_of(_DISCLAIMER_PHRASE_FRAGMENTS))
 # Consent banners are long; they are told by a cookie word plus a consent or data word.
@@ -400,7 +402,7 @@ _TRIGGER_WORDS = (
     "unlimited online access", "unlimited digital access", "unlimited access", "full access to", "signed up to receive",
     "рекомендательн", "використання матеріал", "использование материал", "передрук", "перепечатк",
     "thanks to our readers", "with your help", "with your support", "even", "vpn", "keep reading", "en tu correo", "recibe",
-    "n’engag", "n'engag", "не несет ответственности", "не несе відповідальності",
+    "n’engag", "n'engag", "не несет ответственности", "не несе відповідальності", "免责声明",
 )
 _TRIGGER = re.compile(_any_of(_TRIGGER_WORDS))
 _COPYRIGHT_WORD = re.compile(r"\b(?:" + "|".join(_COPYRIGHT_WORDS) + ")")

@@ -119,9 +119,10 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
                 labels[line.index] = ("navigation", "taken_for_headline")
     if standfirst_at is not None and lines[standfirst_at].reason != "standfirst":
         labels[lines[standfirst_at].index] = ("standfirst", "line_under_headline")
-    # The section's label over the headline ('ANALYSIS', 'Opinion | Elections') tells the genre.
-    for line in lines[max(0, at - 2) : at]:
-        if line.reason == "navigation" and word_count(line.text) <= 4 and not _HAS_DIGIT.search(line.text) and not BYLINE.match(line.text):
+    # The section's label over the headline ('ANALYSIS', 'Opinion | Elections') tells the genre, also
+    # when `find_title` took the one right over it for the headline.
+    for position, line in enumerate(lines[max(0, at - 2) : at], max(0, at - 2)):
+        if (line.reason == "navigation" or (line.reason == "title" and position == at - 1)) and word_count(line.text) <= 4 and not _HAS_DIGIT.search(line.text) and not BYLINE.match(line.text):
             labels[line.index] = ("section_tag", "kicker_above_headline")
     below = range(at + 1, len(lines))
     for i in below:

@@ -172,14 +172,14 @@ def rejoin_inline_breaks(text: str) -> list[Edit]:
     at one width is left to the re-flow."""
     if "\n" not in text:
         return []
-    return [edit for block in _blocks(text) if not _wrapped_at_width(block) for edit in _inline_breaks(block)]
+    return [edit for block in _blocks(text) if not _wrapped_at_width(block) for edit in _inline_breaks(text, block)]
 
 
-def _inline_breaks(block: list[Line]) -> list[Edit]:
+def _inline_breaks(text: str, block: list[Line]) -> list[Edit]:
     edits = []
     index = 0
     while index < len(block):
-        chain = _broken_sentence(block, index)
+        chain = _broken_sentence(text, block, index)
         if chain is None:
             index += 1
             continue
@@ -214,7 +214,10 @@ def _heading_over_figure(upper: str, line: str) -> bool:
     )
 
 
-def _broken_sentence(block: list[Line], first: int) -> list[Line] | None:
+_RUNNING_HEADER_CHARS = 20
+
+
+def _broken_sentence(text: str, block: list[Line], first: int) -> list[Line] | None:
     chain = [block[first]]
     if chain[0].stripped.endswith((*_TERMINAL, "-")) or len(chain[0].stripped) == 1:
         return None  # a capital alone is a drop cap, which the re-flow joins without a space
@@ -231,6 +234,10 @@ def _broken_sentence(block: list[Line], first: int) -> list[Line] | None:
         chain.append(block[position])
         position += 1
     if not went_on or len(chain) < 2 or not _CLOSES_SENTENCE.search(chain[-1].stripped):
+        return None
+    # A page's running header, printed on every page ('06/02/2025, 10:14 Title | Site'), goes on
+    # no sentence: the page break cut the one it stands in.
+    if any(len(line.stripped) >= _RUNNING_HEADER_CHARS and text.count(line.stripped) > 1 for line in chain[:-1]):
         return None
     return chain
 
@@ -279,7 +286,7 @@ def find_short_line_runs(text: str) -> list[Edit]:
     # '|' alone is found with memchr, the separator by a slower scan: most texts have no '|'.
     table = _table_rows(lines) if "|" in text and _TABLE_CELL_SEPARATOR in text else [False] * len(lines)
     # A bullet alone is found with memchr: most texts have no list.
-    facts = _fact_rows(lines) if ": " in text and any(bullet in text for bullet in _LIST_BULLETS[:5]) else set()
+    facts = _fact_rows(text, lines)
     edits: list[Edit] = []
     run: list[Line] = []
     before_run: Line | None = None  # the line above the run
@@ -298,13 +305,16 @@ def find_short_line_runs(text: str) -> list[Edit]:
 def _short_line_run(run: list[Line], before: Line | None, facts: set[int]) -> list[Edit]:
     if len(run) < 2 or _introduced_list(run, before):
         return []
-    rows = _figure_rows(run)
-    return [Edit(line.start, line.end, "navigation", "short_line_run") for line, row in zip(run, rows) if not row and line.start not in facts]
+    rows = _figures_table(run, facts)
+    return [Edit(line.start, line.end, "navigation", "short_line_run") for line, row in zip(run, rows) if not row]
 
 
-def _fact_rows(lines: list[Line]) -> set[int]:
+def _fact_rows(text: str, lines: list[Line]) -> set[int]:
     """Where a fact box's rows start: two or more bulleted 'label: value' rows among bulleted
     paragraphs in a row (the box's other rows may end like sentences)."""
+    # A bullet alone is found with memchr: most texts have no list.
+    if ": " not in text or not any(bullet in text for bullet in _LIST_BULLETS[:5]):
+        return set()
     rows: set[int] = set()
     streak: list[Line] = []
     for line in [*lines, None]:
@@ -474,10 +484,11 @@ def find_lines_around_article(text: str) -> list[Edit]:
         for index, line in enumerate(lines[first + 1 : last], first + 1)
         if prose[index + 1] and _is_subheading(line.stripped)
     ]
+    table = _figures_table(lines[last + 1 :], _fact_rows(text, lines))
     edits += [
         Edit(line.start, line.end, "navigation", "unfinished_line_after_article")
         for index, line in enumerate(lines[last + 1 :], last + 1)
-        if not _ends_sentence(line.stripped)
+        if not _ends_sentence(line.stripped) and not table[index - last - 1]
         and not (index == last + 1 == len(lines) - 1 and _is_cut_paragraph(line.stripped))
         and not (_is_labelled_amount(line.stripped) and any(prose[index + 1 :]))  # a list of amounts the article goes on after
     ]
@@ -485,6 +496,16 @@ def find_lines_around_article(text: str) -> list[Edit]:
 
 
 _CUT_PARAGRAPH_WORDS = 25
+
+
+def _figures_table(lines: list[Line], facts: set[int]) -> list[bool]:
+    """A table's lines ('Pos Team P W D L Pts' / '1 Calder Town 30 20 6 4 66' …): three or more rows
+    of figures, and the row of column names over them; or a fact box's rows and its heading."""
+    rows = [row or line.start in facts for row, line in zip(_figure_rows(lines), lines)]
+    for index in range(len(lines) - 1):
+        if rows[index + 1] and not rows[index] and (index == 0 or not rows[index - 1]) and at_most_words(lines[index].stripped, _SHORT_LINE_WORDS):
+            rows[index] = True
+    return rows
 
 
 def _is_cut_paragraph(stripped: str) -> bool:

@@ -276,7 +276,8 @@ def _removed_texts_by_reason(raw: str, removals: list[Removal]) -> dict[str, lis
 _WIRE_ROLES = re.compile(r"(reporting by|writing by|editing by|edited by|with files from) ([^;)]+)", re.IGNORECASE)
 # A report's authors may carry their degree: 'Dr Helena Marsh and Prof. Anneke de Graaf'.
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\S+\s)")
-_REPORTER_CITY = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$")
+# Or the ground or venue a match report was filed from: 'Ian Pratt at the Mill Ground'.
+_REPORTER_CITY = re.compile(r"\s+(?:in|at(?: the)?)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")
 
 
 def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
@@ -337,7 +338,7 @@ def _names_presented(card: str) -> list[str]:
 
 def _split_names(names: str) -> list[str]:
     parts = NAME_SEPARATOR.split(names.strip())
-    # Wire credits name the reporter's city: 'Oksana Levchenko in Kyiv'.
+    # Wire credits name the reporter's city: 'Oksana Levchenko in Kyiv'; a match report, the ground.
     parts = [_HONORIFIC.sub("", _REPORTER_CITY.sub("", WIRE_AGENCY_AFTER_NAMES.sub("", p.strip()))) for p in parts]
     # A credit written as a sentence ends in a full stop: 'Das Gespräch führte Katharina Pölzl.'
     parts = [p[:-1] if p.endswith(".") and len(p.rsplit(" ", 1)[-1]) > 2 else p for p in parts]

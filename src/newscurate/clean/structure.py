@@ -186,6 +186,8 @@ _DATE_LINE_WORDS = 16
 WIRE_DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÀ-ÖА-ЯЁІЇЄҐ][A-ZÀ-ÖА-ЯЁІЇЄҐ .'-]{2,40}(?:,\s*[\w .]{2,30})?\s*\((?:[A-ZА-ЯЁІЇЄҐ][\w .]{1,20})\)\s*[-–—]+\s*)(?=\S)"
 )
+# A Chinese paper's or agency's dateline: '本报讯（记者 陈思远）', '新华社北京3月8日电（记者 王浩）'.
+_CHINESE_DATELINE = re.compile(r"(?P<dateline>(?:本报讯|本报[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电|[\u4e00-\u9fff]{2,5}社[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电)（[^）]{1,40}）)")
 # A credit ends the line. The labelled and agency forms start with a word, which re tries at
 # every position, so they are searched apart and only when their colon or agency name is there.
 _CREDIT = re.compile(
@@ -194,7 +196,9 @@ _CREDIT = re.compile(
     r"|\((?-i:[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}:\s[A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+){1,3})\)"
     # A photographer's name in capitals: '… ayer por la tarde. / JOSÉ L. MARTÍ'.
     r"|/\s?(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*){1,3})"
-    r"|\(AP\)|\(AFP\)|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'-]{2,40}"
+    r"|\(AP\)|\(AFP\)|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'/-]{2,40}"
+    # A Chinese caption's photographer: '… 记者 王浩 摄'.
+    r"|[\s　](?:记者|通讯员)?\s?[\u4e00-\u9fff]{2,4}\s?摄"
     r"|\([A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+)+\s?/\s?[\w .&'’-]{2,30}\)"
     r"|\((?:file|archive|illustrative) (?:photo|image|picture)\)|\((?:archivbild|symbolbild|ilustrační (?:snímek|foto)|zdjęcie ilustracyjne"
     r"|foto de archivo|foto d'archivio|иллюстративное фото|ілюстративне фото)\)"
@@ -242,14 +246,20 @@ def find_page_furniture(text: str) -> list[Edit]:
     edits: list[Edit] = []
     bylines: list[int] = []
     first_reason: dict[str, str] = {}
+    first_at: dict[str, int] = {}
     for index, line in enumerate(lines):
         key = keys[index]
         if key and key in first_reason and not _ends_wrapped_sentence(text, lines, index):
             first = first_reason[key]
             edits.append(Edit(*line_span_with_newline(text, line), _REPEAT_REASONS.get(first, first), "repeated_line"))
+            if first == "body" and _LAYOUT_GAP.search(line.stripped):
+                # A page's running header, its fields set apart by spaces: its first copy goes too.
+                edits.append(_line_edit(text, lines[first_at[key]], "navigation", "running_header"))
+                first_reason[key] = "navigation"
             continue
         edit = _classify(text, lines, keys, index)
         first_reason[key] = edit.reason if edit else "body"
+        first_at[key] = index
         if edit:
             edits.append(edit)
             if edit.reason == "byline":
@@ -586,18 +596,31 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     if n_words <= 60:
         if is_caption(stripped):
             return _line_edit(text, line, "caption", "caption_credit")
-        if index + 1 < len(keys) and keys[index + 1] == keys[index]:
-            # A line followed at once by its own copy is a caption printed twice.
+        if index + 1 < len(keys) and keys[index + 1] == keys[index] and (stripped.endswith(_TERMINAL) or ". " in stripped or not _over_byline(lines, index + 2)):
+            # A line followed at once by its own copy is a caption printed twice (a headline
+            # printed twice, one clause without a full stop, stands over the byline).
             return _line_edit(text, line, "caption", "caption_twice")
-        if stripped.endswith(_ELLIPSES) and any(_truncates(stripped, lines[near].stripped) for near in (index - 1, index + 1) if 0 <= near < len(lines)):
-            return _line_edit(text, line, "repeat", "truncated_copy")
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(lines) and _truncates(stripped, lines[near].stripped):
+                # Cut short ('… between January and early...'), or the caption without its credit.
+                if stripped.endswith(_ELLIPSES):
+                    return _line_edit(text, line, "repeat", "truncated_copy")
+                if is_caption(lines[near].stripped):
+                    return _line_edit(text, line, "caption_repeat", "truncated_copy")
     if n_words <= 5 and _SECTION_TAG.match(stripped):
         return _line_edit(text, line, "section_tag", "lowercase_label")
     # The agency's brackets are required: a paragraph without one is not tried.
-    if "(" in stripped and (match := WIRE_DATELINE.match(stripped)):
+    if ("(" in stripped and (match := WIRE_DATELINE.match(stripped))) or ("（" in stripped[:40] and (match := _CHINESE_DATELINE.match(stripped))):
         indent = len(line.text) - len(line.text.lstrip())
         return Edit(line.start, line.start + indent + match.end("dateline"), "dateline", "wire_dateline")
     return None
+
+
+def _over_byline(lines: list[Line], index: int) -> bool:
+    if index >= len(lines):
+        return False
+    byline = BYLINE.match(lines[index].stripped)
+    return bool(byline and not byline.group("names")[:1].islower())
 
 
 _ELLIPSES = ("...", "…")
@@ -607,7 +630,7 @@ _TRUNCATED_COPY_WORDS = 5
 def _truncates(stripped: str, below: str) -> bool:
     """'Researchers surveyed … between January and early...' beside the whole caption: a copy cut short."""
     kept = stripped.rstrip(".… ")
-    return len(below) > len(kept) and below.startswith(kept) and not at_most_words(kept, _TRUNCATED_COPY_WORDS - 1)
+    return len(below) > len(stripped) and below.startswith(kept) and not at_most_words(kept, _TRUNCATED_COPY_WORDS - 1)
 
 
 _CLOSING_QUOTES = "\"”“»’'"

@@ -1,5 +1,5 @@
-"""Page shapes session 25 taught the cleaner, from a blind cleaning set's misses
-(cleaning_holdout15): each test is a page shape, written anew, not a page of the set."""
+"""Page shapes session 25 taught the cleaner, from two blind cleaning sets' misses
+(cleaning_holdout15, then holdout16 after its blind score): each test is a page shape, written anew, not a page of the sets."""
 
 from newscurate.clean import clean_text
 
@@ -163,3 +163,67 @@ def test_a_short_label_under_a_newsletter_appeal_goes_with_it():
     box = ("Sign up to The Harbour Briefing", "Free weekly newsletter", "The stories that matter across the region, every Friday.")
     result = clean_text(_page(HEADLINE, "By Tom Ellery", foot=box + (MORE,)))
     assert "Free weekly newsletter" not in result.text
+
+
+# From holdout16's misses (session 25, after its blind score).
+
+
+def test_a_headline_printed_twice_over_the_byline_is_the_headline_not_a_caption():
+    result = clean_text(_page("Sport", HEADLINE, HEADLINE, "By Tom Ellery at the Mill Ground", "Saturday 8 March 2025, 17:12"))
+    assert result.title == HEADLINE
+    assert result.authors == ["Tom Ellery"]
+    assert HEADLINE not in result.captions
+
+
+def test_a_league_table_closing_the_article_stays_with_its_header_row():
+    table = (
+        "Top of the table after Saturday's games:",
+        "Pos  Team                P   W   D   L   Pts",
+        "1    Calder Town         30  20  6   4   66",
+        "2    Brockley            30  18  8   4   62",
+        "3    Riverside Athletic  30  17  9   4   60",
+    )
+    result = clean_text(_page(HEADLINE, "By Tom Ellery", foot=table + ("Related", "Okafor signs contract extension", "Sowerby: 'We fear nobody'")))
+    assert "Pos Team P W D L Pts" in result.text and "3 Riverside Athletic 30 17 9 4 60" in result.text
+    assert "Okafor signs" not in result.text
+
+
+def test_a_fact_box_closing_the_article_stays_with_its_heading():
+    box = ("Die Linie 9 in Zahlen", "• Länge: 4,2 Kilometer", "• Neue Haltestellen: 6", "• Takt: alle 10 Minuten")
+    result = clean_text(_page(HEADLINE, "Von Katrin Holl", foot=box + ("Mehr zum Thema", "KVG testet autonome Kleinbusse")))
+    assert "Die Linie 9 in Zahlen" in result.text and "• Takt: alle 10 Minuten" in result.text
+
+
+def test_a_browser_print_header_on_every_page_is_not_joined_into_the_paragraph_it_cuts():
+    header = "06/02/2025, 10:14        Council approves bus timetable | Transport | The Example Ledger"
+    raw = (
+        f"{header}\n{HEADLINE}\n\n"
+        "The council approved the new timetable on Thursday after a debate about night services and the\n"
+        "routes to the outer suburbs, which passenger groups said would lose their last buses because of\n"
+        "https://example-ledger.org/transport/2025/feb/05/bus-timetable        1/2\n"
+        f"{header}\n"
+        "the savings. The timetable takes effect in September and will be reviewed after six months,\n"
+        "according to the council's transport office, which published the figures on its website.\n"
+    )
+    result = clean_text(raw)
+    assert "10:14" not in result.text and "Example Ledger" not in result.text
+    assert "because of the savings." in result.text
+
+
+def test_a_caption_printed_bare_then_with_its_credit_goes_whole_to_the_captions():
+    bare = "3月8日，市民在地铁3号线江北站候车。"
+    result = clean_text(_page(HEADLINE, bare, bare + " 记者 王浩 摄"))
+    assert bare not in result.text
+    assert result.captions == [bare + " 记者 王浩 摄"]
+
+
+def test_a_chinese_papers_dateline_and_disclaimer_go():
+    raw = (
+        "东江市地铁3号线今日开通\n"
+        "　　本报讯（记者 陈思远）3月8日上午9时，东江市地铁3号线正式开通初期运营。该线路全长38.6公里，共设车站27座。\n"
+        "　　据市轨道交通集团介绍，3号线采用6节编组B型列车，最高运行速度每小时80公里。\n"
+        "【免责声明】本文仅代表作者本人观点，与本网无关。\n"
+    )
+    result = clean_text(raw)
+    assert "本报讯" not in result.text and "免责声明" not in result.text
+    assert result.text.startswith("3月8日上午9时")
