@@ -360,9 +360,9 @@ def _quotes_speech(stripped: str) -> bool:
         unquoted = unquoted[:-1]
     return bool(_QUOTE_MARK.search(unquoted))
 # An appeal's imperative opening a sentence speaks to the reader too: 'Download the X app to …'.
+_READER_IMPERATIVE = re.compile(r"(?:^|[.!?]\s)(?:download|subscribe|sign up|join|install|catch all)\b")
 _READER_VOICE = re.compile(
-    r"(?:^|[.!?]\s)(?:download|subscribe|sign up|join|install|catch all)\b"
-    r"|\b(?:you|your|вы|вас|ваш\w*|você|vocês|sie|ihr\w*|dein\w*|vous|votre|vos|ton|ta|tes|voi|tu|tuo|tua|tuoi|tue|usted|tus|twoj\w*|wasz\w*)\b"
+    r"\b(?:you|your|вы|вас|ваш\w*|você|vocês|sie|ihr\w*|dein\w*|vous|votre|vos|ton|ta|tes|voi|tu|tuo|tua|tuoi|tue|usted|tus|twoj\w*|wasz\w*)\b"
 )
 
 # Every content cue below contains '©', '(c)' or one of these stems at the start of a word; a line
@@ -1415,7 +1415,7 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None, lowered_t
         # A long paragraph that names a subscription once is prose about one.
         score -= 1
     outlet_voice = bool(_OUTLET_VOICE.search(stripped))
-    reader_voice = bool(_READER_VOICE.search(lowered))
+    reader_voice = bool(_READER_VOICE.search(lowered) or _READER_IMPERATIVE.search(lowered))
     score += outlet_voice + reader_voice
     if interior and n_words >= _REPORTED_PROSE_WORDS and not (outlet_voice or reader_voice):
         # A paragraph inside the text that neither speaks as the outlet nor to the reader reports

@@ -172,7 +172,7 @@ _CHANGE_LABELS = r"updated|last updated|aktualisiert|mis à jour|modifié|actual
 # An update's time alone, the date given above it: '(Updated 11:42 am)', 'Aktualisiert 14:05 Uhr'.
 _UPDATE_TIME_LINE = re.compile(rf"\(?(?:{_CHANGE_LABELS}){_CLOCK_TIME}\)?", _I)
 # A clock time alone on a line: a live blog's entry time ('10:31 p.m.', '22:31', '14.05 Uhr').
-CLOCK_TIME_LINE = re.compile(r"\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|[.h]\d{2}\s*(?:[ap]\.?m\.?|uhr))", _I)
+CLOCK_TIME_LINE = re.compile(r"\d{1,2}(?::\d{2}(?: *[ap]\.?m\.?)?(?: *[A-Z]{2,4})?|[.h]\d{2} *(?:[ap]\.?m\.?|uhr))", _I)
 # A date given relative to the day it was read: 'Today, 19:42', 'Aktualizacja: Dzisiaj, 21:05'.
 _RELATIVE_DATE_LINE = re.compile(
     rf"(?:(?:{_CHANGE_LABELS}|published|publié|opublikowano)\s*:?\s*)?"
@@ -197,8 +197,7 @@ _CREDIT = re.compile(
     # A photographer's name in capitals: '… ayer por la tarde. / JOSÉ L. MARTÍ'.
     r"|/\s?(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*){1,3})"
     r"|\(AP\)|\(AFP\)|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'/-]{2,40}"
-    # A Chinese caption's photographer: '… 记者 王浩 摄'.
-    r"|[\s　](?:记者|通讯员)?\s?[\u4e00-\u9fff]{2,4}\s?摄"
+
     r"|\([A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+)+\s?/\s?[\w .&'’-]{2,30}\)"
     r"|\((?:file|archive|illustrative) (?:photo|image|picture)\)|\((?:archivbild|symbolbild|ilustrační (?:snímek|foto)|zdjęcie ilustracyjne"
     r"|foto de archivo|foto d'archivio|иллюстративное фото|ілюстративне фото)\)"
@@ -207,6 +206,8 @@ _CREDIT = re.compile(
     _I,
 )
 # A photographer's name in capitals after the caption's last sentence: '… in February. JANE ROE FOR THE TIMES'.
+# A Chinese caption's photographer: '… 记者 王浩 摄' (looked for only in a line ending in '摄').
+_CHINESE_CREDIT = re.compile(r"[\s　](?:记者|通讯员)?\s?[\u4e00-\u9fff]{2,4}\s?摄$")
 _CAPITALS_CREDIT = re.compile(
     r"\.\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)+\s+(?:POUR|FOR|FÜR|PARA|PER)\s\S.{0,40}$"
 )
@@ -533,8 +534,6 @@ def _repeat_key(stripped: str) -> str:
 def find_clock_times(text: str) -> list[Edit]:
     """A clock time alone on a line: a live blog entry's time, which the line-shape steps before
     left because it ends like a sentence ('10:31 p.m.')."""
-    if ":" not in text and "h" not in text:
-        return []
     return [
         _line_edit(text, line, "dateline", "clock_time_line")
         for line in nonblank_lines(text)
@@ -601,7 +600,8 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
             # printed twice, one clause without a full stop, stands over the byline).
             return _line_edit(text, line, "caption", "caption_twice")
         for near in (index - 1, index + 1):
-            if 0 <= near < len(lines) and _truncates(stripped, lines[near].stripped):
+            # Most lines share no opening with either neighbour: the cheap test first.
+            if 0 <= near < len(lines) and lines[near].stripped.startswith(stripped[:_COPY_PREFIX]) and _truncates(stripped, lines[near].stripped):
                 # Cut short ('… between January and early...'), or the caption without its credit.
                 if stripped.endswith(_ELLIPSES):
                     return _line_edit(text, line, "repeat", "truncated_copy")
@@ -624,6 +624,7 @@ def _over_byline(lines: list[Line], index: int) -> bool:
 
 
 _ELLIPSES = ("...", "…")
+_COPY_PREFIX = 12
 _TRUNCATED_COPY_WORDS = 5
 
 
@@ -734,6 +735,8 @@ def is_caption(stripped: str) -> bool:
     # Credits stand at the end of a caption: only its tail needs searching.
     tail = stripped[-90:]
     if _CREDIT.search(tail) or (":" in tail and _LABELLED_CREDIT.search(tail)) or (". " in tail and _CAPITALS_CREDIT.search(tail)):
+        return True
+    if tail[-1:] == "摄" and _CHINESE_CREDIT.search(tail):
         return True
     if stripped[:1] in _CAPTION_LABEL_INITIALS and _CAPTION_LABEL.match(stripped):
         return True
