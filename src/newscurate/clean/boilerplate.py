@@ -715,7 +715,7 @@ def find_boilerplate(text: str) -> list[Edit]:
                 # A slideshow's counters are left to the page furniture step, which takes the
                 # caption under each along with it.
                 if line.stripped[:1].isdecimal() or line.stripped[-1:].isdecimal():
-                    slideshow = _slideshow_counters(lines) if slideshow is None else slideshow
+                    slideshow = frozenset(at for at, _ in slideshow_counters(lines)) if slideshow is None else slideshow
                     if index in slideshow:
                         continue
                 labels.append(index)
@@ -741,10 +741,6 @@ def find_boilerplate(text: str) -> list[Edit]:
         + _summary_boxes(text, lines)
         + _book_details(text, lines)
     )
-
-
-def _slideshow_counters(lines: list[Line]) -> frozenset[int]:
-    return frozenset(index for index, _ in slideshow_counters(lines))
 
 
 # A book's details, set under a review or an interview: 'Title, by Jane Roe, Acme Press, 312 pages, £20.'

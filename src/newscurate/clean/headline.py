@@ -17,7 +17,7 @@ from newscurate.annotate.dates import publication_date
 from newscurate.clean.edits import Removal, whole_passages
 from newscurate.clean.lines import word_count
 from newscurate.clean.person_names import NAME_SEPARATOR, NAME_SUFFIX, lists_people
-from newscurate.clean.structure import BYLINE, CLOCK_TIME_LINE, NAME_LIST, PERSONS_NAME, byline_fields, byline_role, is_caption
+from newscurate.clean.structure import BYLINE, NAME_LIST, PERSONS_NAME, byline_fields, byline_role, is_caption, is_clock_time
 
 # Reasons a headline or standfirst may have been removed under by the line-shape steps.
 _FURNITURE = frozenset({"navigation", "section_tag", "title"})
@@ -186,7 +186,7 @@ def _headline(lines: list[_RemovedLine]) -> tuple[int, int | None] | None:
     caption); on a page with neither, or when nothing above them reads as a headline (a menu was
     taken for a name), it is the first line up from the article that reads as one. A live blog's
     first entry time ends the page's header: the headline and byline under it are the entry's."""
-    lines = lines[: next((at for at, line in enumerate(lines) if line.text[:1].isdecimal() and CLOCK_TIME_LINE.fullmatch(line.text)), len(lines))]
+    lines = lines[: next((at for at, line in enumerate(lines) if is_clock_time(line.text)), len(lines))]
     anchor = next((at for at in range(len(lines) - 1, -1, -1) if _is_anchor(lines[at])), None)
     if anchor is not None and (found := _headline_above(lines, anchor + (lines[anchor].reason == "standfirst"), over_byline=lines[anchor].reason != "standfirst")):
         return found

@@ -285,7 +285,6 @@ def find_short_line_runs(text: str) -> list[Edit]:
     lines = [line for line in split_lines(text) if line.text]  # an empty line separates paragraphs without ending a run
     # '|' alone is found with memchr, the separator by a slower scan: most texts have no '|'.
     table = _table_rows(lines) if "|" in text and _TABLE_CELL_SEPARATOR in text else [False] * len(lines)
-    # A bullet alone is found with memchr: most texts have no list.
     facts = _fact_rows(text, lines)
     edits: list[Edit] = []
     run: list[Line] = []

@@ -172,7 +172,12 @@ _CHANGE_LABELS = r"updated|last updated|aktualisiert|mis à jour|modifié|actual
 # An update's time alone, the date given above it: '(Updated 11:42 am)', 'Aktualisiert 14:05 Uhr'.
 _UPDATE_TIME_LINE = re.compile(rf"\(?(?:{_CHANGE_LABELS}){_CLOCK_TIME}\)?", _I)
 # A clock time alone on a line: a live blog's entry time ('10:31 p.m.', '22:31', '14.05 Uhr').
-CLOCK_TIME_LINE = re.compile(r"\d{1,2}(?::\d{2}(?: *[ap]\.?m\.?)?(?: *[A-Z]{2,4})?|[.h]\d{2} *(?:[ap]\.?m\.?|uhr))", _I)
+_CLOCK_TIME_LINE = re.compile(r"\d{1,2}(?::\d{2}(?: *[ap]\.?m\.?)?(?: *[A-Z]{2,4})?|[.h]\d{2} *(?:[ap]\.?m\.?|uhr))", _I)
+_CLOCK_TIME_CHARS = 16
+
+
+def is_clock_time(stripped: str) -> bool:
+    return len(stripped) <= _CLOCK_TIME_CHARS and stripped[:1].isdecimal() and _CLOCK_TIME_LINE.fullmatch(stripped) is not None
 # A date given relative to the day it was read: 'Today, 19:42', 'Aktualizacja: Dzisiaj, 21:05'.
 _RELATIVE_DATE_LINE = re.compile(
     rf"(?:(?:{_CHANGE_LABELS}|published|publié|opublikowano)\s*:?\s*)?"
@@ -197,7 +202,6 @@ _CREDIT = re.compile(
     # A photographer's name in capitals: '… ayer por la tarde. / JOSÉ L. MARTÍ'.
     r"|/\s?(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*){1,3})"
     r"|\(AP\)|\(AFP\)|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'/-]{2,40}"
-
     r"|\([A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+)+\s?/\s?[\w .&'’-]{2,30}\)"
     r"|\((?:file|archive|illustrative) (?:photo|image|picture)\)|\((?:archivbild|symbolbild|ilustrační (?:snímek|foto)|zdjęcie ilustracyjne"
     r"|foto de archivo|foto d'archivio|иллюстративное фото|ілюстративне фото)\)"
@@ -205,9 +209,9 @@ _CREDIT = re.compile(
     r"|\[[A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+)+,\s?[A-Z][\w.&'’ -]{1,40}\])\s*$",
     _I,
 )
-# A photographer's name in capitals after the caption's last sentence: '… in February. JANE ROE FOR THE TIMES'.
 # A Chinese caption's photographer: '… 记者 王浩 摄' (looked for only in a line ending in '摄').
 _CHINESE_CREDIT = re.compile(r"[\s　](?:记者|通讯员)?\s?[\u4e00-\u9fff]{2,4}\s?摄$")
+# A photographer's name in capitals after the caption's last sentence: '… in February. JANE ROE FOR THE TIMES'.
 _CAPITALS_CREDIT = re.compile(
     r"\.\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)+\s+(?:POUR|FOR|FÜR|PARA|PER)\s\S.{0,40}$"
 )
@@ -387,7 +391,7 @@ def _captions_above_credits(text: str, lines: list[Line], edits: list[Edit]) -> 
         if (
             above.start not in taken and text.count("\n", above.end, credit.start) == 1
             and at_most_words(above.stripped, _CAPTION_WORDS) and not _CREDIT_LINE.match(above.stripped)
-            and not CLOCK_TIME_LINE.fullmatch(above.stripped)
+            and not is_clock_time(above.stripped)
         ):
             found.append(_line_edit(text, above, "caption", "caption_above_credit"))
             taken.add(above.start)
@@ -534,14 +538,7 @@ def _repeat_key(stripped: str) -> str:
 def find_clock_times(text: str) -> list[Edit]:
     """A clock time alone on a line: a live blog entry's time, which the line-shape steps before
     left because it ends like a sentence ('10:31 p.m.')."""
-    return [
-        _line_edit(text, line, "dateline", "clock_time_line")
-        for line in nonblank_lines(text)
-        if len(line.stripped) <= _CLOCK_TIME_CHARS and line.stripped[:1].isdecimal() and CLOCK_TIME_LINE.fullmatch(line.stripped)
-    ]
-
-
-_CLOCK_TIME_CHARS = 16
+    return [_line_edit(text, line, "dateline", "clock_time_line") for line in nonblank_lines(text) if is_clock_time(line.stripped)]
 
 
 def _ends_wrapped_sentence(text: str, lines: list[Line], index: int) -> bool:
@@ -568,8 +565,7 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     if n_words <= 12:
         if byline_fields(stripped):
             return _line_edit(text, line, "byline", "byline_fields")
-        # BYLINE ignores case: 'por otra normativa.' is the end of a wrapped sentence, not a byline.
-        if (match := BYLINE.match(stripped)) and not match.group("names")[:1].islower():
+        if match := capitalised_byline(stripped):
             return _line_edit(text, line, "byline", f"byline_{byline_role(match.group('role'))}")
         if stripped.endswith(")") and SIGNATURE.match(stripped):
             return _line_edit(text, line, "byline", "signature")
@@ -617,10 +613,13 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
 
 
 def _over_byline(lines: list[Line], index: int) -> bool:
-    if index >= len(lines):
-        return False
-    byline = BYLINE.match(lines[index].stripped)
-    return bool(byline and not byline.group("names")[:1].islower())
+    return index < len(lines) and capitalised_byline(lines[index].stripped) is not None
+
+
+def capitalised_byline(stripped: str) -> re.Match | None:
+    """BYLINE ignores case: 'por otra normativa.' is the end of a wrapped sentence, not a byline."""
+    match = BYLINE.match(stripped)
+    return match if match and not match.group("names")[:1].islower() else None
 
 
 _ELLIPSES = ("...", "…")
