@@ -24,18 +24,26 @@ VERB_CUES = {
         affirmed affirms contended contends demanded demands proclaimed signalled signaled indicated indicates instructed instructs advised advises""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
-        fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte nannte nennt""",
+        fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte nannte nennt
+        hielt entgegnete entgegnet erwiderte erwidert berichtete berichtet erzählte erzählt mahnte mahnt klagte beklagte kommentierte""",
     "fr": """déclare dit affirme explique ajoute estime souligne assure indique précise raconte confie lance
-        insiste poursuit répond résume prévient reconnaît martèle accuse écrit""",
+        insiste poursuit répond résume prévient reconnaît martèle accuse écrit
+        rappelle déplore regrette observe tranche glisse soupire relève conclut admet avertit dénonce""",
     "it": """dice afferma spiega aggiunge sostiene commenta racconta osserva dichiara sottolinea risponde
-        avverte ammette attacca replica ribadisce accusa definendo aggiungendo spiegando sottolineando avvertendo""",
+        avverte ammette attacca replica ribadisce accusa definendo aggiungendo spiegando sottolineando avvertendo
+        ricorda precisa conclude denuncia insiste evidenzia chiosa""",
     "es": """dijo dice afirmó afirma declaró explicó explica señaló señala aseguró asegura añadió añade
         advirtió advierte lamenta lamentó contó cuenta reconoció sostuvo sostiene indicó insistió subrayó
         respondió calificó califica acusó acusa responde contesta contestó promete prometió grita gritó pregunta preguntó
-        dijeron afirmaron declararon explicaron señalaron aseguraron añadieron advirtieron indicaron""",
+        dijeron afirmaron declararon explicaron señalaron aseguraron añadieron advirtieron indicaron
+        relató relata recordó recuerda apuntó apunta subraya matizó resumió comentó comenta admitió admite denunció
+        denuncia lamentó concluyó ironizó bromeó aclaró precisó relataron recordaron""",
     "pt": """disse diz afirmou afirma declarou explicou explica acrescentou acrescenta ressaltou destacou
         garantiu resumiu contou conta avaliou respondeu sublinhou alertou acusou
-        disseram afirmaram declararam explicaram""",
+        disseram afirmaram declararam explicaram
+        assegura assegurou garante relata relatou lembra lembrou recorda recordou admite admitiu sublinha reconhece
+        reconheceu refere referiu adianta adiantou salienta salientou frisa frisou denuncia denunciou alerta lamenta
+        lamentou desabafa desabafou""",
     "ru": """выразился выразилась написал написала написали
         сказал сказала сказали заявил заявила заявили отметил отметила отметили говорит говорил говорила
         считает подчеркнул подчеркнула добавил добавила сообщил сообщила сообщили пояснил пояснила признал
@@ -119,7 +127,7 @@ TITLE_SUFFIX = re.compile(r"(?:minister|beauftragte|beauftragter|abgeordnete|abg
 ROLE_NOUN = re.compile(r"\w{4,}(?:in|er|or|ent|ist|eur|euse|trice|ница|тель|ист|ка)")
 FEMALE_TITLES = frozenset("Mrs Mrs. Ms Ms. Smt Smt. Shrimati Dame Lady Queen Princess Chairwoman Councilwoman Spokeswoman Frau Madame Mme Signora Señora Sra. Dona Ministerin Kanzlerin Präsidentin Президентка Писательница".split())
 MALE_TITLES = frozenset("Mr Mr. Sir Shri Lord King Prince Chairman Councilman Spokesman Herr Monsieur M. Signor Señor Sr. Dom Писатель Father".split())
-FEMALE_ROLES = re.compile(r"(?i)\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|grandmother|actress|\w+in|\w+ка|\w+ница|ministra|presidenta|directora|la ministre|la présidente|éleveuse|\w+euse|\w+trice|enfermera|professora|candidata|aposentada)$")
+FEMALE_ROLES = re.compile(r"(?i)\b(?!(?:captain|chaplain|cousin|assassin|villain)$)(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|grandmother|actress|\w+in|\w+ка|\w+ница|ministra|presidenta|directora|la ministre|la présidente|éleveuse|\w+euse|\w+trice|enfermera|professora|candidata|aposentada)$")
 MALE_ROLES = re.compile(r"(?i)\b(?:spokesman|chairman|congressman|businessman|man|father|husband|son|brother|grandfather|actor)$")
 # What a quote is called by the sentence naming its speaker after it: 'Those were the words of X',
 # 'The warning came from X'.
@@ -230,7 +238,7 @@ FEMALE_FIRST_NAMES = frozenset(
 ORG_HEADS = frozenset(
     """ministry department government kremlin commission council committee court jury tribunal command office agency service company international
     firm bank union party bloc movement alliance army military police administration embassy mission authority authorities headquarters
-    group institute university centre center force forces guard foundation organisation organization association federation
+    group institute university centre center force forces guard foundation organisation organization association federation trust confederation society
     network channel newspaper broadcaster parliament senate house assembly city region state county
     municipality regime coalition campaign team club board fund nato statement report study ministerium
     regierung ministère gouvernement ministero governo ministerio gobierno министерство правительство мэрия
@@ -295,7 +303,9 @@ PERSON_ROLES = frozenset(
     prezydent premier rzecznik rzeczniczka poseł posłanka sędzia ambasador marszałek
     sprecher sprecherin ministerin präsident präsidentin kanzler kanzlerin experte expertin
     министр глава мэр губернатор эксперт политолог депутат посол представитель пресс-секретарь
-    міністр голова мер експерт політолог посол речник представник""".split()
+    міністр голова мер експерт політолог посол речник представник
+    skipper goalkeeper striker midfielder defender directora sindicalista enfermero enfermera enfermeiro enfermeira
+    praticien infirmier infirmière médecin governante""".split()
 )
 # People described by who they are rather than by an office: 'the teenager said', 'the retired mechanic
 # added', 'каже пенсіонерка'. A definite one refers back to someone named (speakers.py).

@@ -32,6 +32,7 @@ from newscurate.annotate.speakers import (
     SpeakerContext,
     _CUE_WORDS,
     _sentence_subject,
+    _unnamed_subject,
     attribute,
     attribution_after,
     could_speak,
@@ -621,6 +622,8 @@ def _speech(
             kind = "scare"  # 'only 9 percent described it as “excellent.”': an answer a poll offered
         elif mark in _ENGLISH_MARKS and _title_case(quoted.rstrip(".,")) and _names_a_work(text, open_at, close_end):
             kind = "title"  # 'her book, “Lines of Authority”, was cited', 'the author of “The Ballot and the Bench,”'
+        elif len(words) < 6 and quoted[:1].isupper() and _WORK_NOUN_BEFORE.search(_word_before(text, open_at)):
+            kind = "title"  # 'In der ARD-Sendung „Bericht aus Berlin“ mahnte sie': a German work's name after its noun
         elif found and (found.cue or found.mention):
             kind = "direct"
         elif short or (len(words) < 5 and _preceded_by(text[max(0, open_at - 30) : open_at], _SCARE_WORDS)):
@@ -644,6 +647,7 @@ def _speech(
             speaker = answer.speaker if answer else (
                 _turn_in_exchange(text, context, layout, open_at) or _answer_to_question(text, context, layout, open_at)
                 or _named_subject_of_sentence(text, context, paragraph_start, open_at)
+                or _unnamed_subject_before(text, context, paragraph_start, open_at)
                 or _met_at_the_end_of_the_last_paragraph(text, context, layout, open_at) or _carry_over(context, open_at)
             )
         speaker_kind = "person"
@@ -709,7 +713,10 @@ _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>"
     + "|".join(sorted(lexicon.DELAYED_ATTRIBUTION_NOUNS))
     + r")\b[^.!?“”\"\n]{0,80}?\s(?:of|from|by)\s"
-    r"|(?:So|Thus)\s+(?:(?:read|reads|said|says|went|goes)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|post|message|letter|note|tweet)\b[^.!?“”\"\n]{0,60}?\sby\s|(?:read|reads|said|says)\s+(?=[A-Z]))"
+    r"|(?:So|Thus)\s+(?:(?:read|reads|said|says|went|goes)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:statement|post|message|letter|note|tweet)\b[^.!?“”\"\n]{0,60}?\sby\s|(?:read|reads|said|says|wrote|writes)\s+(?=[A-Z]|the\s+[a-z]+\s+[A-Z]))"
+    # 'That is how Paul Grady … remembers it', 'Así respondió Jordi Ferrer': the manner, then who.
+    r"|(?:That|This)\s+(?:is|was)\s+how\s+(?=[A-Z])"
+    r"|(?:Así|Assim|Ainsi|Così)\s+(?:lo\s+|le\s+|o\s+)?(?:respondió|explicó|resumió|contestó|respondeu|explicou|resumiu|répondit|a\s+répondu|rispose|ha\s+risposto)\s+(?=[A-Z])"
     r"|(?:The|That|This|Those|These)\s+(?:[\w’'-]+\s+){0,2}?(?P<came>"
     + "|".join(sorted(lexicon.DELAYED_ATTRIBUTION_NOUNS))
     + r")\s+(?:came|comes)\s+from\s"
@@ -733,7 +740,7 @@ def _named_after(text: str, context: SpeakerContext, layout: _Layout, open_at: i
     opens_paragraph = not text[paragraph_start:open_at].strip()
     if not opens_paragraph and text[max(paragraph_start, open_at - 2) : open_at].strip()[-1:] not in (".", "?", "!", "”", "\""):
         return None
-    after = close_end
+    after = close_end + (text[close_end : close_end + 1] == ".")  # '«…». Así respondió X': the full stop after the mark
     while after < len(text) and text[after] in " \t":
         after += 1
     if after >= paragraph_end and index + 1 < len(layout.paragraphs) and opens_paragraph:
@@ -751,11 +758,16 @@ def _named_after(text: str, context: SpeakerContext, layout: _Layout, open_at: i
     end = _MENTION_ENDS.search(rest)
     # 'the description of the mood by one board member': the speaker follows 'by'
     mention = rest[: end.start() if end else len(rest)].strip().rpartition(" by ")[2]
+    if (lead := NAME_RUN.match(mention)) and " " in lead.group():
+        mention = lead.group()  # 'Así respondió Jordi Ferrer cuando …': the name, not the clause after it
     sentence = re.match(r"[^.!?\n]*", rest).group()
     if not mention or len(mention.split()) > 8 or _SHARED_BY.match(mention) or _AGREEING.search(found.group()) or _AGREEING.search(sentence):
         return None
     if not could_speak(mention):
         return None  # 'The words came from the heart', 'That was the message of the budget'
+    named = NAME_RUN.search(mention) if mention[:1].islower() else None
+    if named and named.end() == len(mention) and " " in named.group():
+        return named.group(), "said"  # 'So wrote the critic Harold Finney': the name after the role
     return mention, "said"
 
 
@@ -771,6 +783,17 @@ def _named_subject_of_sentence(text: str, context: SpeakerContext, paragraph_sta
         return None  # '…, że Komisja Europejska …': the subject of a reported clause, not the sentence's
     speaker, kind = resolve(subject, start + max(text.find(subject, start, open_at) - start, 0), context, None)
     return speaker if kind == "person" and speaker and " " in speaker else None
+
+
+def _unnamed_subject_before(text: str, context: SpeakerContext, paragraph_start: int, open_at: int) -> str | None:
+    """'A government backbencher was more generous to his leader. ‘She was good today.’': words quoted
+    with no cue after a sentence that opens with someone unnamed are theirs."""
+    if open_at - paragraph_start < 20 or text[open_at - 2 : open_at].strip() not in (".", "!", "?"):
+        return None
+    start = sentence_start(text, open_at - 2, paragraph_start)
+    if context.in_quote(start) or any(mark in text[start : open_at - 1] for mark in "“”\"‘’«»„"):
+        return None  # '“Grandstanding? A girl is dead,” he said.': a sentence inside quoted words
+    return _unnamed_subject(text, start, open_at, None, any_gender=True, context=context)
 
 
 # 'Last month I spoke to Olha Tkachenko, a teacher from Izium, who …' / '“They came to the school …”'
@@ -831,6 +854,7 @@ def _names_a_work(text: str, open_at: int, close_end: int) -> bool:
 
 
 _WORK_PREPOSITIONS = frozenset("of from in on by".split())
+_WORK_NOUN_BEFORE = re.compile(r"(?:sendung|buch|buches|film|films|serie|zeitung|magazin|podcast|talkshow|roman|romans|motto|titel|dokumentation|reihe)$")
 
 
 def _word_before(text: str, at: int) -> str:

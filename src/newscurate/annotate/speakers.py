@@ -49,7 +49,7 @@ _LEADING_WORDS = _LEADING_PREPOSITIONS | {"born", "asked", "unlike", "meanwhile"
 # A dotted acronym ('U.S.', 'J.D.') is one word, so its letters are never read as initials of a name;
 # so is the abbreviated saint or mount of a place's or a body's name ('St. Agnes Health', 'Mt. Sinai'),
 # its dot tried only after such a word: an alternative in front cost every scan 15% of find_quotes.
-_NAME_WORD = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[\w’'-]*(?:(?<=\bSt|\bMt|\bFt)\.(?=[ \t]+[{_UPPER}]))?))"
+_NAME_WORD = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.)*|[\w’'-]*(?:(?:(?<=\bSt|\bMt|\bFt)|(?<=\bSen|\bRep|\bGov))\.(?=[ \t]+[{_UPPER}]))?))"
 # No look-behind, so the scan starts from the capital letters alone; callers that need a name to
 # start a word check the character before it.
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:al-|el-)?{_NAME_WORD})*")  # 'Ahmed al-Rashid'
@@ -259,6 +259,10 @@ class SpeakerContext:
                     if name and " " not in name and self._is_subject(index):
                         person = self.full_name(name, at)
                         person = person if " " in person or named_alone else None
+            elif self.text[at - 1 : at] == "(" and self.text[at + len(run) : at + len(run) + 3] in (") -", ") —", ") –"):
+                pass  # 'GENEVA, March 14 (Meridian Wire) - …': the agency a dateline credits
+            elif run.startswith("By ") and self.text[at - 1 : at] in ("\n", "") and self.text[at + len(run) : at + len(run) + 1] in ("\n", ",", ""):
+                pass  # a byline's writer speaks in no quote
             elif not run.startswith("Born "):  # 'Born Margaret Lindqvist in 1936, she …': a birth name, not whom the text calls her
                 name = self._name(index)
                 if (
@@ -404,7 +408,11 @@ class SpeakerContext:
                 earlier = [name for at, name in names if at < before]
                 if key[0] == "l" and len(set(earlier)) > 1 and len(set(map(self.canonical, earlier))) > 1:
                     # Relatives share a surname and are told apart by first names: the surname
-                    # alone is the person the text introduced first.
+                    # alone is the person the text introduced first, unless one was just named in
+                    # the same paragraph ('CDU-Fraktionschef Michael Vogel … sagte Vogel').
+                    last_at, last = next((at, name) for at, name in reversed(names) if at < before)
+                    if "\n\n" not in self.text[last_at:before] and last.split(" ", 1)[0].casefold() not in _CUE_CANDIDATES:  # not 'Added Barrera:'
+                        return self.canonical(last)
                     return self.canonical(earlier[0])
                 found = earlier[-1] if earlier else names[0][1]
                 return self.canonical(found) if found.count(" ") > 1 else found
@@ -549,6 +557,11 @@ class SpeakerContext:
             self._people_read = stop
         return self._people_positions, self._people
 
+    def names_someone(self, start: int, end: int) -> bool:
+        """Whether a name the text gives a person in full (or its surname, or first name) stands between two offsets."""
+        parts = self._name_parts if self._by_affix is not None else (self._affixes() and self._name_parts)
+        return any(run.group().split(" ", 1)[0] in parts for run in NAME_RUN.finditer(self.text, start, end))
+
     def named_since(self, start: int, before: int) -> bool:
         """Whether a person is named as a subject between two offsets."""
         positions, _ = self._people_before(before)
@@ -571,7 +584,7 @@ class SpeakerContext:
             if gender is None or self.gender_of(name) in (None, gender):
                 # Someone named inside a clause ('whether Putin would meet ...') is talked about:
                 # the subject of the sentence around them is the likelier antecedent.
-                if not (named and (_EMBEDDING.search(self.text, max(0, at - 12), at) or _in_conditional_clause(self.text, at))):
+                if not (named and (_EMBEDDING.search(self.text, max(0, at - 12), at) or _in_conditional_clause(self.text, at) or _reported_subject(self.text, at))):
                     return (gender and self._surer_in_sentence(name, at, candidates[i + 1 :], gender)) or name
                 embedded = embedded or name
         if gender and not embedded:
@@ -667,6 +680,9 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     return None
 
 
+_COMPOUND_MODIFIER = re.compile(r"[^\W\d_]{2,}-[a-z]")
+
+
 @lru_cache(maxsize=1 << 16)
 def clean_name(run: str) -> str | None:
     """A capitalised run without the sentence-initial words and titles before the name. Cached:
@@ -683,6 +699,7 @@ def clean_name(run: str) -> str | None:
         or (len(words) >= 3 and lexicon.ROLE_NOUN.fullmatch(words[0]) and words[1][:1].isupper())  # not 'Pieter van der Laan'
         or words[0].casefold() in lexicon.PERSON_NOUNS
         or (words[0] == "of" and len(words) > 2 and words[1] in lexicon.TITLES)  # 'Secretary of State Marco Rubio'
+        or _COMPOUND_MODIFIER.match(words[0])  # "Bake-off Kerry Lomax": no name goes on in lower case after a hyphen
     ):
         words = words[1:]
     # 'House Minority Leader Andrea Collins': a title inside the run ends what comes before the name;
@@ -1035,6 +1052,17 @@ _COMPLEMENT = re.compile(rf"(?:\s+(?:an?|the))?\s*(?:[{_QUOTE_MARKS}]|$)")
 _THAT_AFTER = re.compile(r"[\s,]*(?:that|dat|dass|que|che|что|що|że)\b")
 _NEW_CLAUSE = re.compile(r"(?i),\s+(?:but|while|whereas|yet|mais|tandis|aber|doch|während|pero|mientras|ma|mentre|mas|но|але)\s")
 _EMBEDDING = re.compile(rf"\b(?:{'|'.join(lexicon.SUBORDINATORS)})\s+$")
+_REPORTING_VERB_BEFORE = re.compile(r"\b(?:said|says|added|explained|insisted|recalled|believes|thinks|thought)\s+$")
+_FINITE_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|is|were|would|will|could|should|might|must|did|does|[a-z]{3,}ed)\b")
+
+
+def _reported_subject(text: str, at: int) -> bool:
+    """'Her mother, Nataliia, said Sofiia had asked …': a name between a reporting verb and the
+    verb of what was reported is talked about (that is dropped), not the one who talks."""
+    if not _REPORTING_VERB_BEFORE.search(text, max(0, at - 12), at):
+        return False
+    run = NAME_RUN.match(text, at)
+    return bool(run) and bool(_FINITE_VERB_AFTER.match(text, run.end()))
 _DETERMINERS = lexicon.DEFINITE | lexicon.INDEFINITE
 # Conjunctions after which the verb comes before its subject: 'как сообщил источник', 'wie X sagte' is not.
 _INVERTING = frozenset("как jak come comme como".split())
@@ -1671,7 +1699,7 @@ def _before(prefix: str, start: int) -> Attribution | None:
     antecedent = _relative_antecedent(prefix, cue, start) if participle else None
     if antecedent:
         return antecedent  # 'supporters who had been chanting “…”'
-    absolute = _WITH_SUBJECT.search(prefix, max(0, cue.start - 80), cue.start) if participle else None
+    absolute = (_WITH_SUBJECT.search(prefix, max(0, cue.start - 80), cue.start) or _OWNED_ROLE_NAME.search(prefix, max(0, cue.start - 80), cue.start)) if participle else None
     if absolute:
         return Attribution(absolute.group(1), start + absolute.start(1), cue_text)  # '…, with Qatar's spokesman describing …'
     if participle:
@@ -1687,6 +1715,9 @@ def _before(prefix: str, start: int) -> Attribution | None:
     if inverted:
         # 'Auf die Frage, ob …, antwortete sie:': the verb stands second, its subject after it.
         return Attribution(inverted.group(1), start + inverted.start(1), _cue_verb(cue.text.casefold()))
+    if cue.text in _GERMAN_CUES and prefix[: cue.start].rstrip(" ").endswith(",") and (named := NAME_RUN.match(prefix, cue.end + 1)) and " " in (clean_name(named.group()) or ""):
+        # 'Auf die Frage, ob …, antwortete Katrin Vogel knapp:': the verb second, the subject after it.
+        return Attribution(named.group(), start + named.start(), _cue_verb(cue.text.casefold()))
     if not prefix[: cue.start].strip(" ,—–-"):
         return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
     if not prefix[: cue.start].strip(" ,—–-" + _QUOTE_MARKS):
@@ -1777,7 +1808,10 @@ def _reported_plan(prefix: str, cue: Cue, earlier: Cue) -> bool:
 
 # '…, with Qatar's chief spokesman describing …': a participle's own subject after 'with' (not
 # 'responded with a statement saying', where the statement is the subject's).
+_GERMAN_CUES = frozenset(lexicon.VERB_CUES["de"].split())
 _WITH_SUBJECT = re.compile(r",\s+with\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+$")
+# '… was more guarded, its chair, Birgit Sollund, saying …': the participle's own subject, named.
+_OWNED_ROLE_NAME = re.compile(rf",\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,\s+({NAME_RUN.pattern}),?\s+$")
 
 
 def _relative_antecedent(prefix: str, cue: Cue, start: int) -> Attribution | None:
@@ -1959,7 +1993,8 @@ def _subject_before_cue(chunk: str) -> str | None:
             # 'The committee’s top Democrat, Sen. Gary Whitlock,': a title's period splits no name.
             untitled = _TITLE_ABBREVIATION.sub("", appositive, count=1)
             appositive_name = NAME_RUN.fullmatch(untitled)
-            if appositive_name and clean_name(appositive_name.group()):
+            # (Not "Miguel Serrano, Halvern's Chief Operating Officer,": a capitalised office.)
+            if appositive_name and clean_name(appositive_name.group()) and untitled.rsplit(" ", 1)[-1].casefold() not in lexicon.PERSON_ROLES:
                 return appositive
             # 'Marchand’s oncologist, Dr. Anjali Rao of the University of Vermont, said': a full name
             # and where they work.
@@ -2527,7 +2562,7 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
             return _referent(context, at, "f" if name.endswith("woman") else "m" if name.endswith("man") else None) or name, "person"
         if " " not in name and name.casefold() in lexicon.ORG_HEADS and name.casefold() not in lexicon.SILENT_NAME_HEADS:
             name = _named_with_head(context.text[max(0, at - 6000) : at], name.casefold()) or name  # 'the Embassy said'
-        if _is_org(name):
+        if _is_org(name) and not _TITLE_BEFORE_NAME.search(mention):  # 'Gov. Lena Park' is a person whatever her surname
             return (_organisation_name(mention) or name) + _organisation_complement(context.text, at + len(mention)), "group"
         apposed = _subject_complement(name, context.text[at + len(mention) : at + len(mention) + 150])
         if apposed:
@@ -2592,7 +2627,7 @@ def _described_subject(context: SpeakerContext, at: int, gender: str | None) -> 
     for match in _SUBJECT_ROLE.finditer(text, previous, sentence if sentence > previous else at):
         found = match
     if not found:
-        return _kin_subject(text, previous, sentence if sentence > previous else at, gender) or _unnamed_subject(text, previous, sentence if sentence > previous else at, gender)
+        return _kin_subject(text, previous, sentence if sentence > previous else at, gender) or _unnamed_subject(text, previous, sentence if sentence > previous else at, gender, context=context)
     head = found.group(2).casefold()
     if not _is_person_head(head) or _description_gender(head) not in (None, gender) or gender is None:
         return None
@@ -2623,19 +2658,41 @@ def _kin_subject(text: str, start: int, end: int, gender: str | None) -> str | N
 # A sentence opening with an unnamed person, then its verb: 'A Singapore-based tanker broker was
 # less sanguine.', 'A drone operator from the 47th Brigade, who asked …, said …' ('who' tells a
 # person; an affiliation is part of the description, 'from a swing district' is not) (but 'A
-# neighbour, Mykhailo, nailed …' names him).
-_UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(An?\s+(?:[\w-]+\s+){0,4}?([a-z]+)(?:\s+(?:from|of|at|with|in|for)\s+(?!an?\s)[^,.;“”\"]{1,60}?)?)(?:,\s+(who\s)?[a-z][^.;“”\"]{0,120},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|was|were|said|told|spoke|wrote|took|gave|made)\b", re.M)
+# neighbour, Mykhailo, nailed …' names him). An opening phrase may come first ('Afterwards, in
+# the corridor, an opposition frontbencher who declined to be named summed up …').
+_NOT_VERBS = r"(?:his|this|its|is|us|as|yes|thus|plus|less|unless|across|perhaps|always|whereas|needs)\b"
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:(?:[A-Z][a-z]+ly|(?:Afterwards?|Later|Earlier|Meanwhile|Elsewhere|Outside|Inside|Nearby|Then|Now|Yesterday|Today|In|At|On|After|Before|During|Across|Near|Behind|Back)(?:\s[^,.;:!?“”\"\n]{1,60})?),\s+(?:[a-z][^,.;:!?“”\"\n]{1,60},\s+)?)?"
+    r"([Aa]n?\s+(?:[\w-]+\s+){0,4}?(?!who\b)([a-z]+)(?:\s+(?:from|of|at|with|in|for)\s+(?!an?\s)[^,.;“”\"]{1,60}?)?)"
+    r"(?:,\s+(who\s)?[a-z][^.;“”\"]{0,120},|\s+(who\s)(?:[a-z]+\s+){0,4}?[a-z]+(?=\s+(?!" + _NOT_VERBS + r")[a-z]+(?:ed|s)\s))?\s+(?:[a-z]+ly\s+)?(?:(?!" + _NOT_VERBS + r")[a-z]+(?:ed|s)|was|were|said|told|spoke|wrote|took|gave|made)\b",
+    re.M,
+)
+# The same in French, Spanish, Italian and Portuguese, where the noun comes first and a relative in
+# commas says a person: 'Un praticien de l’établissement, qui a souhaité garder l’anonymat, confirme'.
+_ROMANCE_UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"»]\s))((?:Un|Une|Uno|Una|Um|Uma)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)(?:\s+(?:de|du|des|do|da|dos|das|del|della|di)\b[^,.;“”\"«»]{1,60})?,\s+(?:qui|que|che)\s[^.;“”\"«»]{1,120},\s+[a-zà-ÿ]+", re.M)
 
 
-def _unnamed_subject(text: str, start: int, end: int, gender: str | None) -> str | None:
+def _unnamed_subject(text: str, start: int, end: int, gender: str | None, any_gender: bool = False, context: "SpeakerContext | None" = None) -> str | None:
     """'A former engineer … described a similar atmosphere. “…,” he said': the pronoun is the
-    unnamed person the sentence before opens with, not the last person named further back."""
-    if gender is None or ("A " not in text[start:end] and "An " not in text[start:end]):
+    unnamed person the sentence before opens with, not the last person named further back. With
+    `any_gender`, for words quoted with no cue after that sentence."""
+    if gender is None and not any_gender:
         return None
-    found = _UNNAMED_SUBJECT.match(text, start)
-    if not found or found.end() > end or not (_is_person_head(found.group(2)) or found.group(3)) or _description_gender(found.group(2)) not in (None, gender):
-        return None
-    return "a" + found.group(1)[1:] if found.group(1).startswith("A ") else "an" + found.group(1)[2:]
+    segment = text[start:end]
+    if "a " in segment or "A " in segment or "an " in segment or "An " in segment:
+        found = _UNNAMED_SUBJECT.match(text, start)
+        if (
+            found and found.end() <= end and (_is_person_head(found.group(2)) or found.group(3) or found.group(4))
+            and _description_gender(found.group(2)) in (None, gender) and not (context and context.names_someone(found.end(), end))
+        ):  # ('Later, an analyst pressed Osei on …. “…,” he said': Osei answers; 'a wiry man named Roy Eckert')
+            return "a" + found.group(1)[1:] if found.group(1)[:2] in ("A ", "a ") else "an" + found.group(1)[2:]
+    if "Un" in segment:
+        found = _ROMANCE_UNNAMED_SUBJECT.match(text, start)
+        if found and found.end() <= end:
+            head = found.group(1).split()[1]
+            if _is_person_head(head) and _description_gender(head) in (None, gender):
+                return found.group(1).split(" ", 1)[1]
+    return None
 
 
 _SECOND_CLAUSE = re.compile(r"\band\b|\bbut\b|;")
@@ -2859,7 +2916,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         subject = _sentence_subject(context.text[previous:sentence]) if previous < sentence else None
         if subject and " " in subject and subject.split(" ", 1)[0] in lexicon.DEFINITE:
             subject = subject.split(" ", 1)[1]  # 'In a statement, the Ministry of Defence said': after the opener, 'the' is lower case
-        name = clean_name(subject) if subject and subject[:1].isupper() and subject.casefold() not in lexicon.PRONOUN_GENDER else None
+        name = clean_name(subject) if subject and subject[:1].isupper() and subject.casefold() not in lexicon.PRONOUN_GENDER and subject.casefold() not in _FIRST_PERSON else None
         # A single word is a name only where the text capitalises it inside a sentence too: not
         # 'The department did …', 'Reports show …'.
         single = bool(name) and " " not in name and context.full_name(name, at) == name and context.capitalised_inside(name)
@@ -3215,6 +3272,7 @@ def _is_person_head(head: str) -> bool:
     return (
         head in lexicon.PERSON_ROLES or singular in lexicon.PERSON_ROLES or head in lexicon.PERSON_NOUNS
         or singular in lexicon.PERSON_NOUNS or head in lexicon.PARTY_MEMBERS or bool(_AGED.search(head))
+        or (len(head) > 8 and lexicon.TITLE_SUFFIX.search(head) is not None)  # 'Oberbürgermeisterin', 'Innenministerin'
     )
 
 
