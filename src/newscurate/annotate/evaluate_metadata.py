@@ -99,10 +99,16 @@ def predicted_metadata(record_id: str, raw: str) -> dict:
     return rows.documents[0] if rows and rows.documents else {}
 
 
+def _language(value):
+    """A language by its primary subtag: langdetect's 'zh-cn' is the gold's 'zh'."""
+    folded = _single(value)
+    return folded.split("-", 1)[0] if isinstance(folded, str) else folded
+
+
 def score_document(record: dict, predicted: dict, scores: MetadataScores) -> None:
     for name in SINGLE_FIELDS:
         if name in record:
-            fold = _outlet if name == "outlet" else _single
+            fold = _outlet if name == "outlet" else _language if name == "language" else _single
             expected, found = fold(record[name]), fold(predicted.get(name))
             outcome = _outcome(expected, found)
             scores.single[name].outcomes[outcome] += 1

@@ -30,7 +30,7 @@ from newscurate.clean.layout import (
 from newscurate.clean.learned import learned_step
 from newscurate.clean.lines import CAPITALS, at_most_words
 from newscurate.clean.links import EMAIL, URL, find_links
-from newscurate.clean.person_names import GREEK_GENITIVE_ARTICLES, NAME_SEPARATOR, WIRE_AGENCY_AFTER_NAMES, greek_nominative, lists_people
+from newscurate.clean.person_names import GREEK_GENITIVE_ARTICLES, NAME_PARTICLES, NAME_SEPARATOR, WIRE_AGENCY_AFTER_NAMES, greek_nominative, lists_people
 from newscurate.clean.structure import BYLINE, CREDIT_SENTENCE, DATE_LINE, DATED_BYLINE, PERSONS_NAME, ROLE_AFTER_NAMES, SIGNATURE, WIRE_DATELINE, byline_fields, find_clock_times, find_page_furniture, find_title
 
 Step = Callable[[str], list[Edit]]
@@ -273,7 +273,7 @@ def _removed_texts_by_reason(raw: str, removals: list[Removal]) -> dict[str, lis
     return passages
 
 
-_WIRE_ROLES = re.compile(r"(reporting by|writing by|editing by|edited by|with files from) ([^;)]+)", re.IGNORECASE)
+_WIRE_ROLES = re.compile(r"(reporting by|writing by|editing by|edited by|with files from|with reports from) ([^;)]+)", re.IGNORECASE)
 # A report's authors may carry their degree: 'Dr Helena Marsh and Prof. Anneke de Graaf'.
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\S+\s)")
 # Or the ground or venue a match report was filed from: 'Ian Pratt at the Mill Ground'.
@@ -342,7 +342,14 @@ def _split_names(names: str) -> list[str]:
     parts = [_HONORIFIC.sub("", _REPORTER_CITY.sub("", WIRE_AGENCY_AFTER_NAMES.sub("", p.strip()))) for p in parts]
     # A credit written as a sentence ends in a full stop: 'Das Gespräch führte Katharina Pölzl.'
     parts = [p[:-1] if p.endswith(".") and len(p.rsplit(" ", 1)[-1]) > 2 else p for p in parts]
-    return [p for p in parts if p and names_a_person(p)]
+    return [_capitalised_as_a_name(p) for p in parts if p and names_a_person(p)]
+
+
+def _capitalised_as_a_name(name: str) -> str:
+    """'JASON KILBRIDE' as 'Jason Kilbride': a byline set in capitals names no one in capitals."""
+    if not name.isupper() or len(name) < 4:
+        return name
+    return " ".join(word.lower() if word.lower() in NAME_PARTICLES else word.capitalize() for word in name.split(" "))
 
 
 def _date_text(line: str) -> str:

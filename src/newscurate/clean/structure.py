@@ -34,7 +34,7 @@ BYLINE = re.compile(
     rf"|(?-i:(?:de|текст)(?=\s+[{CAPITALS}]))|(?-i:Текст)"
     # A Greek byline's article, its name in the genitive: 'Του Γιώργου Παπαδόπουλου'.
     rf"|(?-i:Του|Της)(?=\s+[Α-ΩΆΈΉΊΌΎΏ])"
-    rf"|posted by|live coverage by|live reporting by|series editor|rozmawiał|rozmawiała"
+    rf"|posted by|story by|live coverage by|live reporting by|series editor|rozmawiał|rozmawiała|haber|editör"
     rf"|szerző|szerzők|szerkesztő|szerkesztette|autors|autorius|avtor|kirjoittaja|yazar|forfatter|författare"
     rf"|skrevet av|skrivet av|redigert av|redigerad av|escrito por|geschrieben von"
     rf"|розмовляла|розмовляв|беседовала|беседовал"
@@ -45,7 +45,8 @@ BYLINE = re.compile(
     # A blog's 'Posted by Jane Roe on 2 March 2025'. (Not 'By Jane Roe | jroe@…': once the address is
     # gone, a page's own header of headline, standfirst and 'By Jane Roe |' reads as a teaser list's item.)
     # Or the city after a dash: 'Por Ana Souza e Rafael Lima, Portal Planalto — Brasília'.
-    rf"\s*[:\-–—]?\s+)(?P<names>{NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\)|\s+on\s+\w[\w ,.]{{3,30}}|\s+[—–]\s+{_NAME}(?:\s+{_NAME})?)?\s*$",
+    # A feed's age after a bullet: 'Story by Jane Roe • 2d'.
+    rf"\s*[:\-–—]?\s+)(?P<names>{NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\)|\s+on\s+\w[\w ,.]{{3,30}}|\s+[—–]\s+{_NAME}(?:\s+{_NAME})?|\s+[•·]\s+\d{{1,2}}\s?[a-z]{{1,5}}(?:\s+ago)?)?\s*$",
     _I,
 )
 # The photographer credited beside the byline: 'By Jane Roe | Photos: John Doe', 'Jane Roe | Nuotr. John Doe'.
@@ -56,7 +57,8 @@ _PHOTO_FIELD = re.compile(
 )
 
 
-_FIELD_SEPARATOR = re.compile(r" \| | {2,}")
+# Or a sentence each: 'Written by Jane Roe. Edited by John Doe.'
+_FIELD_SEPARATOR = re.compile(r" \| | {2,}|(?<=\w\w)\.\s+(?=(?:Edited|Editing|Photos?|Photography) by\b)")
 _PLACE_FIELD = re.compile(rf"{_NAME}(?:[ -]{_NAME})?")
 
 
@@ -65,9 +67,9 @@ def byline_fields(stripped: str) -> tuple[list[str], list[str]] | None:
     'Words: Jane Roe  Photos: John Doe', 'Penulis: Jane Roe | Editor: John Doe', 'Jane Roe | Nuotr. John Doe'.
     The (authors, editors) texts it names, or None when a field is neither a byline, a photo credit
     nor, first, a name alone beside one of those."""
-    if " | " not in stripped and "  " not in stripped:
+    if " | " not in stripped and "  " not in stripped and ". Edited by " not in stripped and ". Photo" not in stripped:
         return None
-    fields = [field.strip() for field in _FIELD_SEPARATOR.split(stripped.removesuffix(" |"))]
+    fields = [field.strip() for field in _FIELD_SEPARATOR.split(stripped.removesuffix(" |").removesuffix("."))]
     if len(fields) < 2:
         return None
     authors: list[str] = []
@@ -104,7 +106,7 @@ _WIRE_CREDIT = re.compile(
     r"|^(?:additional )?(?:reporting|writing|editing) by [^;.]{2,80}(?:;\s*(?:additional )?(?:reporting|writing|editing) by [^;.]{2,80})+\.?$"
     # One role alone, when it is another's reporting: 'Additional reporting by Jane Roe', and the
     # Canadian '— With files from The Canadian Press and Jane Roe'.
-    r"|^(?:with )?additional reporting by [^;.]{2,80}\.?$|^[—–-]?\s*with files from [^;.]{2,120}\.?$",
+    r"|^(?:with )?additional reporting by [^;.]{2,80}\.?$|^[—–-]?\s*with (?:files|reports) from [^;.]{2,120}\.?$",
     _I,
 )
 # A correction note is the editor's too: 'Correction: An earlier version of this article said …'.
@@ -560,7 +562,7 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     stripped = line.stripped
     n_words = stripped.count(" ") + 1
     # Page furniture is short; a long paragraph is tested only for a leading wire dateline.
-    if (stripped[:1] == "(" or " by " in stripped[:24] or "files from " in stripped[:20]) and _WIRE_CREDIT.match(stripped):
+    if (stripped[:1] == "(" or " by " in stripped[:24] or "files from " in stripped[:20] or "reports from " in stripped[:20]) and _WIRE_CREDIT.match(stripped):
         return _line_edit(text, line, "byline", "wire_credit")
     if n_words <= 12:
         if byline_fields(stripped):
