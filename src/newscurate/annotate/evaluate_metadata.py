@@ -99,7 +99,7 @@ def predicted_metadata(record_id: str, raw: str) -> dict:
     return rows.documents[0] if rows and rows.documents else {}
 
 
-def _language(value):
+def _language(value: object) -> str | None:
     """A language by its primary subtag: langdetect's 'zh-cn' is the gold's 'zh'."""
     folded = _single(value)
     return folded.split("-", 1)[0] if isinstance(folded, str) else folded

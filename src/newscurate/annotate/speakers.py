@@ -559,8 +559,8 @@ class SpeakerContext:
 
     def names_someone(self, start: int, end: int) -> bool:
         """Whether a name the text gives a person in full (or its surname, or first name) stands between two offsets."""
-        parts = self._name_parts if self._by_affix is not None else (self._affixes() and self._name_parts)
-        return any(run.group().split(" ", 1)[0] in parts for run in NAME_RUN.finditer(self.text, start, end))
+        self._affixes()  # reads the names once, and with them their parts
+        return any(run.group().split(" ", 1)[0] in self._name_parts for run in NAME_RUN.finditer(self.text, start, end))
 
     def named_since(self, start: int, before: int) -> bool:
         """Whether a person is named as a subject between two offsets."""
@@ -1063,6 +1063,8 @@ def _reported_subject(text: str, at: int) -> bool:
         return False
     run = NAME_RUN.match(text, at)
     return bool(run) and bool(_FINITE_VERB_AFTER.match(text, run.end()))
+
+
 _DETERMINERS = lexicon.DEFINITE | lexicon.INDEFINITE
 # Conjunctions after which the verb comes before its subject: 'как сообщил источник', 'wie X sagte' is not.
 _INVERTING = frozenset("как jak come comme como".split())
@@ -1806,9 +1808,9 @@ def _reported_plan(prefix: str, cue: Cue, earlier: Cue) -> bool:
     return earlier.text.casefold() in _PAST_REPORTS and bool(_MODAL_BEFORE.search(prefix, max(0, cue.start - 12), cue.start))
 
 
+_GERMAN_CUES = frozenset(lexicon.VERB_CUES["de"].split())
 # '…, with Qatar's chief spokesman describing …': a participle's own subject after 'with' (not
 # 'responded with a statement saying', where the statement is the subject's).
-_GERMAN_CUES = frozenset(lexicon.VERB_CUES["de"].split())
 _WITH_SUBJECT = re.compile(r",\s+with\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+$")
 # '… was more guarded, its chair, Birgit Sollund, saying …': the participle's own subject, named.
 _OWNED_ROLE_NAME = re.compile(rf",\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,\s+({NAME_RUN.pattern}),?\s+$")
@@ -2685,7 +2687,7 @@ def _unnamed_subject(text: str, start: int, end: int, gender: str | None, any_ge
             found and found.end() <= end and (_is_person_head(found.group(2)) or found.group(3) or found.group(4))
             and _description_gender(found.group(2)) in (None, gender) and not (context and context.names_someone(found.end(), end))
         ):  # ('Later, an analyst pressed Osei on …. “…,” he said': Osei answers; 'a wiry man named Roy Eckert')
-            return "a" + found.group(1)[1:] if found.group(1)[:2] in ("A ", "a ") else "an" + found.group(1)[2:]
+            return "a" + found.group(1)[1:]  # 'A' or 'An' opening the sentence, in small letters
     if "Un" in segment:
         found = _ROMANCE_UNNAMED_SUBJECT.match(text, start)
         if found and found.end() <= end:
