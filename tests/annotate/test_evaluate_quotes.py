@@ -63,7 +63,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout29.jsonl", 0.98, 0.88),
         ("quotes_holdout30.jsonl", 0.975, 0.85),
         ("quotes_holdout31.jsonl", 0.965, 0.84),
-        ("quotes_holdout32.jsonl", 0.955, 0.77),
+        ("quotes_holdout32.jsonl", 0.955, 0.83),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -136,7 +136,8 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     (twenty styles, French, Spanish, German and Portuguese among them): 0.768 blind in session 25
     (span 0.970), 0.857 after session 26's round from its errors. holdout32 (twenty styles, Italian
     em-dash dialogue among them): 0.772 blind on session 26's first code (span 0.958), 0.778 after
-    the holdout31 round; not learned from."""
+    the holdout31 round, 0.835 after session 27's round from its errors (unnamed people opening the
+    sentence before, one of a counted group, a passive's agent, incises in Spanish and French)."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -65,7 +65,7 @@ PHRASE_CUES = [
     r"(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+",
     r"\w+-t-(?:il|elle|ils|elles)",
     r"(?:dit|déclare|ajoute|explique|estime|affirme|lance|poursuit|répond|résume|précise)-(?:il|elle|ils|elles)",
-    r"(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|raconté|confié|lancé|répondu|reconnu|écrit|prévenu|averti|jugé|salué|qualifié|dénoncé|rappelé|insisté)",
+    r"(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|raconté|confié|lancé|répondu|reconnu|écrit|prévenu|averti|jugé|salué|qualifié|dénoncé|rappelé|insisté|résumé|ironisé|martelé|tranché|glissé|soupiré|conclu|admis|regretté|déploré|relevé|promis|plaidé|confirmé)",
     # An adverb may stand inside the perfect: 'ha poi aggiunto', 'a ensuite déclaré'.
     r"(?:ha|hanno)\s+(?:\w+\s+)?(?:detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|commentato|raccontato|risposto|ammesso|attaccato|esordito|ribadito|replicato|avvertito|scritto|chiesto|definito|denunciato|parlato\s+di)",
     r"fügte\s+(?:\w+\s+){0,3}?hinzu",
@@ -314,6 +314,8 @@ PERSON_NOUNS = frozenset(
     mother father grandmother grandfather wife husband son daughter sister brother widow widower neighbour neighbor
     colleague friend survivor victim driver engineer pharmacist miner fisherman shopkeeper businessman
     businesswoman mum dad grandson granddaughter parent villager refugee
+    guard sentry passenger vendor policeman policewoman waiter waitress bartender customer shopper child monk nun
+    cleaner chef butcher cabbie clerk cashier farmhand labourer laborer
     protester protestor demonstrator heckler supporter voter constituent participant attendee insider
     femme homme retraité retraitée mère père étudiant étudiante habitant habitante infirmière soldat
     mujer hombre jubilado jubilada vecino vecina madre padre estudiante anciano anciana mecánico enfermero enfermera

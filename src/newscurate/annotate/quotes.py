@@ -31,6 +31,7 @@ from newscurate.annotate.speakers import (
     NAMING_CUES,
     SpeakerContext,
     _CUE_WORDS,
+    _before,
     _sentence_subject,
     _unnamed_subject,
     attribute,
@@ -647,6 +648,7 @@ def _speech(
             speaker = answer.speaker if answer else (
                 _turn_in_exchange(text, context, layout, open_at) or _answer_to_question(text, context, layout, open_at)
                 or _named_subject_of_sentence(text, context, paragraph_start, open_at)
+                or _source_opening_the_paragraph(text, context, paragraph_start, open_at)
                 or _unnamed_subject_before(text, context, paragraph_start, open_at)
                 or _met_at_the_end_of_the_last_paragraph(text, context, layout, open_at) or _carry_over(context, open_at)
             )
@@ -783,6 +785,22 @@ def _named_subject_of_sentence(text: str, context: SpeakerContext, paragraph_sta
         return None  # '…, że Komisja Europejska …': the subject of a reported clause, not the sentence's
     speaker, kind = resolve(subject, start + max(text.find(subject, start, open_at) - start, 0), context, None)
     return speaker if kind == "person" and speaker and " " in speaker else None
+
+
+_SOURCE_OPENING = re.compile(r"(?:According to|Selon|Según|Secondo|Segundo|Laut)\s[^,.;:“”\"«»]{3,80},\s")
+
+
+def _source_opening_the_paragraph(text: str, context: SpeakerContext, paragraph_start: int, open_at: int) -> str | None:
+    """'Secondo fonti di Palazzo Chigi, sul tavolo ci sarebbe un compromesso. «…», filtra dalla
+    presidenza': words quoted with no cue in a paragraph that opens by naming its source are the source's."""
+    opening = _SOURCE_OPENING.match(text, paragraph_start, open_at)
+    if not opening or context.speakers and context.speakers[-1][0] >= paragraph_start:
+        return None
+    found = _before(text[paragraph_start : opening.end()], paragraph_start)
+    if not found or not found.mention:
+        return None
+    speaker, _ = resolve(found.mention, found.at, context, found.cue)
+    return speaker
 
 
 def _unnamed_subject_before(text: str, context: SpeakerContext, paragraph_start: int, open_at: int) -> str | None:

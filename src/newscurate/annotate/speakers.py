@@ -261,7 +261,7 @@ class SpeakerContext:
                         person = person if " " in person or named_alone else None
             elif self.text[at - 1 : at] == "(" and self.text[at + len(run) : at + len(run) + 3] in (") -", ") —", ") –"):
                 pass  # 'GENEVA, March 14 (Meridian Wire) - …': the agency a dateline credits
-            elif run.startswith("By ") and self.text[at - 1 : at] in ("\n", "") and self.text[at + len(run) : at + len(run) + 1] in ("\n", ",", ""):
+            elif run.startswith(_BYLINE_WORDS) and self.text[at - 1 : at] in ("\n", "") and self.text[at + len(run) : at + len(run) + 1] in ("\n", ",", ""):
                 pass  # a byline's writer speaks in no quote
             elif not run.startswith("Born "):  # 'Born Margaret Lindqvist in 1936, she …': a birth name, not whom the text calls her
                 name = self._name(index)
@@ -366,6 +366,8 @@ class SpeakerContext:
                 _INTRODUCING_RELATIVE.match(self.text, at + len(run))
                 or _ACCORDING_TO.search(self.text, max(0, at - 20), at)
                 or (_DESCRIBED_THEN_PRONOUN.match(self.text, at + len(run)) and _SUBORDINATE_SUBJECT.search(self.text, sentence_start(self.text, at, max(0, at - 200)), at))
+                # 'The ruling was read out in full by Chief Justice Elena Moravec. She said …': a passive's agent acts.
+                or _PASSIVE_AGENT.search(self.text, max(0, at - 60), at)
             )
             # 'the minister told RN Breakfast': whom a speaker tells is no subject.
             addressee = self.text[max(0, at - 6) : at] == " told "
@@ -952,6 +954,14 @@ _THAT = re.compile(r"(?:\bthat|\bdat|\bdass|\bque|\bche|\bчто|\bщо|\bże)\s
 _LEAD = re.compile(r"[\s,;:]*(?:(?P<dash>[—–-]+)\s*)?")
 # An object pronoun before the verb of an incise: '—Está alta —le dice', '« … », lui répond-elle'.
 _CLITIC = re.compile(r"(?:le|les|me|te|se|nos|lui|leur|gli|mi|ti|ci|vi)\s+")
+# 'en el que', 'dans lequel', 'in cui', 'no qual': a relative after a preposition, whose clause has the main clause's subject.
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:read|delivered|given|made|signed|written|issued|presented|announced|chaired|led)(?:\s+(?:out|aloud|in full|in person)){0,2}\s+by\s+(?:the\s+)?$")
+_BYLINE_WORDS = ("By ", "Par ", "Por ", "Von ", "Di ", "Door ")  # a line 'By Jane Roe', 'Par Camille Roussel'
+_RELATIVE_AFTER_PREPOSITION = re.compile(
+    r"\b(?:en|con|por|em|no|na|com|nel|nella)\s+(?:el|la|los|las|lo|o|a|os|as|il)\s+(?:que|qual|quale|cual)\s+$|\b(?:dans|par|avec)\s+(?:lequel|laquelle)\s+$|\b(?:in|con|per)\s+cui\s+$",
+    re.IGNORECASE,
+)
+_CLITIC_IN_INCISE = re.compile(rf"[—–]\s*{_CLITIC.pattern}$")
 _GERMAN_SO = re.compile(rf"so\s+({NAME_RUN.pattern})")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 # A title's abbreviation ends no clause: 'M. Barrot', 'said Rep. Jane Doe'.
@@ -980,7 +990,7 @@ _DOCUMENT_SOURCE = re.compile(
 _CONTRACTED_ARTICLES = {"del": "el", "du": "le", "della": "la", "dello": "lo", "do": "o", "da": "a", "dem": "der", "vom": "der"}
 _QUOTE_MARKS = "“”„«»‹›‘’‚\"'"
 _SOURCE_BREAK = re.compile(r"[,:;()“”«»„\"]")
-_ONE_OF_THEM = re.compile(r"(?i)(?:one|two|some|один|одна) (?:of|из) (?:them|them,|них)$")
+_ONE_OF_THEM = re.compile(r"(?i)(?:one|two|some|один|одна) (?:of|из) (?:them|them,|the people|них)$")
 _POST_MODIFIER = re.compile(r"[a-z]+(?:ed|ing)")
 # A first name alone before a full name it shares the surname of: 'Tomás and ' before 'Marisol Delgado',
 # opening its clause (after no word, so not the end of a longer name) and not the last items of a
@@ -1373,7 +1383,8 @@ def _after_romance_office(text: str, at: int) -> bool:
     words = text[max(0, at - 30) : at].split()[-2:]
     if len(words) < 2 or words[1] not in _ROMANCE_GENITIVES or not text[at - 1].isspace():
         return False
-    return words[0].casefold() in lexicon.PERSON_ROLES or bool(lexicon.TITLE_SUFFIX.search(words[0]))
+    role = words[0].casefold().removeprefix("ex-")  # 'o ex-ministro da Fazenda'
+    return role in lexicon.PERSON_ROLES or bool(lexicon.TITLE_SUFFIX.search(role))
 
 
 def _without_office_field(name: str) -> str:
@@ -1658,8 +1669,10 @@ def _before(prefix: str, start: int) -> Attribution | None:
             return None
         group = next(g for g in ("pronoun", "owner", "name") if possessive.group(g))
         return Attribution(possessive.group(group), start + possessive.start(group), "по словам" if group == "pronoun" else "in the words of")
-    while len(cues) > 1 and (_subject_before_cue(prefix[: cues[-1].start]) or "").casefold() in _CUE_WORDS:
-        cues.pop()  # 'X, which has sued, said in a statement that the testimony confirmed “…”': X said it
+    while len(cues) > 1 and (_subject_before_cue(prefix[: cues[-1].start]) or "").split(" ", 1)[0].casefold() in _CUE_WORDS:
+        # 'X, which has sued, said in a statement that the testimony confirmed “…”': X said it; 'X said
+        # both delegations had agreed … progress that was “…”': the verb inside what X said is not the cue.
+        cues.pop()
     cue = cues[-1]
     possessive = _POSSESSIVE_PREPOSITION.search(prefix, cue.end) if " words" in prefix or " phrase" in prefix else None
     if possessive and possessive.group("name"):
@@ -1713,12 +1726,32 @@ def _before(prefix: str, start: int) -> Attribution | None:
             # reporters': the subject of the participles' own clause.
             subject = _sentence_subject(prefix[: cue.start].rsplit(";", 1)[-1])
             return Attribution(subject, start, cue_text) if subject else None
+    if relative := _RELATIVE_AFTER_PREPOSITION.search(prefix, max(0, cue.start - 24), cue.start):
+        # 'La cofradía …, difundió un comunicado en el que califica el fallo de «…»': whoever issued
+        # the statement the relative clause describes.
+        sentence = prefix[sentence_start(prefix, cue.start, 0) : cue.start]
+        opening = sentence.split(",", 1)[0].strip()
+        described = "," in sentence and len(opening.split()) <= 8 and opening.split(" ", 1)[0].casefold() in lexicon.DEFINITE
+        subject = opening if described else _sentence_subject(sentence)
+        if subject and not described and " " not in (clean_name(subject) or ""):
+            subject = None  # 'Horas después llegó un comunicado en el que …': a word opening the sentence, no one
+        subject_at = prefix.rfind(subject, 0, relative.start()) if subject else -1
+        if subject_at >= 0:
+            return Attribution(subject, start + subject_at, _cue_verb(cue.text.casefold()))
+    if _CLITIC_IN_INCISE.search(prefix, max(0, cue.start - 12), cue.start):
+        # '—Tu abuelo pagaba —le contestó el otro, Ernesto Vidal—. Pagaba al cura.': an object pronoun
+        # before the verb of an incise; its subject follows the verb.
+        after, _ = _mention_after_cue(prefix[cue.end :])
+        if after:
+            return Attribution(after, start + cue.end + prefix[cue.end :].find(after), _cue_verb(cue.text.casefold()))
     inverted = _PRONOUN_AFTER_CUE.match(prefix, cue.end)
     if inverted:
         # 'Auf die Frage, ob …, antwortete sie:': the verb stands second, its subject after it.
         return Attribution(inverted.group(1), start + inverted.start(1), _cue_verb(cue.text.casefold()))
-    if cue.text in _GERMAN_CUES and prefix[: cue.start].rstrip(" ").endswith(",") and (named := NAME_RUN.match(prefix, cue.end + 1)) and " " in (clean_name(named.group()) or ""):
-        # 'Auf die Frage, ob …, antwortete Katrin Vogel knapp:': the verb second, the subject after it.
+    named = NAME_RUN.match(prefix, cue.end + 1) if prefix[: cue.start].rstrip(" ").endswith(",") else None
+    if named and " " in (clean_name(named.group()) or "") and (cue.text in _GERMAN_CUES or not prefix[named.end() :].strip(" ,:«“\"„")):
+        # 'Auf die Frage, ob …, antwortete Katrin Vogel knapp:': the verb second, the subject after it;
+        # 'D’ici là, a conclu Emmanuel Macron, « … »': an incise, its subject after the verb.
         return Attribution(named.group(), start + named.start(), _cue_verb(cue.text.casefold()))
     if not prefix[: cue.start].strip(" ,—–-"):
         return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
@@ -2073,6 +2106,30 @@ def _ends_in_participle_clause(segments: list[str]) -> bool:
     return len(segments) == 2 or segments[-3].split()[0].casefold() not in lexicon.PREPOSITIONS
 
 
+def _described_appositive(segment: str) -> str | None:
+    """The name closing an appositive that describes the person first ('o ex-ministro da Fazenda
+    Augusto Brandão', 'the former finance minister Jan Roe'): an article, words in small letters, the name."""
+    words = segment.split()
+    if len(words) < 3 or words[0].casefold() not in lexicon.DEFINITE or not words[1][:1].islower():
+        return None
+    last = None
+    for last in NAME_RUN.finditer(segment):
+        pass
+    if not last or segment[last.end() :].strip():
+        return None
+    run = last.group()
+    if run.count(" ") >= 2 and (_after_romance_office(segment, last.start()) or _after_title_of(segment, last.start())):
+        run = _without_office_field(run)  # 'da Fazenda Augusto Brandão': the office's field, then the name
+    elif _after_preposition(segment, last.start()):
+        return None
+    else:
+        role = segment[: last.start()].split()[-1].casefold()
+        if not (_is_person_head(role) or role in _PERSON_WORDS):
+            return None
+    name = clean_name(run)
+    return run if name and " " in name else None
+
+
 def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     """'said Boris Bondarev, who…' -> Boris Bondarev; 'заявил на брифинге заместитель мэра Андрей
     Клименко' -> Андрей Клименко; 'aseguró.' -> None (the subject is dropped)."""
@@ -2082,6 +2139,9 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     appositive = NAME_RUN.fullmatch(segments[1].strip()) if len(segments) > 2 and words and words[0].casefold() in lexicon.DEFINITE else None
     if appositive and " " in (clean_name(appositive.group()) or ""):
         return appositive.group(), "name"  # 'schrieb der Sprecher des Ministeriums, Serhij Bilyk, auf X'
+    described = _described_appositive(segments[1]) if len(segments) > 1 and words and words[0].casefold() in lexicon.DEFINITE else None
+    if described:
+        return described, "name"  # 'disse o candidato governista, o ex-ministro da Fazenda Augusto Brandão.'
     # After a cue a pronoun is never French 'il' (that one is inverted: 'a-t-il dit'), but it may
     # be the Italian article.
     owned = len(words) > 1 and words[0].casefold() in _POSSESSIVE_WORDS and words[1][:1].islower()
@@ -2521,7 +2581,11 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         group = _recent_group(context, at)
         return (group or context.last_person(at)), "group"
     if _ONE_OF_THEM.match(mention):
-        return _counted_group(context, at) or _recent_group(context, at) or mention, "group"
+        # 'one of them said': one of the people a recent sentence counts ('person familiar with the talks').
+        one = _counted_group(context, at, one=True) if first == "one" else None
+        return (one, "person") if one else (_counted_group(context, at) or _recent_group(context, at) or mention, "group")
+    if _MEMBER_OF_COUNTED.fullmatch(mention) and (member := _counted_group(context, at, one=True, within=1200)) and (first == "the" and words[1] == "other" or member.startswith("person ")):
+        return member, "person"  # 'Two people familiar with the findings said … “…,” the person said'
     interviewee = _interviewee_at(context, at) if first in _FIRST_PERSON else None
     if interviewee:
         # In an answer 'I' is the interviewee, and 'my sister' theirs: "Olena Kovalenko's sister".
@@ -2631,9 +2695,11 @@ def _described_subject(context: SpeakerContext, at: int, gender: str | None) -> 
     if not found:
         return _kin_subject(text, previous, sentence if sentence > previous else at, gender) or _unnamed_subject(text, previous, sentence if sentence > previous else at, gender, context=context)
     head = found.group(2).casefold()
-    if not _is_person_head(head) or _description_gender(head) not in (None, gender) or gender is None:
+    if not (_is_person_head(head) or head in lexicon.PERSON_NOUNS) or _description_gender(head) not in (None, gender) or gender is None:
         return None
     name, kind = _resolve_description(found.group(1), found.start(1), context)
+    if name and name.casefold() == head and head in lexicon.PERSON_NOUNS and found.group(2).islower():
+        return name  # 'The guard looked at the passports. “…?” he asked': someone the text never names
     if kind != "person" or not name or not name[:1].isupper() or " " not in name or name.split(" ", 1)[0].casefold() in _DETERMINERS:
         return None
     known = context.gender_of(name)
@@ -2663,14 +2729,39 @@ def _kin_subject(text: str, start: int, end: int, gender: str | None) -> str | N
 # neighbour, Mykhailo, nailed …' names him). An opening phrase may come first ('Afterwards, in
 # the corridor, an opposition frontbencher who declined to be named summed up …').
 _NOT_VERBS = r"(?:his|this|its|is|us|as|yes|thus|plus|less|unless|across|perhaps|always|whereas|needs)\b"
+_IRREGULAR_PAST = "was|were|said|told|spoke|wrote|took|gave|made|shook|stood|sat|came|went|held|kept|got|ran|left|began|brought|thought|felt|saw|knew"
+_AN_AGE = r"(?:(?:perhaps|about|around|maybe|some|roughly)\s+)?(?:\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:(?:[A-Z][a-z]+ly|(?:Afterwards?|Later|Earlier|Meanwhile|Elsewhere|Outside|Inside|Nearby|Then|Now|Yesterday|Today|In|At|On|After|Before|During|Across|Near|Behind|Back)(?:\s[^,.;:!?“”\"\n]{1,60})?),\s+(?:[a-z][^,.;:!?“”\"\n]{1,60},\s+)?)?"
-    r"([Aa]n?\s+(?:[\w-]+\s+){0,4}?(?!who\b)([a-z]+)(?:\s+(?:from|of|at|with|in|for)\s+(?!an?\s)[^,.;“”\"]{1,60}?)?)"
-    r"(?:,\s+(who\s)?[a-z][^.;“”\"]{0,120},|\s+(who\s)(?:[a-z]+\s+){0,4}?[a-z]+(?=\s+(?!" + _NOT_VERBS + r")[a-z]+(?:ed|s)\s))?\s+(?:[a-z]+ly\s+)?(?:(?!" + _NOT_VERBS + r")[a-z]+(?:ed|s)|was|were|said|told|spoke|wrote|took|gave|made)\b",
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:(?:[A-Z][a-z]+ly|(?:Afterwards?|Later|Earlier|Meanwhile|Elsewhere|Outside|Inside|Nearby|Then|Now|Yesterday|Today|In|At|On|After|Before|During|Across|Near|Behind|Back|Around|Shortly|Late|Early|By|Along|Beside|Overnight)(?:\s[^,.;:!?“”\"\n]{1,60})?),\s+(?:[a-z][^,.;:!?“”\"\n]{1,60},\s+)?)?"
+    r"((?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,4}?(?!who\b)([a-z]+)(?:\s+(?:from|of|at|with|in|for)\s+(?!an?\s|" + _AN_AGE + r")[^,.;“”\"]{1,60}?)?)"
+    # What they wear or hold, and their age, are no part of who they are.
+    r"(?:\s+(?:in|with|wearing|carrying)\s+an?\s+[^,.;“”\"]{1,40}?|\s+of\s+" + _AN_AGE + r"(?:\s+or\s+\w+)?)?"
+    r"(?:,\s+(who\s)?[a-z][^.;“”\"]{0,120},|\s+(who\s)(?:[a-z]+\s+){0,4}?[a-z]+(?=\s+(?!" + _NOT_VERBS + r")[a-z]+(?:ed|s)\s))?\s+(?:[a-z]+ly\s+)?(?:(?!" + _NOT_VERBS + r")[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b",
     re.M,
 )
+# 'One of the guards, spotting a notebook, waved it away.': one of a group, unnamed.
+_ONE_OF_GROUP = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))[Oo]ne\s+of\s+(?:the|those|these|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z]+)"
+    r"(?:,\s+[a-z][^.;“”\"]{0,120},)?\s+(?:[a-z]+ly\s+)?(?:(?!" + _NOT_VERBS + r")[a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b",
+    re.M,
+)
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child"}
+
+
+def _singular(noun: str) -> str:
+    """'guards' -> 'guard', 'women' -> 'woman', 'witnesses' -> 'witness'; '' for a word that is no plural."""
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith("sses"):
+        return noun[:-2]
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else ""
+
+
 # The same in French, Spanish, Italian and Portuguese, where the noun comes first and a relative in
 # commas says a person: 'Un praticien de l’établissement, qui a souhaité garder l’anonymat, confirme'.
+_ROMANCE_AN_AGE = r"(?:(?:perhaps|about|around|maybe|some|roughly)\s+)?(?:\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
 _ROMANCE_UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"»]\s))((?:Un|Une|Uno|Una|Um|Uma)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)(?:\s+(?:de|du|des|do|da|dos|das|del|della|di)\b[^,.;“”\"«»]{1,60})?,\s+(?:qui|que|che)\s[^.;“”\"«»]{1,120},\s+[a-zà-ÿ]+", re.M)
 
 
@@ -2681,13 +2772,21 @@ def _unnamed_subject(text: str, start: int, end: int, gender: str | None, any_ge
     if gender is None and not any_gender:
         return None
     segment = text[start:end]
-    if "a " in segment or "A " in segment or "an " in segment or "An " in segment:
+    if "a " in segment or "A " in segment or "an " in segment or "An " in segment or "nother " in segment:
         found = _UNNAMED_SUBJECT.match(text, start)
         if (
             found and found.end() <= end and (_is_person_head(found.group(2)) or found.group(3) or found.group(4))
-            and _description_gender(found.group(2)) in (None, gender) and not (context and context.names_someone(found.end(), end))
+            and (any_gender or _description_gender(found.group(2)) in (None, gender)) and not (context and context.names_someone(found.end(), end))
         ):  # ('Later, an analyst pressed Osei on …. “…,” he said': Osei answers; 'a wiry man named Roy Eckert')
             return "a" + found.group(1)[1:]  # 'A' or 'An' opening the sentence, in small letters
+    if "ne of " in segment:
+        found = _ONE_OF_GROUP.match(text, start)
+        member = _singular(found.group(1)) if found and found.end() <= end else ""
+        if (
+            member and (member in lexicon.PERSON_NOUNS or _is_person_head(member)) and (any_gender or _description_gender(member) in (None, gender))
+            and not (context and context.names_someone(found.end(), end))
+        ):
+            return member  # 'One of the guards, spotting a notebook, waved it away. “…,” he said': a guard
     if "Un" in segment:
         found = _ROMANCE_UNNAMED_SUBJECT.match(text, start)
         if found and found.end() <= end:
@@ -3585,18 +3684,29 @@ def _they_named_since(context: SpeakerContext, start: int, at: int) -> bool:
 
 _AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "ives")  # 'the callers', 'the residents'
 _COUNTED_GROUP = re.compile(
-    r"\b(?:two|three|four|five|several)\s+(?:[a-z-]+\s+)?(?:people|persons|officials|sources|diplomats|aides|lawmakers|negotiators)"
-    r"(?:\s+(?:familiar|close|briefed)\s+(?:with|to|on)\s+(?:the\s+)?[a-z]+)?"
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal)\s+((?:[a-z-]+\s+)?(people|persons|officials|sources|diplomats|aides|lawmakers|negotiators)"
+    r"(?:\s+(?:familiar|close|briefed)\s+(?:with|to|on)\s+(?:the\s+)?[a-z]+(?:\s+(?!said\b|told\b|say\b)[a-z]+)?)?)(?![\w-])"
 )
+_A_PERSON = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}?person\b")
+# Who a counted group's member is later: 'one of them', 'the other', 'the person', 'the official'.
+_MEMBER_OF_COUNTED = re.compile(r"(?i)the (?:other|person)$")
 
 
-def _counted_group(context: SpeakerContext, at: int) -> str | None:
+def _counted_group(context: SpeakerContext, at: int, one: bool = False, within: int = 400) -> str | None:
     """'… two people familiar with the talks said. “…,” one of them said': the unnamed sources a
-    recent sentence counts, wherever in it they stand."""
+    recent sentence counts, wherever in it they stand; with `one`, one of them ('person familiar
+    with the talks')."""
     found = None
-    for found in _COUNTED_GROUP.finditer(context.text, max(0, at - 400), at):
+    for found in _COUNTED_GROUP.finditer(context.text, max(0, at - within), at):
         pass
-    return found.group() if found else None
+    if not found:
+        return None
+    described, noun = found.group(1), found.group(2)
+    if not one:
+        return found.group()
+    if _A_PERSON.search(context.text, found.end(), at):
+        return None  # 'A person close to the investors, …, said … “…,” the person said': that one
+    return described.replace(noun, _singular(noun), 1)
 
 
 def _adjective_like(word: str) -> bool:
