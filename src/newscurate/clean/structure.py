@@ -34,7 +34,7 @@ BYLINE = re.compile(
     rf"|(?-i:(?:de|текст)(?=\s+[{CAPITALS}]))|(?-i:Текст)"
     # A Greek byline's article, its name in the genitive: 'Του Γιώργου Παπαδόπουλου'.
     rf"|(?-i:Του|Της)(?=\s+[Α-ΩΆΈΉΊΌΎΏ])"
-    rf"|posted by|story by|live coverage by|live reporting by|series editor|rozmawiał|rozmawiała|haber|editör"
+    rf"|posted by|story by|live coverage by|live reporting by|series editor|rozmawiał|rozmawiała|haber|editör|reporting(?=\s*:)|texto(?=\s*:)"
     rf"|szerző|szerzők|szerkesztő|szerkesztette|autors|autorius|avtor|kirjoittaja|yazar|forfatter|författare"
     rf"|skrevet av|skrivet av|redigert av|redigerad av|escrito por|geschrieben von"
     rf"|розмовляла|розмовляв|беседовала|беседовал"
@@ -51,14 +51,14 @@ BYLINE = re.compile(
 )
 # The photographer credited beside the byline: 'By Jane Roe | Photos: John Doe', 'Jane Roe | Nuotr. John Doe'.
 _PHOTO_FIELD = re.compile(
-    r"(?:photos?|photography|pictures?|fotos?|fot\.|fotografie|nuotr\.|nuotraukos|kuvat?|bild(?:er)?|zdjęci[ae]|фото|ảnh|사진|写真)"
+    r"(?:photos?|photography|pictures?|fotos?|fot\.|fotografie|fotografia|graphics?|illustrations?|ilustração|nuotr\.|nuotraukos|kuvat?|bild(?:er)?|zdjęci[ae]|фото|ảnh|사진|写真)"
     r"\s*[:.]?\s+\S.{0,60}",
     _I,
 )
 
 
 # Or a sentence each: 'Written by Jane Roe. Edited by John Doe.'
-_FIELD_SEPARATOR = re.compile(r" \| | {2,}|(?<=\w\w)\.\s+(?=(?:Edited|Editing|Photos?|Photography) by\b)")
+_FIELD_SEPARATOR = re.compile(r" [|/] | {2,}|(?<=\w\w)\.\s+(?=(?:Edited|Editing|Photos?|Photography) by\b)")
 _PLACE_FIELD = re.compile(rf"{_NAME}(?:[ -]{_NAME})?")
 
 
@@ -67,7 +67,7 @@ def byline_fields(stripped: str) -> tuple[list[str], list[str]] | None:
     'Words: Jane Roe  Photos: John Doe', 'Penulis: Jane Roe | Editor: John Doe', 'Jane Roe | Nuotr. John Doe'.
     The (authors, editors) texts it names, or None when a field is neither a byline, a photo credit
     nor, first, a name alone beside one of those."""
-    if " | " not in stripped and "  " not in stripped and ". Edited by " not in stripped and ". Photo" not in stripped:
+    if " | " not in stripped and " / " not in stripped and "  " not in stripped and ". Edited by " not in stripped and ". Photo" not in stripped:
         return None
     fields = [field.strip() for field in _FIELD_SEPARATOR.split(stripped.removesuffix(" |").removesuffix("."))]
     if len(fields) < 2:
@@ -706,7 +706,7 @@ def find_title(text: str) -> list[Edit]:
     stands_alone = text.startswith("\n\n", following.end) or following.end >= len(text.rstrip())
     if (
         stands_alone and 8 <= len(standfirst.split()) <= 50 and without_footnote_mark(standfirst)[-1] not in _TERMINAL
-        and normalized_key(standfirst) != title_key
+        and normalized_key(standfirst) != title_key and not byline_fields(standfirst)  # 'Reporting: X | Graphics: Y'
     ):
         edits.append(Edit(*line_span_with_newline(text, following), "standfirst", "unpunctuated_line_under_headline"))
     edits += _name_line_after_title(text, lines)
