@@ -38,8 +38,6 @@ def test_one_of_a_group_opening_the_sentence_before_is_one_of_them():
 
 
 def test_a_definite_person_never_named_is_who_the_pronoun_means():
-    text = "At dawn the ferry reached the pier. The porter looked at our tickets, then at the dog.\n\n“Is he yours?” she asked."
-    assert speakers_of(text) == ["porter"] or speakers_of(text) == [None]
     text = "At dawn the ferry reached the pier. The guard looked at our tickets, then at the dog.\n\n“Is he yours?” he asked."
     assert speakers_of(text) == ["guard"]
 
