@@ -954,9 +954,10 @@ _THAT = re.compile(r"(?:\bthat|\bdat|\bdass|\bque|\bche|\bчто|\bщо|\bże)\s
 _LEAD = re.compile(r"[\s,;:]*(?:(?P<dash>[—–-]+)\s*)?")
 # An object pronoun before the verb of an incise: '—Está alta —le dice', '« … », lui répond-elle'.
 _CLITIC = re.compile(r"(?:le|les|me|te|se|nos|lui|leur|gli|mi|ti|ci|vi)\s+")
-# 'en el que', 'dans lequel', 'in cui', 'no qual': a relative after a preposition, whose clause has the main clause's subject.
+# 'was read out in full by Judge X': who acts in a passive is named after 'by'.
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:read|delivered|given|made|signed|written|issued|presented|announced|chaired|led)(?:\s+(?:out|aloud|in full|in person)){0,2}\s+by\s+(?:the\s+)?$")
 _BYLINE_WORDS = ("By ", "Par ", "Por ", "Von ", "Di ", "Door ")  # a line 'By Jane Roe', 'Par Camille Roussel'
+# 'en el que', 'dans lequel', 'in cui', 'no qual': a relative after a preposition, whose clause has the main clause's subject.
 _RELATIVE_AFTER_PREPOSITION = re.compile(
     r"\b(?:en|con|por|em|no|na|com|nel|nella)\s+(?:el|la|los|las|lo|o|a|os|as|il)\s+(?:que|qual|quale|cual)\s+$|\b(?:dans|par|avec)\s+(?:lequel|laquelle)\s+$|\b(?:in|con|per)\s+cui\s+$",
     re.IGNORECASE,
@@ -2584,7 +2585,7 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         # 'one of them said': one of the people a recent sentence counts ('person familiar with the talks').
         one = _counted_group(context, at, one=True) if first == "one" else None
         return (one, "person") if one else (_counted_group(context, at) or _recent_group(context, at) or mention, "group")
-    if _MEMBER_OF_COUNTED.fullmatch(mention) and (member := _counted_group(context, at, one=True, within=1200)) and (first == "the" and words[1] == "other" or member.startswith("person ")):
+    if _MEMBER_OF_COUNTED.fullmatch(mention) and (member := _counted_group(context, at, one=True, within=1200)) and (words[1] == "other" or member.startswith("person ")):
         return member, "person"  # 'Two people familiar with the findings said … “…,” the person said'
     interviewee = _interviewee_at(context, at) if first in _FIRST_PERSON else None
     if interviewee:
@@ -2761,7 +2762,6 @@ def _singular(noun: str) -> str:
 
 # The same in French, Spanish, Italian and Portuguese, where the noun comes first and a relative in
 # commas says a person: 'Un praticien de l’établissement, qui a souhaité garder l’anonymat, confirme'.
-_ROMANCE_AN_AGE = r"(?:(?:perhaps|about|around|maybe|some|roughly)\s+)?(?:\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
 _ROMANCE_UNNAMED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"»]\s))((?:Un|Une|Uno|Una|Um|Uma)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?)(?:\s+(?:de|du|des|do|da|dos|das|del|della|di)\b[^,.;“”\"«»]{1,60})?,\s+(?:qui|que|che)\s[^.;“”\"«»]{1,120},\s+[a-zà-ÿ]+", re.M)
 
 
@@ -3688,7 +3688,7 @@ _COUNTED_GROUP = re.compile(
     r"(?:\s+(?:familiar|close|briefed)\s+(?:with|to|on)\s+(?:the\s+)?[a-z]+(?:\s+(?!said\b|told\b|say\b)[a-z]+)?)?)(?![\w-])"
 )
 _A_PERSON = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}?person\b")
-# Who a counted group's member is later: 'one of them', 'the other', 'the person', 'the official'.
+# A counted group's member named again: 'the other', 'the person' ('one of them' is `_ONE_OF_THEM`).
 _MEMBER_OF_COUNTED = re.compile(r"(?i)the (?:other|person)$")
 
 
@@ -3699,14 +3699,11 @@ def _counted_group(context: SpeakerContext, at: int, one: bool = False, within: 
     found = None
     for found in _COUNTED_GROUP.finditer(context.text, max(0, at - within), at):
         pass
-    if not found:
-        return None
-    described, noun = found.group(1), found.group(2)
-    if not one:
-        return found.group()
+    if not found or not one:
+        return found.group() if found else None
     if _A_PERSON.search(context.text, found.end(), at):
         return None  # 'A person close to the investors, …, said … “…,” the person said': that one
-    return described.replace(noun, _singular(noun), 1)
+    return found.group(1).replace(found.group(2), _singular(found.group(2)), 1)
 
 
 def _adjective_like(word: str) -> bool:
