@@ -57,7 +57,7 @@ def _initials(pattern: re.Pattern) -> set[str]:
 
 
 def test_special_characters_are_the_class_they_replaced():
-    special = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\v\r]")
+    special = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2007\u202f\u2000-\u200a\u3000\t\f\v\r\x1c-\x1f\x85\u2028\u2029]")
     assert {chr(code) for code in range(0x110000) if special.match(chr(code))} == set(characters._SPECIAL_CHARACTERS)
     for text in _random_texts(2000):
         found = lines.positions_of_any(text, characters._SPECIAL_CHARACTERS)

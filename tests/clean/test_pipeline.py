@@ -30,6 +30,15 @@ def test_audit_trail_rebuilds_the_raw_text_and_layout_holds(raw):
     assert "\u00a0" not in result.text and "\u200b" not in result.text and "\r" not in result.text
 
 
+def test_separators_python_reads_as_space_or_line_end_keep_the_layout():
+    # Hypothesis found this one: a line of '\x1f' alone read as blank but stayed in the body.
+    for separator in "\x1c\x1d\x1e\x1f\x85\u2028\u2029":
+        result = clean_text(f"Putin said.\n{separator}\nHe left.")
+        assert result.text == "Putin said.\n\nHe left.", repr(separator)
+        assert separator not in result.text
+    assert clean_text("One line.\u2028Another line.").text == "One line.\n\nAnother line."
+
+
 def test_every_kept_character_maps_back_to_the_same_raw_character():
     raw = "Title here\n\nBody\u00a0text with a “quote”,\nwrapped line.\n\nhttps://x.org/y\n\nEnd."
     result = clean_text(raw)

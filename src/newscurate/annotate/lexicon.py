@@ -21,11 +21,13 @@ VERB_CUES = {
         called calls calling termed terming describing dismissed dismissing accused accuses laughs smiles smiled sighs sighed
         pressed interjected interrupted retorted objected chanted chanting shouting yelled yelling accusing posting
         alleged alleges alleging assured assures reassured reiterated reiterates underscored underscores underlined
-        affirmed affirms contended contends demanded demands proclaimed signalled signaled indicated indicates instructed instructs advised advises""",
+        affirmed affirms contended contends demanded demands proclaimed signalled signaled indicated indicates instructed instructs advised advises
+        scoffed scoffs sneered muttered mutters murmured whispered grumbled grumbles exclaimed protested fumed""",
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
         fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte nannte nennt
-        hielt entgegnete entgegnet erwiderte erwidert berichtete berichtet erzählte erzählt mahnte mahnt klagte beklagte kommentierte""",
+        hielt entgegnete entgegnet erwiderte erwidert berichtete berichtet erzählte erzählt mahnte mahnt klagte beklagte kommentierte
+        spottete spöttelte""",
     "fr": """déclare dit affirme explique ajoute estime souligne assure indique précise raconte confie lance
         insiste poursuit répond résume prévient reconnaît martèle accuse écrit
         rappelle déplore regrette observe tranche glisse soupire relève conclut admet avertit dénonce""",
@@ -37,7 +39,7 @@ VERB_CUES = {
         respondió calificó califica acusó acusa responde contesta contestó promete prometió grita gritó pregunta preguntó
         dijeron afirmaron declararon explicaron señalaron aseguraron añadieron advirtieron indicaron
         relató relata recordó recuerda apuntó apunta subraya matizó resumió comentó comenta admitió admite denunció
-        denuncia lamentó concluyó ironizó bromeó aclaró precisó relataron recordaron""",
+        denuncia lamentó concluyó ironizó bromeó aclaró precisó relataron recordaron destacó destaca remarcó sentenció zanjó""",
     "pt": """disse diz afirmou afirma declarou explicou explica acrescentou acrescenta ressaltou destacou
         garantiu resumiu contou conta avaliou respondeu sublinhou alertou acusou
         disseram afirmaram declararam explicaram
@@ -67,10 +69,11 @@ PHRASE_CUES = [
     r"(?:dit|déclare|ajoute|explique|estime|affirme|lance|poursuit|répond|résume|précise)-(?:il|elle|ils|elles)",
     r"(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|assuré|indiqué|précisé|raconté|confié|lancé|répondu|reconnu|écrit|prévenu|averti|jugé|salué|qualifié|dénoncé|rappelé|insisté|résumé|ironisé|martelé|tranché|glissé|soupiré|conclu|admis|regretté|déploré|relevé|promis|plaidé|confirmé)",
     # An adverb may stand inside the perfect: 'ha poi aggiunto', 'a ensuite déclaré'.
-    r"(?:ha|hanno)\s+(?:\w+\s+)?(?:detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|commentato|raccontato|risposto|ammesso|attaccato|esordito|ribadito|replicato|avvertito|scritto|chiesto|definito|denunciato|parlato\s+di)",
+    r"(?:ha|hanno)\s+(?:\w+\s+)?(?:detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|commentato|raccontato|risposto|ammesso|attaccato|esordito|ribadito|replicato|avvertito|scritto|chiesto|definito|denunciato|ironizzato|osservato|precisato|ricordato|assicurato|concluso|parlato\s+di)",
     r"fügte\s+(?:\w+\s+){0,3}?hinzu",
     r"teilte\s+(?:\w+\s+){0,3}?mit",
     r"räumte\s+(?:\w+\s+){0,3}?ein",
+    r"(?:kündigte|kündigt)\s+(?:\w+\s+){0,3}?an|(?:stellte|stellt)\s+(?:\w+\s+){0,3}?klar",
     r"sprach\s+von",
     r"(?:hieß|heißt)\s+es\s+(?:aus|in|im|bei|von|vom)",
     r"told\s+reporters",
@@ -88,6 +91,8 @@ PRONOUN_GENDER = {
     "ele": "m", "ela": "f", "он": "m", "она": "f", "его": "m", "её": "f", "ее": "f", "jej": "f", "jego": "m", "він": "m", "вона": "f",
     "його": "m", "її": "f", "hij": "m", "zij": "f", "ze": "f",
 }
+# German and Dutch possessives before a capitalised noun open a subject: 'Ihr Urteil fällt aus:'.
+POSSESSIVE_GENDER = {"ihr": "f", "ihre": "f", "sein": "m", "seine": "m", "zijn": "m", "haar": "f"}
 PLURAL_PRONOUNS = frozenset("they them their ils elles sie loro ellos ellas eles elas они их вони їх".split())
 DEFINITE = frozenset("the this that these those der die das den dem des le la les l’ l' il lo i gli el los las o os".split())
 INDEFINITE = frozenset("a an one two three four several some many ein eine einer un une uno una um uma".split())
@@ -123,7 +128,7 @@ TITLES = frozenset(
     Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова Executive Officer Commissioner
     Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Sheriff Assistant Under Undersecretary Under-Secretary MP MEP DCI Supt Detective Inspector Superintendent Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
 )
-TITLE_SUFFIX = re.compile(r"(?:minister|beauftragte|beauftragter|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|vize|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
+TITLE_SUFFIX = re.compile(r"(?:minister|beauftragte|beauftragter|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|anwalt|anwältin|vize|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
 ROLE_NOUN = re.compile(r"\w{4,}(?:in|er|or|ent|ist|eur|euse|trice|ница|тель|ист|ка)")
 FEMALE_TITLES = frozenset("Mrs Mrs. Ms Ms. Smt Smt. Shrimati Dame Lady Queen Princess Chairwoman Councilwoman Spokeswoman Frau Madame Mme Signora Señora Sra. Dona Ministerin Kanzlerin Präsidentin Президентка Писательница".split())
 MALE_TITLES = frozenset("Mr Mr. Sir Shri Lord King Prince Chairman Councilman Spokesman Herr Monsieur M. Signor Señor Sr. Dom Писатель Father".split())
@@ -203,7 +208,9 @@ MALE_FIRST_NAMES = frozenset(
     marius mircea nicolae mustafa hüseyin hasan burak cem serkan selim kerem onur volkan oğuz uğur tolga barış baris
     karim tariq tarek samir nabil walid faisal saeed sami rami bilal hamza osman amir nasser jamal adel hisham majid
     khaled fadi chinedu emeka obinna uchenna olusegun oluwaseun tunde babatunde kwame kofi kwabena kojo thabo sipho
-    themba bongani jabulani mandla tendai hiroshi takashi kenji satoshi akira haruki kenta daisuke shinzo fumio taro""".split()
+    themba bongani jabulani mandla tendai hiroshi takashi kenji satoshi akira haruki kenta daisuke shinzo fumio taro
+    ambrose bernard cecil clement cyril desmond edmund ernest gilbert horace humphrey jasper jeremiah julian
+    oskar jakob lionel maurice mervyn miles nathaniel percy quentin reginald rowan rufus silas solomon tristan wilfred""".split()
 )
 FEMALE_FIRST_NAMES = frozenset(
     """helen karen margaret elizabeth mary susan sarah deborah ruth esther rachel jennifer kimberly emily nancy betty
@@ -214,6 +221,8 @@ FEMALE_FIRST_NAMES = frozenset(
     harriet janet bridget violet yvonne lyubov aditi lakshmi ngozi
     karin katrin kristin kirsten mette hanne renate beate ute irene doris iris agnes frances heather hillary
     kristi liz ségolène annegret
+    marguerite priscilla rosalind lorna mabel muriel edith ethel hazel ivy margot mildred
+    sybil vivien winifred gwendolyn madeleine genevieve juliet rosamund bernadette
     rebecca jessica helena priya ana anna maria laura julia sofia sophia olivia emma charlotte amelia isabella chloe
     zoe natalie natalia nadia daria darya olga irina tatiana tetiana svetlana yulia yuliia oksana olena iryna kateryna
     nataliya anastasia alina polina ksenia yekaterina ekaterina elena lyudmila valentina galina marina veronika
@@ -305,7 +314,11 @@ PERSON_ROLES = frozenset(
     министр глава мэр губернатор эксперт политолог депутат посол представитель пресс-секретарь
     міністр голова мер експерт політолог посол речник представник
     skipper goalkeeper striker midfielder defender directora sindicalista enfermero enfermera enfermeiro enfermeira
-    praticien infirmier infirmière médecin governante""".split()
+    praticien infirmier infirmière médecin governante
+    consigliere consigliera assessore assessora sindaca deputato deputata senatore senatrice governatore governatrice
+    prefetto procuratore procuratrice comandante professoressa
+    médico médica prefeita vereador vereadora governador governadora juíza promotor promotora delegado delegada
+    conseiller conseillère réalisateur réalisatrice acteur actrice comédien comédienne lauréat lauréate""".split()
 )
 # People described by who they are rather than by an office: 'the teenager said', 'the retired mechanic
 # added', 'каже пенсіонерка'. A definite one refers back to someone named (speakers.py).
@@ -315,7 +328,7 @@ PERSON_NOUNS = frozenset(
     colleague friend survivor victim driver engineer pharmacist miner fisherman shopkeeper businessman
     businesswoman mum dad grandson granddaughter parent villager refugee
     guard sentry passenger vendor policeman policewoman waiter waitress bartender customer shopper child monk nun
-    cleaner chef butcher cabbie clerk cashier farmhand labourer laborer
+    cleaner chef butcher cabbie clerk cashier farmhand labourer laborer star
     protester protestor demonstrator heckler supporter voter constituent participant attendee insider
     femme homme retraité retraitée mère père étudiant étudiante habitant habitante infirmière soldat
     mujer hombre jubilado jubilada vecino vecina madre padre estudiante anciano anciana mecánico enfermero enfermera

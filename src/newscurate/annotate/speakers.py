@@ -40,12 +40,12 @@ from newscurate.clean.lines import CAPITALS
 
 _UPPER = CAPITALS + "Α-Ω"  # Greek names too
 # 'der' and 'den' join a name only after 'van' or 'von': 'Mehrheit der Deutschen' is no name.
-_PARTICLE = r"(?:(?:van|von)[ \t]+(?:der|den|dem)|de|da|di|del|della|dos|das|do|du|van|von|ter|ten|zu|al|el|bin|ibn|la|le|y|St\.)"
+_PARTICLE = r"(?:(?:van|von)[ \t]+(?:der|den|dem)|de|da|di|del|della|dos|das|do|du|van|von|ter|ten|zu|al|el|bin|ibn|ap|la|le|y|St\.)"
 # A capitalised preposition opens a sentence ('À Kyiv', 'Dans Paris'). Short ones may be names ('Per
 # Olsson', 'Su Wei'), and Cyrillic ones are function words already.
 _LEADING_PREPOSITIONS = frozenset(w for w in lexicon.PREPOSITIONS if len(w) >= 4 and w not in ("ante", "alla")) - frozenset(re.findall(r"[a-z]+", _PARTICLE)) | {"à"}
 # Participles and adverbs that open a sentence before a name: 'Born Margaret Ann Lindqvist in …'.
-_LEADING_WORDS = _LEADING_PREPOSITIONS | {"born", "asked", "unlike", "meanwhile", "dear", "elected", "raised", "educated", "appointed"}
+_LEADING_WORDS = _LEADING_PREPOSITIONS | {"für", "born", "asked", "unlike", "meanwhile", "dear", "elected", "raised", "educated", "appointed"}
 # A dotted acronym ('U.S.', 'J.D.') is one word, so its letters are never read as initials of a name;
 # so is the abbreviated saint or mount of a place's or a body's name ('St. Agnes Health', 'Mt. Sinai'),
 # its dot tried only after such a word: an alternative in front cost every scan 15% of find_quotes.
@@ -62,7 +62,7 @@ _POSSESSIVE_PREPOSITION = re.compile(
 _CUE_WORDS = frozenset(w for words in lexicon.VERB_CUES.values() for w in words.split())
 _PHRASE_CUE = re.compile(rf"(?i:{'|'.join(lexicon.PHRASE_CUES)})(?![\w-])")
 _PREPOSITION_CUE = re.compile(rf"(?i:{lexicon.PREPOSITION_CUES})(?![\w-])")
-_PHRASE_START_WORDS = "a ont ha hanno fügte teilte räumte sprach hieß heißt told pointed points went goes summed put puts shot fired hit snapped".split()
+_PHRASE_START_WORDS = "a ont ha hanno fügte teilte räumte kündigte kündigt stellte stellt sprach hieß heißt told pointed points went goes summed put puts shot fired hit snapped".split()
 _PHRASE_STARTS = frozenset(w.casefold() for w in _PHRASE_START_WORDS)  # looked up case-folded: 'hieß' is 'hiess'
 _PREPOSITION_STARTS = frozenset("according per volgens in selon secondo según segundo de laut nach по за на według zdaniem".split())
 _EDGES = ".,;:!?()[]{}\"“”„«»‹›‘’'—–-…/*"
@@ -206,6 +206,11 @@ class SpeakerContext:
         return sample.count(" der ") + sample.count(" und ") + sample.count(" nicht ") >= 5
 
     @cached_property
+    def portuguese(self) -> bool:
+        """Portuguese 'a' is the feminine 'the' that English reads as 'a'."""
+        return len(_PORTUGUESE_WORDS.findall(self.text, 0, 3000)) >= 3
+
+    @cached_property
     def _title_case_headline_end(self) -> int:
         """Where a first paragraph that capitalises every word, as headlines in title case do, ends;
         0 when the text opens otherwise."""
@@ -254,7 +259,8 @@ class SpeakerContext:
             elif " " not in run:
                 word = run[:-2] if run.endswith(("’s", "'s")) else run
                 named_alone = self._introduced_alone(word, at)
-                if word not in lexicon.FUNCTION_WORDS and (self._known_affix(word) or named_alone):
+                # ('when the Blaze reached him': a surname takes no article, a paper's short name does)
+                if word not in lexicon.FUNCTION_WORDS and (self._known_affix(word) or named_alone) and not _THING_OWNER_OR_THE.search(self.text, max(0, at - 20), at):
                     name = self._name(index)
                     if name and " " not in name and self._is_subject(index):
                         person = self.full_name(name, at)
@@ -696,6 +702,7 @@ def clean_name(run: str) -> str | None:
         words[0] in lexicon.FUNCTION_WORDS
         or words[0].casefold() in _LEADING_WORDS
         or words[0].casefold() in lexicon.POSSESSIVES
+        or words[0].casefold() in lexicon.POSSESSIVE_GENDER
         or words[0] in lexicon.TITLES
         or (len(words[0]) > 5 and lexicon.TITLE_SUFFIX.search(words[0]))
         or (len(words) >= 3 and lexicon.ROLE_NOUN.fullmatch(words[0]) and words[1][:1].isupper())  # not 'Pieter van der Laan'
@@ -715,6 +722,8 @@ def clean_name(run: str) -> str | None:
         return None  # 'Texas Gov. Dale Whitcomb': the run before the title's full stop
     if not words or (len(words) == 1 and (words[0] in lexicon.FUNCTION_WORDS or words[0] in lexicon.TITLES or words[0].casefold() in _POSSESSIVE_WORDS or words[0].casefold() in _LEADING_WORDS)):
         return None  # 'Outside, resident Pádraig Daly said': an adverb opening the sentence
+    if len(words) > 1 and words[-2].endswith(("’s", "'s")) and _COMPOUND_MODIFIER.match(words[-1]):
+        return None  # "Delacroix-Pike’s Michelin-starred restaurant": an owner and what their thing is like
     if len(words) > 2 and words[-1].rstrip(".,") in _POST_NOMINALS:
         words = words[:-1]  # 'Daniel Osei KC': an honour or a rank at the bar is no part of the name
     name = " ".join(words).rstrip(".")
@@ -833,10 +842,24 @@ def _is_org(name: str) -> bool:
     last = name.rpartition(" ")[2].casefold()
     if last in lexicon.ORG_HEADS or lexicon.ORG_SUFFIX.search(last) or name.isupper() and len(name) <= 6:
         return True
+    words = name.split(" ")
+    if len(words) > 2 and words[1] in _OF_IN_ORGANISATION_NAMES and words[0].casefold() in lexicon.ORG_HEADS | _ROMANCE_ORG_HEADS:
+        return True  # Romance names open with their head: 'Festival de Port-Lerac', 'Banco de Portugal'
     return any(lexicon.OBLIQUE_CASE.search(word) for word in name.split(" "))
 
 
-_ARTICLE_BEFORE_THING = re.compile(r"(?<!\w)(?:the|der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines) $")  # not 'leader ')
+# Words and endings Spanish, Italian and French do not have.
+_PORTUGUESE_WORDS = re.compile(r"(?i:\b(?:não|uma|pelo|pela|ao|aos|em|também|disse|muito|são)\b|ção|ões)")
+_OF_IN_ORGANISATION_NAMES = frozenset("de du des di del della dello dei degli do da dos das".split())
+_ROMANCE_ORG_HEADS = frozenset(
+    """festival banco banque banca instituto institut istituto tribunal tribunale consejo conseil consiglio conselho
+    ayuntamiento comune câmara prefeitura mairie agence agencia agenzia agência fondation fundación fondazione fundação
+    asociación association associazione associação sindicato syndicat sindacato universidad université università universidade
+    partido parti partito cámara chambre camera ordem orden ordre colegio collège""".split()
+)
+# (not 'leader '); a lower-case owner marks a thing too: 'in the city’s Old Quarter'.
+_ARTICLE_BEFORE_THING = re.compile(r"(?<!\w)(?:the|der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|(?<!\S)[a-z]+[’']s) $")
+_THING_OWNER_OR_THE = re.compile(r"(?<!\w)(?:the|(?<!\S)[a-z]+[’']s) $")
 
 
 # 'the charity Homes First', 'a consultancy Bright Path': a common noun names what kind of body follows
@@ -1040,6 +1063,7 @@ _TITLE_FORMS = {
 _HONORIFIC = re.compile(r"(?<![\w.])M(r|rs|s)\.?[ \t]+([A-Z][\w’'-]+)")
 # A definite role opening a sentence or its main clause, then a verb: 'the president handed', ', the governor closed'.
 # An aside may stand between them: 'The governor, for her part, ended'.
+_APPOSED_FULL_NAME = re.compile(rf",\s+({NAME_RUN.pattern}),")
 _SUBJECT_ROLE = re.compile(
     r"(?:^|(?<=[.!?,]\s)|(?<=[.!?][”\"]\s))([Tt]he\s+(?:[A-Z][\w.-]*\s+)?([a-z-]+))(?:,[^,.;“”\"]{1,30},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", re.M
 )
@@ -1049,11 +1073,14 @@ _ROLE_AFTER = re.compile(r",\s+(?!(?:whose|who|whom|which)\b)(?:(?:the|a|an|its|
 _COMMA_THEN_CUE = re.compile(r",\s+(?:said|says|told|added|recalled|explained)\b")
 # A run, then one or two lower-case role words and a name set off by commas.
 _ROLE_THEN_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{1,2}},\s+({NAME_RUN.pattern}),")
-_DESCRIPTION_THEN_NAME = re.compile(rf"[^,.:;]{{0,60}},\s+(?:{_TITLE_BEFORE_NAME.pattern})?({NAME_RUN.pattern})[ \t]*,")  # 'the chairman, Sen. X (R-Miss.),': a title, a blanked party tag
+# 'the chairman, Sen. X (R-Miss.),': a title, a blanked party tag; 'His challenger, state treasurer X,': a role.
+_DESCRIPTION_THEN_NAME = re.compile(rf"[^,.:;]{{0,60}},\s+(?:(?!(?:who|whom|whose|which|that)\b)[a-z][\w-]*\s+){{0,2}}(?:{_TITLE_BEFORE_NAME.pattern})?({NAME_RUN.pattern})[ \t]*,")
 _OWNED_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{0,3}}(,?)\s+({NAME_RUN.pattern})")
 # 'the senator from Ohio, Republican Mark Dellinger': a place may stand between the role and the name.
 _ROLE_COMPLEMENT = rf"(?:\s+(?:from|of|for)\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=,))?"
 _NAME_AFTER_ROLE = re.compile(rf"[ \t]+({NAME_RUN.pattern})")
+_ROMANCE_FIELD_THEN_NAME = re.compile(rf"\s+(?:di|de|del|della|do|da)\s+(?:[a-zà-ú]+\s+){{0,2}}?({NAME_RUN.pattern})")
+_FULL_NAME = re.compile(NAME_RUN.pattern)
 _APPOSITIVE_NAME = re.compile(rf"{_ROLE_COMPLEMENT},?[ \t]*({NAME_RUN.pattern})")  # on the same line: not a dateline under a headline
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))\s+|\n\s*\n")
 _FEMININE_PAST = re.compile(r"[а-яёіїє]+(?:ла)")
@@ -1101,7 +1128,7 @@ _OPENING_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ée|ées|és|é|ado|ada|ado
 # in a past tense (ending in an accented vowel: 'anunció', 'publié') is no adjective.
 _ROMANCE_COMPLEMENT = re.compile(
     r"(?:\s+([a-zà-ÿ]{4,}))?\s+(?:de|des|du|del|della|di|do|da)\s+(?:l[’']|la\s+|las\s+|los\s+)?[A-ZÀ-Þ][\w’'-]*"
-    r"(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|de|des|del|du|y|et|e)(?=\s))*(?:\s+[a-zà-ÿ]{4,}(?<![éóá])(?=[\s,.;]))?"
+    r"(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|de|des|del|du|y|et|e)(?=\s))*(?:\s+[a-zà-ÿ]{4,}(?<![éóá])(?<!ou)(?=[\s,.;]))?"  # not a verb: 'anunció', 'anunciou'
 )
 _THROUGH = frozenset("through via par por durch attraverso através через".split())
 _GENDERED_PRONOUN = re.compile(r"\b(?:he|his|she|her)\b")
@@ -1220,7 +1247,7 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     elided = _ELIDED_PRONOUN.match(words[-1])
     if elided:
         return elided.group(1), "pronoun"  # 'un choix qu’elle dit avoir fait': she says it, not the choice
-    if words[0].casefold() in _INDEFINITE_ARTICLES and len(words) <= 10 and (_post_modified(words) or _speaks_for_someone(words) or (_serving_complement(words) and not _ends_in_persons_name(words))):
+    if words[0].casefold() in _INDEFINITE_ARTICLES and len(words) <= 10 and (_post_modified(words) or _speaks_for_someone(words) or _placed_person(words) or (_serving_complement(words) and not _ends_in_persons_name(words))):
         # 'A Ukrainian official familiar with the delegation's instructions said': an unnamed
         # speaker is known only by the whole description, the complement of its modifier included.
         return " ".join(words), "description"
@@ -1309,6 +1336,29 @@ def _post_modified(words: list[str]) -> bool:
     return any(index >= 2 and w in _POST_ADJECTIVES and words[index + 1].casefold() in lexicon.PREPOSITIONS for index, w in enumerate(words[:-2]))
 
 
+def _placed_person(words: list[str]) -> bool:
+    """Whether an unnamed person's description ends in where they are or whom they serve: 'a woman
+    in the public gallery', 'a Western diplomat in Cairo', 'a spokesman for the port authority' (not
+    'a spokesman on Tuesday', 'a resident in tears', 'an aide in a statement')."""
+    at = next((i for i, w in enumerate(words) if w in _PLACING_PREPOSITIONS), None)
+    if at is None or at < 2 or not (_is_person_head(words[at - 1].casefold()) or words[at - 1].casefold() in _SOURCE_HEADS):
+        return False
+    complement = words[at + 1 :]
+    return 1 <= len(complement) <= 5 and not _ends_in_persons_name(words) and not any(
+        w[-1:] in ",;:" or w.casefold() in _NOT_A_PLACE or w.casefold() in lexicon.DOCUMENT_NOUNS or any(c.isdigit() for c in w)
+        or (w.casefold() in lexicon.PREPOSITIONS and w.casefold() not in lexicon.GENITIVE_PREPOSITIONS)
+        for w in complement
+    ) and not (len(complement) == 1 and complement[0].casefold() in _MANNER_WORDS)
+
+
+_PLACING_PREPOSITIONS = frozenset("in at on from for".split())
+_NOT_A_PLACE = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december time times meantime past future end years months weeks days hours decades
+    night morning evening afternoon weekend today tonight yesterday interview call video tears condition behalf
+    social media television radio tv x facebook telegram""".split()
+)
+_MANNER_WORDS = frozenset("person public private turn response reply return part fact short particular general record camera air".split())
 _VERBS_BEFORE_THAT = frozenset("said says adds notes tells told argues insists believes thinks knows means writes wrote warns explains suggests admits shows hopes fears".split())
 _SUBORDINATORS = frozenset("when whenever if while because although though as once after before since unless until".split())
 
@@ -1552,10 +1602,13 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
         if _THAT_AFTER.match(rest):
             return None  # '“Defending Europe”, estimated that ...': the quote is not what was said
         mention, kind = _mention_after_cue(rest)
+        if "," not in lead.group() and cue.text.split(" ", 1)[0] in _SPLIT_VERBS:
+            return None  # 'Die Initiative „Lindenallee bleibt“ kündigte an': no comma, the quote names the subject
         inside = None if mention or " " not in cue.text else _SPLIT_CUE_SUBJECT.fullmatch(cue.text)
         if inside:
             # '„…“, teilte der Verband mit': a German separable verb holds its subject between its parts.
-            return Attribution(inside.group(1), close_end + cue.start + inside.start(1), _cue_verb(cue_text))
+            verb = cue_text.split()
+            return Attribution(inside.group(1), close_end + cue.start + inside.start(1), f"{verb[0]} {verb[-1]}")  # 'teilte … mit'
         source = None if mention else _LOCATIVE_SOURCE.match(rest)
         if source:
             # '— повідомили у відомстві': the office the plural verb speaks for.
@@ -1589,7 +1642,9 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
 
 
 _PRONOUN_AFTER_CUE = re.compile(r"\s+(er|sie|he|she)\s*:?\s*$")
-_SPLIT_CUE_SUBJECT = re.compile(rf"(?:teilte|fügte|räumte)\s+((?:der|die|das|er|sie)(?:\s+\w+)?|{NAME_RUN.pattern})\s+(?:mit|hinzu|ein)")
+_RELATIVE_PRONOUNS = frozenset("who che qui que quem".split())  # 'i sostenitori, che hanno assicurato «…»'
+_SPLIT_VERBS = frozenset("teilte fügte räumte kündigte kündigt stellte stellt".split())  # German verbs whose particle ends the clause
+_SPLIT_CUE_SUBJECT = re.compile(rf"(?:{'|'.join(_SPLIT_VERBS)})\s+((?:der|die|das|er|sie)(?:\s+\w+)?|{NAME_RUN.pattern})\s+(?:mit|hinzu|ein|an|klar)")
 
 
 def _after_relative(window: str, at: int) -> bool:
@@ -1900,7 +1955,7 @@ def _names_speaker(description: str) -> bool:
     """Whether a description ends in a person's role or an organisation ('the defence ministry')."""
     words = description.split()
     head = words[-1].casefold().rstrip(".,") if words else ""
-    return bool(words) and (_speaking_head(head) or _is_person_head(head))
+    return bool(words) and (_speaking_head(head) or _is_person_head(head) or _placed_person(words))
 
 
 def _speaking_head(head: str) -> bool:
@@ -2338,8 +2393,17 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
         appositive = _DESCRIPTION_THEN_NAME.match(prefix.lstrip())
         if appositive and " " in (clean_name(appositive.group(1)) or ""):
             return appositive.group(1)  # 'Her neighbor, Oleksandr Moroz, 41, was blunter:'
-    if (first in lexicon.PRONOUN_GENDER or first in lexicon.PLURAL_PRONOUNS) and not (len(words) > 1 and words[1][:1].isupper()):
-        return words[0]  # but Italian 'Il Cremlino' is an article and a name
+    # But Italian 'Il Cremlino' and 'Il consigliere …' are an article and a noun.
+    article = len(words) > 1 and (words[1][:1].isupper() or (first == "il" and words[1].casefold() in _PERSON_WORDS))
+    if (first in lexicon.PRONOUN_GENDER or first in lexicon.PLURAL_PRONOUNS) and not article:
+        return words[0]
+    if first in lexicon.POSSESSIVE_GENDER and len(words) > 1 and words[1][:1].isupper():
+        appositive = _DESCRIPTION_THEN_NAME.match(prefix.lstrip())
+        if appositive and " " in (clean_name(appositive.group(1)) or ""):
+            return appositive.group(1)  # 'Ihr Chef, der Steuerberater Uwe Krämer, habe ihr gesagt:'
+        noun = words[1].rstrip(",:").casefold()
+        if noun not in _PERSON_WORDS and not lexicon.TITLE_SUFFIX.search(noun):
+            return words[0]  # 'Ihr Urteil fällt … aus:', 'Zijn boodschap is simpel:': hers, his (not 'Sein Anwalt')
     # 'Rep. Luis Arreola (D-Calif.) quote-posted …:': the name follows the title's abbreviation.
     opening = _TITLE_ABBREVIATION.sub("", prefix.lstrip(), count=1)
     if words[0] in _OPENING_CONJUNCTIONS and len(words) > 2 and not introduced:
@@ -2378,11 +2442,13 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
             return run.group() + _subject_complement(run.group(), rest)
     if first in lexicon.DEFINITE or first in lexicon.INDEFINITE:
         phrase = [words[0]]
-        for word in words[1:4]:
+        for index, word in enumerate(words[1:4], start=1):
             if word.casefold() in lexicon.PREPOSITIONS or word.casefold() in lexicon.AUXILIARIES:
                 break
             phrase.append(word)
-            if word[-1:] in ",:" or _is_person_head(word.casefold()):
+            # 'one veteran member was heard to mutter:': a person noun may modify the next.
+            modifier = index < 3 and index + 1 < len(words) and _is_person_head(words[index + 1].rstrip(",:").casefold())
+            if word[-1:] in ",:" or (_is_person_head(word.casefold()) and not modifier):
                 break
         head = phrase[-1].rstrip(",:").casefold()
         spoken = [i for i, w in enumerate(phrase) if i and (_speaking_head(w.casefold()) or _is_person_head(w.casefold()))]
@@ -2397,6 +2463,11 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
         if _speaking_head(head) or _is_person_head(head):
             rest = prefix.lstrip()[len(" ".join(phrase)) :]
             named = NAME_RUN.match(rest, 1) if rest.startswith(" ") and not phrase[-1].endswith((",", ":")) else None
+            if not named and not phrase[-1].endswith((",", ":")):
+                # 'Il consigliere di opposizione Davide Ruggeri ha ironizzato': a complement, then the full name.
+                named = _ROMANCE_FIELD_THEN_NAME.match(rest)
+                named = named if named and " " in (clean_name(named.group(1)) or "") else None
+                named = _FULL_NAME.match(named.group(1)) if named else None
             after = rest[named.end() :].split()[:1] if named else []
             if after and after[0].islower() and _is_person_head(after[0].rstrip(",:").casefold()):
                 # 'A veteran Ohio operative, more bluntly:': the capitalised word modifies the noun after it.
@@ -2569,7 +2640,7 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
     first = words[0].casefold()
     if first in _LOCATIVE_PREPOSITIONS and len(words) > 1:
         return _resolve_locative(words[1:], at, context), "group"
-    if len(words) == 1 and first == "who":
+    if len(words) == 1 and first in _RELATIVE_PRONOUNS:
         # 'Mayor Theo Blanchard of Toledo, who, asked whether …, replied:': the relative's antecedent.
         window = context.text[max(0, at - 100) : at]
         names = [clean_name(run.group()) for run in NAME_RUN.finditer(window) if window[: run.start()].split()[-1:] not in (["of"], ["in"], ["from"], ["at"])]
@@ -2578,7 +2649,8 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
     if len(words) == 1 and first == "it":
         # 'The case, it said, was …': the organisation that opened a recent sentence.
         return _recent_organisation(context, at), "group"
-    if len(words) == 1 and first in lexicon.PLURAL_PRONOUNS:
+    # 'sagt sie', 'erklärte sie' is she; 'sagen sie', 'sie sagten' they.
+    if len(words) == 1 and first in lexicon.PLURAL_PRONOUNS and not (first == "sie" and cue and not cue.split()[0].endswith("n")):
         group = _recent_group(context, at)
         return (group or context.last_person(at)), "group"
     if _ONE_OF_THEM.match(mention):
@@ -2595,8 +2667,8 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
             return interviewee, "person"
         if owned and first in _FIRST_PERSON_POSSESSIVES and owned[-1].casefold() in _KIN:
             return f"{interviewee}'s {' '.join(owned)}", "person"
-    if len(words) == 1 and first in lexicon.PRONOUN_GENDER:
-        gender = lexicon.PRONOUN_GENDER[first] if first not in ("sie",) else None
+    if len(words) == 1 and (first in lexicon.PRONOUN_GENDER or first in lexicon.POSSESSIVE_GENDER):
+        gender = "f" if first == "sie" else lexicon.PRONOUN_GENDER.get(first) or lexicon.POSSESSIVE_GENDER[first]
         interviewee = _interviewee_at(context, at) if context.answers else None
         kin = _kin_just_named(context.text, at, gender) if interviewee else None
         if kin:
@@ -2621,7 +2693,13 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         if name.rpartition(" ")[2].casefold() in lexicon.PARTY_MEMBERS:
             return _resolve_description("the " + name, at, context)  # 'said the Ohio Republican'
         if " " not in name:
-            name = context.full_name(name, at, _title_gender(context.text, at))
+            # The title may be the mention's own: 'Mrs Pritchard said'.
+            surname_at = at + len(mention) - len(name) if mention.endswith(name) else at
+            name = context.full_name(name, at, _title_gender(context.text, surname_at))
+        elif name[:1].islower():
+            # 'Mr ap Rhys', 'M. de la Vallée': a surname with its particle is the full name's end.
+            full = context.full_name(name.rpartition(" ")[2], at)
+            name = full if full.endswith(name) and full != name else name
         if " " not in name:
             name = context.organisation(name)
         if " " not in name and _DEMONYM.fullmatch(name) and context.text[max(0, at - 4) : at].casefold() == "the ":
@@ -2698,6 +2776,9 @@ def _described_subject(context: SpeakerContext, at: int, gender: str | None) -> 
     head = found.group(2).casefold()
     if not (_is_person_head(head) or head in lexicon.PERSON_NOUNS) or _description_gender(head) not in (None, gender) or gender is None:
         return None
+    apposed = _APPOSED_FULL_NAME.match(text, found.end(1))
+    if apposed and " " in (clean_name(apposed.group(1)) or "") and context.gender_of(apposed.group(1)) in (None, gender):
+        return context.canonical(apposed.group(1))  # 'The owner, Catriona Vass, is … “…,” she says'
     name, kind = _resolve_description(found.group(1), found.start(1), context)
     if name and name.casefold() == head and head in lexicon.PERSON_NOUNS and found.group(2).islower():
         return name  # 'The guard looked at the passports. “…?” he asked': someone the text never names
@@ -2905,6 +2986,8 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     if len(words) > 3 and words[2].casefold() in ("who", "whom"):
         return mention, "person"  # 'the woman who called our hotline': someone the clause identifies
     determiner = words[0].casefold()
+    if determiner == "a" and context.portuguese:
+        determiner = "o"  # 'disse a prefeita': Portuguese 'a' is 'the'
     head = _head_noun(words)
     # An age says a person whatever the noun: 'o cozinheiro de 44 anos', 'продавщица, 54 года'.
     person = _is_person_head(head) or bool(_AGE_COMPLEMENT.search(mention))
@@ -2949,14 +3032,16 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     # A role is named once, where the person is introduced: far back, only a name is worth finding.
     window_start = max(0, at - 6000)
     earlier = context.text[window_start:at]
-    best = _antecedent(earlier, head, bare, _complement_names(words), lambda offset: context.in_quote(window_start + offset))
+    articles = lexicon.DEFINITE | {"a"} if context.portuguese else lexicon.DEFINITE
+    best = _antecedent(earlier, head, bare, _complement_names(words), lambda offset: context.in_quote(window_start + offset), articles)
     distant = bool(best) and window_start + best[0] < at - 2500
     if best:
         phrase_words = best[1].split()
-        indefinite = [i for i, w in enumerate(phrase_words) if w.casefold() in lexicon.INDEFINITE]
+        indefinite_words = lexicon.INDEFINITE - {"a"} if context.portuguese else lexicon.INDEFINITE
+        indefinite = [i for i, w in enumerate(phrase_words) if w.casefold() in indefinite_words]
         article = earlier[: best[0]].split()[-1:]
         # 'A source familiar with the talks' is someone too, though 'source' may name a document.
-        if (person or head in _SOURCE_HEADS) and (indefinite or (article and article[0].casefold() in ("a", "an"))):
+        if (person or head in _SOURCE_HEADS) and (indefinite or (article and article[0].casefold() in indefinite_words & {"a", "an"})):
             # 'Hrytsenko, 67, a retired railway mechanic' is named; 'A U.S. State Department spokesperson' is not.
             named = _named_before(context, window_start + best[0] - (len(article[0]) + 1 if article and not indefinite else 0))
             # 'A former MP has been jailed …' then 'Neil Forsyth, 58, …': the lead's subject, named next
@@ -2989,7 +3074,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             named = _named_before(context, window_start + best[0] - article_length)
             if named:
                 return named, "person"
-        while phrase_words and (phrase_words[0].casefold() in lexicon.DEFINITE or phrase_words[0].casefold() in lexicon.PREPOSITIONS or phrase_words[0][:1].islower() and not any(w[:1].isupper() for w in phrase_words)):
+        while phrase_words and (phrase_words[0].casefold() in articles or phrase_words[0].casefold() in lexicon.PREPOSITIONS or phrase_words[0][:1].islower() and not any(w[:1].isupper() for w in phrase_words)):
             phrase_words = phrase_words[1:]
         while phrase_words and phrase_words[0][:1].islower() and any(w[:1].isupper() for w in phrase_words[1:]) and phrase_words[0].casefold() not in lexicon.INDEFINITE:
             phrase_words = phrase_words[1:]
@@ -3060,7 +3145,10 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         if quoted_before:
             return quoted_before, "person"  # 'said a senior White House official' … 'the senior official said'
         gender = _description_gender(head) or _gender_said_after(context.text, at + len(mention))
-        speaker = context.last_person(at, gender)
+        # 'Priscilla Vane-Tempest rose …. The Home Secretary had the air of …': a role that first
+        # opened a sentence took up the person named just before it.
+        first = _opening_mention(context.text, bare, at) if determiner in lexicon.DEFINITE else None
+        speaker = (context.last_person(first, gender) if first is not None else None) or context.last_person(at, gender)
         # An interviewee telling what 'the minister' said is not the minister, nor is one the host tells of.
         answers = context.answers
         if answers and answers[0].start <= at < answers[-1].end and any(answer.speaker == speaker for answer in answers):
@@ -3075,6 +3163,12 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             return just, "person"  # 'citing a source in the Russian government. … the source told'
     place = _IN_PLACE.match(context.text, at + len(mention)) if head in lexicon.ORG_HEADS else None
     return bare + (place.group() if place else ""), kind  # 'the Russian embassy in Warsaw said', 'the Russian mission to the EU'
+
+
+def _opening_mention(text: str, bare: str, before: int) -> int | None:
+    """Where 'The <bare>' first opens a sentence or a paragraph before `before`, if it does."""
+    found = re.search(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))The\s+{re.escape(bare)}\b", text[:before], re.M)
+    return found.start() if found else None
 
 
 def _no_persons_name(context: SpeakerContext, name: str) -> bool:
@@ -3407,7 +3501,7 @@ def _lowered_article(description: str, relative: bool = False) -> str:
     sentence's."""
     article, _, rest = description.partition(" ")
     words = description.split()
-    modified = relative or _post_modified(words) or _serving_complement(words)
+    modified = relative or _post_modified(words) or _serving_complement(words) or _placed_person(words)
     return f"{article.lower()} {rest}" if article in ("A", "An", "Another") and modified else description
 
 
@@ -3527,7 +3621,7 @@ def _complement_names(words: list[str]) -> list[str]:
     return [w.strip(",.") for w in words[at + 1 :] if w[:1].isupper()] if at is not None else []
 
 
-def _antecedent(earlier: str, head: str, bare: str, complement: list[str] = (), quoted: Callable[[int], bool] | None = None) -> tuple[int, str] | None:
+def _antecedent(earlier: str, head: str, bare: str, complement: list[str] = (), quoted: Callable[[int], bool] | None = None, articles: frozenset[str] = lexicon.DEFINITE) -> tuple[int, str] | None:
     """The last phrase of up to four words ending in `head` that says more than `bare` does, and
     is followed by the names its complement gives: (offset in `earlier`, phrase). A phrase inside
     someone's quoted words (`quoted` tells) introduces nobody: 'resigning as a minister.’'."""
@@ -3544,20 +3638,21 @@ def _antecedent(earlier: str, head: str, bare: str, complement: list[str] = (), 
             continue  # 'the member for Bromsgrove' is not 'the member for Dundee Central'
         if quoted and quoted(found):
             continue
-        words = [w.lstrip(_QUOTE_MARKS) for w in earlier[max(0, found - 60) : after].split()[-4:]]
+        # A phrase stays on its line: 'Par Claire Vasseur' above 'La ministre de la Santé' is a byline.
+        words = [w.lstrip(_QUOTE_MARKS) for w in earlier[max(0, found - 60, earlier.rfind("\n", 0, found) + 1) : after].split()[-4:]]
         words = [w for w in words if w]
         # The phrase starts after a preposition or punctuation: 'according to the diplomat' is 'the diplomat'.
         opening = max((i + 1 for i, w in enumerate(words[:-1]) if _closes_phrase(w)), default=0)
         # An article opens a phrase: 'alla Camera il ministro' is 'il ministro'.
-        opening = max((i for i, w in enumerate(words[:-1]) if i > opening and w in lexicon.DEFINITE), default=opening)
+        opening = max((i for i, w in enumerate(words[:-1]) if i > opening and w in articles), default=opening)
         words = words[opening:]
-        romance = _ROMANCE_COMPLEMENT.match(earlier, after) if words[0][:1].isupper() and _remention(words, bare) else None
+        romance = _ROMANCE_COMPLEMENT.match(earlier, after) if words[0][:1].isupper() and _remention(words, bare, articles) else None
         if romance and (romance.group(1) or "") not in _CUE_WORDS:
             # 'Le ministère ukrainien des Affaires étrangères': Romance names run on after their head.
             phrase = " ".join(words) + romance.group()
             return after - len(" ".join(words)), phrase
         # A repeated description still names its antecedent when the name follows it ('the Labour MP Priya Raman').
-        if len(words) > 1 and (not _remention(words, bare) or _NAMED_AFTER.match(earlier, after)) and _agrees(words, bare):
+        if len(words) > 1 and (not _remention(words, bare, articles) or _NAMED_AFTER.match(earlier, after)) and _agrees(words, bare):
             phrase = " ".join(words)
             return after - len(phrase), phrase
     return None
@@ -3596,9 +3691,9 @@ def _closes_phrase(word: str) -> bool:
     return word[-1] in ",;:!?" or (word[-1] == "." and not _is_acronym(word)) or (folded in lexicon.PREPOSITIONS and folded not in lexicon.DEFINITE) or folded in _CUE_WORDS
 
 
-def _remention(words: list[str], bare: str) -> bool:
+def _remention(words: list[str], bare: str, articles: frozenset[str] = lexicon.DEFINITE) -> bool:
     """Whether a phrase only repeats a description ('the diplomat' for 'diplomat'): no antecedent."""
-    rest = words[1:] if words[0].casefold() in lexicon.DEFINITE else words
+    rest = words[1:] if words[0].casefold() in articles else words
     return " ".join(rest).casefold() == bare.casefold()
 
 

@@ -10,7 +10,9 @@ from newscurate.clean.lines import positions_of_any
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Zero-width characters, odd spaces and carriage returns.
-_SPECIAL_CHARACTERS = ZERO_WIDTH + "\u00a0\u202f" + "".join(map(chr, range(0x2000, 0x200B))) + "\u3000\t\f\v\r"
+# Python reads the information separators \x1c-\x1f as spaces and line ends: they become spaces too.
+_LINE_SEPARATORS = "\x85\u2028\u2029"
+_SPECIAL_CHARACTERS = ZERO_WIDTH + "\u00a0\u202f" + "".join(map(chr, range(0x2000, 0x200B))) + "\u3000\t\f\v\r\x1c\x1d\x1e\x1f" + _LINE_SEPARATORS
 _MARKUP_TAG = re.compile(
     r"\[/?(?:quote|b|i|u|url|img|caption|pullquote|blockquote|embed|tweet)(?:=[^\]\n]*)?\]"
     r"|</?(?:p|br|div|span|a|b|i|em|strong|blockquote|figure|figcaption|img|h[1-6]|ul|ol|li|iframe|script|style)"
@@ -43,6 +45,8 @@ def normalize_characters(text: str) -> list[Edit]:
         elif character == "\r":
             end = start + 2 if text.startswith("\n", start + 1) else start + 1
             edits.append(Edit(start, end, "whitespace", "carriage_return", "\n"))
+        elif character in _LINE_SEPARATORS:
+            edits.append(Edit(start, start + 1, "whitespace", "line_separator", "\n"))
         else:
             edits.append(Edit(start, start + 1, "whitespace", "odd_space", " "))
     return edits
