@@ -1063,10 +1063,11 @@ _TITLE_FORMS = {
 _HONORIFIC = re.compile(r"(?<![\w.])M(r|rs|s)\.?[ \t]+([A-Z][\w’'-]+)")
 # A definite role opening a sentence or its main clause, then a verb: 'the president handed', ', the governor closed'.
 # An aside may stand between them: 'The governor, for her part, ended'.
-_APPOSED_FULL_NAME = re.compile(rf",\s+({NAME_RUN.pattern}),")
 _SUBJECT_ROLE = re.compile(
     r"(?:^|(?<=[.!?,]\s)|(?<=[.!?][”\"]\s))([Tt]he\s+(?:[A-Z][\w.-]*\s+)?([a-z-]+))(?:,[^,.;“”\"]{1,30},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", re.M
 )
+# The full name a role's subject is given in apposition: 'The owner, Catriona Vass, is …'.
+_APPOSED_FULL_NAME = re.compile(rf",\s+({NAME_RUN.pattern}),")
 # An appositive role after a name, its head word captured: 'Allison Park, director of', 'Jordan Pike, a spokesman,'.
 # (Not a relative clause: 'Oksana Demchuk, whose husband, a border guard,' is no husband.)
 _ROLE_AFTER = re.compile(r",\s+(?!(?:whose|who|whom|which)\b)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:of|for|at)\b|,)")
@@ -1080,7 +1081,6 @@ _OWNED_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{0,3}}(,?)\s
 _ROLE_COMPLEMENT = rf"(?:\s+(?:from|of|for)\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=,))?"
 _NAME_AFTER_ROLE = re.compile(rf"[ \t]+({NAME_RUN.pattern})")
 _ROMANCE_FIELD_THEN_NAME = re.compile(rf"\s+(?:di|de|del|della|do|da)\s+(?:[a-zà-ú]+\s+){{0,2}}?({NAME_RUN.pattern})")
-_FULL_NAME = re.compile(NAME_RUN.pattern)
 _APPOSITIVE_NAME = re.compile(rf"{_ROLE_COMPLEMENT},?[ \t]*({NAME_RUN.pattern})")  # on the same line: not a dateline under a headline
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))\s+|\n\s*\n")
 _FEMININE_PAST = re.compile(r"[а-яёіїє]+(?:ла)")
@@ -1125,10 +1125,10 @@ _INTRODUCED_ORGANISATION = re.compile(
 _OPENING_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ée|ées|és|é|ado|ada|ados|adas|ata|ato|ing)")
 # After an organisation's head: an adjective, 'de' and a capitalised complement, and an adjective
 # ('ministère ukrainien des Affaires étrangères', 'Ministerio de Asuntos Exteriores español'); a verb
-# in a past tense (ending in an accented vowel: 'anunció', 'publié') is no adjective.
+# in a past tense (ending in an accented vowel or -ou: 'anunció', 'publié', 'anunciou') is no adjective.
 _ROMANCE_COMPLEMENT = re.compile(
     r"(?:\s+([a-zà-ÿ]{4,}))?\s+(?:de|des|du|del|della|di|do|da)\s+(?:l[’']|la\s+|las\s+|los\s+)?[A-ZÀ-Þ][\w’'-]*"
-    r"(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|de|des|del|du|y|et|e)(?=\s))*(?:\s+[a-zà-ÿ]{4,}(?<![éóá])(?<!ou)(?=[\s,.;]))?"  # not a verb: 'anunció', 'anunciou'
+    r"(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|de|des|del|du|y|et|e)(?=\s))*(?:\s+[a-zà-ÿ]{4,}(?<![éóá])(?<!ou)(?=[\s,.;]))?"
 )
 _THROUGH = frozenset("through via par por durch attraverso através через".split())
 _GENDERED_PRONOUN = re.compile(r"\b(?:he|his|she|her)\b")
@@ -2465,9 +2465,8 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
             named = NAME_RUN.match(rest, 1) if rest.startswith(" ") and not phrase[-1].endswith((",", ":")) else None
             if not named and not phrase[-1].endswith((",", ":")):
                 # 'Il consigliere di opposizione Davide Ruggeri ha ironizzato': a complement, then the full name.
-                named = _ROMANCE_FIELD_THEN_NAME.match(rest)
-                named = named if named and " " in (clean_name(named.group(1)) or "") else None
-                named = _FULL_NAME.match(named.group(1)) if named else None
+                field = _ROMANCE_FIELD_THEN_NAME.match(rest)
+                named = NAME_RUN.match(rest, field.start(1)) if field and " " in (clean_name(field.group(1)) or "") else None
             after = rest[named.end() :].split()[:1] if named else []
             if after and after[0].islower() and _is_person_head(after[0].rstrip(",:").casefold()):
                 # 'A veteran Ohio operative, more bluntly:': the capitalised word modifies the noun after it.
