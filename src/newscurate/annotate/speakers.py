@@ -1080,7 +1080,8 @@ _OWNED_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{0,3}}(,?)\s
 # 'the senator from Ohio, Republican Mark Dellinger': a place may stand between the role and the name.
 _ROLE_COMPLEMENT = rf"(?:\s+(?:from|of|for)\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=,))?"
 _NAME_AFTER_ROLE = re.compile(rf"[ \t]+({NAME_RUN.pattern})")
-_ROMANCE_FIELD_THEN_NAME = re.compile(rf"\s+(?:di|de|del|della|do|da)\s+(?:[a-zà-ú]+\s+){{0,2}}?({NAME_RUN.pattern})")
+_ROMANCE_OF = frozenset("di de da do del della".split())
+_ROMANCE_FIELD_THEN_NAME = re.compile(rf"\s+(?:{'|'.join(_ROMANCE_OF)})\s+(?:[a-zà-ú]+\s+){{0,2}}?({NAME_RUN.pattern})")
 _APPOSITIVE_NAME = re.compile(rf"{_ROLE_COMPLEMENT},?[ \t]*({NAME_RUN.pattern})")  # on the same line: not a dateline under a headline
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))\s+|\n\s*\n")
 _FEMININE_PAST = re.compile(r"[а-яёіїє]+(?:ла)")
@@ -2252,9 +2253,6 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     return None, "none"
 
 
-_ROMANCE_OF = frozenset("di de da do del della".split())
-
-
 def _romance_locution(words: list[str]) -> bool:
     """Whether 'a' opens a Romance adverbial ('a margine di', 'a nombre de'), not an English
     description ('a member of the board')."""
@@ -2984,9 +2982,11 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     words = mention.split()
     if len(words) > 3 and words[2].casefold() in ("who", "whom"):
         return mention, "person"  # 'the woman who called our hotline': someone the clause identifies
+    # 'disse a prefeita': Portuguese 'a' is 'the', no 'a' as English has it.
+    articles, indefinite_words = (lexicon.DEFINITE | {"a"}, lexicon.INDEFINITE - {"a"}) if context.portuguese else (lexicon.DEFINITE, lexicon.INDEFINITE)
     determiner = words[0].casefold()
     if determiner == "a" and context.portuguese:
-        determiner = "o"  # 'disse a prefeita': Portuguese 'a' is 'the'
+        determiner = "o"
     head = _head_noun(words)
     # An age says a person whatever the noun: 'o cozinheiro de 44 anos', 'продавщица, 54 года'.
     person = _is_person_head(head) or bool(_AGE_COMPLEMENT.search(mention))
@@ -3031,12 +3031,10 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     # A role is named once, where the person is introduced: far back, only a name is worth finding.
     window_start = max(0, at - 6000)
     earlier = context.text[window_start:at]
-    articles = lexicon.DEFINITE | {"a"} if context.portuguese else lexicon.DEFINITE
     best = _antecedent(earlier, head, bare, _complement_names(words), lambda offset: context.in_quote(window_start + offset), articles)
     distant = bool(best) and window_start + best[0] < at - 2500
     if best:
         phrase_words = best[1].split()
-        indefinite_words = lexicon.INDEFINITE - {"a"} if context.portuguese else lexicon.INDEFINITE
         indefinite = [i for i, w in enumerate(phrase_words) if w.casefold() in indefinite_words]
         article = earlier[: best[0]].split()[-1:]
         # 'A source familiar with the talks' is someone too, though 'source' may name a document.
