@@ -30,7 +30,8 @@ VERB_CUES = {
         spottete spöttelte""",
     "fr": """déclare dit affirme explique ajoute estime souligne assure indique précise raconte confie lance
         insiste poursuit répond résume prévient reconnaît martèle accuse écrit
-        rappelle déplore regrette observe tranche glisse soupire relève conclut admet avertit dénonce""",
+        rappelle déplore regrette observe tranche glisse soupire relève conclut admet avertit dénonce
+        espère ironise""",
     "it": """dice afferma spiega aggiunge sostiene commenta racconta osserva dichiara sottolinea risponde
         avverte ammette attacca replica ribadisce accusa definendo aggiungendo spiegando sottolineando avvertendo
         ricorda precisa conclude denuncia insiste evidenzia chiosa""",
@@ -39,13 +40,14 @@ VERB_CUES = {
         respondió calificó califica acusó acusa responde contesta contestó promete prometió grita gritó pregunta preguntó
         dijeron afirmaron declararon explicaron señalaron aseguraron añadieron advirtieron indicaron
         relató relata recordó recuerda apuntó apunta subraya matizó resumió comentó comenta admitió admite denunció
-        denuncia lamentó concluyó ironizó bromeó aclaró precisó relataron recordaron destacó destaca remarcó sentenció zanjó""",
+        denuncia lamentó concluyó ironizó bromeó aclaró precisó relataron recordaron destacó destaca remarcó sentenció zanjó
+        pidió pidieron""",
     "pt": """disse diz afirmou afirma declarou explicou explica acrescentou acrescenta ressaltou destacou
         garantiu resumiu contou conta avaliou respondeu sublinhou alertou acusou
         disseram afirmaram declararam explicaram
         assegura assegurou garante relata relatou lembra lembrou recorda recordou admite admitiu sublinha reconhece
         reconheceu refere referiu adianta adiantou salienta salientou frisa frisou denuncia denunciou alerta lamenta
-        lamentou desabafa desabafou""",
+        lamentou desabafa desabafou escreveu pediu""",
     "ru": """выразился выразилась написал написала написали
         сказал сказала сказали заявил заявила заявили отметил отметила отметили говорит говорил говорила
         считает подчеркнул подчеркнула добавил добавила сообщил сообщила сообщили пояснил пояснила признал
@@ -53,7 +55,8 @@ VERB_CUES = {
         рассказывает добавляет объясняет поясняет вспоминает признаётся улыбается""",
     "uk": """сказав заявив зазначив зазначила каже говорить вважає додав додала повідомив повідомила
         повідомили пояснив пояснила розповів розповіла відповів відповіла ідеться йдеться звинуватив
-        звинуватила розповідає додає пояснює згадує усміхається""",
+        звинуватила розповідає додає пояснює згадує усміхається
+        сказало назвало назвав""",
     "pl": """powiedział powiedziała powiedzieli mówi mówił mówiła mówią dodał dodała dodali przyznał przyznała
         podkreślił podkreśliła podkreśliło stwierdził stwierdziła ocenił oceniła zaznaczył zaznaczyła
         odpowiedział odpowiedziała tłumaczył tłumaczyła wyjaśnił wyjaśniła napisał napisała oświadczył
@@ -318,6 +321,7 @@ PERSON_ROLES = frozenset(
     consigliere consigliera assessore assessora sindaca deputato deputata senatore senatrice governatore governatrice
     prefetto procuratore procuratrice comandante professoressa
     médico médica prefeita vereador vereadora governador governadora juíza promotor promotora delegado delegada
+    relator relatora magistrado magistrada desembargador desembargadora ponente
     conseiller conseillère réalisateur réalisatrice acteur actrice comédien comédienne lauréat lauréate""".split()
 )
 # People described by who they are rather than by an office: 'the teenager said', 'the retired mechanic

@@ -644,6 +644,8 @@ def _speech(
         if named_after:
             mention, cue = named_after
             speaker, _ = resolve(mention, close_end, context, cue)
+        elif _CHANTED.search(text, max(paragraph_start, open_at - 160), open_at):
+            speaker = None  # 'The crowd is chanting “…”', 'placards reading “…”': a crowd's words, no one's
         else:
             speaker = answer.speaker if answer else (
                 _turn_in_exchange(text, context, layout, open_at) or _answer_to_question(text, context, layout, open_at)
@@ -872,6 +874,12 @@ def _names_a_work(text: str, open_at: int, close_end: int) -> bool:
 
 
 _WORK_PREPOSITIONS = frozenset("of from in on by".split())
+_CHANTED = re.compile(
+    r"(?i)\b(?:chant(?:s|ed|ing)?|(?:placards?|banners?|signs?)\s+(?:reading|saying)|scand(?:aient|ait|ant|avano|ivano|ando)|skandowa(?:li|ły|ł|ła)|"
+    r"skandierten|skandierend|corea(?:ban|ba|ndo)|скандува(?:ли|ла)|скандирова(?:ли|ла))\b"
+    # Right before the quote, but for a word or two ('scandaient mardi', 'a chant of') or the chant's first quote.
+    r"(?:\s+[\w’']+){0,2}\s*(?:[“\"«„][^”\"»“]*[”\"»“]\s*(?:,|and|or|et|y|e|i|und)\s*)?$"
+)
 _WORK_NOUN_BEFORE = re.compile(r"(?:sendung|buch|buches|film|films|serie|zeitung|magazin|podcast|talkshow|roman|romans|motto|titel|dokumentation|reihe)$")
 
 

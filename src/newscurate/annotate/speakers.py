@@ -111,7 +111,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
         if cue is None and (folded in _PHRASE_STARTS or "-" in token):
             match = _PHRASE_CUE.match(text, at, end)
             cue = Cue(at, match.end(), match.group(), False) if match else None
-        if cue is None and token in _CUE_WORDS and not (token in _CUE_NOUNS and _NOUN_BEFORE.search(text, max(0, at - 12), at)):
+        if cue is None and token in _CUE_WORDS and not (token in _CUE_NOUNS and _NOUN_BEFORE.search(text, max(0, at - 12), at)) and not (
+            token == "garante" and _GUARANTOR_BEFORE.search(text, max(0, at - 12), at)
+        ):
             cue = Cue(at, at + len(token), token, False)
         if cue:
             covered = cue.end
@@ -379,8 +381,13 @@ class SpeakerContext:
             addressee = self.text[max(0, at - 6) : at] == " told "
             # 'KOSTIANTYNIVKA, Donetsk Oblast –': a dateline's region is a place.
             dateline = self.text.startswith(", ", at - 2) and _DATELINE_REGION.search(self.text, max(0, at - 40), at)
-            self._subject[index] = not dateline and (not after_preposition or introduced or _after_romance_office(self.text, at)) and not addressee and not self._described(index) and not _in_relative_clause(self.text, at) and not _owns_object(self.text, at, run)
+            self._subject[index] = not dateline and (not after_preposition or introduced or _after_romance_office(self.text, at)) and not addressee and not self._described(index) and not self._in_relative_clause(at, run) and not _owns_object(self.text, at, run)
         return self._subject[index]
+
+    def _in_relative_clause(self, at: int, run: str) -> bool:
+        # 'At the centre, which smelled of soup, Grigore Lupan, 79, sat': a name given an age after
+        # the clause's closing comma is introduced as the sentence's subject, not talked about in it.
+        return _in_relative_clause(self.text, at) and not _AGE_AFTER.match(self.text, at + len(run))
 
     def _described(self, index: int) -> bool:
         """'a Pennsylvania Republican' and 'The Ohio Republican' describe someone named elsewhere,
@@ -969,7 +976,8 @@ def _elided_preposition(stem: str) -> bool:
 # (one per length of abbreviation) are tried.
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Jr", "Sr", "dr", "gen", "prof", "Lt", "Col", "Capt", "Sgt", "Cpl", "Maj", "Adm", "Brig", "Gov", "Pres", "No", "Nr", "vs", "etc", "U.S", "U.K", "U.N", "E.U", "a.m", "p.m")
 _SENTENCE_BREAK = re.compile(
-    r"[.!?…](?=[\"”’»]?\s)(?<!\b[A-Z]\.)"
+    # A capital and a period is an initial ('John F. Kennedy'), but not the platform X ('in a post on X. Its').
+    r"[.!?…](?=[\"”’»]?\s)(?:(?<!\b[A-Z]\.)|(?<= on X\.)|(?<= via X\.)|(?<= auf X\.)|(?<= sur X\.)|(?<= su X\.)|(?<= en X\.)|(?<= w X\.)|(?<= no X\.)|(?<= na X\.))"
     + "".join(rf"(?<!\b(?:{'|'.join(map(re.escape, same))})\.)" for _, same in groupby(sorted(_ABBREVIATIONS, key=len), key=len))
     + r"[\"”’»]?\s+"
 )
@@ -1177,6 +1185,8 @@ _ADVERBS_BEFORE_VERB = frozenset(
     "always routinely openly famously reportedly allegedly initially subsequently recently briefly bluntly flatly angrily "
     "quietly pointedly memorably tersely curtly wryly".split()
 )
+# Portuguese 'garante' guarantees; 'el país garante' is a guarantor.
+_GUARANTOR_BEFORE = re.compile(r"\b(?:país|paese|Estado|Stato|potencia|potenza|parte)\s+$")
 _CUE_NOUNS = frozenset("states notes claims remarks comments reports".split())  # 'populous states:', not 'the report says'
 # 'over remarks made at a rally', 'his comments', 'the claims': a plural noun, no verb.
 _NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:over|about|on|of|for|by|after|in|with|his|her|their|its|the|these|those|such|recent|earlier|further|public)\s+$")
@@ -1502,7 +1512,12 @@ def attribute(
         start = colon_sentence
     introduced = prefix.rstrip().endswith(":") or bool(_THAT.search(prefix[-12:]))
     if " as " in prefix and (cited := _QUOTED_AS_SAYING.search(prefix)):
-        return Attribution(cited.group(2), start + cited.start(2), cited.group(1))
+        if not cited.group(2).startswith("by "):
+            return Attribution(cited.group(2), start + cited.start(2), cited.group(1))
+        # 'he was quoted by the Cerval Courier as saying': the passive's subject said it, not the paper.
+        subject = _subject_before_cue(_PASSIVE_AUXILIARY.sub("", prefix[: cited.start(1)]))
+        if subject:
+            return Attribution(subject, start + prefix.rfind(subject, 0, cited.start(1)), cited.group(1))
     if introduced:
         found = _before(prefix, start) or attribution_after(_blank(text, close_end, limit, blanked), close_end)
     else:
@@ -1552,6 +1567,7 @@ _FACT_CHECK_SPEAKER = re.compile(r"\n(?:SPEAKER|Speaker|WHO SAID IT|Who said it|
 
 # 'The documents quote the captain as saying: “…”', 'Interfax cited Peskov as saying …': whom a
 # source quotes is the speaker, not the source.
+_PASSIVE_AUXILIARY = re.compile(r"\s(?:was|were|is|are|been|being)\s+$")
 _QUOTED_AS_SAYING = re.compile(r"\b((?:quot|cit)(?:e|es|ed|ing))\s+((?:[\w’'.-]+\s+){0,6}?[\w’'.-]+),?\s+as\s+(?:saying|telling\s+\w+|writing)\b[^“”\"«».!?]{0,100}$")
 
 
@@ -1873,6 +1889,11 @@ def _before(prefix: str, start: int) -> Attribution | None:
         # 'X said the two sides had agreed to “park” it': the quote ends an infinitive in what X
         # reports (but 'X says Y told her to “…”' quotes Y's words).
         return _before(prefix[: cue.start], start) or Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
+    mention_at = prefix.rfind(mention, 0, cue.start)
+    if " " not in mention and prefix[max(0, mention_at - 3) : mention_at].casefold().lstrip() in ("в ", "у ", "во "):
+        # 'В Кремле назвали «…»': the office the words come from, where the people in it said them.
+        preposition_at = prefix.rfind(" ", 0, mention_at - 1) + 1
+        return Attribution(prefix[preposition_at:mention_at] + mention, start + preposition_at, _cue_verb(cue.text.casefold()))
     earlier = next((c for c in reversed(cues[:-1]) if not c.is_preposition), None)
     present_after_past = earlier is not None and cue.text in _CUE_NOUNS and earlier.text.casefold() in _PAST_REPORTS
     if len(cues) > 1 and (present_after_past or any(word in _CUE_WORDS for word in mention.split()[1:]) or mention.split()[0].casefold() in lexicon.SUBORDINATORS):
@@ -2122,10 +2143,17 @@ def _subject_before_cue(chunk: str) -> str | None:
             return mention
         stripped = segments[0]
     last_segment = stripped.rsplit(",", 1)[-1]
+    medium = last_segment.split()
+    if len(medium) in (2, 3) and "," in stripped and medium[0].casefold() in _MEDIUM_PREPOSITIONS and medium[-1].casefold() in lexicon.DOCUMENT_NOUNS:
+        # 'Il gruppo X, che controlla lo stabilimento, in una nota ha ribadito': how it spoke, not who.
+        return _subject_before_cue(stripped[: stripped.rfind(",") + 1])
     mention, kind = parse_mention(last_segment)
     if kind == "description" and len(mention.split()) > (10 if mention.split()[0].casefold() in _INDEFINITE_ARTICLES else 7):
         return None
     return mention
+
+
+_MEDIUM_PREPOSITIONS = frozenset("in en dans nel nella em no na w im".split())
 
 
 def _describes_person(phrase: str) -> bool:
@@ -2167,6 +2195,8 @@ def _described_appositive(segment: str) -> str | None:
     """The name closing an appositive that describes the person first ('o ex-ministro da Fazenda
     Augusto Brandão', 'the former finance minister Jan Roe'): an article, words in small letters, the name."""
     words = segment.split()
+    if words and words[0][:2].casefold() in ("l’", "l'") and len(words[0]) > 2:
+        words[:1] = [words[0][:2], words[0][2:]]  # 'l’ancien Premier ministre Jean-Baptiste Akoué'
     if len(words) < 3 or words[0].casefold() not in lexicon.DEFINITE or not words[1][:1].islower():
         return None
     last = None
@@ -2187,16 +2217,21 @@ def _described_appositive(segment: str) -> str | None:
     return run if name and " " in name else None
 
 
+_DEMONSTRATIVES = frozenset("this that ce cet cette questo questa este esta dieser diese dieses".split())
+
+
 def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     """'said Boris Bondarev, who…' -> Boris Bondarev; 'заявил на брифинге заместитель мэра Андрей
     Клименко' -> Андрей Клименко; 'aseguró.' -> None (the subject is dropped)."""
     segments = _CLAUSE_BREAK.split(rest, maxsplit=2)
     first = segments[0]
     words = first.split()
-    appositive = NAME_RUN.fullmatch(segments[1].strip()) if len(segments) > 2 and words and words[0].casefold() in lexicon.DEFINITE else None
+    definite = bool(words) and (words[0].casefold() in lexicon.DEFINITE or words[0].casefold() in _DEMONSTRATIVES)
+    appositive = NAME_RUN.fullmatch(segments[1].strip()) if len(segments) > 2 and definite else None
     if appositive and " " in (clean_name(appositive.group()) or ""):
         return appositive.group(), "name"  # 'schrieb der Sprecher des Ministeriums, Serhij Bilyk, auf X'
-    described = _described_appositive(segments[1]) if len(segments) > 1 and words and words[0].casefold() in lexicon.DEFINITE else None
+    # 'a déclaré ce médiateur, l'ancien Premier ministre Jean-Baptiste Akoué, à l'issue de la réunion'
+    described = _described_appositive(segments[1]) if len(segments) > 1 and definite else None
     if described:
         return described, "name"  # 'disse o candidato governista, o ex-ministro da Fazenda Augusto Brandão.'
     # After a cue a pronoun is never French 'il' (that one is inverted: 'a-t-il dit'), but it may
@@ -2215,6 +2250,8 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     for run in NAME_RUN.finditer(first):
         if run.start() and first[run.start() - 1] == "-":
             continue  # inside a compound: 'die 68-Jährige'
+        if len(run.group().rstrip(".")) == 1:
+            continue  # 'napisała w serwisie X.': a platform, no one's name
         if run.group().count(" ") >= 2 and (_after_romance_office(first, run.start()) or _after_title_of(first, run.start())):
             # 'ha detto la segretaria del Pd Ada Neri', 'said Secretary of State Georgia Lam'
             return _without_office_field(run.group()), "name"
@@ -2651,6 +2688,9 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         group = _recent_group(context, at)
         return (group or context.last_person(at)), "group"
     if _ONE_OF_THEM.match(mention):
+        described = _APPOSED_DESCRIPTION.match(context.text, at + len(mention))
+        if described and _is_person_head(_head_noun(described.group(1).split())):
+            return described.group(1), "person"  # 'said one of the people, a European official who has seen …'
         # 'one of them said': one of the people a recent sentence counts ('person familiar with the talks').
         one = _counted_group(context, at, one=True) if first == "one" else None
         return (one, "person") if one else (_counted_group(context, at) or _recent_group(context, at) or mention, "group")
@@ -2810,6 +2850,12 @@ def _kin_subject(text: str, start: int, end: int, gender: str | None) -> str | N
 _NOT_VERBS = r"(?:his|this|its|is|us|as|yes|thus|plus|less|unless|across|perhaps|always|whereas|needs)\b"
 _IRREGULAR_PAST = "was|were|said|told|spoke|wrote|took|gave|made|shook|stood|sat|came|went|held|kept|got|ran|left|began|brought|thought|felt|saw|knew"
 _AN_AGE = r"(?:(?:perhaps|about|around|maybe|some|roughly)\s+)?(?:\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+# The writer introduces whom they asked: 'I put this to a former senior Treasury official who …'.
+_ASKED_BY_WRITER = re.compile(
+    r"(?:I|We)\s+(?:put\s+(?:this|that|it|the\s+\w+)\s+to|asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|met|called|rang)\s+"
+    r"(an?\s+(?:[\w’'-]+\s+){0,5}?([a-z][\w’'-]*))(?=\s+(?:who|whose|at|from|in|on|with)\b|[,.])"
+)
+_APPOSED_DESCRIPTION = re.compile(r",\s+(an?\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]*)(?=\s+(?:who|whose)\b|[,.;])")
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:(?:[A-Z][a-z]+ly|(?:Afterwards?|Later|Earlier|Meanwhile|Elsewhere|Outside|Inside|Nearby|Then|Now|Yesterday|Today|In|At|On|After|Before|During|Across|Near|Behind|Back|Around|Shortly|Late|Early|By|Along|Beside|Overnight)(?:\s[^,.;:!?“”\"\n]{1,60})?),\s+(?:[a-z][^,.;:!?“”\"\n]{1,60},\s+)?)?"
     r"((?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,4}?(?!who\b)([a-z]+)(?:\s+(?:from|of|at|with|in|for)\s+(?!an?\s|" + _AN_AGE + r")[^,.;“”\"]{1,60}?)?)"
@@ -2857,6 +2903,10 @@ def _unnamed_subject(text: str, start: int, end: int, gender: str | None, any_ge
             and (any_gender or _description_gender(found.group(2)) in (None, gender)) and not (context and context.names_someone(found.end(), end))
         ):  # ('Later, an analyst pressed Osei on …. “…,” he said': Osei answers; 'a wiry man named Roy Eckert')
             return "a" + found.group(1)[1:]  # 'A' or 'An' opening the sentence, in small letters
+    if segment.startswith(("I ", "We ")) and (asked := _ASKED_BY_WRITER.match(text, start)) and asked.end() <= end:
+        head = asked.group(2)
+        if _is_person_head(head) and (any_gender or _description_gender(head) in (None, gender)):
+            return asked.group(1)  # 'I put this to a former senior official who …. “…,” he told me'
     if "ne of " in segment:
         found = _ONE_OF_GROUP.match(text, start)
         member = _singular(found.group(1)) if found and found.end() <= end else ""
@@ -3071,6 +3121,10 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             named = _named_before(context, window_start + best[0] - article_length)
             if named:
                 return named, "person"
+            if phrase_words[0].endswith(("’s", "'s")) and window_start + best[0] > at - 600 and not _APPOSED_LATER.match(earlier, best[0] + len(best[1])):
+                # 'Peru’s outgoing president, who …, called for calm. “…,” the president wrote.': no one named
+                # (not "Ukraine’s ambassador in Berlin, Oleksandr Kovtun,").
+                return best[1], "person"
         while phrase_words and (phrase_words[0].casefold() in articles or phrase_words[0].casefold() in lexicon.PREPOSITIONS or phrase_words[0][:1].islower() and not any(w[:1].isupper() for w in phrase_words)):
             phrase_words = phrase_words[1:]
         while phrase_words and phrase_words[0][:1].islower() and any(w[:1].isupper() for w in phrase_words[1:]) and phrase_words[0].casefold() not in lexicon.INDEFINITE:
@@ -3369,6 +3423,8 @@ def _recent_organisation(context: SpeakerContext, at: int) -> str | None:
         if end <= floor:
             break
         bounds = [sentence_start(text, begin - 2, floor) if begin > floor else floor, begin]
+        if context.in_quote(begin):
+            continue  # '“… every wave. The Yantar is a research vessel …,” it said': a sentence the quote holds
         subject = _sentence_subject(text[begin:end])
         name = _organisation_name(subject) if subject and subject[:1].isupper() else None
         if not name and subject and " of " in subject:
@@ -3382,7 +3438,7 @@ def _recent_organisation(context: SpeakerContext, at: int) -> str | None:
         if name:
             # 'The Office of the President has put out a statement. It adds …': the body it serves is part of its name.
             opened = text.find(subject, begin, end)
-            return name + (_organisation_complement(text, opened + len(subject)) if opened >= 0 and text.startswith(" of ", opened + len(subject)) else "")
+            return name + (_organisation_complement(text, opened + len(subject)) if opened >= 0 and text.startswith((" of ", " in "), opened + len(subject)) else "")
         document = _OPENING_DOCUMENT.match(text, begin, end)
         if document:
             # 'The lawsuit, filed by the union, asks …. It argues …': a document speaks for its author.
@@ -3502,10 +3558,13 @@ def _lowered_article(description: str, relative: bool = False) -> str:
     return f"{article.lower()} {rest}" if article in ("A", "An", "Another") and modified else description
 
 
+_APPOSED_LATER = re.compile(r"(?:\s+(?:in|of|for|to|at)\s+[^,.;:]{1,40})?,\s+\W?[A-ZÀ-ÝА-ЯІЇЄ]")
+
+
 def _named_before(context: SpeakerContext, phrase_start: int) -> str | None:
     """The person an indefinite description is in apposition to: 'said Hrytsenko, 67, a retired …'."""
     match = _NAME_THEN_COMMA.search(context.text, max(0, phrase_start - 80), phrase_start)
-    if not match:
+    if not match or "\n" in context.text[match.end() : phrase_start]:  # a description opening its paragraph is in apposition to no one
         return None
     name = clean_name(match.group(1))
     if not name or _is_org(name):
