@@ -121,3 +121,19 @@ def test_a_portuguese_rapporteur_named_before():
         "\"Os estados podem regulamentar o tema\", escreveu o relator."
     )
     assert speakers_of(text) == ["Caio Menezes"]
+
+
+def test_an_italian_role_then_a_comma_is_the_article_and_its_noun():
+    text = (
+        "Il ministro Carlo Bettini ha incontrato i sindacati. Il segretario Luca Pardi ha annunciato uno sciopero.\n\n"
+        "Il ministro, interpellato sul punto, non ha escluso nulla: «Tutte le opzioni sono aperte»."
+    )
+    assert speakers_of(text) == ["Carlo Bettini"]
+
+
+def test_a_german_unnamed_official_before_a_relative_clause():
+    text = (
+        "Aus Regierungskreisen hieß es, man prüfe eine Lieferung. "
+        "Ein hoher Beamter, der nicht genannt werden wollte, dämpfte die Erwartungen: „Vor Oktober geht nichts.“"
+    )
+    assert speakers_of(text) == ["Ein hoher Beamter"]

@@ -313,7 +313,7 @@ PERSON_ROLES = frozenset(
     sénateur sénatrice juge avocat avocate négociateur négociatrice médiateur médiatrice chancelière
     botschafter botschafterin vermittler vermittlerin richter richterin bürgermeister bürgermeisterin vorsitzende
     prezydent premier rzecznik rzeczniczka poseł posłanka sędzia ambasador marszałek
-    sprecher sprecherin ministerin präsident präsidentin kanzler kanzlerin experte expertin
+    beamter beamtin sprecher sprecherin ministerin präsident präsidentin kanzler kanzlerin experte expertin
     министр глава мэр губернатор эксперт политолог депутат посол представитель пресс-секретарь
     міністр голова мер експерт політолог посол речник представник
     skipper goalkeeper striker midfielder defender directora sindicalista enfermero enfermera enfermeiro enfermeira

@@ -2429,7 +2429,7 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
         if appositive and " " in (clean_name(appositive.group(1)) or ""):
             return appositive.group(1)  # 'Her neighbor, Oleksandr Moroz, 41, was blunter:'
     # But Italian 'Il Cremlino' and 'Il consigliere …' are an article and a noun.
-    article = len(words) > 1 and (words[1][:1].isupper() or (first == "il" and words[1].casefold() in _PERSON_WORDS))
+    article = len(words) > 1 and (words[1][:1].isupper() or (first == "il" and words[1].rstrip(",:").casefold() in _PERSON_WORDS))
     if (first in lexicon.PRONOUN_GENDER or first in lexicon.PLURAL_PRONOUNS) and not article:
         return words[0]
     if first in lexicon.POSSESSIVE_GENDER and len(words) > 1 and words[1][:1].isupper():
