@@ -108,6 +108,8 @@ _LABEL_LINE = re.compile(
     r"|partager|lire aussi|publicité|leggi anche|condividi|seguici|pubblicità|lee también|publicidad|compartir|sigue leyendo|seguir leyendo"
     # A share button's confirmation, a blog's like button before its script ran.
     r"|link copied|like loading(?:\.\.\.|…)?"
+    # A newsletter's contents label: 'In today's edition:'.
+    r"|in (?:today['’]s|this|this week['’]s) (?:edition|issue|newsletter|briefing):?"
     # Page widgets' own lines: an ad slot that has not loaded, the author-alert and ownership widgets,
     # a share prompt, a contact or topics label ('Tematy:'), 'see also' in the River Plate's voseo.
     r"|(?:this )?advertisement has not loaded yet(?:, but your article continues below)?|your article continues below"
@@ -189,7 +191,14 @@ _DISCLAIMER_WORDS = (
     r"not necessarily (?:those|the views|reflect)",
     # Notes about the page, not the story: its print edition, delayed market data, the masthead, the
     # press code it follows, the browser it needs, how to report a typo.
-    r"(?:appears|appeared) in print\b", "print edition with the headline", r"(?:quotes|data) delayed\b",
+    r"(?:appears|appeared) in print\b", "print edition with the headline",
+    # A newsletter's header and footer: 'View this email in your browser', 'You are receiving this
+    # email because you signed up for …', 'Our mailing address is:'.
+    r"(?:you are|you're|you’re) receiving this (?:e-?mail|newsletter|message)\b",
+    r"(?:view|read|open) (?:this|it) (?:e-?mail |newsletter )?(?:online|in (?:your|a|the) (?:web )?browser)\b", r"trouble (?:reading|viewing) this (?:e-?mail|newsletter)\b",
+    r"visualizz\w+ correttamente questa (?:e-?mail|newsletter)", r"si ce (?:message|mail|e-mail|courriel) ne s['’]affiche pas",
+    r"(?:diese|wird diese) (?:e-?mail|newsletter) nicht (?:richtig|korrekt) angezeigt", r"si no (?:puedes|puede|consigues) ver (?:este|el|correctamente este) (?:correo|e-?mail|boletín)",
+    r"our mailing address is\b", r"(?:change|update|manage) how you receive (?:these|our) e-?mails\b", r"(?:quotes|data) delayed\b",
     r"(?:editor-in-chief|direttore responsabile|chefredakteur|rédacteur en chef|главный редактор|головний редактор)\s?:",
     r"adheres? to (?:the )?[\w'’ -]{0,80}(?:code|criteria|principles|standards)\b", r"signator(?:y|ies) (?:of|to) (?:the )?[\w'’ -]{0,80}code\b",
     r"trust project\b", r"(?:enable|turn on) javascript\b",
@@ -291,7 +300,7 @@ _APPEAL_STRONG_WORDS = (
     "have your say", r"(?:in|to) the comments(?: section)? below", "let us know in the comments",
     # Asked for, at a sentence's start, not told ('she plans to write a letter to the editor of the Gazette').
     *(rf"{verb}(?<![a-z,] {verb})(?: us)? a letter to the editor" for verb in ("write", "submit", "send")),
-    r"(?:work|project|site|website|publication|journalism|reporting)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by",
+    r"(?:work|project|site|website|publication|journalism|reporting|issue|edition|newsletter|e-?mail|episode)\b[\w ]{0,40} (?:is|are) (?:supported|funded|sponsored|made possible) by",
     "подпи(?:шитесь|сывайтесь|ска)", "підпи(?:шіться|суйтесь|ска)", "поддерж(?:ите|ать) (?:редакцию|нас|проект|«)",
     "пожертвовани", "підтрима(?:йте|ти)", "донат", "assine", "apoie", "apoiar o", "doação", "doações", "abonnieren",
     "unterstützen sie", "spende", "abonnez-vous", "soutenez", "faire un don", "abbonati", "sostieni", "donazione",
@@ -370,7 +379,8 @@ _READER_VOICE = re.compile(
 _TRIGGER_WORDS = (
     "copyright", "rights reserved", "права защищены", "права захищені", "direitos", "derechos reservados", "droits réservés",
     "rechte vorbehalten", "diritti riservati", "rechten voorbehouden", "prawa zastrzeżone", "hakları saklıdır", "views expressed", "opinions expressed", "reflect",
-    "necessarily", "contribute", "disclaimer", "privacy", "cookie", "конфиденциальн", "privacidad", "privacidade",
+    "necessarily", "contribute", "disclaimer", "receiving this", "browser", "trouble reading", "trouble viewing", "correttamente",
+    "ne s'affiche", "ne s’affiche", "nicht richtig", "nicht korrekt", "no puedes ver", "no puede ver", "no consigues ver", "mailing address", "how you receive", "privacy", "cookie", "конфиденциальн", "privacidad", "privacidade",
     "datenschutz", "confidentialit", "informativa", "subscri", "donat", "newsletter", "sign up", "reader-", "join our",
     "help us", "support", "rely on", "readers like", "hyperlink", "permission", "print edition", "paywall",
     "supported by", "funded by", "sponsored by", "made possible", "подпи", "поддерж", "пожертв", "підтрима", "донат",
@@ -738,6 +748,7 @@ def find_boilerplate(text: str) -> list[Edit]:
         + (_sentence_teasers_under_labels(text, lines, labels) if labels else [])
         + (_polls(text, lines) if "?" in text else [])
         + _embedded_posts(text, lines)
+        + (_sponsor_blocks(text, lines) if lowered is None or "partner" in lowered or "sponsor" in lowered or "promoted" in lowered or "presented" in lowered else [])
         + _summary_boxes(text, lines)
         + _book_details(text, lines)
     )
@@ -835,6 +846,33 @@ _POST_COUNTS = re.compile(
 )
 _POST_LINES = 8  # the account's lines, the post's text, its time
 _POST_NAME_WORDS = 4
+
+
+# A sponsor's slot in a newsletter or a page: its label, its pitch, its button. (Not an ad slot's
+# 'Advertisement' label: the article often goes on right under it.)
+_SPONSOR_LABEL = re.compile(
+    r"(?:sponsored(?: content| message| post| by [\w .&'’-]{1,40})?|(?:a )?(?:message|word) from our (?:partners?|sponsors?)|partner content|"
+    r"in partnership with [\w .&'’-]{1,40}|paid (?:post|content)|promoted(?: content)?|presented by [\w .&'’-]{1,40})[:.]?",
+    re.IGNORECASE,
+)
+_SPONSOR_PITCH_WORDS = 70
+_BUTTON_WORDS = 5
+
+
+def _sponsor_blocks(text: str, lines: list[Line]) -> list[Edit]:
+    """The pitch under a sponsor's label, when a button's words close it ('SPONSORED' / 'Voltaris
+    Energy Storage: batteries that …' / 'Download the case study')."""
+    edits = []
+    for index in range(len(lines) - 2):
+        if len(lines[index].stripped) > 60 or not _SPONSOR_LABEL.fullmatch(lines[index].stripped):
+            continue
+        pitch, button = lines[index + 1].stripped, lines[index + 2].stripped
+        if (
+            at_most_words(pitch, _SPONSOR_PITCH_WORDS) and not _QUOTE_MARK.search(pitch)
+            and at_most_words(button, _BUTTON_WORDS) and not button.endswith(_SENTENCE_END)
+        ):
+            edits.append(Edit(*line_span_with_newline(text, lines[index + 1]), "promo_block", "sponsor_block"))
+    return edits
 
 
 def _embedded_posts(text: str, lines: list[Line]) -> list[Edit]:
@@ -1383,7 +1421,7 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None, lowered_t
     if (index < _EDGE_ZONE + 2 or index >= n_lines - _EDGE_ZONE) and _MENU_LINE.match(stripped) and not BYLINE.match(stripped):
         return _Verdict("navigation", "menu_line", THRESHOLD)
     openings = _word_openings(lowered, found) if "word" in cues else []
-    if not ("copyright_sign" in cues or "copyright_phrase" in cues or _matches_at(_TRIGGER, lowered, openings)):
+    if not ("copyright_sign" in cues or "copyright_phrase" in cues or "disclaimer_phrase" in cues or _matches_at(_TRIGGER, lowered, openings)):
         return _NO_CUE
     # A footer's notice may run on into the publisher's details ('© X Ltd, 2025. All rights
     # reserved. This website is published by …'): at the end, one that opens with the sign is longer.
