@@ -217,7 +217,8 @@ def find_quotes(text: str, blocks: tuple[tuple[int, int], ...] | list[tuple[int,
     answers = context.answers = [replace(a, speaker=context.without_honorific(a.speaker, a.start)) for a in answers]
     layout = _Layout(paragraphs, [s for s, _ in paragraphs], marked, [m.open_at for m in marked], set())
     items: list[tuple[int, str, object]] = [(a.start, "answer", a) for a in answers]
-    items += [(m.start, "marked", m) for m in marked]
+    # An answer set in quote marks is one quote, the answer: not a second, direct one inside it.
+    items += [(m.start, "marked", m) for m in marked if not any(0 <= m.start - a.start <= 2 and 0 <= a.end - m.end <= 2 for a in answers)]
     items += [(s, "block", (s, e)) for s, e in blocks if not any(s <= m.start < e for m in marked)]
     quotes: list[Quote] = []
     for _, what, item in sorted(items, key=lambda i: i[0]):

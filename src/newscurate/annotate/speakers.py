@@ -2053,7 +2053,9 @@ def _subject_before_cue(chunk: str) -> str | None:
         return named.group()  # 'in what one commander, Lt. Col. Oleksandr Kravets of the 110th Brigade, called'
     # A colon ends a clause: 'HOST: On the talks: the minister said' has 'the minister' for subject;
     # so does a dash: '… had become “X” - a remark Aalto called'.
-    stripped = _DASH_BREAK.split(chunk.rstrip().rsplit(": ", 1)[-1])[-1]
+    parts = _DASH_BREAK.split(chunk.rstrip().rsplit(": ", 1)[-1] + " ")
+    # 'The minister – dubbed “…” by colleagues – insisted': a dash pair encloses an aside, the subject stands before it.
+    stripped = parts[-3] if len(parts) >= 3 and not parts[-1].strip() else parts[-1]
     words = stripped.split()
     while words and (words[-1].casefold() in lexicon.AUXILIARIES or words[-1].endswith(("’", "'")) or words[-1] in _ADVERBS_BEFORE_VERB):
         words.pop()  # 'that Nguyen has already dismissed as': the subject before its auxiliary and adverb
@@ -2337,6 +2339,8 @@ def _description_words(words: list[str]) -> list[str]:
         folded = word.casefold().rstrip(",.;:!?" + _QUOTE_MARKS)
         if phrase and (not folded or folded in _CUE_WORDS or folded in lexicon.RELATIVES or folded in lexicon.AUXILIARIES or folded in lexicon.PASSIVE_AUXILIARIES):
             break  # the verb of the clause the description is the subject of
+        if phrase and index + 1 < len(words) and folded in _PHRASAL_CUE_VERBS and words[index + 1].casefold().rstrip(",.:;") == "back":
+            break  # 'a source close to the minister hit back last night'
         if phrase and (folded in _CONTACT_CLAUSE_SUBJECTS or folded in _TIME_ADVERBS) and _is_person_head(phrase[-1].casefold()):
             break  # 'an official I spoke to': a relative clause without its pronoun; 'an aide last night': when
         if phrase and word[-1] in ",.;:!?" and not _is_acronym(word) and word[:-1] not in _TITLE_ABBREVIATIONS:  # 'for Rep. Ann Ellis'
@@ -2352,6 +2356,7 @@ def _description_words(words: list[str]) -> list[str]:
     return phrase
 
 
+_PHRASAL_CUE_VERBS = frozenset("hit hits fired fires struck shot shoots pushed pushes".split())
 _CONTACT_CLAUSE_SUBJECTS = frozenset("i we you he she they".split())
 _TIME_ADVERBS = frozenset("last yesterday today tonight earlier".split())
 _STAFF_AT = re.compile(rf"\s*(?:[{_UPPER}][\w-]*\s+)?[A-Za-z][a-z]+s\s+at\s+(?:the\s+)?({NAME_RUN.pattern})")  # 'Lawyers at X
@@ -2674,7 +2679,8 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
     first = words[0].casefold()
     if first in _LOCATIVE_PREPOSITIONS and len(words) > 1:
         return _resolve_locative(words[1:], at, context), "group"
-    if len(words) == 1 and first in _RELATIVE_PRONOUNS:
+    if first in _RELATIVE_PRONOUNS and (len(words) == 1 or (len(words) <= 4 and all(w.islower() for w in words[1:]))):
+        # ('…, Gregor Tamm, who last week called': an adverb between the relative and its verb.)
         # 'Mayor Theo Blanchard of Toledo, who, asked whether …, replied:': the relative's antecedent.
         window = context.text[max(0, at - 100) : at]
         names = [clean_name(run.group()) for run in NAME_RUN.finditer(window) if window[: run.start()].split()[-1:] not in (["of"], ["in"], ["from"], ["at"])]
@@ -2719,6 +2725,8 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
     run = NAME_RUN.fullmatch(mention)
     if run or (words[0][:1].isupper() and first not in lexicon.DEFINITE and first not in lexicon.INDEFINITE and not any(w[:1].islower() and w.casefold() not in ("de", "da", "di", "van", "von", "del", "der", "dos", "bin", "al", "la", "le") for w in words)):
         name = clean_name(mention)
+        if name and ("’s " in mention or "'s " in mention) and not mention.endswith(name) and _is_org(mention):
+            return _organisation_name(mention) or mention, "group"  # 'Kassarian Fishermen’s Federation': the possessive is part of the name
         if not name and " " not in mention and context.full_name(mention, at) != mention:
             name = mention  # 'Vos said' after 'Anneke Vos': a surname that is also a word ('vos') is hers here
         if not name:
