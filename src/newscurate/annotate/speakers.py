@@ -1567,8 +1567,9 @@ _FACT_CHECK_SPEAKER = re.compile(r"\n(?:SPEAKER|Speaker|WHO SAID IT|Who said it|
 
 # 'The documents quote the captain as saying: “…”', 'Interfax cited Peskov as saying …': whom a
 # source quotes is the speaker, not the source.
-_PASSIVE_AUXILIARY = re.compile(r"\s(?:was|were|is|are|been|being)\s+$")
 _QUOTED_AS_SAYING = re.compile(r"\b((?:quot|cit)(?:e|es|ed|ing))\s+((?:[\w’'.-]+\s+){0,6}?[\w’'.-]+),?\s+as\s+(?:saying|telling\s+\w+|writing)\b[^“”\"«».!?]{0,100}$")
+# 'he was quoted by the paper as saying': the auxiliary before the passive's participle.
+_PASSIVE_AUXILIARY = re.compile(r"\s(?:was|were|is|are|been|being)\s+$")
 
 
 # 'Parting shot, from a longtime GOP lobbyist who has watched a dozen of these standoffs: “…”',
@@ -2863,6 +2864,7 @@ _ASKED_BY_WRITER = re.compile(
     r"(?:I|We)\s+(?:put\s+(?:this|that|it|the\s+\w+)\s+to|asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|met|called|rang)\s+"
     r"(an?\s+(?:[\w’'-]+\s+){0,5}?([a-z][\w’'-]*))(?=\s+(?:who|whose|at|from|in|on|with)\b|[,.])"
 )
+# 'said one of the people, a European official who …': who the one is, set off by a comma.
 _APPOSED_DESCRIPTION = re.compile(r",\s+(an?\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]*)(?=\s+(?:who|whose)\b|[,.;])")
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:(?:[A-Z][a-z]+ly|(?:Afterwards?|Later|Earlier|Meanwhile|Elsewhere|Outside|Inside|Nearby|Then|Now|Yesterday|Today|In|At|On|After|Before|During|Across|Near|Behind|Back|Around|Shortly|Late|Early|By|Along|Beside|Overnight)(?:\s[^,.;:!?“”\"\n]{1,60})?),\s+(?:[a-z][^,.;:!?“”\"\n]{1,60},\s+)?)?"

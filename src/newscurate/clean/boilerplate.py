@@ -191,18 +191,18 @@ _DISCLAIMER_WORDS = (
     r"not necessarily (?:those|the views|reflect)",
     # Notes about the page, not the story: its print edition, delayed market data, the masthead, the
     # press code it follows, the browser it needs, how to report a typo.
-    r"(?:appears|appeared) in print\b", "print edition with the headline",
+    r"(?:appears|appeared) in print\b", "print edition with the headline", r"(?:quotes|data) delayed\b",
+    r"(?:editor-in-chief|direttore responsabile|chefredakteur|rédacteur en chef|главный редактор|головний редактор)\s?:",
+    r"adheres? to (?:the )?[\w'’ -]{0,80}(?:code|criteria|principles|standards)\b", r"signator(?:y|ies) (?:of|to) (?:the )?[\w'’ -]{0,80}code\b",
+    r"trust project\b", r"(?:enable|turn on) javascript\b",
+    r"ctrl\s?\+\s?enter\b",
     # A newsletter's header and footer: 'View this email in your browser', 'You are receiving this
     # email because you signed up for …', 'Our mailing address is:'.
     r"(?:you are|you're|you’re) receiving this (?:e-?mail|newsletter|message)\b",
     r"(?:view|read|open) (?:this|it) (?:e-?mail |newsletter )?(?:online|in (?:your|a|the) (?:web )?browser)\b", r"trouble (?:reading|viewing) this (?:e-?mail|newsletter)\b",
     r"visualizz\w+ correttamente questa (?:e-?mail|newsletter)", r"si ce (?:message|mail|e-mail|courriel) ne s['’]affiche pas",
     r"(?:diese|wird diese) (?:e-?mail|newsletter) nicht (?:richtig|korrekt) angezeigt", r"si no (?:puedes|puede|consigues) ver (?:este|el|correctamente este) (?:correo|e-?mail|boletín)",
-    r"our mailing address is\b", r"(?:change|update|manage) how you receive (?:these|our) e-?mails\b", r"(?:quotes|data) delayed\b",
-    r"(?:editor-in-chief|direttore responsabile|chefredakteur|rédacteur en chef|главный редактор|головний редактор)\s?:",
-    r"adheres? to (?:the )?[\w'’ -]{0,80}(?:code|criteria|principles|standards)\b", r"signator(?:y|ies) (?:of|to) (?:the )?[\w'’ -]{0,80}code\b",
-    r"trust project\b", r"(?:enable|turn on) javascript\b",
-    r"ctrl\s?\+\s?enter\b",
+    r"our mailing address is\b", r"(?:change|update|manage) how you receive (?:these|our) e-?mails\b",
     # Where the site's links lead, and whose land it stands on (an Australian or Canadian footer: '… the
     # traditional lands of …', '… unceded territory').
     r"not responsible for the content of (?:external|other|third[- ]party|linked) (?:web ?)?(?:sites?|pages?|links?)\b",
