@@ -111,9 +111,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
         if cue is None and (folded in _PHRASE_STARTS or "-" in token):
             match = _PHRASE_CUE.match(text, at, end)
             cue = Cue(at, match.end(), match.group(), False) if match else None
-        if cue is None and token in _CUE_WORDS and not (token in _CUE_NOUNS and _NOUN_BEFORE.search(text, max(0, at - 12), at)) and not (
-            token == "garante" and _GUARANTOR_BEFORE.search(text, max(0, at - 12), at)
-        ):
+        noun_before = _NOUN_READINGS.get(token)
+        if cue is None and token in _CUE_WORDS and not (noun_before and noun_before.search(text, max(0, at - 12), at)):
             cue = Cue(at, at + len(token), token, False)
         if cue:
             covered = cue.end
@@ -381,10 +380,10 @@ class SpeakerContext:
             addressee = self.text[max(0, at - 6) : at] == " told "
             # 'KOSTIANTYNIVKA, Donetsk Oblast –': a dateline's region is a place.
             dateline = self.text.startswith(", ", at - 2) and _DATELINE_REGION.search(self.text, max(0, at - 40), at)
-            self._subject[index] = not dateline and (not after_preposition or introduced or _after_romance_office(self.text, at)) and not addressee and not self._described(index) and not self._in_relative_clause(at, run) and not _owns_object(self.text, at, run)
+            self._subject[index] = not dateline and (not after_preposition or introduced or _after_romance_office(self.text, at)) and not addressee and not self._described(index) and not self._named_inside_relative_clause(at, run) and not _owns_object(self.text, at, run)
         return self._subject[index]
 
-    def _in_relative_clause(self, at: int, run: str) -> bool:
+    def _named_inside_relative_clause(self, at: int, run: str) -> bool:
         # 'At the centre, which smelled of soup, Grigore Lupan, 79, sat': a name given an age after
         # the clause's closing comma is introduced as the sentence's subject, not talked about in it.
         return _in_relative_clause(self.text, at) and not _AGE_AFTER.match(self.text, at + len(run))
@@ -1185,11 +1184,12 @@ _ADVERBS_BEFORE_VERB = frozenset(
     "always routinely openly famously reportedly allegedly initially subsequently recently briefly bluntly flatly angrily "
     "quietly pointedly memorably tersely curtly wryly".split()
 )
-# Portuguese 'garante' guarantees; 'el país garante' is a guarantor.
-_GUARANTOR_BEFORE = re.compile(r"\b(?:país|paese|Estado|Stato|potencia|potenza|parte)\s+$")
 _CUE_NOUNS = frozenset("states notes claims remarks comments reports".split())  # 'populous states:', not 'the report says'
 # 'over remarks made at a rally', 'his comments', 'the claims': a plural noun, no verb.
 _NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:over|about|on|of|for|by|after|in|with|his|her|their|its|the|these|those|such|recent|earlier|further|public)\s+$")
+# Cue words that may be nouns, and what stands before them when they are: Portuguese 'garante'
+# guarantees, but 'el país garante' is a guarantor.
+_NOUN_READINGS = {**dict.fromkeys(_CUE_NOUNS, _NOUN_BEFORE), "garante": re.compile(r"\b(?:país|paese|Estado|Stato|potencia|potenza|parte)\s+$")}
 _PAST_REPORTS = frozenset("said told added wrote argued warned insisted noted explained".split())
 _OF_AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 _CLAUSE_OPENERS = frozenset("as while whereas because although though since after before when until once".split())
@@ -1891,9 +1891,10 @@ def _before(prefix: str, start: int) -> Attribution | None:
         # reports (but 'X says Y told her to “…”' quotes Y's words).
         return _before(prefix[: cue.start], start) or Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
     mention_at = prefix.rfind(mention, 0, cue.start)
-    if " " not in mention and prefix[max(0, mention_at - 3) : mention_at].casefold().lstrip() in ("в ", "у ", "во "):
+    preposition = prefix[:mention_at].split()[-1:] if " " not in mention and mention_at > 0 else []
+    if preposition and preposition[0].casefold() in _LOCATIVE_PREPOSITIONS:
         # 'В Кремле назвали «…»': the office the words come from, where the people in it said them.
-        preposition_at = prefix.rfind(" ", 0, mention_at - 1) + 1
+        preposition_at = prefix.rfind(preposition[0], 0, mention_at)
         return Attribution(prefix[preposition_at:mention_at] + mention, start + preposition_at, _cue_verb(cue.text.casefold()))
     earlier = next((c for c in reversed(cues[:-1]) if not c.is_preposition), None)
     present_after_past = earlier is not None and cue.text in _CUE_NOUNS and earlier.text.casefold() in _PAST_REPORTS
@@ -2340,7 +2341,7 @@ def _description_words(words: list[str]) -> list[str]:
         folded = word.casefold().rstrip(",.;:!?" + _QUOTE_MARKS)
         if phrase and (not folded or folded in _CUE_WORDS or folded in lexicon.RELATIVES or folded in lexicon.AUXILIARIES or folded in lexicon.PASSIVE_AUXILIARIES):
             break  # the verb of the clause the description is the subject of
-        if phrase and index + 1 < len(words) and folded in _PHRASAL_CUE_VERBS and words[index + 1].casefold().rstrip(",.:;") == "back":
+        if phrase and folded in _PHRASE_STARTS and _PHRASE_CUE.match(" ".join(words[index : index + 3])):
             break  # 'a source close to the minister hit back last night'
         if phrase and (folded in _CONTACT_CLAUSE_SUBJECTS or folded in _TIME_ADVERBS) and _is_person_head(phrase[-1].casefold()):
             break  # 'an official I spoke to': a relative clause without its pronoun; 'an aide last night': when
@@ -2357,7 +2358,6 @@ def _description_words(words: list[str]) -> list[str]:
     return phrase
 
 
-_PHRASAL_CUE_VERBS = frozenset("hit hits fired fires struck shot shoots pushed pushes".split())
 _CONTACT_CLAUSE_SUBJECTS = frozenset("i we you he she they".split())
 _TIME_ADVERBS = frozenset("last yesterday today tonight earlier".split())
 _STAFF_AT = re.compile(rf"\s*(?:[{_UPPER}][\w-]*\s+)?[A-Za-z][a-z]+s\s+at\s+(?:the\s+)?({NAME_RUN.pattern})")  # 'Lawyers at X

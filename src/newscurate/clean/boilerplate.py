@@ -748,7 +748,7 @@ def find_boilerplate(text: str) -> list[Edit]:
         + (_sentence_teasers_under_labels(text, lines, labels) if labels else [])
         + (_polls(text, lines) if "?" in text else [])
         + _embedded_posts(text, lines)
-        + (_sponsor_blocks(text, lines) if lowered is None or "partner" in lowered or "sponsor" in lowered or "promoted" in lowered or "presented" in lowered else [])
+        + (_sponsor_blocks(text, lines) if lowered is None or any(word in lowered for word in _SPONSOR_WORDS) else [])
         + _summary_boxes(text, lines)
         + _book_details(text, lines)
     )
@@ -855,6 +855,8 @@ _SPONSOR_LABEL = re.compile(
     r"in partnership with [\w .&'’-]{1,40}|paid (?:post|content)|promoted(?: content)?|presented by [\w .&'’-]{1,40})[:.]?",
     re.IGNORECASE,
 )
+# One of them stands in every label: the text is searched for them before its lines are.
+_SPONSOR_WORDS = ("sponsor", "partner", "promoted", "paid ", "presented")
 _SPONSOR_PITCH_WORDS = 70
 _BUTTON_WORDS = 5
 
