@@ -34,7 +34,8 @@ VERB_CUES = {
         espère ironise""",
     "it": """dice afferma spiega aggiunge sostiene commenta racconta osserva dichiara sottolinea risponde
         avverte ammette attacca replica ribadisce accusa definendo aggiungendo spiegando sottolineando avvertendo
-        ricorda precisa conclude denuncia insiste evidenzia chiosa""",
+        ricorda precisa conclude denuncia insiste evidenzia chiosa
+        dicono ammettono spiegano sostengono osservano commentano raccontano avvertono sottolineano""",
     "es": """dijo dice afirmó afirma declaró explicó explica señaló señala aseguró asegura añadió añade
         advirtió advierte lamenta lamentó contó cuenta reconoció sostuvo sostiene indicó insistió subrayó
         respondió calificó califica acusó acusa responde contesta contestó promete prometió grita gritó pregunta preguntó
@@ -98,7 +99,7 @@ PRONOUN_GENDER = {
 POSSESSIVE_GENDER = {"ihr": "f", "ihre": "f", "sein": "m", "seine": "m", "zijn": "m", "haar": "f"}
 PLURAL_PRONOUNS = frozenset("they them their ils elles sie loro ellos ellas eles elas они их вони їх".split())
 DEFINITE = frozenset("the this that these those der die das den dem des le la les l’ l' il lo i gli el los las o os".split())
-INDEFINITE = frozenset("a an one two three four several some many ein eine einer un une uno una um uma".split())
+INDEFINITE = frozenset("a an one two three four several some many ein eine einer un une uno una um uma een".split())
 FUNCTION_WORDS = frozenset(
     """But And However So Yet Then As In On At For If When While Although Though Instead Meanwhile Still Now
     Today Yesterday Earlier Later Also Even Only Indeed Moreover Furthermore Thus Hence The A An This That
@@ -113,7 +114,8 @@ FUNCTION_WORDS = frozenset(
     Non Anche Poi Quando Dopo Mentre Però Così Già Oggi Ieri Intanto Inoltre Invece Infatti Dunque Quindi Ecco
     Aunque Cuando Desde Ahora Luego Además Así Ya Hoy Ayer También Mientras Tras Sin Aquí Allí
     Quand Alors Ainsi Pourtant Cependant Aussi Donc Puis Ensuite Hier Depuis Pas Ici
-    Toen Als Maar Nu Ook Want Omdat Daarna Daarom Toch Niet Het Een Dat Deze Dit Hij Zij Ze Wij Volgens Tijdens
+    Toen Als Maar Nu Ook Want Omdat Daarna Daarom Toch Niet Het Een Dat Deze Dit Hij Zij Ze Wij Volgens Tijdens Op Bij Met Voor
+    Auf Bei Mit Nach Vor Über Für Dans Pour Avec Sous Sul Sulla Nel Nella Con Em Sobre Com Para
     Wenn Dann Nun Jetzt Heute Gestern Damals Nicht Noch Schon Kein Keine Hier
     Agora Não Já Ainda Depois Quando Aqui
     Jak Jednak Także Również Wtedy Teraz Dziś Wczoraj Potem Gdy Kiedy Ale Nie Tak Już Według Pytany Pytana Zapytany Zapytana
@@ -303,6 +305,7 @@ PERSON_ROLES = frozenset(
     councilor commissioner coordinator pilot firefighter priest sergeant lieutenant colonel captain major foreman
     congressman congresswoman councilman councilwoman councilmember nominee strategist pollster sheriff marshal trooper warden
     headteacher headmaster headmistress principal envoy broker dealer technician consultant
+    surveyor inspector architect auditor planner assessor examiner barrister solicitor chairperson ombudsman coroner
     employee staffer investor lobbyist donor operative insider veteran ally fundraiser bundler volunteer backbencher frontbencher
     président présidente ministre porte-parole dirigeant dirigeante député députée ambassadeur ambassadrice
     chercheur chercheuse maire diplomate responsable presidenta ministra portavoz portavoce jefe jefa líder
@@ -321,6 +324,7 @@ PERSON_ROLES = frozenset(
     consigliere consigliera assessore assessora sindaca deputato deputata senatore senatrice governatore governatrice
     prefetto procuratore procuratrice comandante professoressa
     médico médica prefeita vereador vereadora governador governadora juíza promotor promotora delegado delegada
+    raadslid wethouder burgemeester woordvoerder woordvoerster fractievoorzitter kamerlid voorzitter directeur
     relator relatora magistrado magistrada desembargador desembargadora ponente
     conseiller conseillère réalisateur réalisatrice acteur actrice comédien comédienne lauréat lauréate""".split()
 )

@@ -732,6 +732,10 @@ def clean_name(run: str) -> str | None:
         return None  # "Delacroix-Pike’s Michelin-starred restaurant": an owner and what their thing is like
     if len(words) > 2 and words[-1].rstrip(".,") in _POST_NOMINALS:
         words = words[:-1]  # 'Daniel Osei KC': an honour or a rank at the bar is no part of the name
+    affiliation = next((i for i in range(2, len(words) - 2) if words[i] == "van" and words[i + 1][:1].isupper() and words[i + 2][:1].isupper()), None)
+    if affiliation:
+        words = words[:affiliation]  # 'Ahmed El Amrani van Lokaal Zuiderveen': his party, not 'Marieke van Dijk'
+
     name = " ".join(words).rstrip(".")
     if name.endswith(("’s", "'s")):
         name = name[:-2]
@@ -1167,6 +1171,8 @@ _POST_ADJECTIVES = frozenset("familiar close responsible opposed loyal critical 
 # Prepositions whose complement says whom a description is about: 'a reporter from Polish radio'.
 _COMPLEMENT_PREPOSITIONS = frozenset("from for at".split())
 _INDEFINITE_PRONOUNS = frozenset("somebody someone anyone one".split())
+# Sources a cue's subject names without an article: '«…», ammettono fonti della maggioranza'.
+_BARE_SOURCES = frozenset("fonti fuentes fontes sources Quellen источники джерела źródła bronnen".split())
 _US_STATES = frozenset(
     "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. "
     "Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.".split()
@@ -1258,6 +1264,8 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     elided = _ELIDED_PRONOUN.match(words[-1])
     if elided:
         return elided.group(1), "pronoun"  # 'un choix qu’elle dit avoir fait': she says it, not the choice
+    if words[0].casefold() in lexicon.INDEFINITE and len(words) <= 10 and _post_modified(words):
+        return " ".join(words), "description"  # 'two people familiar with the talks'
     if words[0].casefold() in _INDEFINITE_ARTICLES and len(words) <= 10 and (_post_modified(words) or _speaks_for_someone(words) or _placed_person(words) or (_serving_complement(words) and not _ends_in_persons_name(words))):
         # 'A Ukrainian official familiar with the delegation's instructions said': an unnamed
         # speaker is known only by the whole description, the complement of its modifier included.
@@ -1659,7 +1667,7 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
     return None
 
 
-_PRONOUN_AFTER_CUE = re.compile(r"\s+(er|sie|he|she)\s*:?\s*$")
+_PRONOUN_AFTER_CUE = re.compile(r"\s+(er|sie|he|she|hij|zij|ze)(?:\s+[a-zäöüß]+)?\s*:?\s*$")  # 'Op X schreef ze woensdagochtend:'
 _RELATIVE_PRONOUNS = frozenset("who che qui que quem".split())  # 'i sostenitori, che hanno assicurato «…»'
 _SPLIT_VERBS = frozenset("teilte fügte räumte kündigte kündigt stellte stellt".split())  # German verbs whose particle ends the clause
 _SPLIT_CUE_SUBJECT = re.compile(rf"(?:{'|'.join(_SPLIT_VERBS)})\s+((?:der|die|das|er|sie)(?:\s+\w+)?|{NAME_RUN.pattern})\s+(?:mit|hinzu|ein|an|klar)")
@@ -1680,6 +1688,8 @@ def _reports(window: str, cue: Cue) -> bool:
         return False  # 'a formula Kyiv read as a demand': an interpretation, nobody's words
     if cue.text in ("put", "puts") and not window[cue.end :].strip():
         return False  # 'the city had put “a fair offer” on the table': what is put is no one's words; 'as she put it' is
+    if cue.text in ("put", "puts") and window[cue.end :].split(" ", 2)[1:2] in (["forward"], ["up"], ["out"], ["together"], ["in"]):
+        return False  # 'the plan put forward by the League': a proposal, nobody's words
     before = window[max(0, cue.start - 8) : cue.start].split()[-1:]
     if before and cue.text.endswith("s") and (before[0].endswith(("’s", "'s", "s’", "ed")) or before[0].casefold() in _NOUN_OWNERS):
         return False  # "called Ray’s comments “…”", 'the remarks', 'expected answers': a noun, not a verb
@@ -1689,6 +1699,8 @@ def _reports(window: str, cue: Cue) -> bool:
         return False  # 'worth an estimated $1.4 billion', 'his stated aim': an adjective
     if cue.text.endswith("ed") and _DOCUMENT_IN_ADJUNCT.search(window, max(0, cue.start - 60), cue.start):
         return False  # 'said in a statement posted on Telegram': the participle tells where the statement went
+    if before and before[0] == "who" and _RELATIVE_CLAUSE_CLOSED.match(window, cue.end):
+        return False  # 'X, 34, a nurse who said she was undecided, had come “…”': the relative clause closed before the quote
     progressive = cue.text.endswith("ing")  # 'who had been chanting', 'was saying': active
     auxiliary = window[max(0, cue.start - 30) : cue.start].split()[-2:]
     if len(auxiliary) == 2 and (auxiliary[1] in _PASSIVE_ADVERBS or auxiliary[1].endswith("ly")):
@@ -1696,6 +1708,7 @@ def _reports(window: str, cue: Cue) -> bool:
     return progressive or not (before and before[0].casefold() in lexicon.PASSIVE_AUXILIARIES)
 
 
+_RELATIVE_CLAUSE_CLOSED = re.compile(r"[^,“”\"«»„]{3,80},\s+(?:(?:had|has|have|was|is|would|will)\s+)?[a-z]+(?:ed|e)\s+[^,]*$")
 _PASSIVE_ADVERBS = frozenset("often also not never always still already sometimes repeatedly reportedly".split())
 
 
@@ -1748,6 +1761,12 @@ def _before(prefix: str, start: int) -> Attribution | None:
         # both delegations had agreed … progress that was “…”': the verb inside what X said is not the cue.
         cues.pop()
     cue = cues[-1]
+    asked = _ASKED_WHETHER.search(prefix, max(0, cue.start - 100), cue.start) if "whether" in prefix else None
+    if asked:
+        # 'X rose to ask whether the prime minister agreed that “…”': the words are the asker's question
+        asker = _subject_before_cue(prefix[: asked.start()])
+        if asker:
+            return Attribution(asker, start + prefix.rfind(asker, 0, asked.start()), "asked")
     possessive = _POSSESSIVE_PREPOSITION.search(prefix, cue.end) if " words" in prefix or " phrase" in prefix else None
     if possessive and possessive.group("name"):
         # '… asked mourners to bring, in Natalia's words, “…”': the words' owner is nearer than the cue's subject.
@@ -1819,6 +1838,8 @@ def _before(prefix: str, start: int) -> Attribution | None:
         if after:
             return Attribution(after, start + cue.end + prefix[cue.end :].find(after), _cue_verb(cue.text.casefold()))
     inverted = _PRONOUN_AFTER_CUE.match(prefix, cue.end)
+    if inverted and inverted.group(1) in ("he", "she") and not any(mark in prefix[: cue.start].rstrip()[-3:] for mark in '”"’'):
+        inverted = None  # 'Simon Achterberg, who …, says she “confuses …”': English puts its subject first; she is whom he speaks of
     if inverted:
         # 'Auf die Frage, ob …, antwortete sie:': the verb stands second, its subject after it.
         return Attribution(inverted.group(1), start + inverted.start(1), _cue_verb(cue.text.casefold()))
@@ -1952,7 +1973,10 @@ def _relative_antecedent(prefix: str, cue: Cue, start: int) -> Attribution | Non
     if named:
         return Attribution(named, start + prefix.rfind(named, 0, cue.start), _cue_verb(cue.text.casefold()))
     words = antecedent.rsplit(",", 1)[-1].split()
-    after_preposition = max((i + 1 for i, w in enumerate(words) if w.casefold() in lexicon.PREPOSITIONS), default=0)
+    # ('two people familiar with the talks, who described': the people, not the talks)
+    after_preposition = max(
+        (i + 1 for i, w in enumerate(words) if w.casefold() in lexicon.PREPOSITIONS and not (i and words[i - 1].casefold() in _POST_ADJECTIVES)), default=0
+    )
     mention, kind = parse_mention(" ".join(words[after_preposition:]))
     if kind in ("name", "description") and mention:
         return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
@@ -2042,6 +2066,9 @@ def _subject_before_cue(chunk: str) -> str | None:
     # relative's subject is the speaker, whatever comes before.
     # Both patterns open with a lower-case 'what' or 'which': one substring test spares most
     # chunks the two scans.
+    aside = _PARTY_ASIDE.search(chunk) if chunk.endswith(") ") else None
+    if aside:
+        chunk = chunk[: aside.start()] + " "  # 'Sandrine Lefèvre (Union pour Valbonne) dénonce': the party in brackets is hers
     known_as = _NAME_GIVEN_ONLY.search(chunk) if " as " in chunk or ", " in chunk else None
     if known_as:
         return known_as.group(1) or known_as.group(2)  # 'One of them, a teacher who gave her name only as Natalia, said'
@@ -2133,9 +2160,12 @@ def _subject_before_cue(chunk: str) -> str | None:
             if kind == "description" and _names_speaker(mention):
                 return mention  # 'a US Treasury official, speaking on condition of anonymity,'
             for segment in (head, appositive):
-                run = NAME_RUN.search(segment)
+                # 'Within an hour Vice President Elena Marsh, Sandoval’s running mate,': the first name
+                # run that can be a name, and no owner of the appositive's noun ('Mr Tesh’s reply,
+                # sent …, read:' is his)
                 # (not 'A Qatari official familiar with the talks': a capitalised modifier of someone unnamed)
-                if run and clean_name(run.group()) and not _after_preposition(segment, run.start()) and not _modifies_unnamed_person(segment, run):
+                run = next((r for r in NAME_RUN.finditer(segment) if clean_name(r.group())), None)
+                if run and not (segment is appositive and run.group().endswith(("’s", "'s"))) and not _after_preposition(segment, run.start()) and not _modifies_unnamed_person(segment, run):
                     return run.group()
             # 'Oksana Levtchenko, 38 ans, professeure d’anglais,': an age and a role stand between.
             for segment in segments[-3:-5:-1] if len(head.split()) <= 4 and len(appositive.split()) <= 4 else ():
@@ -2157,6 +2187,8 @@ def _subject_before_cue(chunk: str) -> str | None:
     return mention
 
 
+_ASKED_WHETHER = re.compile(r"\b(?:ask|asks|asked|asking)\s+(?:\w+\s+)?whether\s+[^,.;:“”\"]{1,60}$")
+_PARTY_ASIDE = re.compile(r"(?<=\w)\s+\([^()]*\s[^()]*\)\s+$")
 _MEDIUM_PREPOSITIONS = frozenset("in en dans nel nella em no na w im".split())
 
 
@@ -2287,9 +2319,10 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
             return run.group(), "name"
     words = [w for w in words if w.casefold() not in lexicon.AUXILIARIES]
     # 'advirtió un alto diplomático de un país del norte que pidió …': the relative clause is not part of it.
-    relative = next((i for i, w in enumerate(words) if w.casefold() in lexicon.RELATIVES), len(words))
+    # ('zegt een raadslid van de coalitie dat anoniem wil blijven': a Dutch relative after its noun)
+    relative = next((i for i, w in enumerate(words) if w.casefold() in lexicon.RELATIVES or (i >= 2 and w in ("dat", "die"))), len(words))
     words = words[:relative]
-    if words and (words[0].casefold() in _DETERMINERS or words[0].casefold() in _INDEFINITE_PRONOUNS) and len(words) <= 8 and not _romance_locution(words):
+    if words and (words[0].casefold() in _DETERMINERS or words[0].casefold() in _INDEFINITE_PRONOUNS or words[0] in _BARE_SOURCES) and len(words) <= 8 and not _romance_locution(words):
         return " ".join(_description_words(words)), "description"
     return None, "none"
 
@@ -3379,13 +3412,17 @@ def _opens_its_paragraph(text: str, at: int) -> bool:
     return at >= 0 and _DATELINE_OPENING.fullmatch(text, start, at) is not None
 
 
+_HEADING_WORDS = 30
+
+
 def _named_in_next_paragraph(text: str, at: int) -> str | None:
     """A lead's unnamed subject named where the second paragraph opens: 'A Belarusian man … told a
     court …' then 'Pavel Marek, 29, is charged …' (a delayed lead)."""
-    first_break = text.find("\n\n")
-    if 0 <= first_break < at and text[:first_break].rstrip()[-1:] not in ".!?”\"":
-        first_break = text.find("\n\n", first_break + 2)  # a headline over the lead
-    if not 0 <= at < first_break:
+    lead_at = text.rfind("\n\n", 0, at) + 1
+    if any(len(above.split()) > _HEADING_WORDS for above in text[:lead_at].split("\n\n")):
+        return None  # only a headline, a standfirst and a byline stand above a lead
+    first_break = text.find("\n\n", at)
+    if first_break < 0:
         return None
     second = first_break + 2
     while text[second : second + 1].isspace():
