@@ -2,7 +2,7 @@
 a column, a profile, a press conference, anonymous sources and news in German, French, Spanish, Italian
 and Dutch, scored blind: quote+speaker F1 0.819). One invented passage each."""
 
-from tests.annotate.quoting import speakers_of
+from tests.annotate.quoting import kinds_of, speakers_of
 
 
 def test_an_appositive_owned_by_someone_else_leaves_the_name_before_it():
@@ -88,3 +88,25 @@ def test_a_delayed_lead_below_a_headline_standfirst_and_byline_is_named_next():
         "Rina Patel, then a senior inspector at Westmoor County Council, raised the alarm in an email in 2021."
     )
     assert speakers_of(text) == ["Rina Patel"]
+
+
+def test_nicknames_and_billed_titles_are_no_ones_words():
+    text = (
+        "Lena Ruiz, known to her staff as “the Auditor” for her red pen, spoke first. Soldiers had nicknamed the truck "
+        "“the Oven”, the review noted. The final debate, billed by the channel as “The Reckoning.”, starts at nine."
+    )
+    assert [kind for _, kind in kinds_of(text)] == ["scare", "scare", "title"]
+
+
+def test_a_romance_programme_name_after_its_noun_is_a_title():
+    text = "Secondo l’assessore, i fondi andranno al progetto «Scuole Sicure», che partirà a marzo."
+    assert kinds_of(text) == [("Scuole Sicure", "title")]
+
+
+def test_the_reporting_subject_of_a_sentence_with_a_title_goes_on_speaking():
+    text = (
+        "A meteorologista Carla Nunes alerta que o pior não passou. “O solo está encharcado”, afirmou.\n\n"
+        "O prefeito Joaquim Reis disse que vai pedir a inclusão da cidade no programa “Bairro Seguro”, que financia obras. "
+        "“Não é hora de culpados”, rebateu."
+    )
+    assert speakers_of(text) == ["Carla Nunes", "Joaquim Reis"]

@@ -120,8 +120,8 @@ _WHAT_SOMEONE_CALLED = re.compile(r"(?i)\bwhat\s+(?:\S+\s+){1,5}?\w+\s*$")
 # call the “X”'), gives a name: one in use (present tense), one given (dub, brand), or a definite one.
 # A past 'called' with no article or an indefinite one ('what Rutte called “a quantum leap”') is speech.
 _NAME_IN_USE = re.compile(
-    r"(?i)\b(?:(?:call|calls|calling|describes?\s+as|known\s+(?:\w+ly\s+)?as|referred\s+to\s+as)(?:\s+(?:a|an|the))?"
-    r"|(?:dub|dubs|dubbed|nicknamed|code-?named|christened|branded|termed)(?:\s+(?:a|an|the))?"
+    r"(?i)\b(?:(?:call|calls|calling|describes?\s+as|known\s+(?:\w+ly\s+|to\s+\w+\s+)?as|referred\s+to\s+as|billed\s+(?:by\s+(?:\S+\s+){1,4}?)?as)(?:\s+(?:a|an|the))?"
+    r"|(?:dub|dubs|dubbed|nicknamed|code-?named|christened|branded|termed)(?:\s+(?:it|him|her|them|the\s+\w+))?(?:\s+(?:a|an|the))?"
     r"|(?:called|described\s+as)\s+the)\s*$"
 )
 # Words quoted as the subject of a sentence about what they mean are mentioned, not said:
@@ -130,7 +130,7 @@ _MEANING_AFTER = re.compile(
     r"\s+(?:(?:is|was|are|were|has\s+been|had\s+been|became|has\s+become|had\s+become)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
     r"(?:reference|code|shorthand|euphemism|nickname|way)\b|(?:refers|referred|meant|means|stands\s+for|stood\s+for)\b)"
 )
-_NAMING_STEMS = ("call", "describ", "known", "referred", "dub", "nicknamed", "code", "christened", "branded", "termed")
+_NAMING_STEMS = ("call", "describ", "known", "referred", "dub", "nicknamed", "code", "christened", "branded", "termed", "billed")
 _CALLED_BARE = re.compile(r"(?i)\b(?:called|described\s+as)\s*$")
 # A title-cased quote right after 'on' or 'in' names a programme or a work: 'said on NBC’s “Meet the Press.”'
 _ON_PROGRAMME = re.compile(r"\b(?:on|in)\s+(?:(?:[A-Z][\w.&-]*\s+){0,2}[\w.&-]+(?:[’']s|s[’'])\s+)?$")  # "on Fox News' “…”"
@@ -555,8 +555,9 @@ def _classify(text: str, marked: _Marked, context: SpeakerContext, layout: _Layo
         # A title word ending the sentence before ('… show up. “I don’t know him,”') titles nothing.
         if (_preceded_by(before, _TITLE_WORDS) and before.rstrip()[-1:] not in ".!?") or _names_publication(before, bare):
             return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
-    if quoted[-1:] == "." and _title_case(quoted[:-1]) and _preceded_by(before, _TITLE_WORDS):
-        return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)  # 'her memoir, “Second Shift.”'
+    if quoted[-1:] == "." and _title_case(quoted[:-1]) and (_preceded_by(before, _TITLE_WORDS) or _names_directly(before, quoted)):
+        # 'her memoir, “Second Shift.”', 'a debate billed as “The Last Word.”'
+        return Quote(marked.start, marked.end, quoted, None, None, None, "title", marked.closed)
     few_words = quoted.count(" ") < 10
     if n_words <= 5 and _term_of_art(quoted):
         return Quote(marked.start, marked.end, quoted, None, None, None, "scare", marked.closed)
@@ -633,6 +634,12 @@ def _speech(
         else:
             kind = "direct"
     if kind in ("scare", "title"):
+        if kind == "title" and found and found.cue and found.mention and found.cue.split()[0] not in NAMING_CUES:
+            # 'A prefeita disse que … no programa “Cidade Resiliente”': whoever the sentence reports
+            # spoke, and the next quote with no subject goes on in their voice.
+            speaker, speaker_kind = resolve(found.mention, found.at, context, found.cue)
+            if speaker:
+                context.add_speaker(start, speaker, speaker_kind)
         return Quote(start, end, quoted, None, None, None, kind, closed)
     if found:
         speaker, speaker_kind = resolve(found.mention, found.at, context, found.cue)
@@ -881,7 +888,8 @@ _CHANTED = re.compile(
     # Right before the quote, but for a word or two ('scandaient mardi', 'a chant of') or the chant's first quote.
     r"(?:\s+[\w’']+){0,2}\s*(?:[“\"«„][^”\"»“]*[”\"»“]\s*(?:,|and|or|et|y|e|i|und)\s*)?$"
 )
-_WORK_NOUN_BEFORE = re.compile(r"(?:sendung|buch|buches|film|films|serie|zeitung|magazin|podcast|talkshow|roman|romans|motto|titel|dokumentation|reihe)$")
+_WORK_NOUN_BEFORE = re.compile(r"(?:sendung|buch|buches|film|films|serie|zeitung|magazin|podcast|talkshow|roman|romans|motto|titel|dokumentation|reihe|programm|projekt|kampagne"
+    r"|piano|progetto|programma|operazione|campagna|iniziativa|programa|proyecto|operación|campaña|plano|projeto|operação|campanha|projet|programme|opération|campagne)$")
 
 
 def _word_before(text: str, at: int) -> str:
@@ -933,7 +941,7 @@ def _names_a_term(before: str, found, quoted: str) -> bool:
 def _names_directly(before: str, quoted: str) -> bool:
     """Whether a naming verb stands right before a quote, with no object between, and gives a name
     (see _NAME_IN_USE): 'the area the campaigns call the “spin room”', 'what staff called “the other office”'."""
-    if not any(word.startswith(_NAMING_STEMS) for word in before[-30:].casefold().split()[-4:]):
+    if not any(word.startswith(_NAMING_STEMS) for word in before[-45:].casefold().split()[-7:]):
         return False  # most quotes follow no naming verb: a look at the last words spares the regex
     if _NAME_IN_USE.search(before):
         return True
