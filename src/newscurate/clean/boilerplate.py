@@ -16,7 +16,7 @@ import ahocorasick_rs
 
 from newscurate.clean.edits import Edit
 from newscurate.clean.lines import QUOTED_SENTENCE_ENDS, SENTENCE_INSIDE, SCRIPT_SENTENCE_ENDS, Line, at_most_words, line_span_with_newline, nonblank_lines
-from newscurate.clean.structure import BYLINE, DATE_LINE, byline_fields, is_caption, slideshow_counters
+from newscurate.clean.structure import BYLINE, DATE_LINE, PICTURE_COPYRIGHT, SLIDE_COUNTER, byline_fields, is_caption, slideshow_counters
 from newscurate.clean.structure import EDITORS_NOTE as _EDITORS_NOTE
 
 _I = re.IGNORECASE
@@ -193,7 +193,7 @@ _DISCLAIMER_WORDS = (
     # press code it follows, the browser it needs, how to report a typo.
     r"(?:appears|appeared) in print\b", "print edition with the headline", r"(?:quotes|data) delayed\b",
     r"(?:editor-in-chief|direttore responsabile|chefredakteur|rédacteur en chef|главный редактор|головний редактор)\s?:",
-    r"adheres? to (?:the )?[\w'’ -]{0,80}(?:code|criteria|principles|standards)\b", r"signator(?:y|ies) (?:of|to) (?:the )?[\w'’ -]{0,80}code\b",
+    r"adheres? to (?:the )?[\w'’ -]{0,80}(?:code|criteria|principles|standards)\b", r"signator(?:y|ies) (?:of|to) (?:the )?[\w'’ -]{0,80}(?:code|charter)\b",
     r"trust project\b", r"(?:enable|turn on) javascript\b",
     r"ctrl\s?\+\s?enter\b",
     # A newsletter's header and footer: 'View this email in your browser', 'You are receiving this
@@ -220,6 +220,11 @@ _DISCLAIMER_WORDS = (
     # edited by … staff', 'This story is auto-generated from a syndicated feed', 'This article is
     # republished from …' (not 'The letter, which has not been edited by the ministry, …').
     r"this (?:story|article|report|content|piece)\b[^.]{0,120}(?:has not been edited by|from a syndicated feed|(?:is|was) republished from)\b",
+    # A fact-checker's furniture: its rating scale, its partnerships, asking for claims and for feedback.
+    r"how we rate (?:claims|statements|the claims)\b",
+    r"independent fact-?checking (?:programme|program|partnership|network)\b", r"international fact-?checking network\b",
+    r"(?:seen|spotted|know of|come across|found) a (?:claim|post|statement) (?:you(?:'d|’d| would) like us to|we should|(?:that )?you want us to) (?:check|fact-?check)\b",
+    r"was this (?:fact[- ]?check|article|story|page|explainer) (?:useful|helpful)\?",
 )
 _DISCLAIMER_PHRASE_FRAGMENTS = (
     "nicht unbedingt die meinung", "ne reflètent pas nécessairement", r"non riflett\w+ necessariamente",
@@ -395,6 +400,7 @@ _TRIGGER_WORDS = (
     "zapisz się", "for free", "gratuit", "gratis", "kostenlos", "click here", "appears in print", "appeared in print",
     "quotes delayed", "data delayed", "editor-in-chief", "direttore responsabile", "chefredakteur", "rédacteur en chef",
     "главный редактор", "головний редактор", "adhere", "signator", "trust project", "javascript", "ctrl",
+    "how we rate", "fact-check", "fact check", "a claim", "a post", "a statement", "was this",
     "delivered to", "in your inbox", "in your mailbox", "in je inbox", "in je mailbox", "inscri", "e-mail us", "підпи",
     "unsubscri", "prenumer", "nyhetsbrev", "nyhedsbrev", "bli abonnent", "uutiskir", "berlangganan", "předplatn", "सब्सक्राइब",
     "abone ol", "download the", "download our", "ऐप डाउनलोड", "unduh aplikasi", "ladda ner appen", "last ned appen", "lataa sovellus",
@@ -703,9 +709,17 @@ def _paywall_end(text: str, lines: list[Line], marker: int) -> int:
     hides, and two prose paragraphs in a row are that text, not the offers around the notice."""
     for index in range(marker + 1, len(lines) - 1):
         pair = lines[index].stripped, lines[index + 1].stripped
-        if all(map(_is_prose_line, pair)) and not at_most_words(" ".join(pair), _RESUMED_ARTICLE_WORDS - 1):
+        if all(map(_is_prose_line, pair)) and not at_most_words(" ".join(pair), _RESUMED_ARTICLE_WORDS - 1) and not any(map(_ACCOUNT_TALK.search, pair)):
             return lines[index].start
     return len(text)
+
+
+# The paywall's own prose: 'Tu suscripción se está usando en otro dispositivo …', 'Share your account …'.
+_ACCOUNT_TALK = re.compile(
+    r"(?i)\b(?:subscri(?:ption|ber)s?|account|password|device|log(?:ged)? in|sign(?:ed)? in|suscrip(?:ción|tor(?:es)?)|cuenta|contraseña|dispositivo"
+    r"|abonnement|abonné|compte|mot de passe|appareil|abo|konto|passwort|gerät|abbonamento|abbonat[oi]|password|assinatura|assinante|conta|senha"
+    r"|подписк\w*|аккаунт\w*|пароль|устройств\w*|передплат\w*|акаунт\w*|пристр\w*|subskrypcj\w*|konto|hasło|urządzeni\w*)\b"
+)
 
 
 _FOOTER_NOTICE_WORDS = 100
@@ -751,7 +765,50 @@ def find_boilerplate(text: str) -> list[Edit]:
         + (_sponsor_blocks(text, lines) if lowered is None or any(word in lowered for word in _SPONSOR_WORDS) else [])
         + _summary_boxes(text, lines)
         + _book_details(text, lines)
+        + (_slide_captions_over_credits(text, lines, verdicts) if "©" in text else [])
+        + (_rating_scale(text, lines) if ": The claim" in text or ": The statement" in text else [])
     )
+
+
+# A fact-checker's scale, one rating a line: 'MOSTLY TRUE: The claim is accurate but needs context.'
+_RATING = re.compile(r"[A-Z][A-Z -]{2,24}:\s+The (?:claim|statement)\b")
+_MIN_RATINGS = 3
+
+
+def _rating_scale(text: str, lines: list[Line]) -> list[Edit]:
+    """Three or more ratings in a row, each label once, each defining what it says of a claim: the
+    page's legend, not the article (a transcript's 'HOST:' and 'MINISTER:' come back turn by turn)."""
+    edits: list[Edit] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and _RATING.match(line.stripped) and at_most_words(line.stripped, 30):
+            run.append(line)
+            continue
+        labels = [rated.stripped.split(":", 1)[0] for rated in run]
+        if len(run) >= _MIN_RATINGS and len(set(labels)) == len(labels):
+            edits += [Edit(*line_span_with_newline(text, rated), "disclaimer", "rating_scale") for rated in run]
+        run = []
+    return edits
+
+
+def _slide_captions_over_credits(text: str, lines: list[Line], verdicts: list[_Verdict]) -> list[Edit]:
+    """A gallery's slide: its counter ('3 / 14'), the caption, and the picture's copyright ('©
+    Yulia Krasnova for Europa Today'), which goes here as a copyright line and takes the caption
+    between with it, before the step that finds the slides can no longer see the credit."""
+    edits = []
+    for index in range(2, len(lines)):
+        # (The credit tells a slide's counter from a page number: no slideshow of several is needed.)
+        if (
+            SLIDE_COUNTER.fullmatch(lines[index - 2].stripped) and verdicts[index].reason == "copyright" and verdicts[index].score >= THRESHOLD
+            and PICTURE_COPYRIGHT.fullmatch(lines[index].stripped) and at_most_words(lines[index - 1].stripped, _CAPTION_WORDS)
+        ):
+            # The counter goes too: left alone, the later step would take the next paragraph for its caption.
+            edits.append(Edit(*line_span_with_newline(text, lines[index - 2]), "navigation", "gallery_counter"))
+            edits.append(Edit(*line_span_with_newline(text, lines[index - 1]), "caption", "gallery_caption"))
+    return edits
+
+
+_CAPTION_WORDS = 40
 
 
 # A book's details, set under a review or an interview: 'Title, by Jane Roe, Acme Press, 312 pages, £20.'

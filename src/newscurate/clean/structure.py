@@ -401,7 +401,7 @@ def _captions_above_credits(text: str, lines: list[Line], edits: list[Edit]) -> 
 
 
 # A slideshow's counter on a line of its own: '4 of 9', 'Photo 4/9', 'Bild 4 von 9'.
-_SLIDE_COUNTER = re.compile(
+SLIDE_COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|foto|bild|фото)\s+)?(\d{1,3})\s*(?:of|/|von|de|di|su|из|з|z)\s*(\d{1,3})", _I
 )
 
@@ -410,13 +410,17 @@ _SLIDE_COUNTER = re.compile(
 _PHOTOGRAPHER_CREDIT = re.compile(r"[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){1,3}\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}")
 
 
+# '© Yulia Krasnova for Europa Today': a picture's owner, no year as a page's copyright has.
+PICTURE_COPYRIGHT = re.compile(r"(?:©|\(c\))\s*[^\d\s][^\d]{2,70}")
+
+
 def slideshow_counters(lines: list[Line]) -> list[tuple[int, str]]:
     """The lines counting one slideshow's slides: two or more counting to the same total, two of
     them a few lines apart at least. A PDF's page numbers ('https://…    1/4') stand a page apart,
     set after the address an earlier step took out of the line."""
     counters = [
         (index, match) for index, line in enumerate(lines)
-        if line.text[:1] == line.stripped[:1] and (match := _SLIDE_COUNTER.fullmatch(line.stripped))
+        if line.text[:1] == line.stripped[:1] and (match := SLIDE_COUNTER.fullmatch(line.stripped))
     ]
     slides = [(index, match.group(2)) for index, match in counters if 0 < int(match.group(1)) <= int(match.group(2))]
     totals = [total for _, total in slides]
@@ -442,7 +446,7 @@ def _gallery_slides(text: str, lines: list[Line], edits: list[Edit]) -> list[Edi
     credits = {edit.start for edit in edits if edit.reason in ("caption", "caption_repeat")}
 
     def is_credit(line: Line) -> bool:
-        return line.start in credits or bool(_PHOTOGRAPHER_CREDIT.fullmatch(line.stripped))
+        return line.start in credits or bool(_PHOTOGRAPHER_CREDIT.fullmatch(line.stripped) or PICTURE_COPYRIGHT.fullmatch(line.stripped))
 
     found = []
     all_captioned = True
