@@ -75,3 +75,11 @@ def test_a_transcripts_speaker_labels_are_no_rating_scale():
         "MINISTER: The claim is wrong, and I have said so in the chamber twice this month.\n"
     )
     assert clean_text(raw).text.strip() == raw.split("\n\n", 1)[1].strip()
+
+
+def test_entities_for_invisible_characters_and_odd_spaces_go_like_the_characters():
+    raw = (
+        "Bus timetable approved\n\n"
+        "The Regional&shy;direktion said&nbsp;on Thursday that the night&#8203;buses would run again from September.\n"
+    )
+    assert clean_text(raw).text == "The Regionaldirektion said on Thursday that the nightbuses would run again from September."

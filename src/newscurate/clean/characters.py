@@ -67,7 +67,12 @@ def strip_markup(text: str) -> list[Edit]:
     if "&" in text:
         for match in _ENTITY.finditer(text):
             decoded = html.unescape(match.group())
-            if decoded != match.group():
+            if decoded in ZERO_WIDTH:
+                # '&shy;', '&#8203;': an entity for what the step before removes as a character.
+                edits.append(Edit(match.start(), match.end(), "invisible_char", "zero_width_entity"))
+            elif decoded in _SPECIAL_CHARACTERS and decoded not in _LINE_SEPARATORS and decoded not in "\r\t":
+                edits.append(Edit(match.start(), match.end(), "markup", "html_entity", " "))  # '&nbsp;', '&thinsp;'
+            elif decoded != match.group():
                 edits.append(Edit(match.start(), match.end(), "markup", "html_entity", decoded))
     if "\\" in text:
         edits += [Edit(m.start(), m.end(), "debris", "stray_backslash") for m in _STRAY_BACKSLASH.finditer(text)]
