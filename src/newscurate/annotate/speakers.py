@@ -1188,7 +1188,7 @@ _DASH_BREAK = re.compile(r"\s[-—–]\s")
 _ADVERBS_BEFORE_VERB = frozenset(
     "already also still just never once later previously repeatedly publicly privately rarely seldom often frequently usually sometimes "
     "always routinely openly famously reportedly allegedly initially subsequently recently briefly bluntly flatly angrily "
-    "quietly pointedly memorably tersely curtly wryly".split()
+    "quietly pointedly memorably tersely curtly wryly yesterday today tonight".split()
 )
 _CUE_NOUNS = frozenset("states notes claims remarks comments reports".split())  # 'populous states:', not 'the report says'
 # 'over remarks made at a rally', 'his comments', 'the claims': a plural noun, no verb.
@@ -1761,6 +1761,10 @@ def _before(prefix: str, start: int) -> Attribution | None:
         # both delegations had agreed … progress that was “…”': the verb inside what X said is not the cue.
         cues.pop()
     cue = cues[-1]
+    inside = _PRONOUN_INSIDE_CUE.fullmatch(cue.text)
+    if inside:
+        # 'An die Regierungsbank gewandt fügte sie hinzu:': the split verb holds its subject.
+        return Attribution(inside.group(1), start + cue.start + inside.start(1), _cue_verb(cue.text.casefold()))
     asked = _ASKED_WHETHER.search(prefix, max(0, cue.start - 100), cue.start) if "whether" in prefix else None
     if asked:
         # 'X rose to ask whether the prime minister agreed that “…”': the words are the asker's question
@@ -2187,6 +2191,7 @@ def _subject_before_cue(chunk: str) -> str | None:
     return mention
 
 
+_PRONOUN_INSIDE_CUE = re.compile(r"\w+\s+(er|sie)\s+\w+")
 _ASKED_WHETHER = re.compile(r"\b(?:ask|asks|asked|asking)\s+(?:\w+\s+)?whether\s+[^,.;:“”\"]{1,60}$")
 _PARTY_ASIDE = re.compile(r"(?<=\w)\s+\([^()]*\s[^()]*\)\s+$")
 _MEDIUM_PREPOSITIONS = frozenset("in en dans nel nella em no na w im".split())
