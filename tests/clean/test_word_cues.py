@@ -79,3 +79,21 @@ def test_cues_found_in_the_whole_text_are_those_found_line_by_line():
                 offset = line.start + b._indent(line)
                 assert lowered[offset : offset + len(line.stripped)] == line.stripped.lower(), line
             assert b._judge(line, index, len(nonblank), found, lowered) == b._judge(line, index, len(nonblank), None, None), line
+
+
+def test_a_paragraph_with_only_appeal_openings_is_judged_as_one_without_cues():
+    """Inside the text, a long line whose openings ('work', 'issue', a number's '1') lead to no
+    notice's word takes the short way, and reaches the verdict the whole judgement gives."""
+    paragraph = (
+        "The work on the bridge is an issue for the 12 councillors and 1,400 residents who use the site every day, "
+        "the project manager said on Monday after a long meeting with the company and its engineers."
+    )
+    assert b._openings("18+ only") == ["18"]
+    lines_text = "\n".join(["Line one.", "Line two.", "Line three.", "Line four.", "Line five.", "Line six.", paragraph, *["More."] * 6])
+    nonblank = b.nonblank_lines(lines_text)
+    lowered = b._lowered_in_place(lines_text)
+    found = b._cues_found_per_line(lowered, nonblank)
+    index = 6
+    assert found[index] and not b._opens_a_long_lines_cue(found[index])
+    line = nonblank[index]
+    assert b._judge(line, index, len(nonblank), found[index], lowered) == b._judge(line, index, len(nonblank), None, None)

@@ -66,6 +66,10 @@ def _openings(fragment: str) -> list[str]:
         return [prefix + opening for alternative in alternatives for opening in _openings(alternative + after)]
     if rest[1:2] == "?" and not re.match(r"[\\.^$*+?{}\[\]()|]", rest[:1]):
         return [prefix + middle + opening for middle in ("", rest[0]) for opening in _openings(rest[2:])]
+    if rest[1:2] == "+" and not re.match(r"[\\.^$*+?{}\[\]()|]", rest[:1]):
+        # A repeated character stands there once at least ('18+ only' opens with '18', not '1',
+        # which every other number would open).
+        return [prefix + rest[0]]
     return [prefix]
 
 
@@ -453,6 +457,14 @@ _CUES_OPENED = _gates(
 _CUE_LITERALS = tuple(_CUES_OPENED)
 _CUES_OPENED_BY = tuple(_CUES_OPENED[literal] for literal in _CUE_LITERALS)
 _CUE_FINDER = ahocorasick_rs.AhoCorasick(list(_CUE_LITERALS), implementation=ahocorasick_rs.Implementation.DFA)
+# The literals that can carry a long line inside the text past the form checks in `_judge`: a
+# consent banner's or a notice's phrase, the sign, or the opening of a `_TRIGGER` word (every
+# appeal and notice needs one). A paragraph holding only other openings ('work', 'issue', 'site':
+# the appeal words' openings, common in prose) is judged as one holding none.
+_TRIGGER_OPENINGS = frozenset(opening for fragment in _TRIGGER_WORDS for opening in _openings(fragment))
+_OPENS_A_LONG_LINES_CUE = tuple(
+    literal in _TRIGGER_OPENINGS or bool(cues - {"word", "privacy_phrase"}) for literal, cues in zip(_CUE_LITERALS, _CUES_OPENED_BY)
+)
 # The author presented in the last lines: 'Jane Roe is a political analyst based in Vilnius.'
 _AUTHOR_BIO = re.compile(
     r"^(?:[A-ZÀ-ÖА-ЯЁІЇЄ][\w'’.-]+\s){1,3}(?:is|was) (?:a|an|the) [\w ,'-]{3,80}?(?:based in|at|with|for|of)\b"
@@ -1399,6 +1411,13 @@ def _cues_found_per_line(lowered: str | None, lines: list[Line]) -> list[_Found 
     return per_line
 
 
+def _opens_a_long_lines_cue(found: _Found) -> bool:
+    for literal, _, _ in found:
+        if _OPENS_A_LONG_LINES_CUE[literal]:
+            return True
+    return False
+
+
 def _indent(line: Line) -> int:
     """Spacing before the line's first character (most lines have none: no copy of them is made)."""
     return 0 if line.text[:1] == line.stripped[:1] else len(line.text) - len(line.text.lstrip())
@@ -1444,7 +1463,7 @@ _NO_CUE = _Verdict("promo_block", "appeal_vocabulary", 0)
 def _judge(line: Line, index: int, n_lines: int, found: _Found | None, lowered_text: str | None) -> _Verdict:
     stripped = line.stripped
     n_words = stripped.count(" ") + 1
-    if found == [] and n_words > _SHORT_LINE_WORDS and _EDGE_ZONE + 2 <= index < n_lines - _EDGE_ZONE:
+    if found is not None and n_words > _SHORT_LINE_WORDS and _EDGE_ZONE + 2 <= index < n_lines - _EDGE_ZONE and not _opens_a_long_lines_cue(found):
         # Long, inside the text and without a cue's opening: only a related link's line can be one.
         if n_words <= _RELATED_LINE_WORDS and _is_related_line(stripped):
             return _Verdict("related_link", "related_line", THRESHOLD)
