@@ -776,7 +776,7 @@ def find_boilerplate(text: str) -> list[Edit]:
         + _embedded_posts(text, lines)
         + (_sponsor_blocks(text, lines) if lowered is None or any(word in lowered for word in _SPONSOR_WORDS) else [])
         + _summary_boxes(text, lines)
-        + _book_details(text, lines)
+        + _book_details(text, lines, lowered)
         + (_slide_captions_over_credits(text, lines, verdicts) if "©" in text else [])
         + (_rating_scale(text, lines) if ": The claim" in text or ": The statement" in text else [])
     )
@@ -829,11 +829,16 @@ _PRICE = re.compile(r"\d+(?:[.,]\d{1,2})?\s?(?:€|euros?|eur|zł|kr|руб\.?|�
 _BOOK_DETAILS_WORDS = 40
 
 
-def _book_details(text: str, lines: list[Line]) -> list[Edit]:
+def _book_details(text: str, lines: list[Line], lowered: str | None = None) -> list[Edit]:
     """A short line naming a page count and a price: a book's details, not the article's text."""
     # Only the currency marks the text holds are looked for line by line: most texts hold few. A
     # character is found with memchr, a longer mark by a slower search: its last character first.
-    marks = tuple(mark for mark in _CURRENCY_MARKS if mark[-1] in text and mark in text)
+    # The euro's three spellings are looked for once in the lower-cased text (each search of a
+    # text with curly quotes in it costs a pass over it).
+    euro_word = lowered is None or "eur" in lowered
+    marks = tuple(
+        mark for mark in _CURRENCY_MARKS if (euro_word or mark not in _EURO_WORDS) and mark[-1] in text and mark in text
+    )
     if not marks:
         return []
     return [
@@ -845,6 +850,7 @@ def _book_details(text: str, lines: list[Line]) -> list[Edit]:
 
 
 _CURRENCY_MARKS = ("€", "$", "£", "eur", "Eur", "EUR", "zł", "kr", "руб", "грн")
+_EURO_WORDS = frozenset({"eur", "Eur", "EUR"})
 
 
 def _names_a_price(stripped: str, marks: tuple[str, ...] = _CURRENCY_MARKS) -> bool:
