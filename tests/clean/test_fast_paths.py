@@ -89,3 +89,12 @@ def test_comments_headers_open_with_the_initials_looked_for():
     for header in ("Comments (3)", "12 comments", "Leave a reply", "Join the discussion", "Have your say", "Комментарии", "Yorumlar"):
         opens = header[0] in boilerplate._COMMENTS_HEADER_INITIALS or header[0].isdecimal()
         assert opens and boilerplate._COMMENTS_HEADER.match(header)
+
+
+def test_shouting_is_told_apart_from_prose_as_the_letter_count_does():
+    def by_letters(stripped: str) -> bool:
+        letters = list(filter(str.isalpha, stripped))
+        return len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8
+
+    for text in [*_random_texts(5000, "aeiouAEIOUxyzXYZ ÉéΣσ1-"), "SUBSCRIBE NOW AND SAVE", "Subscribe now and save", "ÁÉÍ OÚ ÉÍÓ AEI"]:
+        assert boilerplate._shouts(text) == by_letters(text), text

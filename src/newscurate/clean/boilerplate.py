@@ -1552,5 +1552,9 @@ def _judge(line: Line, index: int, n_lines: int, found: _Found | None, lowered_t
 
 
 def _shouts(stripped: str) -> bool:
+    # A fifth of the line in small vowels leaves capitals four fifths of its letters at most: prose
+    # is told so by str.count in C, where filtering the letters walks the line character by character.
+    if 5 * sum(map(stripped.count, "aeiou")) >= len(stripped):
+        return False
     letters = list(filter(str.isalpha, stripped))
     return len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8
