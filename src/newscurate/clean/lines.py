@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate, repeat
+from operator import add
 from typing import NamedTuple
 
 
@@ -27,10 +28,12 @@ def split_lines(text: str) -> tuple[Line, ...]:
     bodies = text.split("\n")
     if not bodies[-1]:
         bodies.pop()  # the empty remainder after a final newline is not a line
-    # Built column by column with C-level iterators: every document is split several times.
-    starts = [0, *accumulate(map((1).__add__, map(len, bodies)))]
-    ends = map(int.__add__, starts, map(len, bodies))
-    return tuple(map(tuple.__new__, repeat(Line), zip(starts, ends, bodies, map(str.strip, bodies))))
+    # Built column by column with C-level iterators: every document is split several times. The
+    # lengths are taken once, and added with operator.add (a C function; a bound method such as
+    # (1).__add__ costs a wrapper's call per line).
+    lengths = list(map(len, bodies))
+    starts = list(accumulate(map(add, lengths, repeat(1)), initial=0))
+    return tuple(map(tuple.__new__, repeat(Line), zip(starts, map(add, starts, lengths), bodies, map(str.strip, bodies))))
 
 
 def nonblank_lines(text: str) -> list[Line]:
