@@ -128,7 +128,7 @@ TITLES = frozenset(
     Opposition Commander Commodore Envoy Representative Permanent First Judge Justice Governor Mayor Professor Prof.
     Attorney Councillor Cllr Coun Coun. Cr Sgt Sgt. Cpl Cpl. Col Maj Maj. Adm Adm. Brig Brig. Councilman Councilwoman Council Member Rep. Sen. Gov. Pres. Gen. Col. Capt. Lt. Rep Sen Gov Pres Gen Capt Lt Prof Lord Lady
     Pope King Queen Prince Princess Archbishop Bishop Father Fr Fr. Rev Rev. Revd Rabbi Imam Striker Manager Coach Director Chairman
-    Chairwoman Minister Ministerin Poseł Posłanka Senator Senatorka Minister Wiceminister Wiceministra Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
+    Chairwoman Minister Ministerin Poseł Posłanka Senatorka Wiceminister Wiceministra Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
     Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
     Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова Executive Officer Commissioner
     Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Sheriff Assistant Under Undersecretary Under-Secretary MP MEP DCI Supt Detective Inspector Superintendent Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()

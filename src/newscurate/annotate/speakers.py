@@ -735,7 +735,6 @@ def clean_name(run: str) -> str | None:
     affiliation = next((i for i in range(2, len(words) - 2) if words[i] == "van" and words[i + 1][:1].isupper() and words[i + 2][:1].isupper()), None)
     if affiliation:
         words = words[:affiliation]  # 'Ahmed El Amrani van Lokaal Zuiderveen': his party, not 'Marieke van Dijk'
-
     name = " ".join(words).rstrip(".")
     if name.endswith(("’s", "'s")):
         name = name[:-2]
@@ -1686,10 +1685,10 @@ def _reports(window: str, cue: Cue) -> bool:
         return False
     if cue.text in ("read", "reads") and window[cue.end : cue.end + 4] == " as ":
         return False  # 'a formula Kyiv read as a demand': an interpretation, nobody's words
-    if cue.text in ("put", "puts") and not window[cue.end :].strip():
-        return False  # 'the city had put “a fair offer” on the table': what is put is no one's words; 'as she put it' is
-    if cue.text in ("put", "puts") and window[cue.end :].split(" ", 2)[1:2] in (["forward"], ["up"], ["out"], ["together"], ["in"]):
-        return False  # 'the plan put forward by the League': a proposal, nobody's words
+    if cue.text in ("put", "puts") and (not window[cue.end :].strip() or window[cue.end :].split(" ", 2)[1:2] in (["forward"], ["up"], ["out"], ["together"], ["in"])):
+        # 'the city had put “a fair offer” on the table': what is put is no one's words ('as she put
+        # it' is); nor is 'the plan put forward by the League', a proposal.
+        return False
     before = window[max(0, cue.start - 8) : cue.start].split()[-1:]
     if before and cue.text.endswith("s") and (before[0].endswith(("’s", "'s", "s’", "ed")) or before[0].casefold() in _NOUN_OWNERS):
         return False  # "called Ray’s comments “…”", 'the remarks', 'expected answers': a noun, not a verb
@@ -1761,8 +1760,8 @@ def _before(prefix: str, start: int) -> Attribution | None:
         # both delegations had agreed … progress that was “…”': the verb inside what X said is not the cue.
         cues.pop()
     cue = cues[-1]
-    inside = _PRONOUN_INSIDE_CUE.fullmatch(cue.text)
-    if inside:
+    inside = _SPLIT_CUE_SUBJECT.fullmatch(cue.text) if " " in cue.text else None
+    if inside and inside.group(1) in ("er", "sie"):
         # 'An die Regierungsbank gewandt fügte sie hinzu:': the split verb holds its subject.
         return Attribution(inside.group(1), start + cue.start + inside.start(1), _cue_verb(cue.text.casefold()))
     asked = _ASKED_WHETHER.search(prefix, max(0, cue.start - 100), cue.start) if "whether" in prefix else None
@@ -2191,7 +2190,6 @@ def _subject_before_cue(chunk: str) -> str | None:
     return mention
 
 
-_PRONOUN_INSIDE_CUE = re.compile(r"\w+\s+(er|sie)\s+\w+")
 _ASKED_WHETHER = re.compile(r"\b(?:ask|asks|asked|asking)\s+(?:\w+\s+)?whether\s+[^,.;:“”\"]{1,60}$")
 _PARTY_ASIDE = re.compile(r"(?<=\w)\s+\([^()]*\s[^()]*\)\s+$")
 _MEDIUM_PREPOSITIONS = frozenset("in en dans nel nella em no na w im".split())
@@ -3423,9 +3421,16 @@ _HEADING_WORDS = 30
 def _named_in_next_paragraph(text: str, at: int) -> str | None:
     """A lead's unnamed subject named where the second paragraph opens: 'A Belarusian man … told a
     court …' then 'Pavel Marek, 29, is charged …' (a delayed lead)."""
-    lead_at = text.rfind("\n\n", 0, at) + 1
-    if any(len(above.split()) > _HEADING_WORDS for above in text[:lead_at].split("\n\n")):
-        return None  # only a headline, a standfirst and a byline stand above a lead
+    lead_at = text.rfind("\n\n", 0, at) + 2 if "\n\n" in text[:at] else 0
+    above = 0
+    while above < lead_at:
+        # Only a headline, a standfirst and a byline stand above a lead: the first long paragraph
+        # met going down ends the look (a description deep in the text costs no split of all above).
+        end = text.find("\n\n", above, lead_at)
+        end = lead_at if end < 0 else end
+        if len(text[above:end].split()) > _HEADING_WORDS:
+            return None
+        above = end + 2
     first_break = text.find("\n\n", at)
     if first_break < 0:
         return None

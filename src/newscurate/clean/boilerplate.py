@@ -16,7 +16,7 @@ import ahocorasick_rs
 
 from newscurate.clean.edits import Edit
 from newscurate.clean.lines import QUOTED_SENTENCE_ENDS, SENTENCE_INSIDE, SCRIPT_SENTENCE_ENDS, Line, at_most_words, line_span_with_newline, nonblank_lines
-from newscurate.clean.structure import BYLINE, DATE_LINE, PICTURE_COPYRIGHT, SLIDE_COUNTER, byline_fields, is_caption, slideshow_counters
+from newscurate.clean.structure import BYLINE, CAPTION_WORDS, DATE_LINE, PICTURE_COPYRIGHT, SLIDE_COUNTER, byline_fields, is_caption, slideshow_counters
 from newscurate.clean.structure import EDITORS_NOTE as _EDITORS_NOTE
 
 _I = re.IGNORECASE
@@ -729,8 +729,8 @@ def _paywall_end(text: str, lines: list[Line], marker: int) -> int:
 # The paywall's own prose: 'Tu suscripción se está usando en otro dispositivo …', 'Share your account …'.
 _ACCOUNT_TALK = re.compile(
     r"(?i)\b(?:subscri(?:ption|ber)s?|account|password|device|log(?:ged)? in|sign(?:ed)? in|suscrip(?:ción|tor(?:es)?)|cuenta|contraseña|dispositivo"
-    r"|abonnement|abonné|compte|mot de passe|appareil|abo|konto|passwort|gerät|abbonamento|abbonat[oi]|password|assinatura|assinante|conta|senha"
-    r"|подписк\w*|аккаунт\w*|пароль|устройств\w*|передплат\w*|акаунт\w*|пристр\w*|subskrypcj\w*|konto|hasło|urządzeni\w*)\b"
+    r"|abonnement|abonné|compte|mot de passe|appareil|abo|konto|passwort|gerät|abbonamento|abbonat[oi]|assinatura|assinante|conta|senha"
+    r"|подписк\w*|аккаунт\w*|пароль|устройств\w*|передплат\w*|акаунт\w*|пристр\w*|subskrypcj\w*|hasło|urządzeni\w*)\b"
 )
 
 
@@ -812,15 +812,12 @@ def _slide_captions_over_credits(text: str, lines: list[Line], verdicts: list[_V
         # (The credit tells a slide's counter from a page number: no slideshow of several is needed.)
         if (
             SLIDE_COUNTER.fullmatch(lines[index - 2].stripped) and verdicts[index].reason == "copyright" and verdicts[index].score >= THRESHOLD
-            and PICTURE_COPYRIGHT.fullmatch(lines[index].stripped) and at_most_words(lines[index - 1].stripped, _CAPTION_WORDS)
+            and PICTURE_COPYRIGHT.fullmatch(lines[index].stripped) and at_most_words(lines[index - 1].stripped, CAPTION_WORDS)
         ):
             # The counter goes too: left alone, the later step would take the next paragraph for its caption.
             edits.append(Edit(*line_span_with_newline(text, lines[index - 2]), "navigation", "gallery_counter"))
             edits.append(Edit(*line_span_with_newline(text, lines[index - 1]), "caption", "gallery_caption"))
     return edits
-
-
-_CAPTION_WORDS = 40
 
 
 # A book's details, set under a review or an interview: 'Title, by Jane Roe, Acme Press, 312 pages, £20.'

@@ -236,7 +236,7 @@ _CREDIT_LINE = re.compile(
 _CREDIT_LABEL_INITIALS = "PpIiCcBbFfФф"
 _CREDIT_LINE_WORDS = 12
 _CREDIT_LINE_CHARS = 120  # twelve words: a longer line is not tried at all
-_CAPTION_WORDS = 40
+CAPTION_WORDS = 40
 _LABELLED_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|credit|bild|foto|fotoğraf|фото)s?\s*:\s*[^.]{2,60}\s*$", _I)
 _AGENCY_CREDIT = re.compile(r"(?:getty images|via reuters)\s*$", _I)
 _AGENCY_CREDIT_LAST_LETTERS = "sS\u017f"  # the last: long s
@@ -392,7 +392,7 @@ def _captions_above_credits(text: str, lines: list[Line], edits: list[Edit]) -> 
             found.append(_line_edit(text, credit, "caption", "credit_line"))
         if (
             above.start not in taken and text.count("\n", above.end, credit.start) == 1
-            and at_most_words(above.stripped, _CAPTION_WORDS) and not _CREDIT_LINE.match(above.stripped)
+            and at_most_words(above.stripped, CAPTION_WORDS) and not _CREDIT_LINE.match(above.stripped)
             and not is_clock_time(above.stripped)
         ):
             found.append(_line_edit(text, above, "caption", "caption_above_credit"))
@@ -453,7 +453,7 @@ def _gallery_slides(text: str, lines: list[Line], edits: list[Edit]) -> list[Edi
     for number, index in enumerate(counters):
         found.append(_line_edit(text, lines[index], "navigation", "gallery_counter"))
         caption, under = index + 1, index + 2
-        if caption >= len(lines) or is_credit(lines[caption]) or not at_most_words(lines[caption].stripped, _CAPTION_WORDS):
+        if caption >= len(lines) or is_credit(lines[caption]) or not at_most_words(lines[caption].stripped, CAPTION_WORDS):
             all_captioned = False
             continue
         # Without credits (or with credits an earlier step took as copyright lines), a caption is
