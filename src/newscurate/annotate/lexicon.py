@@ -53,16 +53,17 @@ VERB_CUES = {
         сказал сказала сказали заявил заявила заявили отметил отметила отметили говорит говорил говорила
         считает подчеркнул подчеркнула добавил добавила сообщил сообщила сообщили пояснил пояснила признал
         признала рассказал рассказала ответил ответила уверен уверена говорится обвинил обвинила
-        рассказывает добавляет объясняет поясняет вспоминает признаётся улыбается""",
+        рассказывает добавляет объясняет поясняет вспоминает признаётся улыбается
+        заявило сообщило отметило подчеркнуло добавило пояснило признало ответило""",
     "uk": """сказав заявив зазначив зазначила каже говорить вважає додав додала повідомив повідомила
         повідомили пояснив пояснила розповів розповіла відповів відповіла ідеться йдеться звинуватив
         звинуватила розповідає додає пояснює згадує усміхається
-        сказало назвало назвав""",
+        сказало назвало назвав заявило повідомило зазначило пояснило відповіло додало наголосило""",
     "pl": """powiedział powiedziała powiedzieli mówi mówił mówiła mówią dodał dodała dodali przyznał przyznała
         podkreślił podkreśliła podkreśliło stwierdził stwierdziła ocenił oceniła zaznaczył zaznaczyła
         odpowiedział odpowiedziała tłumaczył tłumaczyła wyjaśnił wyjaśniła napisał napisała oświadczył
         oświadczyła zapowiedział zapowiedziała przekonywał przekonywała uważa twierdzi grzmiał grzmiała
-        oskarżył oskarżyła""",
+        oskarżył oskarżyła zarzucił zarzuciła""",
     "nl": """zei zegt zeggen zeiden verklaarde verklaart vertelde vertelt schreef schrijft benadrukte benadrukt
         stelde stelt antwoordde antwoordt reageerde waarschuwde waarschuwt vroeg vraagt aldus""",
 }
@@ -87,6 +88,12 @@ PHRASE_CUES = [
 PREPOSITION_CUES = (
     r"according\s+to|(?-i:per)(?=\s+(?-i:(?:one|an?|two|three|several)\s+(?:[a-z-]+\s+){0,2}?(?:aide|source|official|person|adviser|ally|insider|strategist|operative|diplomat)s?|people\s+familiar|sources?|officials?|aides?)\b)|in\s+the\s+words\s+of|selon|d[’']après|secondo|según|segundo|de\s+acordo\s+com|laut|nach\s+Angaben\s+(?:von|des|der)"
     r"|volgens|по\s+словам|по\s+мнению|за\s+словами|на\s+думку|według|zdaniem"
+    # 'Para a professora X, …', 'Pour le ministre, …': 'for' a person opening the sentence is their view.
+    r"|(?-i:Para|Pour)(?=\s+(?:o|a|el|la|le|l[’'])\s*(?:ex-)?(?:ministr[oa]|ministre|chanceler|canciller|president[ea]|présidente?|professora?"
+    r"|professeure?|profesora?|analista|analyste|economista|économiste|especialista|spécialiste|diplomata|diplomate|deputad[oa]|diputad[oa]"
+    r"|députée?|senador[a]?|sénat(?:eur|rice)|investigador[a]?|pesquisador[a]?|chercheu(?:r|se)|politólog[oa]|politologue|historiador[a]?"
+    r"|historien(?:ne)?|sociólog[oa]|sociologue|embaixador[a]?|embajador[a]?|ambassadeur|ambassadrice|portavoz|porta-voz|porte-parole"
+    r"|diretor[a]?|director[a]?|directeur|directrice|general|général|coronel|colonel|líder|dirigente|secretári[oa]|secretari[oa]|secrétaire)\b)"
 )
 
 PRONOUN_GENDER = {
@@ -312,10 +319,12 @@ PERSON_ROLES = frozenset(
     diputado diputada embajador embajadora experto experta analista alcalde alcaldesa sindaco esperto
     diplomático diplomatico porta-voz deputado deputada embaixador especialista prefeito ministro
     diplomática diplomatica mandatario mandataria presidente senador senadora gobernador gobernadora juez jueza
-    fiscal abogado abogada negociador negociadora mediador mediadora canciller
+    fiscal abogado abogada negociador negociadora mediador mediadora canciller chanceler
+    professora profesor profesora professoressa professeur professeure economista économiste politólogo politóloga
+    politologue pesquisador pesquisadora investigador investigadora historiador historiadora historienne sociólogo socióloga sociologue
     sénateur sénatrice juge avocat avocate négociateur négociatrice médiateur médiatrice chancelière
     botschafter botschafterin vermittler vermittlerin richter richterin bürgermeister bürgermeisterin vorsitzende
-    prezydent premier rzecznik rzeczniczka poseł posłanka sędzia ambasador marszałek
+    prezydent premier rzecznik rzeczniczka poseł posłanka sędzia ambasador marszałek konsul konsulka consul
     beamter beamtin sprecher sprecherin ministerin präsident präsidentin kanzler kanzlerin experte expertin
     министр глава мэр губернатор эксперт политолог депутат посол представитель пресс-секретарь
     міністр голова мер експерт політолог посол речник представник

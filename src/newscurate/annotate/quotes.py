@@ -603,7 +603,7 @@ def _speech(
     alone = text[max(0, open_at - 2) : open_at].strip()[-1:] in ("", ".", "?", "!", ":")
     short = word_count(quoted) < 4 and (quoted[-1:] not in _SENTENCE_END_MARKS or (" " not in quoted and not alone))
     if kind is None:
-        naming = bool(found and found.cue and found.cue.split()[0] in NAMING_CUES)
+        naming = bool(found and found.cue and found.cue.split()[0] in NAMING_CUES and found.cue != "put it")  # 'as X put it' quotes X
         before = text[max(0, open_at - 60) : open_at] if short else ""
         # American style sets the sentence's period inside the marks: 'called its “X Initiative.”',
         # and a comma: 'introduced the “Clean Water Act,” which …', 'called it “Project Falcon,” and …'.
@@ -625,7 +625,7 @@ def _speech(
             kind = "scare"  # 'only 9 percent described it as “excellent.”': an answer a poll offered
         elif mark in _ENGLISH_MARKS and _title_case(quoted.rstrip(".,")) and _names_a_work(text, open_at, close_end):
             kind = "title"  # 'her book, “Lines of Authority”, was cited', 'the author of “The Ballot and the Bench,”'
-        elif len(words) < 6 and quoted[:1].isupper() and _WORK_NOUN_BEFORE.search(_word_before(text, open_at)):
+        elif len(words) < 6 and any(c.isupper() for c in quoted[:2]) and _WORK_NOUN_BEFORE.search(_word_before(text, open_at)):
             kind = "title"  # 'In der ARD-Sendung „Bericht aus Berlin“ mahnte sie': a German work's name after its noun
         elif found and (found.cue or found.mention):
             kind = "direct"
@@ -889,7 +889,9 @@ _CHANTED = re.compile(
     r"(?:\s+[\w’']+){0,2}\s*(?:[“\"«„][^”\"»“]*[”\"»“]\s*(?:,|and|or|et|y|e|i|und)\s*)?$"
 )
 _WORK_NOUN_BEFORE = re.compile(r"(?:sendung|buch|buches|film|films|serie|zeitung|magazin|podcast|talkshow|roman|romans|motto|titel|dokumentation|reihe|programm|projekt|kampagne"
-    r"|piano|progetto|programma|operazione|campagna|iniziativa|programa|proyecto|operación|campaña|plano|projeto|operação|campanha|projet|programme|opération|campagne)$")
+    r"|piano|progetto|programma|operazione|campagna|iniziativa|programa|proyecto|operación|campaña|plano|projeto|operação|campanha|projet|programme|opération|campagne"
+    # Russian and Ukrainian programmes and operations in any case: 'за програмою «єВідновлення»'
+    r"|програм[аиуоі]ю?|программ[аыуеой]й?|проект[аиуі]?|проєкт[аиуі]?|операці[яїюі]ю?|операци[яиюей]й?|кампані[яїюі]ю?|кампани[яиюей]й?)$")
 
 
 def _word_before(text: str, at: int) -> str:

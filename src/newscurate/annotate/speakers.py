@@ -28,6 +28,7 @@ and up to 200 characters after it. The word lists live in lexicon.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, lru_cache
@@ -64,7 +65,7 @@ _PHRASE_CUE = re.compile(rf"(?i:{'|'.join(lexicon.PHRASE_CUES)})(?![\w-])")
 _PREPOSITION_CUE = re.compile(rf"(?i:{lexicon.PREPOSITION_CUES})(?![\w-])")
 _PHRASE_START_WORDS = "a ont ha hanno fügte teilte räumte kündigte kündigt stellte stellt sprach hieß heißt told pointed points went goes summed put puts shot fired hit snapped".split()
 _PHRASE_STARTS = frozenset(w.casefold() for w in _PHRASE_START_WORDS)  # looked up case-folded: 'hieß' is 'hiess'
-_PREPOSITION_STARTS = frozenset("according per volgens in selon secondo según segundo de laut nach по за на według zdaniem".split())
+_PREPOSITION_STARTS = frozenset("according per volgens in selon secondo según segundo de laut nach по за на według zdaniem para pour".split())
 _EDGES = ".,;:!?()[]{}\"“”„«»‹›‘’'—–-…/*"
 # Words worth a closer look: the verbs themselves and the first words of longer cues, in any case.
 _CUE_CANDIDATES = _CUE_WORDS | {w for starts in (_PHRASE_START_WORDS, _PREPOSITION_STARTS) for s in starts for w in (s, s.capitalize())}
@@ -80,6 +81,9 @@ class Cue(NamedTuple):
     end: int
     text: str
     is_preposition: bool
+
+
+_COUNT_ON = {"conta": " com ", "contam": " com ", "contou": " com ", "cuenta": " con ", "cuentan": " con ", "contó": " con "}
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue]:
@@ -112,7 +116,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
             match = _PHRASE_CUE.match(text, at, end)
             cue = Cue(at, match.end(), match.group(), False) if match else None
         noun_before = _NOUN_READINGS.get(token)
-        if cue is None and token in _CUE_WORDS and not (noun_before and noun_before.search(text, max(0, at - 12), at)):
+        relies_on = folded in _COUNT_ON and text.startswith(_COUNT_ON[folded], at + len(token))  # 'a iniciativa já conta com': no telling
+        if cue is None and token in _CUE_WORDS and not (noun_before and noun_before.search(text, max(0, at - 12), at)) and not relies_on:
             cue = Cue(at, at + len(token), token, False)
         if cue:
             covered = cue.end
@@ -697,6 +702,16 @@ def _spelled_out(text: str, acronym: str) -> str | None:
 _COMPOUND_MODIFIER = re.compile(r"[^\W\d_]{2,}-[a-z]")
 
 
+_NAME_PREFIXES = frozenset("Umm Abu Bin Ibn Al El Ould Don Doña Dona Sri Mar Sant Santa San".split())  # 'Umm Ahmed Shamala' is her name
+
+
+def _may_be_first_name(word: str) -> bool:
+    """A listed first name, accents aside ('Antônio'), an initial or abbreviation ('S.', 'K', 'St.'), or a word ending as
+    Romance and Slavic first names do ('Márcia', 'Mario'): kept before a second first name."""
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return bool(listed_name_gender(folded)) or len(word.rstrip(".")) == 1 or word.endswith(("a", "o", "."))
+
+
 @lru_cache(maxsize=1 << 16)
 def clean_name(run: str) -> str | None:
     """A capitalised run without the sentence-initial words and titles before the name. Cached:
@@ -724,6 +739,9 @@ def clean_name(run: str) -> str | None:
     # What a title governs stands between it and the name: 'ЄС Кая Каллас', 'Кремля Дмитро Пєсков'.
     while len(words) > 2 and (_is_acronym(words[0]) or _oblique_office(words[0])):
         words = words[1:]
+    first_listed = next((i for i in (1, 2) if len(words) - i >= 2 and listed_name_gender(words[i])), None) if len(words) >= 3 else None
+    if first_listed and not any(_may_be_first_name(w) or w in _PARTICLE_WORDS or w in _NAME_PREFIXES for w in words[:first_listed]):
+        words = words[first_listed:]  # 'Movimento 5 Stelle Giulia Ferraresi': the party's last word before her first name
     if words and words[-1] in _TITLES_CUT_OFF:
         return None  # 'Texas Gov. Dale Whitcomb': the run before the title's full stop
     if not words or (len(words) == 1 and (words[0] in lexicon.FUNCTION_WORDS or words[0] in lexicon.TITLES or words[0].casefold() in _POSSESSIVE_WORDS or words[0].casefold() in _LEADING_WORDS)):
@@ -877,7 +895,7 @@ _THING_OWNER_OR_THE = re.compile(r"(?<!\w)(?:the|(?<!\S)[a-z]+[’']s) $")
 _ORGANISATION_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:charity|company|firm|think[- ]tank|organi[sz]ation|union|bank|newspaper|website|agency"
     r"|start-?up|foundation|NGO|consultancy|lobby|magazine|retailer|airline|insurer|manufacturer"
-    r"|pressure group|campaign group|advocacy group|lobby group|trade body|trust)\s+$"
+    r"|pressure group|campaign group|advocacy group|lobby group|trade body|trust|alliance|coalition|party|movement|bloc)\s+$"
 )
 
 
@@ -890,7 +908,7 @@ def _organisation_noun_before(text: str, at: int) -> bool:
 _ORGANISATION_KIND_NOUNS = frozenset(
     """charity company firm tank think-tank organisation organization union bank newspaper website agency startup
     start-up foundation ngo consultancy lobby magazine retailer airline insurer manufacturer
-    group body trust""".split()
+    group body trust alliance coalition party movement bloc""".split()
 )
 
 
@@ -1091,7 +1109,7 @@ _OWNED_NAME = re.compile(rf"(?:\s+(?![{_UPPER}])[^\W\d_][\w’'-]*){{0,3}}(,?)\s
 _ROLE_COMPLEMENT = rf"(?:\s+(?:from|of|for)\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*(?=,))?"
 _NAME_AFTER_ROLE = re.compile(rf"[ \t]+({NAME_RUN.pattern})")
 _ROMANCE_OF = frozenset("di de da do del della".split())
-_ROMANCE_FIELD_THEN_NAME = re.compile(rf"\s+(?:{'|'.join(_ROMANCE_OF)})\s+(?:[a-zà-ú]+\s+){{0,2}}?({NAME_RUN.pattern})")
+_ROMANCE_FIELD_THEN_NAME = re.compile(rf"(?:\s+(?:{'|'.join(_ROMANCE_OF)})\s+|\s+dell[’'])(?:[a-zà-ú]+\s+){{0,2}}?({NAME_RUN.pattern})")  # 'dell’Interno'
 _APPOSITIVE_NAME = re.compile(rf"{_ROLE_COMPLEMENT},?[ \t]*({NAME_RUN.pattern})")  # on the same line: not a dateline under a headline
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’»]))\s+|\n\s*\n")
 _FEMININE_PAST = re.compile(r"[а-яёіїє]+(?:ла)")
@@ -1156,7 +1174,8 @@ _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 _GROUP_OPENERS = lexicon.INDEFINITE | lexicon.DEFINITE | {"most", "all", "both"}
 _INDEFINITE_ARTICLES = frozenset("a an another".split())
 _AGE_COMPLEMENT = re.compile(r"\d+(?:-year-old|\s+(?:anos|años|ans|anni|Jahre|Jahren|лет|года|год|років|роки|рік|lat|lata))\b")
-_NAMED_AFTER = re.compile(rf"{_ROLE_COMPLEMENT},?[ \t]+{_NAME_WORD}[ \t]+{_NAME_WORD}")
+# ('il ministro della Difesa Carlo Benedetti': a Romance office's field, then the name.)
+_NAMED_AFTER = re.compile(rf"(?:{_ROLE_COMPLEMENT}|\s+(?:della|del|degli|dei|de|du|des|da|do|dos|das|di)\s+{_NAME_WORD}|\s+dell[’']{_NAME_WORD}),?[ \t]+{_NAME_WORD}[ \t]+{_NAME_WORD}")
 # The speaker's own words about themselves: 'I', 'my sister', 'our volunteers'.
 _FIRST_PERSON_POSSESSIVES = frozenset("my our mein meine unser unsere mon ma mes notre nos mio mia nostro nostra mi nuestro nuestra meu minha nosso nossa мой моя мои наш наша мій моя мої наш наша".split())
 _FIRST_PERSON = _FIRST_PERSON_POSSESSIVES | {"i", "ich", "je", "io", "yo", "eu", "я"}
@@ -1187,14 +1206,19 @@ _DASH_BREAK = re.compile(r"\s[-—–]\s")
 _ADVERBS_BEFORE_VERB = frozenset(
     "already also still just never once later previously repeatedly publicly privately rarely seldom often frequently usually sometimes "
     "always routinely openly famously reportedly allegedly initially subsequently recently briefly bluntly flatly angrily "
-    "quietly pointedly memorably tersely curtly wryly yesterday today tonight".split()
+    "quietly pointedly memorably tersely curtly wryly yesterday today tonight "
+    # Russian and Ukrainian time adverbs: 'Кремль вечером сообщил'
+    "вечером утром днем днём ночью сегодня вчера ранее позднее позже также ввечері вранці вдень вночі сьогодні вчора раніше пізніше".split()
 )
 _CUE_NOUNS = frozenset("states notes claims remarks comments reports".split())  # 'populous states:', not 'the report says'
 # 'over remarks made at a rally', 'his comments', 'the claims': a plural noun, no verb.
 _NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:over|about|on|of|for|by|after|in|with|his|her|their|its|the|these|those|such|recent|earlier|further|public)\s+$")
 # Cue words that may be nouns, and what stands before them when they are: Portuguese 'garante'
 # guarantees, but 'el país garante' is a guarantor.
-_NOUN_READINGS = {**dict.fromkeys(_CUE_NOUNS, _NOUN_BEFORE), "garante": re.compile(r"\b(?:país|paese|Estado|Stato|potencia|potenza|parte)\s+$")}
+_NOUN_READINGS = {**dict.fromkeys(_CUE_NOUNS, _NOUN_BEFORE), "garante": re.compile(r"\b(?:país|paese|Estado|Stato|potencia|potenza|parte)\s+$"),
+    # Italian 'replica' replies, but 'la replica di X' is the reply.
+    "replica": re.compile(r"(?i)\b(?:la|una|sua|loro|nella|della|alla|dalla)\s+$"),
+}
 _PAST_REPORTS = frozenset("said told added wrote argued warned insisted noted explained".split())
 _OF_AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 _CLAUSE_OPENERS = frozenset("as while whereas because although though since after before when until once".split())
@@ -1281,6 +1305,14 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
         # 'RSM leader in the Rajya Sabha Smt Kavita Raghunathan': the honorific opens the name that
         # ends the phrase, however the phrase before it runs.
         return honoured[0].group(), "name"
+    if 3 <= len(words) <= 7 and words[0].casefold() in lexicon.ORG_HEADS and "а" <= words[0][:1].casefold() <= "я" and not any(w[-1] in ",;:" for w in words):
+        # 'Міністерство оборони Росії': the genitives after the head make its name, up to an adjunct ('у своєму Telegram-каналі')
+        named = next((words[:i] for i, w in enumerate(words) if w.casefold() in lexicon.PREPOSITIONS), words)
+        if len(named) >= 2:
+            return " ".join(named), "name"
+    closing = _name_closing_office(words) if len(words) >= 4 else None
+    if closing:
+        return closing, "name"
     words = _without_trailing_phrase(words)
     chunk = " ".join(words)
     runs = list(NAME_RUN.finditer(chunk))
@@ -1456,6 +1488,14 @@ def _after_romance_office(text: str, at: int) -> bool:
     return role in lexicon.PERSON_ROLES or bool(lexicon.TITLE_SUFFIX.search(role))
 
 
+def _name_after_field(run: str) -> str:
+    """A run without the field its office names before the first name: 'Difesa Carlo Benedetti' ->
+    'Carlo Benedetti', 'Partito Democratico Marco Galli' -> 'Marco Galli'; 'Franco Dalla Valle' stays."""
+    words = run.split(" ")
+    first = next((i for i in range(1, len(words) - 1) if listed_name_gender(unicodedata.normalize("NFKD", words[i]).encode("ascii", "ignore").decode())), None)
+    return " ".join(words[first:]) if first and not listed_name_gender(words[0]) else run
+
+
 def _without_office_field(name: str) -> str:
     """A name after an office and 'of', without the office's field: 'Education Holly Vance' ->
     'Holly Vance'. A name is its last two words, with the initials, particles and suffix around them."""
@@ -1475,6 +1515,35 @@ def _role_described(text: str, run: re.Match) -> bool:
     article = text[max(0, run.start() - 6) : run.start()].split()[-1:]
     last = run.group().rpartition(" ")[2]
     return bool(article) and article[0].casefold() in lexicon.DEFINITE and (last.casefold() in lexicon.PERSON_ROLES or last in lexicon.TITLES)
+
+
+_PATRONYMIC = re.compile(r"[А-ЯІЇЄ][а-яіїє]+(?:ович|евич|ьевич|йович|ич|овна|евна|ьевна|івна|ївна|инична)")
+
+
+def _name_closing_office(words: list[str]) -> str | None:
+    """The person's name that closes an office held somewhere, with no commas: 'Верховный
+    представитель ЕС по иностранным делам Маргит Лехтонен', 'Ambasador Ukrainy w Polsce Ołeh
+    Łysenko'. The office's complement ('по …', 'w Polsce') is no adjunct of the name."""
+    if any(w[-1] in ",;:" for w in words) or not any(w.casefold() in lexicon.PERSON_ROLES for w in words[:-2]):
+        return None
+    run = list(NAME_RUN.finditer(" ".join(words)))[-1:]
+    if not run or run[0].end() != len(" ".join(words)):
+        return None
+    name = run[0].group().split(" ")
+    before = words[: len(words) - len(name)]
+    if any(w.casefold() in lexicon.ORG_HEADS for w in before) or any(w in lexicon.TITLES for w in name[:-2]):
+        return None  # 'The office of Kadeshi Prime Minister Dov Arieli': his office speaks
+    if before and before[-1].casefold() in lexicon.PREPOSITIONS and (len(name) < 3 or name[0] in lexicon.TITLES):
+        return None  # 'the member for Dundee Central', 'an aide to Mayor Vincent Castellano': the office's complement
+    # A lower-case word before the name ends the office ('опозиції', 'делам', 'to'); a capitalised
+    # one may be the name's own first word.
+    if not before or not (before[-1][:1].islower() or (len(name) >= 3 and first_name_gender(" ".join(name[-2:])))):
+        return None
+    if len(name) >= 3 and before[-1].casefold() in lexicon.PREPOSITIONS and not _PATRONYMIC.fullmatch(name[-2]):
+        name = name[-2:]  # 'w Polsce Ołeh Łysenko': the place ends where the name begins
+    if len(name) < 2 or _is_org(" ".join(name)) or name[0] in lexicon.TITLES or any(w in lexicon.FUNCTION_WORDS for w in name):
+        return None
+    return " ".join(name)
 
 
 def _without_trailing_phrase(words: list[str]) -> list[str]:
@@ -1604,6 +1673,9 @@ def _speaker_over_source(prefix: str, start: int) -> Attribution | None:
     return None
 
 
+_AS_PUT_IT = re.compile(r"as\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:has\s+|had\s+)?(?:put|puts|phrased|phrases)\s+it\b")
+
+
 def attribution_after(window: str, close_end: int) -> Attribution | None:
     """Attribution in the words after a quote's closing mark (`window`, starting at `close_end`)."""
     lead = _LEAD.match(window)
@@ -1611,6 +1683,11 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
     clitic = _CLITIC.match(window, position)
     if clitic and next(find_cues(window, clitic.end(), clitic.end() + 30), Cue(-1, -1, "", False)).start == clitic.end():
         position = clitic.end()
+    put_it = _AS_PUT_IT.match(window, position) if window.startswith("as ", position) else None
+    if put_it:
+        mention, kind = parse_mention(put_it.group(1))
+        if kind in ("name", "pronoun", "description"):
+            return Attribution(mention, close_end + put_it.start(1) + put_it.group(1).find(mention), "put it")  # '“…,” as Mr Hale put it'
     if window[position : position + 1] in (".", "!", "?") or window[position:].split(" ", 1)[0].casefold() in lexicon.CONJUNCTIONS:
         return None
     german_so = _GERMAN_SO.match(window, position)
@@ -2259,6 +2336,9 @@ def _described_appositive(segment: str) -> str | None:
 _DEMONSTRATIVES = frozenset("this that ce cet cette questo questa este esta dieser diese dieses".split())
 
 
+_NAMED_ONLY = re.compile(rf"\s*(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|boy|girl|person|soldier|driver|farmer|worker|resident|volunteer)\s+named\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?![\w’'-])")
+
+
 def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     """'said Boris Bondarev, who…' -> Boris Bondarev; 'заявил на брифинге заместитель мэра Андрей
     Клименко' -> Андрей Клименко; 'aseguró.' -> None (the subject is dropped)."""
@@ -2271,6 +2351,9 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
         return appositive.group(), "name"  # 'schrieb der Sprecher des Ministeriums, Serhij Bilyk, auf X'
     # 'a déclaré ce médiateur, l'ancien Premier ministre Jean-Baptiste Akoué, à l'issue de la réunion'
     described = _described_appositive(segments[1]) if len(segments) > 1 and definite else None
+    named_only = _NAMED_ONLY.match(segments[1]) if len(segments) > 1 and definite and " named " in segments[1] else None
+    if named_only:
+        return named_only.group(1), "name"  # 'said the driver, a broad-shouldered man named Petro who would not give his surname'
     if described:
         return described, "name"  # 'disse o candidato governista, o ex-ministro da Fazenda Augusto Brandão.'
     # After a cue a pronoun is never French 'il' (that one is inverted: 'a-t-il dit'), but it may
@@ -2435,6 +2518,17 @@ _MEASURE_OPENING = re.compile(
 )
 
 
+# Italian fronts the predicate of a verbless reaction: 'Durissima la senatrice X:', 'Netta la replica di Y:'.
+_FRONTED_PREDICATE = re.compile(r"(?:[A-Z][a-z]+issim[aoei]|Dur[aoei]|Nett[aoei]|Secc[ao]|Secche|Secchi|Ferm[aoei]|Pront[aoei]|Immediat[aoei]|Lapidari[oa]|Tagliente)\s+(?=(?:il|la|lo|i|gli|le)\s)")
+
+
+_REACTION_OF = re.compile(
+    r"(?i:the|la|le|il|el|a|die|l[’'])\s*(?i:reply|response|reaction|answer|replica|risposta|reazione|réponse|réaction|réplique"
+    r"|respuesta|reacción|réplica|resposta|reação|reacção|antwort|reaktion|replik)\s+"
+    r"(?:(?:of|from|by|di|de|von)\s+(?:(?:the|il|la|le|el|o|der|dem)\s+)?|(?P<contracted>del|della|dello|du|do|da|dem|vom)\s+)"
+)
+
+
 def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
     """The noun phrase opening a sentence ('Her final sentence', 'He', "Lyle's department")."""
     words = prefix.split()
@@ -2456,6 +2550,13 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
         opened = opened if opened and all(w.islower() for w in words[1:opened]) else None  # not 'In der Erklärung des Verbandes'
         if opened:
             return _sentence_subject(" ".join(words[opened + 1 :]), introduced=True)
+    reaction = _REACTION_OF.match(prefix.lstrip()) if len(words) > 3 and first in lexicon.DEFINITE else None
+    if reaction:
+        article = _CONTRACTED_ARTICLES[reaction["contracted"].casefold()] + " " if reaction["contracted"] else ""
+        return _sentence_subject(article + prefix.lstrip()[reaction.end() :], introduced=True)  # 'la replica di Carlo Benedetti:' is his
+    fronted = _FRONTED_PREDICATE.match(prefix.lstrip()) if len(words) > 3 and not introduced else None
+    if fronted:
+        return _sentence_subject(prefix.lstrip()[fronted.end() :], introduced=True)  # 'Durissima la senatrice X:' is the senator, harsh
     participle = _OPENING_PARTICIPLE.fullmatch(first) and len(words) > 1 and words[1][:1].islower()  # not 'United Nations'
     measure = _MEASURE_OPENING.match(prefix.lstrip())  # 'Twenty minutes to the west, …'
     if (first in lexicon.PREPOSITIONS or participle or measure) and "," in prefix and not introduced:
@@ -2544,6 +2645,11 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
                 # 'Il consigliere di opposizione Davide Ruggeri ha ironizzato': a complement, then the full name.
                 field = _ROMANCE_FIELD_THEN_NAME.match(rest)
                 named = NAME_RUN.match(rest, field.start(1)) if field and " " in (clean_name(field.group(1)) or "") else None
+                if named and named.group() != _name_after_field(named.group()):
+                    return _name_after_field(named.group())  # 'il senatore del Partito Democratico Marco Galli'
+                closing = list(NAME_RUN.finditer(rest.rstrip(" :")))[-1:] if field and not named and introduced else []
+                if closing and closing[0].end() == len(rest.rstrip(" :")) and " " in (clean_name(_name_after_field(closing[0].group())) or ""):
+                    return clean_name(_name_after_field(closing[0].group()))  # 'la senatrice del Movimento 5 Stelle Giulia Ferraresi:'
             after = rest[named.end() :].split()[:1] if named else []
             if after and after[0].islower() and _is_person_head(after[0].rstrip(",:").casefold()):
                 # 'A veteran Ohio operative, more bluntly:': the capitalised word modifies the noun after it.
@@ -2735,8 +2841,9 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
         if described and _is_person_head(_head_noun(described.group(1).split())):
             return described.group(1), "person"  # 'said one of the people, a European official who has seen …'
         # 'one of them said': one of the people a recent sentence counts ('person familiar with the talks').
-        one = _counted_group(context, at, one=True) if first == "one" else None
-        return (one, "person") if one else (_counted_group(context, at) or _recent_group(context, at) or mention, "group")
+        # (They may have been counted a paragraph back: 'according to two people familiar with the talks'.)
+        one = _counted_group(context, at, one=True, within=1200) if first == "one" else None
+        return (one, "person") if one else (_counted_group(context, at, within=1200) or _recent_group(context, at) or mention, "group")
     if _MEMBER_OF_COUNTED.fullmatch(mention) and (member := _counted_group(context, at, one=True, within=1200)) and (words[1] == "other" or member.startswith("person ")):
         return member, "person"  # 'Two people familiar with the findings said … “…,” the person said'
     interviewee = _interviewee_at(context, at) if first in _FIRST_PERSON else None
@@ -3157,8 +3264,12 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
             if not distant:
                 relative = bool(following) and following[0].casefold() in lexicon.RELATIVES
                 return _lowered_article(" ".join(_description_words(unnamed.split() + following)), relative), "person"
-        titled_name = _NAME_AFTER_ROLE.match(context.text, window_start + best[0] + len(best[1])) if person else None
+        phrase_end = window_start + best[0] + len(best[1])
+        titled_name = _NAME_AFTER_ROLE.match(context.text, phrase_end) if person else None
         titled_name = clean_name(titled_name.group(1)) if titled_name else None
+        field = _ROMANCE_FIELD_THEN_NAME.match(context.text, phrase_end) if person and not titled_name else None
+        if field:
+            titled_name = clean_name(_name_after_field(field.group(1)))  # 'il ministro della Difesa Carlo Benedetti'
         if titled_name and " " in titled_name and not _is_org(titled_name):
             return titled_name, "person"  # 'Foreign Ministry spokesperson Gao Wenjun' is 'the spokesperson', not a name before the role
         if person:
