@@ -735,8 +735,22 @@ _NAMED_AFTER = re.compile(
     # 'That was Fennimore’s assessment outside the courtroom': the owner of the words.
     r"|(?:That|This)\s+(?:was|is)\s+(?P<owner>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)[’']s\s+(?:[\w’'-]+\s+){0,2}?(?:"
     + "|".join(sorted(lexicon.DELAYED_ATTRIBUTION_NOUNS))
-    + r")\b)"
+    + r")\b"
+    # 'The words were those of X'
+    r"|(?:The|Those|These)\s+(?:words|remarks|comments)\s+(?:were|are)\s+(?:those\s+)?of\s"
+    # Other languages' turns: 'A raccontarlo è X', 'A promessa é de X', 'La frase es de X', 'To pytanie
+    # zadaje X', 'C’est par cette formule que X a résumé', 'So beschreibt X', 'Dat zegt X'.
+    r"|A\s+[a-zà-ù]+(?:rlo|rla|rli|rle)\s+(?:è|sono|era|fu|è\s+stat[oa])\s+(?=[A-Z])"
+    r"|(?:A|As|O|Os|La|Las|El|Los)\s+(?:promessa|frase|palavras|pergunta|garantia|queixa|promesa|palabras|pregunta|advertencia|queja)\s+(?:é|são|foi|foram|es|son|fue|fueron)\s+de\s+(?=[A-Z]|(?:um|uma|un|una)\s)"
+    r"|(?:To|Te|Tak|Takie)\s+(?:(?:pytanie|słowa|zdanie)\s+)?(?:zadaje|zadała|zadał|mówi|mówiła|mówił|opisuje|ocenia)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])"
+    r"|C[’']est\s+(?:par\s+|avec\s+)?(?:cette|ces|ce)\s+(?:formule|mots|phrase|constat)\s+que\s+"
+    r"|(?:So|Das)\s+(?:beschreibt|beschrieb|sagt|sagte|formuliert|formulierte|schildert|schilderte)\s+(?:es\s+)?(?=(?:ein|eine|der|die)\s|[A-Z])"
+    r"|Dat\s+(?:zegt|zei|schrijft|schreef)\s+(?=[A-Z]|(?:een|de)\s)"
+    # A press release signs its quotes on a line of their own: '– The Honourable Jane Roe, Minister of …'.
+    r"|[–—]\s+(?:The\s+Honourable\s+|The\s+Hon\.?\s+|Hon\.?\s+)?(?=[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*(?:,|$))"
+    r")"
 )
+_APPOSED_NAME = re.compile(rf",\s+({NAME_RUN.pattern}),")
 _MENTION_ENDS = re.compile(r",|;|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\b[A-Z])\.(?:\s|$)|[:“\"]|\s(?:who|whose|which|as|in|on|at|within|after|when|during)\s|\s[a-z]+(?:ed|ing)\s|\n")
 # 'That was the view of many', 'That was also the verdict of …', '… from Washington, too': who
 # shares the words, not who said them.
@@ -770,6 +784,11 @@ def _named_after(text: str, context: SpeakerContext, layout: _Layout, open_at: i
     end = _MENTION_ENDS.search(rest)
     # 'the description of the mood by one board member': the speaker follows 'by'
     mention = rest[: end.start() if end else len(rest)].strip().rpartition(" by ")[2]
+    apposed = _APPOSED_NAME.match(rest, len(mention)) if end and rest[end.start()] == "," else None
+    if apposed and " " in apposed.group(1):
+        return apposed.group(1), "said"  # 'C’est par cette formule que le ministre de la défense, Serhiï Bondarenko, a résumé'
+    if found.group().startswith(("So ", "Das ")) and (object_at := max(mention.rfind(" die "), mention.rfind(" den "), mention.rfind(" das "))) > 0:
+        mention = mention[:object_at]  # 'So beschreibt ein Diplomat eines Nachbarlandes die Lage': the object after the subject
     if (lead := NAME_RUN.match(mention)) and " " in lead.group():
         mention = lead.group()  # 'Así respondió Jordi Ferrer cuando …': the name, not the clause after it
     sentence = re.match(r"[^.!?\n]*", rest).group()

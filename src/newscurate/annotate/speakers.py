@@ -41,7 +41,7 @@ from newscurate.clean.lines import CAPITALS
 
 _UPPER = CAPITALS + "Α-Ω"  # Greek names too
 # 'der' and 'den' join a name only after 'van' or 'von': 'Mehrheit der Deutschen' is no name.
-_PARTICLE = r"(?:(?:van|von)[ \t]+(?:der|den|dem)|de|da|di|del|della|dos|das|do|du|van|von|ter|ten|zu|al|el|bin|ibn|ap|la|le|y|St\.)"
+_PARTICLE = r"(?:(?:van|von)[ \t]+(?:der|den|dem)|de|da|di|del|della|dos|das|do|du|van|von|ter|ten|zu(?![ \t]+(?:Beginn|Ende|Anfang|Hause|Gast|Wort|Protokoll|Recht|Fuß|Besuch|Tisch|Zeiten))|al|el|bin|ibn|ap|la|le|y|St\.)"
 # A capitalised preposition opens a sentence ('À Kyiv', 'Dans Paris'). Short ones may be names ('Per
 # Olsson', 'Su Wei'), and Cyrillic ones are function words already.
 _LEADING_PREPOSITIONS = frozenset(w for w in lexicon.PREPOSITIONS if len(w) >= 4 and w not in ("ante", "alla")) - frozenset(re.findall(r"[a-z]+", _PARTICLE)) | {"à"}
@@ -247,7 +247,9 @@ class SpeakerContext:
             at, run = self._runs[index]
             text = self.text
             mid_word = at and (text[at - 1].isalnum() or text[at - 1] in "’'" or (text[at - 1] == "-" and at > 1 and text[at - 2].isalnum()))
-            name = None if (mid_word and not _after_elided_office(text, at)) or self.in_quote(at) else clean_name(run)
+            # (A dateline's place in capitals is nobody: 'VIENNA (Meridian Wire) — The agency …'.)
+            dateline = run.isupper() and len(run) > 3 and _DATELINE.match(text, at) is not None
+            name = None if (mid_word and not _after_elided_office(text, at)) or dateline or self.in_quote(at) else clean_name(run)
             if name and name.count(" ") > 1 and (mid_word or _after_office_of(text, at)):
                 name = _without_office_field(name)
             self._cleaned[index] = name
@@ -1044,6 +1046,7 @@ _QUOTE_MARKS = "“”„«»‹›‘’‚\"'"
 _SOURCE_BREAK = re.compile(r"[,:;()“”«»„\"]")
 _ONE_OF_THEM = re.compile(r"(?i)(?:one|two|some|один|одна) (?:of|из) (?:them|them,|the people|них)$")
 _POST_MODIFIER = re.compile(r"[a-z]+(?:ed|ing)")
+_ROMANCE_PARTICIPLE = re.compile(r"[a-zà-ú]{2,}(?:ad[oa]s?|id[oa]s?|at[oa]|it[oa]|ée?s?)")  # 'una fonte ouvida pelo jornal
 # A first name alone before a full name it shares the surname of: 'Tomás and ' before 'Marisol Delgado',
 # opening its clause (after no word, so not the end of a longer name) and not the last items of a
 # list: 'Moscow, Ankara and Abu Dhabi'.
@@ -1533,7 +1536,9 @@ def _name_closing_office(words: list[str]) -> str | None:
     before = words[: len(words) - len(name)]
     if any(w.casefold() in lexicon.ORG_HEADS for w in before) or any(w in lexicon.TITLES for w in name[:-2]):
         return None  # 'The office of Kadeshi Prime Minister Dov Arieli': his office speaks
-    if before and before[-1].casefold() in lexicon.PREPOSITIONS and (len(name) < 3 or name[0] in lexicon.TITLES):
+    if before and before[-1].casefold() in lexicon.PREPOSITIONS and (
+        len(name) < 3 or name[0] in lexicon.TITLES or name[-2] in _PARTICLE_WORDS or (len(name) > 3 and not _may_be_first_name(name[-2]))
+    ):
         return None  # 'the member for Dundee Central', 'an aide to Mayor Vincent Castellano': the office's complement
     # A lower-case word before the name ends the office ('опозиції', 'делам', 'to'); a capitalised
     # one may be the name's own first word.
@@ -1565,7 +1570,7 @@ def _without_trailing_phrase(words: list[str]) -> list[str]:
             if all(w[:1].isupper() for w in words[index + 1 :]) and _honorific_inside(" ".join(words[index + 1 :])):
                 return words  # 'Former envoy to Rome Sir Ian Cole': the name follows the office's complement
             # 'a senior official involved in the talks': the participle opens the adjunct.
-            if index >= 3 and _POST_MODIFIER.fullmatch(words[index - 1]):
+            if index >= 3 and (_POST_MODIFIER.fullmatch(words[index - 1]) or _ROMANCE_PARTICIPLE.fullmatch(words[index - 1])):
                 index -= 1
             return words[:index]
     return words
@@ -1859,6 +1864,11 @@ def _before(prefix: str, start: int) -> Attribution | None:
         segments = _SOURCE_BREAK.split(source, maxsplit=2)
         after = segments[0]
         owner = prefix[: cue.start].split()[-1:]
+        if after.split()[:1] in (["cui"], ["quien"], ["quienes"], ["qui"], ["quem"], ["whom"]):
+            # 'la commissaria, Marta Lindqvist, secondo cui …': the relative's antecedent
+            antecedent = _subject_before_cue(prefix[: cue.start])
+            if antecedent:
+                return Attribution(antecedent, start + prefix.rfind(antecedent, 0, cue.start), cue.text.casefold())
         if owner and owner[0].casefold() in lexicon.PRONOUN_GENDER:
             # 'Jej zdaniem': a possessive pronoun before the cue is the speaker.
             return Attribution(owner[0], start + prefix.rfind(owner[0], 0, cue.start), cue.text.casefold())
@@ -2109,7 +2119,8 @@ def _coordinated(chunk: str) -> bool:
     """Whether a verb right after `chunk` is coordinated with an earlier one ('…, and said', '…,
     then added')."""
     words = chunk.split()
-    return bool(words) and (words[-1].casefold() in lexicon.CONJUNCTIONS or (words[-1] == "then" and len(words) > 1 and words[-2].endswith(",")))
+    # (Dutch 'en': 'X noemde de leveranties ‘…’ en waarschuwde'; French 'en' opens no finite verb.)
+    return bool(words) and (words[-1].casefold() in lexicon.CONJUNCTIONS or words[-1] == "en" or (words[-1] == "then" and len(words) > 1 and words[-2].endswith(",")))
 
 
 def could_speak(phrase: str) -> bool:
@@ -2197,7 +2208,9 @@ def _subject_before_cue(chunk: str) -> str | None:
         # 'Mercer, 61, a longtime adviser', 'a director in Tulsa County, Okla., who': an age or a
         # state after its town is no phrase of its own.
         segments = [s.strip() for s in stripped[:-1].split(",") if not s.strip().isdigit() and s.strip() not in _US_STATES]
-        if _ends_in_participle_clause(segments) or (len(segments) > 2 and segments[-1].split(" ", 1)[0] in ("who", "which")):
+        if _ends_in_participle_clause(segments) or (len(segments) > 2 and segments[-1].split(" ", 1)[0] in ("who", "which")) or (
+            len(segments) >= 2 and segments[-1].split(" ", 1)[0] in _RELATIVE_PRONOUNS and segments[-2][:1].isupper()
+        ):
             segments.pop()  # 'X, the president’s adviser, briefing journalists, said', 'X, a director, who …, told': the clause names nobody
         if len(segments) > 2 and _is_list_tail(segments[-1]):
             # 'The Alliance of …, a trade group representing automakers, appliance makers and equipment
@@ -2531,6 +2544,9 @@ _REACTION_OF = re.compile(
 
 def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
     """The noun phrase opening a sentence ('Her final sentence', 'He', "Lyle's department")."""
+    dateline = _DATELINE.match(prefix.lstrip()) if prefix.lstrip()[1:2].isupper() else None
+    if dateline:
+        prefix = prefix.lstrip()[dateline.end() :]  # 'VIENNA (Meridian Wire) — The U.N. nuclear watchdog said'
     words = prefix.split()
     if not words:
         return None
@@ -2617,6 +2633,9 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
                 return run.group() + " " + rest.split()[0]
             if rest.split()[:1] and rest.split()[0] in lexicon.ORG_HEADS and rest.startswith(" "):
                 return run.group() + " " + rest.split()[0]  # 'The Whitmore campaign said'
+            following = rest.split()[:3]
+            if rest.startswith(" ") and len(following) == 3 and following[0].isalpha() and following[0].islower() and following[1] in lexicon.ORG_HEADS:
+                return " ".join([run.group(), *following[:2]])  # 'The U.N. nuclear watchdog said'
             return run.group() + _subject_complement(run.group(), rest)
     if first in lexicon.DEFINITE or first in lexicon.INDEFINITE:
         phrase = [words[0]]
@@ -3311,6 +3330,8 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         if subject and " " in subject and subject.split(" ", 1)[0] in lexicon.DEFINITE:
             subject = subject.split(" ", 1)[1]  # 'In a statement, the Ministry of Defence said': after the opener, 'the' is lower case
         name = clean_name(subject) if subject and subject[:1].isupper() and subject.casefold() not in lexicon.PRONOUN_GENDER and subject.casefold() not in _FIRST_PERSON else None
+        if name and subject.endswith(" " + name) and name[:1].islower() and name.rpartition(" ")[2] in lexicon.ORG_HEADS:
+            name = subject.removeprefix("The ")  # 'The U.N. nuclear watchdog said …. The agency …': the capitalised owner and its head
         # A single word is a name only where the text capitalises it inside a sentence too: not
         # 'The department did …', 'Reports show …'.
         single = bool(name) and " " not in name and context.full_name(name, at) == name and context.capitalised_inside(name)
