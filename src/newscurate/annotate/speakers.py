@@ -707,11 +707,15 @@ _COMPOUND_MODIFIER = re.compile(r"[^\W\d_]{2,}-[a-z]")
 _NAME_PREFIXES = frozenset("Umm Abu Bin Ibn Al El Ould Don Doña Dona Sri Mar Sant Santa San".split())  # 'Umm Ahmed Shamala' is her name
 
 
+def _listed_unaccented(word: str) -> str | None:
+    """`listed_name_gender` of a word with its accents taken off: 'Antônio' is the listed 'Antonio'."""
+    return listed_name_gender(unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode())
+
+
 def _may_be_first_name(word: str) -> bool:
     """A listed first name, accents aside ('Antônio'), an initial or abbreviation ('S.', 'K', 'St.'), or a word ending as
     Romance and Slavic first names do ('Márcia', 'Mario'): kept before a second first name."""
-    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    return bool(listed_name_gender(folded)) or len(word.rstrip(".")) == 1 or word.endswith(("a", "o", "."))
+    return bool(_listed_unaccented(word)) or len(word.rstrip(".")) == 1 or word.endswith(("a", "o", "."))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1218,8 +1222,10 @@ _CUE_NOUNS = frozenset("states notes claims remarks comments reports".split())  
 _NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:over|about|on|of|for|by|after|in|with|his|her|their|its|the|these|those|such|recent|earlier|further|public)\s+$")
 # Cue words that may be nouns, and what stands before them when they are: Portuguese 'garante'
 # guarantees, but 'el país garante' is a guarantor.
-_NOUN_READINGS = {**dict.fromkeys(_CUE_NOUNS, _NOUN_BEFORE), "garante": re.compile(r"\b(?:país|paese|Estado|Stato|potencia|potenza|parte)\s+$"),
-    # Italian 'replica' replies, but 'la replica di X' is the reply.
+# Italian 'replica' replies, but 'la replica di X' is the reply.
+_NOUN_READINGS = {
+    **dict.fromkeys(_CUE_NOUNS, _NOUN_BEFORE),
+    "garante": re.compile(r"\b(?:país|paese|Estado|Stato|potencia|potenza|parte)\s+$"),
     "replica": re.compile(r"(?i)\b(?:la|una|sua|loro|nella|della|alla|dalla)\s+$"),
 }
 _PAST_REPORTS = frozenset("said told added wrote argued warned insisted noted explained".split())
@@ -1495,7 +1501,7 @@ def _name_after_field(run: str) -> str:
     """A run without the field its office names before the first name: 'Difesa Carlo Benedetti' ->
     'Carlo Benedetti', 'Partito Democratico Marco Galli' -> 'Marco Galli'; 'Franco Dalla Valle' stays."""
     words = run.split(" ")
-    first = next((i for i in range(1, len(words) - 1) if listed_name_gender(unicodedata.normalize("NFKD", words[i]).encode("ascii", "ignore").decode())), None)
+    first = next((i for i in range(1, len(words) - 1) if _listed_unaccented(words[i])), None)
     return " ".join(words[first:]) if first and not listed_name_gender(words[0]) else run
 
 
@@ -1529,8 +1535,9 @@ def _name_closing_office(words: list[str]) -> str | None:
     Łysenko'. The office's complement ('по …', 'w Polsce') is no adjunct of the name."""
     if any(w[-1] in ",;:" for w in words) or not any(w.casefold() in lexicon.PERSON_ROLES for w in words[:-2]):
         return None
-    run = list(NAME_RUN.finditer(" ".join(words)))[-1:]
-    if not run or run[0].end() != len(" ".join(words)):
+    phrase = " ".join(words)
+    run = list(NAME_RUN.finditer(phrase))[-1:]
+    if not run or run[0].end() != len(phrase):
         return None
     name = run[0].group().split(" ")
     before = words[: len(words) - len(name)]
@@ -2532,7 +2539,7 @@ _MEASURE_OPENING = re.compile(
 
 
 # Italian fronts the predicate of a verbless reaction: 'Durissima la senatrice X:', 'Netta la replica di Y:'.
-_FRONTED_PREDICATE = re.compile(r"(?:[A-Z][a-z]+issim[aoei]|Dur[aoei]|Nett[aoei]|Secc[ao]|Secche|Secchi|Ferm[aoei]|Pront[aoei]|Immediat[aoei]|Lapidari[oa]|Tagliente)\s+(?=(?:il|la|lo|i|gli|le)\s)")
+_FRONTED_PREDICATE = re.compile(r"(?:[A-Z][a-z]+issim[aoei]|Dur[aoei]|Nett[aoei]|Secc(?:[ao]|he|hi)|Ferm[aoei]|Pront[aoei]|Immediat[aoei]|Lapidari[oa]|Tagliente)\s+(?=(?:il|la|lo|i|gli|le)\s)")
 
 
 _REACTION_OF = re.compile(
@@ -2666,9 +2673,11 @@ def _sentence_subject(prefix: str, introduced: bool = False) -> str | None:
                 named = NAME_RUN.match(rest, field.start(1)) if field and " " in (clean_name(field.group(1)) or "") else None
                 if named and named.group() != _name_after_field(named.group()):
                     return _name_after_field(named.group())  # 'il senatore del Partito Democratico Marco Galli'
-                closing = list(NAME_RUN.finditer(rest.rstrip(" :")))[-1:] if field and not named and introduced else []
-                if closing and closing[0].end() == len(rest.rstrip(" :")) and " " in (clean_name(_name_after_field(closing[0].group())) or ""):
-                    return clean_name(_name_after_field(closing[0].group()))  # 'la senatrice del Movimento 5 Stelle Giulia Ferraresi:'
+                ending = rest.rstrip(" :")
+                closing = list(NAME_RUN.finditer(ending))[-1:] if field and not named and introduced else []
+                closing_name = clean_name(_name_after_field(closing[0].group())) if closing and closing[0].end() == len(ending) else None
+                if closing_name and " " in closing_name:
+                    return closing_name  # 'la senatrice del Movimento 5 Stelle Giulia Ferraresi:'
             after = rest[named.end() :].split()[:1] if named else []
             if after and after[0].islower() and _is_person_head(after[0].rstrip(",:").casefold()):
                 # 'A veteran Ohio operative, more bluntly:': the capitalised word modifies the noun after it.
