@@ -16,7 +16,7 @@ from itertools import groupby
 _OPINION_LABEL = re.compile(
     r"(?i)\b(?:opinion|op-ed|commentary|comment|column|editorial|viewpoint|kommentar|meinung|tribune|opinione|ledare|úvodník|"
     r"editoriale|opinión|tribuna|opinião|artigo de opinião|opinia|komentarz|felieton|köşe yazısı|názor|komentář|vélemény"
-    r"|мнение|колонка|думка)\b"
+    r"|мнение|колонка|думка|오피니언|칼럼|사설|コラム|社説|观点|評論|رأي|مقالات الرأي|مقال رأي)\b"
 )
 _OPINION_NOTE = re.compile(
     r"(?i)(?:reflects? the (?:author|writer)['’]s (?:own )?(?:opinion|view)|(?:views?|opinions?) (?:expressed|in this)|"
@@ -28,11 +28,11 @@ _OPINION_NOTE = re.compile(
 )
 _ANALYSIS_LABEL = re.compile(
     r"(?i)\b(?:analysis|news analysis|explainer|explained|what we know|fact[- ]?check|faktencheck|analyse|analisi|análisis|análise|analiza"
-    r"|analýza|analys|décryptage|decryptage|wyjaśniamy|анализ|аналіз|аналітика|аналитика|разбор|розбір|elemzés|analiză)\b"
+    r"|analýza|analys|décryptage|decryptage|wyjaśniamy|анализ|аналіз|аналітика|аналитика|разбор|розбір|elemzés|analiză|분석|解説|深度|تحليل)\b"
 )
 _INTERVIEW_LABEL = re.compile(
     r"(?i)\b(?:interview|q&a|in conversation|five questions|entrevista|entretien|intervista|wywiad|rozhovor|röportaj|söyleşi|интервью"
-    r"|інтерв['’]ю|gespräch|intervju|interjú|interviu)\b"
+    r"|інтерв['’]ю|gespräch|intervju|interjú|interviu|인터뷰|インタビュー|专访|專訪|访谈|訪談|مقابلة|حوار)\b"
 )
 # First-person words as whitespace-separated tokens, bare or before light punctuation: a set
 # look-up per token (mapped in C), since a density threshold needs no exact count.

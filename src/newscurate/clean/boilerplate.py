@@ -90,7 +90,7 @@ _SOCIAL = (
 _LABEL_LINE = re.compile(
     r"^(?:share(?: this(?: article| story| post| update| entry| page)?)?(?: on \w+)?|follow(?: us)?(?: on(?: [\w ,&]+)?)?|download(?: pdf)?|print"
     r"|e-?mail|tweet|related(?: posts?| articles?| stories| content| news)?|read (?:more|also|next)(?: on \w+)?"
-    r"|see also|search|search trends|trending(?: now)?|most (?:read|popular|viewed)|tags?|comments?(?: \(\d+\))?"
+    r"|see also|search|search trends|jump to(?: section)?|trending(?: now)?|most (?:read|popular|viewed)|tags?|comments?(?: \(\d+\))?"
     r"|related (?:coverage|reading|topics)|(?:suggested |explore more on these )?topics|schlagwörter|mots-clés|etiquetas|etichete"
     r"|témata|štítky|tagi|etiketler|теги|теґи|мітки|метки|more (?:[\w-]+ ){0,2}(?:stor(?:y|ies)|articles|news|posts|videos|checks|features)|more on (?:this|the) (?:topic|story|subject|issue)|mehr aus [\w ]+"
     r"|dans la même rubrique|mohlo by vás zajímat|přečtěte si (?:také|též)|čtěte (?:také|též)|citește și"
@@ -229,6 +229,10 @@ _DISCLAIMER_WORDS = (
     r"independent fact-?checking (?:programme|program|partnership|network)\b", r"international fact-?checking network\b",
     r"(?:seen|spotted|know of|come across|found) a (?:claim|post|statement) (?:you(?:'d|’d| would) like us to|we should|(?:that )?you want us to) (?:check|fact-?check)\b",
     r"was this (?:fact[- ]?check|article|story|page|explainer) (?:useful|helpful)\?",
+    # A shopping site's affiliate notice: 'When you purchase through links on our site, we may earn an
+    # affiliate commission', 'Circuitry is supported by its audience'.
+    r"(?:buy|purchase|shop) (?:something )?(?:through|via|from) (?:the )?(?:retail )?links (?:on|in) (?:our|this) (?:site|page|article|story)\b",
+    r"(?:we|may) (?:may )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission\b", r"is supported by its (?:audience|readers)\b",
 )
 _DISCLAIMER_PHRASE_FRAGMENTS = (
     "nicht unbedingt die meinung", "ne reflètent pas nécessairement", r"non riflett\w+ necessariamente",
@@ -1248,7 +1252,13 @@ def _page_byline(lines: list[Line], index: int) -> bool:
         return False
     index += 1
     furniture_end = min(index + _FURNITURE_UNDER_BYLINE, len(lines))
-    while index < furniture_end and (at_most_words(lines[index].stripped, _FURNITURE_WORDS) or DATE_LINE.match(lines[index].stripped) or is_caption(lines[index].stripped)):
+    standfirst = None  # one line of the outlet's summary may stand under the byline too
+    while index < furniture_end:
+        line = lines[index].stripped
+        if not (at_most_words(line, _FURNITURE_WORDS) or DATE_LINE.match(line) or is_caption(line)):
+            if standfirst is not None or not at_most_words(line, _TEASER_DEK_WORDS):
+                break
+            standfirst = index
         index += 1
     return index + 1 < len(lines) and not any(at_most_words(line.stripped, _PARAGRAPH_WORDS) for line in lines[index : index + 2])
 

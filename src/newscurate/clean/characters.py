@@ -30,6 +30,8 @@ _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _STRAY_BACKSLASH = re.compile(r"\\(?<!\S\\)\\*(?!\S)")
 # UTF-8 decoded as cp1252/latin-1: 'â€™' and friends. Only sequences that cannot be real text.
 _MOJIBAKE = re.compile(r"(?:â€[™œ\x9d˜”“¦¢]|Ã[©¨¢ª«®´¶¼½¾§ ])")
+# A link's hint for screen readers, left behind its text: 'By Jane Roe (opens in new tab)'.
+_LINK_HINT = re.compile(r" ?\((?:opens|link opens)? ?in (?:a )?new (?:tab|window)\)|\s\((?:link is )?external(?: link)?\)", re.IGNORECASE)
 
 
 def normalize_characters(text: str) -> list[Edit]:
@@ -74,6 +76,8 @@ def strip_markup(text: str) -> list[Edit]:
                 edits.append(Edit(match.start(), match.end(), "markup", "html_entity", " "))  # '&nbsp;', '&thinsp;'
             elif decoded != match.group():
                 edits.append(Edit(match.start(), match.end(), "markup", "html_entity", decoded))
+    if "ew tab)" in text or "ew window)" in text or "xternal" in text:
+        edits += [Edit(m.start(), m.end(), "markup", "link_hint") for m in _LINK_HINT.finditer(text)]
     if "\\" in text:
         edits += [Edit(m.start(), m.end(), "debris", "stray_backslash") for m in _STRAY_BACKSLASH.finditer(text)]
     if "â" not in text and "Ã" not in text:

@@ -222,7 +222,8 @@ def whole_passages(raw: str, removals: list[Removal]) -> list[tuple[list[int], R
     removed it: a line holding a no-break space ('By Jane\\xa0Roe') or a run of spaces that an
     earlier step replaced is recorded in runs around the replaced characters. Runs of one
     rule that meet on one line, only such replacements between them, are one passage: its raw text,
-    a space for each no-break or other typographic space (so 'By' reads as a byline's word)."""
+    a space for each no-break or other typographic space (so 'By' reads as a byline's word). A
+    link's hint between runs ('By Jane Roe (opens in new tab), John Doe') is left out of the text."""
     passages = []
     index, n = 0, len(removals)
     while index < n:
@@ -230,12 +231,14 @@ def whole_passages(raw: str, removals: list[Removal]) -> list[tuple[list[int], R
         if first.reason in LAYOUT_REASONS:
             index += 1
             continue
-        pieces, end, replaced = [index], first.end, False
+        pieces, end, replaced, hints = [index], first.end, False, []
         following = index + 1
         while following < n and removals[following].start == end and not removals[pieces[-1]].text.endswith("\n"):
             removal = removals[following]
-            if removal.reason in LAYOUT_REASONS and "\n" not in removal.text + removal.replacement:
+            if (removal.reason in LAYOUT_REASONS and "\n" not in removal.text + removal.replacement) or removal.rule == "link_hint":
                 replaced = True
+                if removal.rule == "link_hint":
+                    hints.append(removal)
             elif removal.rule == first.rule and replaced:
                 pieces.append(following)
                 replaced = False
@@ -244,6 +247,10 @@ def whole_passages(raw: str, removals: list[Removal]) -> list[tuple[list[int], R
             end = removal.end
             following += 1
         last = removals[pieces[-1]].end
-        passages.append((pieces, first._replace(end=last, text=raw[first.start : last].translate(_SPACES)) if len(pieces) > 1 else first))
+        if len(pieces) > 1:
+            kept = [(start, stop) for start, stop in zip([first.start] + [hint.end for hint in hints], [hint.start for hint in hints] + [last]) if stop <= last]
+            passages.append((pieces, first._replace(end=last, text="".join(raw[start:stop] for start, stop in kept).translate(_SPACES))))
+        else:
+            passages.append((pieces, first))
         index = pieces[-1] + 1
     return passages

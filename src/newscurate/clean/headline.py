@@ -23,6 +23,9 @@ from newscurate.clean.structure import BYLINE, NAME_LIST, PERSONS_NAME, byline_f
 _FURNITURE = frozenset({"navigation", "section_tag", "title"})
 # A kicker of three words over a headline of a dozen is no headline over a standfirst: that is longer.
 _STANDFIRST_UNDER_SHORT_HEADLINE_WORDS = 18
+# Straight under a headline-like line, a line of so many words is its standfirst, though it be the
+# shorter (a blank line between sets a masthead's slogan apart from the headline under it).
+_STANDFIRST_WORDS = 8
 _LOOK_ABOVE = 14  # removed lines between the article and its headline, at most: byline, date, share bar, caption
 # Menus and breadcrumbs set their items apart by wide spaces or separators; a headline has none.
 _SEPARATED_ITEMS = re.compile(r"\S {2,}\S|\s[|›»>•·]\s|\t")
@@ -30,9 +33,11 @@ _SEPARATED_ITEMS = re.compile(r"\S {2,}\S|\s[|›»>•·]\s|\t")
 _SPACED_GUILLEMETS = re.compile(r"«[^«»]*»")
 _UNFINISHED = (*",;:", "|")
 _SENTENCE_END = tuple(".!?…")
+# A full stop, inside a closing quote too: a lede reporting a quote ('… said: ‘We have waited.’').
+_FULL_STOP_ENDINGS = (".", ".’", ".”", ".»", '."', ".'", ". »")
 _HAS_DIGIT = re.compile(r"\d")
-# '14.02 GMT', not '9.25%', '4.99 per cent' or '2.75 billion'.
-_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h][0-5]\d\b(?!\s*(?:%|per ?cent|percent|bn\b|billion|million|trillion))", re.IGNORECASE)
+# '14.02 GMT', not '9.25%', '4.99 per cent', '2.75 billion' or '£3.49'.
+_CLOCK_TIME = re.compile(r"(?<![£$€¥₹])\b\d{1,2}[:.h][0-5]\d\b(?!\s*(?:%|per ?cent|percent|bn\b|billion|million|trillion))", re.IGNORECASE)
 # A caption's credit in brackets at its end: '(Express photo by Arul Horizon)', '(CBN News: Sam Tran)'.
 _BRACKETED_CREDIT = re.compile(r"\((?:[^()]*\b(?:photo|foto|picture|image|credit|file)\b[^()]*|[^():]{2,40}:[^()]{2,40})\)$", re.IGNORECASE)
 # What closes a caption rather than a headline: its credit after the last sentence or dash
@@ -59,15 +64,18 @@ _AFFILIATION = re.compile(
 # Page controls and appeals inside a line: 'Click to print (Opens in new window)', 'Already a subscriber? Sign in'.
 _INTERFACE = re.compile(
     r"\b(?:click|subscriber|sign in|log in|opens in (?:a )?new window|whatsapp|google news|newsletter|unlock|download|duration"
-    r"|abone ol|inscreva|receba|abonn|abonnier|suscr[ií]b|iscriviti|\d+\s*[KM]B\))",
+    r"|abone ol|inscreva|receba|abonn|abonnier|suscr[ií]b|iscriviti|\d+\s*[KM]B\))"
+    # Share buttons in Japanese, Chinese and Korean, inside words: 'この記事をシェアする'.
+    r"|シェア|分享到|공유하기",
     re.IGNORECASE,
 )
-_CREDITED_NAMES = re.compile(rf"\b(?:by|von|par|por|door|di)\s*:?\s+(?:Dr\.?\s+)?{NAME_LIST}$")
+_CREDITED_NAMES = re.compile(rf"\b(?P<by>by|von|par|por|door|di)\s*:?\s+(?:Dr\.?\s+)?(?P<names>{NAME_LIST})$")
 # A person's name, alone on its line or with a role after a bar or comma ('Marisol Vega | Senior
 # correspondent', 'Lydia Osei-Mensah, Contributor').
-_NAME_WITH_ROLE = re.compile(rf"(?P<name>{PERSONS_NAME.pattern})(?:\s*[|,]\s*(?P<role>[\w’' -]{{3,40}}))?")
+_NAME_WITH_ROLE = re.compile(rf"(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>{PERSONS_NAME.pattern})(?:\s*[|,]\s*(?P<role>[\w’' -]{{3,40}}))?")
 _ROLE_WORDS = re.compile(
     r"\b(?:correspondent|contributor|editor|reporter|writer|columnist|journalist|staff|analyst|fellow|chief|producer|commentator"
+    r"|associate|researcher|lecturer|director"
     r"|analytiker|analytikerin|analityk|analista|analist|kommentator|commentatore"
     r"|redakteur|redakteurin|korrespondent|korrespondentin|rédacteur|rédactrice|correspondant|correspondante|journaliste"
     r"|redactor|redactora|corresponsal|periodista|repórter|redattore|redattrice|corrispondente|dziennikarz|dziennikarka"
@@ -92,6 +100,7 @@ class _RemovedLine(NamedTuple):
     reason: str
     rule: str
     right_under: bool = False  # nothing kept between it and the removed line above
+    next_line: bool = False  # on the line after the removed line above, no blank line between
     other_pieces: tuple[int, ...] = ()  # the line's other runs (see `whole_passages`)
 
 
@@ -122,7 +131,7 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
     # The section's label over the headline ('ANALYSIS', 'Opinion | Elections') tells the genre, also
     # when `find_title` took the one right over it for the headline.
     for position, line in enumerate(lines[max(0, at - 2) : at], max(0, at - 2)):
-        if (line.reason == "navigation" or (line.reason == "title" and position == at - 1)) and word_count(line.text) <= 4 and not _HAS_DIGIT.search(line.text) and not BYLINE.match(line.text):
+        if (line.reason in ("navigation", "repeat") or (line.reason == "title" and position == at - 1)) and word_count(line.text) <= 4 and not _HAS_DIGIT.search(line.text) and not BYLINE.match(line.text):
             labels[line.index] = ("section_tag", "kicker_above_headline")
     below = range(at + 1, len(lines))
     for i in below:
@@ -140,6 +149,8 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
             labels[lines[i].index] = ("byline", rule)
     if not bylined and (over := _name_over_role_above(lines, at)) is not None:
         labels[lines[over].index] = ("byline", "name_under_headline")
+    if standfirst_at is None and (under := _standfirst_under_byline(lines, at, labels)) is not None:
+        labels[lines[under].index] = ("standfirst", "line_under_byline")
     for line in lines:
         if line.index in labels:
             labels.update(dict.fromkeys(line.other_pieces, labels[line.index]))
@@ -147,6 +158,20 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
 
 
 _BYLINE_OVER_HEADLINE_LINES = 4
+
+
+def _standfirst_under_byline(lines: list[_RemovedLine], at: int, labels: dict[int, tuple[str, str]]) -> int | None:
+    """A standfirst set under the byline and date, not the headline: the first line past them, when
+    only those stand between it and the headline."""
+    passed_byline = False
+    for i in range(at + 1, len(lines)):
+        reason = labels.get(lines[i].index, (lines[i].reason,))[0]
+        if reason in ("byline", "dateline"):
+            passed_byline = passed_byline or reason == "byline"
+        elif reason not in ("repeat", "section_tag"):
+            standfirst = passed_byline and lines[i].right_under and _reads_as_standfirst_under(lines[i], lines[at].text)
+            return i if standfirst and not (is_caption(lines[i].text) or _ends_in_credit(lines[i].text)) else None
+    return None
 
 
 def _name_over_role_above(lines: list[_RemovedLine], at: int) -> int | None:
@@ -174,8 +199,10 @@ def _removed_lines_above(raw: str, removals: list[Removal], body_start: int) -> 
         line_end = raw.find("\n", removal.start + len(removal.text.rstrip()))
         line = raw[line_start : line_end if line_end >= 0 else len(raw)]
         if stripped and line.strip() == raw[removal.start : removal.end].strip():
-            right_under = not raw[previous_end:line_start].strip()
-            lines.append(_RemovedLine(pieces[0], stripped, removal.reason, removal.rule, right_under, tuple(pieces[1:])))
+            between = raw[previous_end:line_start]
+            right_under = not between.strip()
+            next_line = right_under and between.count("\n") <= 1
+            lines.append(_RemovedLine(pieces[0], stripped, removal.reason, removal.rule, right_under, next_line, tuple(pieces[1:])))
             previous_end = line_start + len(line)
     return lines
 
@@ -224,15 +251,20 @@ def _headline_above(lines: list[_RemovedLine], below: int, over_byline: bool = F
             # Of two headline-like lines, the standfirst is the longer, unless a kicker stands over the
             # first (a print deck may be shorter), or `find_title` already read the first as a standfirst.
             kicker_over = over_above is not None and word_count(over_above.text) <= 3
-            if word_count(line.text) >= word_count(above.text) or kicker_over or above.reason == "standfirst":
+            standfirst_words = min(word_count(above.text), _STANDFIRST_WORDS) if line.next_line else word_count(above.text)
+            if word_count(line.text) >= standfirst_words or kicker_over or above.reason == "standfirst":
                 return at - 1, at
         if standfirst_at is None and at + 1 < len(lines) and _reads_as_standfirst_under(lines[at + 1], line.text):
             standfirst_at = at + 1
         return at, standfirst_at
-    # `find_title` took a masthead for the headline and the headline under it for its standfirst.
-    if standfirst_at is not None and lines[standfirst_at].rule == "unpunctuated_line_under_headline" and reads_as_headline(lines[standfirst_at].text):
+    # `find_title` took a masthead for the headline and the headline under it for its standfirst, or
+    # the headline over the byline for a summary ('Dr. Radu Ilieș, managerul …: „Pierdem …”').
+    if standfirst_at is not None and lines[standfirst_at].rule in _HEADLINE_TAKEN_FOR_STANDFIRST and reads_as_headline(lines[standfirst_at].text):
         return standfirst_at, None
     return None
+
+
+_HEADLINE_TAKEN_FOR_STANDFIRST = frozenset({"unpunctuated_line_under_headline", "summary_above_byline"})
 
 
 def _short_headline_over_standfirst(lines: list[_RemovedLine], at: int, below: int) -> bool:
@@ -259,16 +291,37 @@ def reads_as_headline(text: str, min_words: int = 5) -> bool:
     like a clause or a sentence, no menu's separators, and not a date line (a clock time, or
     mostly numbers)."""
     words = word_count(text)
-    if not min_words <= words <= 30 or text.endswith(_UNFINISHED) or text.endswith(".") or text.isupper():
+    if not min_words <= words <= 30 or text.endswith(_UNFINISHED) or text.endswith(_FULL_STOP_ENDINGS) or text.isupper():
         return False
     if _separated_items(text):
         return False
     if text[0].islower() or _FURNITURE_OPENING.match(text) or BYLINE.match(text) or _INTERFACE.search(text) or _CLOCK_TIME.search(text) or _SLOGAN.search(text):
         return False
-    if is_caption(text) or _BRACKETED_CREDIT.search(text) or _ends_in_credit(text) or _CREDITED_NAMES.search(text) or lists_people(text) or _AFFILIATION.search(text):
+    if _names_with_role(text) or _role_of_author(text):
         return False
-    tokens = text.split()
-    return sum(1 for token in tokens if _HAS_DIGIT.search(token)) * 3 < len(tokens)
+    if is_caption(text) or _BRACKETED_CREDIT.search(text) or _ends_in_credit(text) or _credits_names(text) or lists_people(text) or _AFFILIATION.search(text):
+        return False
+    # Two Chinese or Japanese characters count as a word: '今年已有126部投入使用' is mostly words.
+    return sum(1 for token in text.split() if _HAS_DIGIT.search(token)) * 3 < words
+
+
+def _role_of_author(text: str) -> bool:
+    """'Senior Fellow, Energy Transition Program': an author's role and unit, set under their name."""
+    role, comma, _ = text.partition(",")
+    return bool(comma) and word_count(role) <= 3 and _ROLE_WORDS.search(role) is not None
+
+
+def _credits_names(text: str) -> bool:
+    """'… di Mario Rossi': Italian 'by' is Indonesian 'in' ('… di Pesisir Tanjung Lamo'), so after 'di'
+    the names must be known for people's."""
+    match = _CREDITED_NAMES.search(text)
+    return match is not None and (match["by"] != "di" or lists_people(match["names"]))
+
+
+def _names_with_role(text: str) -> bool:
+    """'Dr Miriam Osei, Senior Fellow': a person's name and role, as a title page sets its authors."""
+    match = _NAME_WITH_ROLE.fullmatch(text)
+    return match is not None and match["role"] is not None and _ROLE_WORDS.search(match["role"]) is not None and not _NOT_A_PERSON.search(match["name"])
 
 
 def _names_line(text: str) -> bool:

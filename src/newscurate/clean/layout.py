@@ -414,8 +414,12 @@ _SENTENCE_END = (*_TERMINAL, "“", *QUOTED_SENTENCE_ENDS)
 
 
 def _ends_sentence(stripped: str) -> bool:
-    """Ends like a sentence, a footnote's number after its stop included ('… in 2019.¹')."""
-    return stripped.endswith(_SENTENCE_END) or _ends_in_footnote_mark(stripped)
+    """Ends like a sentence, a footnote's number after its stop included ('… in 2019.¹'), or a
+    Japanese reporter's name after it ('…としている。（山中美咲）')."""
+    return stripped.endswith(_SENTENCE_END) or _ends_in_footnote_mark(stripped) or (stripped.endswith("）") and _SIGNED_AFTER_SENTENCE.search(stripped) is not None)
+
+
+_SIGNED_AFTER_SENTENCE = re.compile(r"[。！？」]（[^（）]{2,12}）$")
 
 
 def _ends_in_footnote_mark(stripped: str) -> bool:

@@ -14,7 +14,7 @@ NAME_JOINERS_ANY_CASE = ("and", "und", "et", "en", "och", "ve", "és", "și")
 NAME_JOINERS_SMALL = ("и", "і", "та", "y", "e", "i", "a", "with")
 NAME_SEPARATOR = re.compile(rf"\s*(?:,|&|·|\b(?:(?i:{'|'.join(NAME_JOINERS_ANY_CASE)})|{'|'.join(NAME_JOINERS_SMALL)})\b)\s*")
 # What a name in a list of authors may carry: where they write from, a note in brackets.
-NAME_SUFFIX = re.compile(r"\s+in\s+\S.*$|\s*\([^()]*\)")
+NAME_SUFFIX = re.compile(r"\s+(?:in|at)\s+\S.*$|\s*\([^()]*\)")
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # The small words inside a family name: 'van der Linden', 'de los Santos', 'bin Salman'.
 NAME_PARTICLES = ("de", "da", "van", "von", "der", "den", "di", "del", "la", "le", "du", "dos", "das", "los", "las", "bin", "al", "ibn", "ter")

@@ -31,7 +31,7 @@ from newscurate.clean.learned import learned_step
 from newscurate.clean.lines import CAPITALS, at_most_words
 from newscurate.clean.links import EMAIL, URL, find_links
 from newscurate.clean.person_names import GREEK_GENITIVE_ARTICLES, NAME_PARTICLES, NAME_SEPARATOR, WIRE_AGENCY_AFTER_NAMES, greek_nominative, lists_people
-from newscurate.clean.structure import BYLINE, CREDIT_SENTENCE, DATE_LINE, DATED_BYLINE, PERSONS_NAME, ROLE_AFTER_NAMES, SIGNATURE, WIRE_DATELINE, byline_fields, find_clock_times, find_page_furniture, find_title
+from newscurate.clean.structure import BYLINE, CJK_BYLINE, CREDIT_SENTENCE, DATE_LINE, DATED_BYLINE, PERSONS_NAME, ROLE_AFTER_NAMES, SIGNATURE, WIRE_DATELINE, byline_fields, find_clock_times, find_page_furniture, find_title
 
 Step = Callable[[str], list[Edit]]
 
@@ -175,11 +175,16 @@ def _headline_over_byline(buffer: TextBuffer, removals: list[Removal]) -> None:
 
 
 def _kicker_above(removals: list[Removal], headline_at: int) -> dict[int, tuple[str, str]]:
-    """The section's label right over a headline found in the text ('ENTREVISTA'), which tells the genre."""
-    above = [i for i, r in enumerate(removals) if r.reason == "navigation" and r.text.strip() and r.start < headline_at]
-    if above and at_most_words(removals[above[-1]].text.strip(), 4):
-        return {above[-1]: ("section_tag", "kicker_above_headline")}
-    return {}
+    """The section's labels right over a headline found in the text ('ENTREVISTA', 'ANALIZA' /
+    'Gospodarka'), which tell the genre: the two lines over it, as `furniture_labels` takes them."""
+    above = [i for i, r in enumerate(removals) if r.text.strip() and r.start < headline_at and r.reason not in LAYOUT_REASONS]
+    kickers = {}
+    for index in reversed(above[-2:]):
+        text = removals[index].text.strip()
+        if removals[index].reason not in ("navigation", "repeat") or not at_most_words(text, 4) or any(map(str.isdigit, text)):
+            break
+        kickers[index] = ("section_tag", "kicker_above_headline")
+    return kickers
 
 
 # Removed lines between a headline and its article (byline, date, share bar) are few; a masthead has
@@ -224,7 +229,7 @@ def result_of(buffer: TextBuffer) -> CleanResult:
     bylines = [r for r in passages if (r.reason == "byline" and r.rule not in _NOT_NAME_LINES) or (r.reason == "dateline" and DATED_BYLINE.match(r.text.strip()))]
     authors, editors = _names_from_bylines(bylines)
     if not authors:
-        authors = _signature_under_article(removals, article_end)
+        authors = _signature_under_article(removals, article_end) or _author_presented_under_article(passages)
     # The author presented after the article: 'Jane Roe covers City Hall for the Ledger.'
     authors = _unique_names([*authors, *(name for r in passages if r.rule == "author_card" for name in _names_presented(r.text))])
     return CleanResult(
@@ -300,7 +305,7 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
         if removal.rule == "name_under_headline" and not BYLINE.match(line):
             authors.extend(name for part in authors_in_line(line) for name in _split_names(part))
             continue
-        match = BYLINE.match(line) or SIGNATURE.match(line) or DATED_BYLINE.match(line) or ROLE_AFTER_NAMES.match(line)
+        match = BYLINE.match(line) or SIGNATURE.match(line) or DATED_BYLINE.match(line) or ROLE_AFTER_NAMES.match(line) or CJK_BYLINE.match(line)
         names = _split_names(match.group("names") if match else line)
         if match and match.re is BYLINE and match["role"] in GREEK_GENITIVE_ARTICLES:
             names = [greek_nominative(name, match["role"]) for name in names]
@@ -309,15 +314,20 @@ def _names_from_bylines(removals) -> tuple[list[str], list[str]]:
 
 
 _SIGNATURE_NAMES = 4
+_SIGNED_WITH_AGENCY = re.compile(rf"\((?P<name>{PERSONS_NAME.pattern})\s?/\s?(?i:dpa|afp|apa|sda|kna|epd|reuters|ap|ansa|efe)\)")
 
 
 def _signature_under_article(removals: list[Removal], article_end: int) -> list[str]:
     """The authors' names alone on the line right under the article, where a page with no byline
     over it signs it ('Ivana Marić, Luka Perić' over the tags)."""
     under = next((r for r in removals if r.start > article_end and r.reason not in LAYOUT_REASONS and r.text.strip()), None)
-    if under is None or under.reason != "navigation":
+    if under is None or under.reason not in ("navigation", "caption"):
         return []
     line = under.text.strip()
+    if under.reason == "caption":
+        # A German report signs with the agency: '(Lena Hoffmeister/dpa)'.
+        signed = _SIGNED_WITH_AGENCY.fullmatch(line)
+        return [signed["name"]] if signed and names_a_person(signed["name"]) and lists_people(signed["name"]) else []
     parts = [part.strip() for part in NAME_SEPARATOR.split(line)]
     if len(parts) > _SIGNATURE_NAMES or not lists_people(line) or not all(PERSONS_NAME.fullmatch(part) and names_a_person(part) for part in parts):
         return []
@@ -328,6 +338,22 @@ def _signature_under_article(removals: list[Removal], article_end: int) -> list[
 _PRESENTED_WORD = rf"(?:[{CAPITALS}]\.|[{CAPITALS}][\w'’-]*)"
 _PRESENTED = re.compile(rf"(?:^|\.\s+|\band\s+)(?P<name>{_PRESENTED_WORD}(?: {_PRESENTED_WORD}){{1,3}}) (?:is|was|covers|writes|reports|has)\b")
 _NOT_THE_WRITER = re.compile(r"\b(?:photographer|photojournalist|illustrator|videographer)s?\b", re.IGNORECASE)
+
+
+def _author_presented_under_article(passages: list[Removal]) -> list[str]:
+    """The author a page with no byline presents in its 'About the author' box: 'Dr. Lena Whitfield
+    is a pediatrician …', 'Gwen Marsh has worked plot 14B …' (the first named only)."""
+    box = next((r for r in passages if r.rule == "author_section_to_end"), None)
+    if box is None:
+        return []
+    lines = box.text.strip().split("\n", 2)
+    if len(lines) < 2:
+        return []
+    # A Japanese box sets the name alone under its header: 'この記事を書いた人' / '山中美咲'.
+    return [lines[1].strip()] if _NAME_IN_HAN.fullmatch(lines[1].strip()) else _names_presented(lines[1])[:1]
+
+
+_NAME_IN_HAN = re.compile(r"[\u4e00-\u9fff]{2,5}")
 
 
 def _names_presented(card: str) -> list[str]:

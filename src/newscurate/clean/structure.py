@@ -49,6 +49,13 @@ BYLINE = re.compile(
     rf"\s*[:\-–—]?\s+)(?P<names>{NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\)|\s+on\s+\w[\w ,.]{{3,30}}|\s+[—–]\s+{_NAME}(?:\s+{_NAME})?|\s+[•·]\s+\d{{1,2}}\s?[a-z]{{1,5}}(?:\s+ago)?)?\s*$",
     _I,
 )
+# A Chinese byline, the photographer perhaps beside it: '文/记者 林晓雯 图/记者 吴涛', '作者：林晓雯',
+# '责任编辑：周建国' (the editor in charge).
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+CJK_BYLINE = re.compile(
+    rf"^【?(?P<role>(?:文\s*/\s*)?(?:记者|記者|作者|撰文|责任编辑|責任編輯|编辑|編輯)|文)\s*[:：/]?\s*(?P<names>{_HAN_NAME}(?:\s*[、，,]\s*{_HAN_NAME})*)"
+    rf"(?:\s+(?:图|圖|摄影|攝影)\s*/\s*(?:记者|記者)?\s*{_HAN_NAME})?】?$"
+)
 # The photographer credited beside the byline: 'By Jane Roe | Photos: John Doe', 'Jane Roe | Nuotr. John Doe'.
 _PHOTO_FIELD = re.compile(
     r"(?:photos?|photography|pictures?|fotos?|fot\.|fotografie|fotografia|graphics?|illustrations?|ilustração|nuotr\.|nuotraukos|kuvat?|bild(?:er)?|zdjęci[ae]|фото|ảnh|사진|写真)"
@@ -151,15 +158,15 @@ _MONTHS = rf"(?:{'|'.join(sorted(map(re.escape, MONTH_NAMES), key=len, reverse=T
 _PLACE = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'.-]+(?:\s(?-i:[A-ZÀ-ÖØ-Þ])[\w'.-]+)?"
 _WEEKDAY = rf"(?:{'|'.join(sorted(map(re.escape, WEEKDAY_NAMES), key=len, reverse=True))})\.?,?"
 _DATE = (
-    rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS},?\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|р\.))?|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{_MONTHS},?\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|р\.))?|\d{{4}}-\d{{2}}-\d{{2}}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\.\s\d{1,2}\.\s\d{4}|\d{4}\.\d{2}\.\d{2}\.?"
     # Year first: Hungarian '2025. március 3.', Chinese and Japanese '2025年3月4日'.
     rf"|\d{{4}}\.\s+{_MONTHS}\s+\d{{1,2}}\.?|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
 )
 DATE_LINE = re.compile(
     rf"^(?:[\w .'-]{{2,30}}\s*[|·•–—-]\s*)?(?:(?:published|first published|updated|posted|date|last updated|release date|publié|mis à jour|veröffentlicht"
     rf"|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|опубліковано|gepubliceerd"
-    rf"|opublikowano|aktualizacja|publicerad|uppdaterad|publicat|actualizat|zveřejněno|aktualizováno|yayınlanma|güncelleme)"
+    rf"|opublikowano|aktualizacja|publicerad|uppdaterad|publicat|actualizat|zveřejněno|aktualizováno|yayınlanma|güncelleme|입력|수정|등록|기사입력)"
     rf"(?: on| le| am| el| em| il| op)?\s*:?\s*)?(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{{2,4}})?,?\s*)?(?:{_WEEKDAY}\s+|{_PLACE},\s+)?(?P<date>{_DATE})"
     # A weekday after the date: '03 Mart 2025 Pazartesi 06:00'; Japanese clock times: '19時30分'.
     rf"(?:,?\s+{_WEEKDAY})?(?:,?\s*(?:at\s*|à\s*|um\s*|kl\.?\s*|ore\s*|alle\s*|a las\s*|às\s*|o\s)?\d{{1,2}}\s?(?:[:.h]\s?\d{{2}}|時\d{{1,2}}分)(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{{2,4}})(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?)?"
@@ -178,6 +185,12 @@ _CLOCK_TIME_LINE = re.compile(r"\d{1,2}(?::\d{2}(?: *[ap]\.?m\.?)?(?: *[A-Z]{2,4
 _CLOCK_TIME_CHARS = 16
 
 
+# A blog's line under its post, giving the date among the categories and tags: 'This entry was
+# posted in Money, Seeds and tagged allotments on November 18, 2024.', 'This entry was posted on
+# Monday, November 18th, 2024 at 7:12 pm and is filed under Seeds.'
+_BLOG_ENTRY_META = re.compile(r"This (?:entry|post) was (?:posted|filed|written) (?:in|on|under|by)\b.{0,300}$")
+
+
 def is_clock_time(stripped: str) -> bool:
     return len(stripped) <= _CLOCK_TIME_CHARS and stripped[:1].isdecimal() and _CLOCK_TIME_LINE.fullmatch(stripped) is not None
 # A date given relative to the day it was read: 'Today, 19:42', 'Aktualizacja: Dzisiaj, 21:05'.
@@ -193,16 +206,23 @@ _DATE_LINE_WORDS = 16
 WIRE_DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÀ-ÖА-ЯЁІЇЄҐ][A-ZÀ-ÖА-ЯЁІЇЄҐ .'-]{2,40}(?:,\s*[\w .]{2,30})?\s*\((?:[A-ZА-ЯЁІЇЄҐ][\w .]{1,20})\)\s*[-–—]+\s*)(?=\S)"
 )
+# A press release's, with the date and the wire that carried it: 'ABERDEEN, Scotland, April 2, 2025 /BeaconWire/ -- '.
+_PRESS_RELEASE_DATELINE = re.compile(
+    rf"^(?P<dateline>[A-ZÀ-Ö][A-ZÀ-Ö .'-]{{2,40}}(?:,\s*[\w .]{{2,30}})?,\s*(?i:{_DATE})\s*/[\w .&-]{{2,30}}/\s*[-–—]+\s*)(?=\S)"
+)
 # A Chinese paper's or agency's dateline: '本报讯（记者 陈思远）', '新华社北京3月8日电（记者 王浩）'.
 _CHINESE_DATELINE = re.compile(r"(?P<dateline>(?:本报讯|本报[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电|[\u4e00-\u9fff]{2,5}社[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电)（[^）]{1,40}）)")
 # A credit ends the line. The labelled and agency forms start with a word, which re tries at
 # every position, so they are searched apart and only when their colon or agency name is there.
 _CREDIT = re.compile(
-    r"(?:\((?:image|photo|picture|foto|фото|credit|illustration|source|video|supplied|submitted)s?\b[^)]*\)?|/\s?[A-Z][A-Za-z]{1,10}"
+    r"(?:\((?:image|photo|picture|foto|фото|credit|illustration|source|video|supplied|submitted)s?\b[^)]*\)?|/\s?[A-Z][A-Za-z]{1,14}"
     # The outlet and its photographer: '… at Ningaloo. (PBN News: Tom Farrugia)'.
     r"|\((?-i:[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}:\s[A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+){1,3})\)"
     # A photographer's name in capitals: '… ayer por la tarde. / JOSÉ L. MARTÍ'.
     r"|/\s?(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*){1,3})"
+    # An agency and its photographer after a slash, and the agency's licensing link: 'MERIDIAN/Tunde
+    # Akinola Purchase Licensing Rights'.
+    r"|\b(?-i:[A-Z]{2,}/[A-Z][a-z]+\s[A-Z])|purchase licensing rights"
     r"|\(AP\)|\(AFP\)|\.\s+(?:photo|fot\.|foto)\s[^.]{2,60}|©\s*[\w .'/-]{2,40}"
     r"|\([A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+)+\s?/\s?[\w .&'’-]{2,30}\)"
     r"|\((?:file|archive|illustrative) (?:photo|image|picture)\)|\((?:archivbild|symbolbild|ilustrační (?:snímek|foto)|zdjęcie ilustracyjne"
@@ -211,11 +231,16 @@ _CREDIT = re.compile(
     r"|\[[A-ZÀ-Ö][\w.'’-]+(?:\s[A-ZÀ-Ö][\w.'’-]+)+,\s?[A-Z][\w.&'’ -]{1,40}\])\s*$",
     _I,
 )
+# A Japanese caption's end: its photographer ('…、写真・田村健一', '（山本大輔撮影）'), or the day and
+# place it was taken ('…本会議場（21日、札幌市中央区）').
+_JAPANESE_CREDIT = re.compile(
+    r"[、＝（(\s]写真[・：:]\s?[\u4e00-\u9fff\u3040-\u30ff]{2,8}[）)]?$|（[^（）]{2,12}撮影）$|（\d{1,2}日(?:午前|午後|夜)?、[^（）]{2,20}）$"
+)
 # A Chinese caption's photographer: '… 记者 王浩 摄' (looked for only in a line ending in '摄').
 _CHINESE_CREDIT = re.compile(r"[\s　](?:记者|通讯员)?\s?[\u4e00-\u9fff]{2,4}\s?摄$")
 # A photographer's name in capitals after the caption's last sentence: '… in February. JANE ROE FOR THE TIMES'.
 _CAPITALS_CREDIT = re.compile(
-    r"\.\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)+\s+(?:POUR|FOR|FÜR|PARA|PER)\s\S.{0,40}$"
+    r"\.\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+(?:/\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)+\s+(?:POUR|FOR|FÜR|PARA|PER)\s\S.{0,40}$"
 )
 # A caption labelled as one: 'Image caption, …', 'Légende : …'.
 _CAPTION_LABEL = re.compile(
@@ -503,7 +528,11 @@ def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) ->
             if names:
                 break
         else:
-            return []
+            # Nor names: the summary stands right over the first date line, under the page's header.
+            date = next((edit for edit in edits if edit.reason == "dateline"), None)
+            above = [line for line in lines if date is not None and date.rule == "date_line" and line.end < date.start]
+            if len(above) < 2:
+                return []
     # A date line may stand between the summary and the byline, and so may the author's picture,
     # printed as its name ('Portrait of Jane Roe').
     author = text[byline.start : byline.end].split()[-1] if byline is not None else None
@@ -587,6 +616,8 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     # A date line may name its last change too: 'Publié le 6 mai 2024 à 10h30, modifié le 6 mai 2024 à 14h12'.
     if n_words <= _DATE_LINE_WORDS and _DIGIT.search(stripped) and DATE_LINE.match(stripped):
         return _line_edit(text, line, "dateline", "date_line")
+    if stripped.startswith("This ") and _BLOG_ENTRY_META.match(stripped):
+        return _line_edit(text, line, "dateline", "blog_entry_meta")
     if stripped.startswith("This ") and CREDIT_SENTENCE.match(stripped):
         return _line_edit(text, line, "byline", "credit_sentence")
     labelled_note = stripped[0] in _EDITORS_NOTE_INITIALS and EDITORS_NOTE.match(stripped)
@@ -612,7 +643,10 @@ def _classify(text: str, lines: list[Line], keys: list[str], index: int) -> Edit
     if n_words <= 5 and _SECTION_TAG.match(stripped):
         return _line_edit(text, line, "section_tag", "lowercase_label")
     # The agency's brackets are required: a paragraph without one is not tried.
-    if ("(" in stripped and (match := WIRE_DATELINE.match(stripped))) or ("（" in stripped[:40] and (match := _CHINESE_DATELINE.match(stripped))):
+    if (
+        ("(" in stripped and (match := WIRE_DATELINE.match(stripped))) or ("（" in stripped[:40] and (match := _CHINESE_DATELINE.match(stripped)))
+        or ("/ -" in stripped[:160] and (match := _PRESS_RELEASE_DATELINE.match(stripped)))
+    ):
         indent = len(line.text) - len(line.text.lstrip())
         return Edit(line.start, line.start + indent + match.end("dateline"), "dateline", "wire_dateline")
     return None
@@ -624,7 +658,7 @@ def _over_byline(lines: list[Line], index: int) -> bool:
 
 def capitalised_byline(stripped: str) -> re.Match | None:
     """BYLINE ignores case: 'por otra normativa.' is the end of a wrapped sentence, not a byline."""
-    match = BYLINE.match(stripped)
+    match = BYLINE.match(stripped) or CJK_BYLINE.match(stripped)
     return match if match and not match.group("names")[:1].islower() else None
 
 
@@ -733,7 +767,7 @@ def _is_label(stripped: str) -> bool:
 
 def byline_role(role: str) -> str:
     role = role.casefold()
-    return "editor" if role.startswith(("edit", "редактор", "redag", "redakt", "redakc", "edición", "edição", "series editor", "szerkeszt", "redigert", "redigerad")) else "author"
+    return "editor" if role.startswith(("edit", "редактор", "redag", "redakt", "redakc", "edición", "edição", "series editor", "szerkeszt", "redigert", "redigerad", "责任编辑", "責任編輯", "编辑", "編輯")) else "author"
 
 
 def is_caption(stripped: str) -> bool:
@@ -742,6 +776,8 @@ def is_caption(stripped: str) -> bool:
     if _CREDIT.search(tail) or (":" in tail and _LABELLED_CREDIT.search(tail)) or (". " in tail and _CAPITALS_CREDIT.search(tail)):
         return True
     if tail[-1:] == "摄" and _CHINESE_CREDIT.search(tail):
+        return True
+    if ("写真" in tail or tail[-1:] == "）") and _JAPANESE_CREDIT.search(tail):
         return True
     if stripped[:1] in _CAPTION_LABEL_INITIALS and _CAPTION_LABEL.match(stripped):
         return True
