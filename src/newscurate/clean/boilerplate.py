@@ -1252,13 +1252,13 @@ def _page_byline(lines: list[Line], index: int) -> bool:
         return False
     index += 1
     furniture_end = min(index + _FURNITURE_UNDER_BYLINE, len(lines))
-    standfirst = None  # one line of the outlet's summary may stand under the byline too
+    summary_passed = False  # one line of the outlet's summary may stand under the byline too
     while index < furniture_end:
         line = lines[index].stripped
         if not (at_most_words(line, _FURNITURE_WORDS) or DATE_LINE.match(line) or is_caption(line)):
-            if standfirst is not None or not at_most_words(line, _TEASER_DEK_WORDS):
+            if summary_passed or not at_most_words(line, _TEASER_DEK_WORDS):
                 break
-            standfirst = index
+            summary_passed = True
         index += 1
     return index + 1 < len(lines) and not any(at_most_words(line.stripped, _PARAGRAPH_WORDS) for line in lines[index : index + 2])
 

@@ -76,7 +76,7 @@ def strip_markup(text: str) -> list[Edit]:
                 edits.append(Edit(match.start(), match.end(), "markup", "html_entity", " "))  # '&nbsp;', '&thinsp;'
             elif decoded != match.group():
                 edits.append(Edit(match.start(), match.end(), "markup", "html_entity", decoded))
-    if "ew tab)" in text or "ew window)" in text or "xternal" in text:
+    if "ew tab)" in text or "ew window)" in text or "xternal)" in text or "xternal link)" in text:
         edits += [Edit(m.start(), m.end(), "markup", "link_hint") for m in _LINK_HINT.finditer(text)]
     if "\\" in text:
         edits += [Edit(m.start(), m.end(), "debris", "stray_backslash") for m in _STRAY_BACKSLASH.finditer(text)]

@@ -217,6 +217,16 @@ def _slice(piece: _Piece, piece_start: int, start: int, end: int) -> _Piece:
 _SPACES = dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
 
 
+def _without_hints(raw: str, start: int, end: int, hints: list[Removal]) -> str:
+    """raw[start:end] without the link hints that stand inside it."""
+    runs = []
+    for hint in hints:
+        if hint.end <= end:
+            runs.append(raw[start : hint.start])
+            start = hint.end
+    return "".join(runs) + raw[start:end]
+
+
 def whole_passages(raw: str, removals: list[Removal]) -> list[tuple[list[int], Removal]]:
     """The content removals (indices into the sorted `removals`) with each passage whole, as a step
     removed it: a line holding a no-break space ('By Jane\\xa0Roe') or a run of spaces that an
@@ -248,8 +258,7 @@ def whole_passages(raw: str, removals: list[Removal]) -> list[tuple[list[int], R
             following += 1
         last = removals[pieces[-1]].end
         if len(pieces) > 1:
-            kept = [(start, stop) for start, stop in zip([first.start] + [hint.end for hint in hints], [hint.start for hint in hints] + [last]) if stop <= last]
-            passages.append((pieces, first._replace(end=last, text="".join(raw[start:stop] for start, stop in kept).translate(_SPACES))))
+            passages.append((pieces, first._replace(end=last, text=_without_hints(raw, first.start, last, hints).translate(_SPACES))))
         else:
             passages.append((pieces, first))
         index = pieces[-1] + 1

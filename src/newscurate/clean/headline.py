@@ -131,7 +131,7 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
     # The section's label over the headline ('ANALYSIS', 'Opinion | Elections') tells the genre, also
     # when `find_title` took the one right over it for the headline.
     for position, line in enumerate(lines[max(0, at - 2) : at], max(0, at - 2)):
-        if (line.reason in ("navigation", "repeat") or (line.reason == "title" and position == at - 1)) and word_count(line.text) <= 4 and not _HAS_DIGIT.search(line.text) and not BYLINE.match(line.text):
+        if (reads_as_kicker(line.reason, line.text) or (line.reason == "title" and position == at - 1 and reads_as_kicker("navigation", line.text))) and not BYLINE.match(line.text):
             labels[line.index] = ("section_tag", "kicker_above_headline")
     below = range(at + 1, len(lines))
     for i in below:
@@ -158,6 +158,15 @@ def furniture_labels(raw: str, removals: list[Removal], body_start: int) -> dict
 
 
 _BYLINE_OVER_HEADLINE_LINES = 4
+
+
+_KICKER_REASONS = frozenset({"navigation", "repeat"})
+
+
+def reads_as_kicker(reason: str, text: str) -> bool:
+    """A section's label over a headline ('ANALYSIS', 'Opinion | Elections'): a menu's line, or a
+    menu item printed again, of four words at most and no figures."""
+    return reason in _KICKER_REASONS and word_count(text) <= 4 and not _HAS_DIGIT.search(text)
 
 
 def _standfirst_under_byline(lines: list[_RemovedLine], at: int, labels: dict[int, tuple[str, str]]) -> int | None:

@@ -16,7 +16,7 @@ from newscurate.annotate.dates import labelled
 from newscurate.clean.boilerplate import find_boilerplate, find_article_end
 from newscurate.clean.characters import normalize_characters, strip_markup
 from newscurate.clean.edits import LAYOUT_REASONS, Edit, Removal, TextBuffer, whole_passages
-from newscurate.clean.headline import authors_in_line, furniture_labels, names_a_person, reads_as_headline
+from newscurate.clean.headline import authors_in_line, furniture_labels, names_a_person, reads_as_headline, reads_as_kicker
 from newscurate.clean.layout import (
     find_lines_around_article,
     find_short_line_runs,
@@ -180,8 +180,7 @@ def _kicker_above(removals: list[Removal], headline_at: int) -> dict[int, tuple[
     above = [i for i, r in enumerate(removals) if r.text.strip() and r.start < headline_at and r.reason not in LAYOUT_REASONS]
     kickers = {}
     for index in reversed(above[-2:]):
-        text = removals[index].text.strip()
-        if removals[index].reason not in ("navigation", "repeat") or not at_most_words(text, 4) or any(map(str.isdigit, text)):
+        if not reads_as_kicker(removals[index].reason, removals[index].text.strip()):
             break
         kickers[index] = ("section_tag", "kicker_above_headline")
     return kickers

@@ -530,7 +530,9 @@ def _standfirst_above_byline(text: str, lines: list[Line], edits: list[Edit]) ->
         else:
             # Nor names: the summary stands right over the first date line, under the page's header.
             date = next((edit for edit in edits if edit.reason == "dateline"), None)
-            above = [line for line in lines if date is not None and date.rule == "date_line" and line.end < date.start]
+            if date is None or date.rule != "date_line":
+                return []
+            above = [line for line in lines if line.end < date.start]
             if len(above) < 2:
                 return []
     # A date line may stand between the summary and the byline, and so may the author's picture,
