@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import QUOTE_KINDS, evaluate, read_gold
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl", "quotes_holdout27.jsonl", "quotes_holdout28.jsonl", "quotes_holdout29.jsonl", "quotes_holdout30.jsonl", "quotes_holdout31.jsonl", "quotes_holdout32.jsonl", "quotes_holdout33.jsonl", "quotes_holdout34.jsonl", "quotes_holdout35.jsonl", "quotes_holdout36.jsonl", "quotes_holdout37.jsonl", "quotes_holdout38.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl", "quotes_holdout27.jsonl", "quotes_holdout28.jsonl", "quotes_holdout29.jsonl", "quotes_holdout30.jsonl", "quotes_holdout31.jsonl", "quotes_holdout32.jsonl", "quotes_holdout33.jsonl", "quotes_holdout34.jsonl", "quotes_holdout35.jsonl", "quotes_holdout36.jsonl", "quotes_holdout37.jsonl", "quotes_holdout38.jsonl", "quotes_holdout39.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -38,7 +38,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout4.jsonl", 0.975, 0.93),
         ("quotes_holdout5.jsonl", 0.945, 0.88),
         ("quotes_holdout6.jsonl", 0.99, 0.95),
-        ("quotes_holdout7.jsonl", 0.975, 0.885),
+        ("quotes_holdout7.jsonl", 0.975, 0.91),
         ("quotes_holdout8.jsonl", 0.98, 0.905),
         ("quotes_holdout9.jsonl", 0.985, 0.945),
         ("quotes_holdout10.jsonl", 0.99, 0.97),
@@ -49,7 +49,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout15.jsonl", 0.97, 0.88),
         ("quotes_holdout16.jsonl", 0.96, 0.875),
         ("quotes_holdout17.jsonl", 0.95, 0.875),
-        ("quotes_holdout18.jsonl", 0.98, 0.89),
+        ("quotes_holdout18.jsonl", 0.98, 0.92),
         ("quotes_holdout19.jsonl", 0.975, 0.89),
         ("quotes_holdout20.jsonl", 0.99, 0.98),
         ("quotes_holdout21.jsonl", 0.99, 0.97),
@@ -64,12 +64,13 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout30.jsonl", 0.975, 0.85),
         ("quotes_holdout31.jsonl", 0.965, 0.86),
         ("quotes_holdout32.jsonl", 0.955, 0.83),
-        ("quotes_holdout33.jsonl", 0.95, 0.845),
+        ("quotes_holdout33.jsonl", 0.95, 0.85),
         ("quotes_holdout34.jsonl", 0.97, 0.93),
         ("quotes_holdout35.jsonl", 0.97, 0.89),
         ("quotes_holdout36.jsonl", 0.94, 0.825),
-        ("quotes_holdout37.jsonl", 0.94, 0.775),
-        ("quotes_holdout38.jsonl", 0.95, 0.805),
+        ("quotes_holdout37.jsonl", 0.94, 0.785),
+        ("quotes_holdout38.jsonl", 0.95, 0.865),
+        ("quotes_holdout39.jsonl", 0.94, 0.765),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -159,7 +160,11 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian): 0.721 blind on session 31's first
     code (span 0.941), 0.727 after the holdout36 round, 0.777 after a round from its own misses.
     holdout38 (eleven English styles and French, German, Spanish, Italian, Portuguese, Dutch, Polish,
-    Russian, Ukrainian): 0.809 blind on session 32's code (span 0.955), not yet learned from."""
+    Russian, Ukrainian): 0.809 blind on session 32's code (span 0.955), 0.868 after session 33's round
+    from its misses. holdout39 (ten English styles, Q&A and a roundtable among them, and German,
+    French, Italian, Spanish, Portuguese em-dash dialogue, Dutch, Polish, Russian, Ukrainian): 0.756
+    blind on session 33's code after the holdout38 round (span 0.939; 0.762 before that round), 0.770
+    after three cue-word fixes from its misses."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -23,48 +23,57 @@ VERB_CUES = {
         alleged alleges alleging assured assures reassured reiterated reiterates underscored underscores underlined
         affirmed affirms contended contends demanded demands proclaimed signalled signaled indicated indicates instructed instructs advised advises
         scoffed scoffs sneered muttered mutters murmured whispered grumbled grumbles exclaimed protested fumed""",
-    "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
+    "de": """versichert
+        sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte schrieb schreibt
         warnte warnt kritisierte kritisiert antwortete antwortet ergänzte ergänzt räumte sprach spricht
         fragte fragt bekräftigte bekräftigt unterstrich versicherte rief zufolge warf beschuldigte nannte nennt
         hielt entgegnete entgegnet erwiderte erwidert berichtete berichtet erzählte erzählt mahnte mahnt klagte beklagte kommentierte
         spottete spöttelte""",
-    "fr": """déclare dit affirme explique ajoute estime souligne assure indique précise raconte confie lance
+    "fr": """témoigne nuance
+        déclare dit affirme explique ajoute estime souligne assure indique précise raconte confie lance
         insiste poursuit répond résume prévient reconnaît martèle accuse écrit
         rappelle déplore regrette observe tranche glisse soupire relève conclut admet avertit dénonce
         espère ironise""",
-    "it": """dice afferma spiega aggiunge sostiene commenta racconta osserva dichiara sottolinea risponde
+    "it": """conferma scherza
+        dice afferma spiega aggiunge sostiene commenta racconta osserva dichiara sottolinea risponde
         avverte ammette attacca replica ribadisce accusa definendo aggiungendo spiegando sottolineando avvertendo
         ricorda precisa conclude denuncia insiste evidenzia chiosa
         dicono ammettono spiegano sostengono osservano commentano raccontano avvertono sottolineano""",
-    "es": """dijo dice afirmó afirma declaró explicó explica señaló señala aseguró asegura añadió añade
+    "es": """resume recalca recalcó agrega agregó reconoce explicaba decía afirmaba confiesa confesó bromea bromeaba apostilla apostilló
+        dijo dice afirmó afirma declaró explicó explica señaló señala aseguró asegura añadió añade
         advirtió advierte lamenta lamentó contó cuenta reconoció sostuvo sostiene indicó insistió subrayó
         respondió calificó califica acusó acusa responde contesta contestó promete prometió grita gritó pregunta preguntó
         dijeron afirmaron declararon explicaron señalaron aseguraron añadieron advirtieron indicaron
         relató relata recordó recuerda apuntó apunta subraya matizó resumió comentó comenta admitió admite denunció
         denuncia lamentó concluyó ironizó bromeó aclaró precisó relataron recordaron destacó destaca remarcó sentenció zanjó
         pidió pidieron""",
-    "pt": """disse diz afirmou afirma declarou explicou explica acrescentou acrescenta ressaltou destacou
+    "pt": """brincou brinca completou ponderou pondera observou comentou avisou criticou declara argumentou argumenta reforçou defendeu
+        disse diz afirmou afirma declarou explicou explica acrescentou acrescenta ressaltou destacou
         garantiu resumiu contou conta avaliou respondeu sublinhou alertou acusou
         disseram afirmaram declararam explicaram
         assegura assegurou garante relata relatou lembra lembrou recorda recordou admite admitiu sublinha reconhece
         reconheceu refere referiu adianta adiantou salienta salientou frisa frisou denuncia denunciou alerta lamenta
         lamentou desabafa desabafou escreveu pediu""",
-    "ru": """выразился выразилась написал написала написали
+    "ru": """призвал призвала призвали призвало заявив отметив подчеркнув добавив пообещал пообещала пообещали пообещало подчеркивает подчёркивает отмечает заявляет сообщает уверяет признаёт признает утверждает утверждал утверждала заверил заверила констатировал предупредил предупредила уточнил уточнила уточняет говорят рассказывают
+        выразился выразилась написал написала написали
         сказал сказала сказали заявил заявила заявили отметил отметила отметили говорит говорил говорила
         считает подчеркнул подчеркнула добавил добавила сообщил сообщила сообщили пояснил пояснила признал
         признала рассказал рассказала ответил ответила уверен уверена говорится обвинил обвинила
         рассказывает добавляет объясняет поясняет вспоминает признаётся улыбается
         заявило сообщило отметило подчеркнуло добавило пояснило признало ответило""",
-    "uk": """сказав заявив зазначив зазначила каже говорить вважає додав додала повідомив повідомила
+    "uk": """назвавши заявивши зазначивши наголосивши підкресливши додавши закликав закликала закликали закликало пообіцяв пообіцяла пообіцяли пообіцяло наголошує наголосив наголосила підкреслив підкреслила підкреслює зазначає заявляє запевнив запевнила запевняє визнав визнала визнає констатував кажуть розповідають написав відзначив відзначила пояснюють переконує переконував попередив попередила
+        сказав заявив зазначив зазначила каже говорить вважає додав додала повідомив повідомила
         повідомили пояснив пояснила розповів розповіла відповів відповіла ідеться йдеться звинуватив
         звинуватила розповідає додає пояснює згадує усміхається
         сказало назвало назвав заявило повідомило зазначило пояснило відповіло додало наголосило""",
-    "pl": """powiedział powiedziała powiedzieli mówi mówił mówiła mówią dodał dodała dodali przyznał przyznała
+    "pl": """podkreśla zaznacza dodaje tłumaczy wyjaśnia przekonuje ocenia stwierdza zapewnia zapewnił zapewniła przyznaje odpowiada informuje poinformował poinformowała zauważa zauważył zauważyła opowiada opowiadał opowiadała ostrzega ostrzegł
+        powiedział powiedziała powiedzieli mówi mówił mówiła mówią dodał dodała dodali przyznał przyznała
         podkreślił podkreśliła podkreśliło stwierdził stwierdziła ocenił oceniła zaznaczył zaznaczyła
         odpowiedział odpowiedziała tłumaczył tłumaczyła wyjaśnił wyjaśniła napisał napisała oświadczył
         oświadczyła zapowiedział zapowiedziała przekonywał przekonywała uważa twierdzi grzmiał grzmiała
         oskarżył oskarżyła zarzucił zarzuciła""",
-    "nl": """zei zegt zeggen zeiden verklaarde verklaart vertelde vertelt schreef schrijft benadrukte benadrukt
+    "nl": """erkent erkende reageert
+        zei zegt zeggen zeiden verklaarde verklaart vertelde vertelt schreef schrijft benadrukte benadrukt
         stelde stelt antwoordde antwoordt reageerde waarschuwde waarschuwt vroeg vraagt aldus""",
 }
 # Compound forms: French and Italian perfect tenses, French inversion ('a-t-il ajouté'), phrasal verbs.
@@ -112,11 +121,12 @@ FUNCTION_WORDS = frozenset(
     Today Yesterday Earlier Later Also Even Only Indeed Moreover Furthermore Thus Hence The A An This That
     It Its Speaking Asked Writing According After Before Since Under With Without From By Of To During
     Der Die Das Den Dem Des Ein Eine Auch Aber Und Doch Le La Les Un Une Mais Et Il Lo Gli Ma El Los Las Pero
-    O Os As Um Uma Mas Но И В На По Он Она А Та Ці Це У За Из С К Від До Сам Сама Сами Segundo Según Secondo Selon
+    E Y O Os As Um Uma Mas Но И В На По Он Она А Та Ці Це У За Из С К Від До Сам Сама Сами Segundo Según Secondo Selon
     Laut One Two Three Some Many Several Most All Both Each Every Another What Who Why How Where Which Whatever
     Can Could Would Should Shall Do Does Did Is Are Was Were Has Have Had I'm I’m Whether Unless Until Because
     Darin Dabei Damit Dazu Darauf Daher Deshalb Dennoch Zudem Außerdem Trotzdem Jedoch Allerdings
     Проте Однак Утім Втім Тому Також Водночас Натомість Однако Впрочем Поэтому Также Зато Тогда
+    Увечері Вранці Вдень Сьогодні Вчора Учора Вечером Утром Днём Днем Сегодня Вчера
     Here There Where Not No Nor Perhaps Maybe Once Now Then Yes
     Non Anche Poi Quando Dopo Mentre Però Così Già Oggi Ieri Intanto Inoltre Invece Infatti Dunque Quindi Ecco
     Aunque Cuando Desde Ahora Luego Además Así Ya Hoy Ayer También Mientras Tras Sin Aquí Allí
@@ -138,7 +148,7 @@ TITLES = frozenset(
     Chairwoman Minister Ministerin Poseł Posłanka Senatorka Wiceminister Wiceministra Bundeskanzler Kanzler Kanzlerin Präsident Präsidentin Herr Frau Madame
     Monsieur Mme M. Signor Signora Señor Señora Sr. Sra. Dom Dona Писательница Писатель Эксперт Министр
     Президент Губернатор Мэр Глава Депутат Міністр Президентка Мер Голова Executive Officer Commissioner
-    Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Sheriff Assistant Under Undersecretary Under-Secretary MP MEP DCI Supt Detective Inspector Superintendent Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
+    Secretary-General Vice-President Colonel Captain Lieutenant Sergeant Major Admiral Marshal Sheriff Assistant Under Undersecretary Under-Secretary MP MEP DCI Supt Detective Inspector Superintendent Dyrektor Dyrektorka Prezes Prezeska Starosta Burmistrz Wojewoda Marszałek Rzecznik Rzeczniczka Premier Prezydent Prezydentka Wójt Речник Речниця Посол Пресс-секретарь Представитель Представник Представниця""".split()
 )
 TITLE_SUFFIX = re.compile(r"(?:minister|beauftragte|beauftragter|abgeordnete|abgeordneter|politiker|politikerin|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|leiter|leiterin|kanzler|kanzlerin|direktor|direktorin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|anwalt|anwältin|vize|ministra|ministre|presidente|sindaco|alcalde|prefeito)$", re.IGNORECASE)
 ROLE_NOUN = re.compile(r"\w{4,}(?:in|er|or|ent|ist|eur|euse|trice|ница|тель|ист|ка)")
@@ -264,7 +274,7 @@ ORG_HEADS = frozenset(
     municipality regime coalition campaign team club board fund nato statement report study ministerium
     regierung ministère gouvernement ministero governo ministerio gobierno министерство правительство мэрия
     прокуратура ведомство міністерство уряд штаб відомство комітет комитет служба управління управление
-    мерія суд кремль
+    мерія суд кремль мид мзс
     war europe east west north south asia africa america states kingdom republic nations sea ocean river street
     republik república république repubblica square avenue road bridge airport station hospital school college church cathedral palace park prize award
     cup league games day week act treaty accords agreement plan programme initiative forum summit conference
@@ -292,7 +302,7 @@ DOCUMENT_NOUNS = frozenset(
     """statement report study survey poll letter document filing ruling verdict judgment indictment complaint
     lawsuit decree resolution communiqué release note memo email message post text draft analysis summary bulletin
     déclaration rapport lettre texte comunicado informe nota carta texto comunicato rapporto lettera
-    erklärung mitteilung bericht brief заявление сообщение документ заява повідомлення""".split()
+    assessment audit erklärung mitteilung bericht brief заявление сообщение документ заява повідомлення""".split()
 )
 # A lawsuit is named by any of these in one report: 'The lawsuit, filed by …' is 'the complaint' later.
 LEGAL_FILINGS = frozenset("lawsuit complaint suit filing petition".split())

@@ -86,6 +86,11 @@ class Cue(NamedTuple):
 _COUNT_ON = {"conta": " com ", "contam": " com ", "contou": " com ", "cuenta": " con ", "cuentan": " con ", "contó": " con "}
 
 
+_CUES_BEFORE_A_NAME = frozenset(("resume",))
+_BIRTH_NAME = frozenset("Born born née".split())
+_QUESTIONED_BY = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ii]nterviewed|[Cc]hallenged) by (?:[^\s,.;]+ ){0,4}$")
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue]:
     """Cues between two offsets, word by word: a set look-up per word, and a regex only for words
     that may open a longer cue ('according to', 'a-t-il ajouté', 'fügte … hinzu'). Single verbs
@@ -117,6 +122,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
             cue = Cue(at, match.end(), match.group(), False) if match else None
         noun_before = _NOUN_READINGS.get(token)
         relies_on = folded in _COUNT_ON and text.startswith(_COUNT_ON[folded], at + len(token))  # 'a iniciativa já conta com': no telling
+        # Spanish 'resume' is English 'resume' too: a cue only before the speaker's name ('resume Carmen Ruiz').
+        relies_on = relies_on or (token in _CUES_BEFORE_A_NAME and not text[at + len(token) + 1 : at + len(token) + 2].isupper())
         if cue is None and token in _CUE_WORDS and not (noun_before and noun_before.search(text, max(0, at - 12), at)) and not relies_on:
             cue = Cue(at, at + len(token), token, False)
         if cue:
@@ -600,6 +607,9 @@ class SpeakerContext:
             candidates.append((at, full, True))
         candidates += [(at, s, False) for at, s, kind in reversed(self.speakers) if at < before and kind == "person"][:6]
         candidates.sort(key=lambda c: -c[0])
+        introduced = self._introduced_in_paragraph(before, candidates[0][0] if candidates else -1, gender)
+        if introduced:
+            return introduced
         embedded = None
         for i, (at, name, named) in enumerate(candidates):
             if gender is None or self.gender_of(name) in (None, gender):
@@ -621,6 +631,26 @@ class SpeakerContext:
             if certain and (named_otherwise := self._named_otherwise(before, gender)):
                 return named_otherwise
         return embedded or (candidates[0][1] if candidates else None)
+
+    def _introduced_in_paragraph(self, before: int, last_known: int, gender: str | None) -> str | None:
+        """A person the quote's paragraph introduces in full, in any role, when no subject or speaker
+        stands nearer: 'The samba was written by a group led by Jorge Batista, 52. “…,” he recalled.'"""
+        previous_break = self.text.rfind("\n\n", 0, before)
+        paragraph = previous_break + 2 if previous_break >= 0 else 0
+        if last_known >= paragraph:
+            return None
+        for index in range(bisect_left(self._positions, before) - 1, bisect_left(self._positions, paragraph) - 1, -1):
+            at, run = self._runs[index]
+            name = self._name(index) if " " in run else None
+            # (Only a name that opens with a first name the lists know: places and bodies read as names too.)
+            # (Not the one who asks: 'Asked by prosecutor Luis Benavides whether …, the witness nodded.')
+            # (Nor a birth name: 'Born Margaret Ann Lindqvist in Hibbing, she …'.)
+            if _QUESTIONED_BY.search(self.text, max(0, at - 60), at) or not _BIRTH_NAME.isdisjoint((*self.text[max(0, at - 6) : at].split()[-1:], run.split(" ", 1)[0])):
+                continue
+            if name and " " in name and not _is_org(name) and not _THING_OWNER_OR_THE.search(self.text, max(0, at - 5), at) and (listed_name_gender(name) or first_name_gender(name)) and (gender is None or self.gender_of(name) in (None, gender)):
+                if self.text.find(name.rpartition(" ")[2], 0, paragraph) < 0:
+                    return self.canonical(name)
+        return None
 
     def _surer_in_sentence(self, name: str, at: int, earlier: list[tuple[int, str, bool]], gender: str) -> str | None:
         """Someone earlier in the sentence that names `name`, known or guessed to be of the pronoun's gender, when
@@ -878,6 +908,8 @@ def _is_org(name: str) -> bool:
     words = name.split(" ")
     if len(words) > 2 and words[1] in _OF_IN_ORGANISATION_NAMES and words[0].casefold() in lexicon.ORG_HEADS | _ROMANCE_ORG_HEADS:
         return True  # Romance names open with their head: 'Festival de Port-Lerac', 'Banco de Portugal'
+    if len(words) > 1 and "а" <= words[0][:1].casefold() <= "я" and words[0].casefold() in lexicon.ORG_HEADS:
+        return True  # so do Russian and Ukrainian ones: 'МИД Швейцарии', 'Міністерство оборони'
     return any(lexicon.OBLIQUE_CASE.search(word) for word in name.split(" "))
 
 
@@ -1844,7 +1876,7 @@ def _before(prefix: str, start: int) -> Attribution | None:
             return None
         group = next(g for g in ("pronoun", "owner", "name") if possessive.group(g))
         return Attribution(possessive.group(group), start + possessive.start(group), "по словам" if group == "pronoun" else "in the words of")
-    while len(cues) > 1 and (_subject_before_cue(prefix[: cues[-1].start]) or "").split(" ", 1)[0].casefold() in _CUE_WORDS:
+    while len(cues) > 1 and (_subject_before_cue(prefix[sentence_start(prefix, cues[-1].start, 0) : cues[-1].start]) or "").split(" ", 1)[0].casefold() in _CUE_WORDS:
         # 'X, which has sued, said in a statement that the testimony confirmed “…”': X said it; 'X said
         # both delegations had agreed … progress that was “…”': the verb inside what X said is not the cue.
         cues.pop()
@@ -1853,6 +1885,10 @@ def _before(prefix: str, start: int) -> Attribution | None:
     if inside and inside.group(1) in ("er", "sie"):
         # 'An die Regierungsbank gewandt fügte sie hinzu:': the split verb holds its subject.
         return Attribution(inside.group(1), start + cue.start + inside.start(1), _cue_verb(cue.text.casefold()))
+    heard = _HEARD_SAYING.search(prefix, max(0, cue.start - 40), cue.start) if cue.text.endswith("ing") or cue.text in ("say", "tell") else None
+    if heard:
+        # 'Ruth remembers him telling her mother, “…”': the one heard speaking is the object of the memory.
+        return Attribution(heard.group(1), start + heard.start(1), _cue_verb(cue.text.casefold()))
     asked = _ASKED_WHETHER.search(prefix, max(0, cue.start - 100), cue.start) if "whether" in prefix else None
     if asked:
         # 'X rose to ask whether the prime minister agreed that “…”': the words are the asker's question
@@ -1887,7 +1923,12 @@ def _before(prefix: str, start: int) -> Attribution | None:
             mention = opening_name.group()
             return Attribution(mention, start + cue.end + after.find(mention), cue.text.casefold())
         mention, kind = parse_mention(after)
-        if kind == "description" and len(segments) > 2 and NAME_RUN.fullmatch(segments[1].strip()):
+        opening = after.split()[:3]
+        if kind == "description" and cue.text.casefold() in _VERB_SECOND_CUES and len(opening) == 3 and opening[0].casefold() in _V2_ARTICLES and opening[2][:1].islower() and not (
+            opening[2].casefold() in lexicon.DEFINITE or opening[2].casefold() in lexicon.INDEFINITE or opening[2].casefold() in lexicon.PREPOSITIONS
+        ):
+            mention = " ".join(opening[:2])  # 'Volgens de coöperatie levert het project …': Dutch and German put the verb right after the source
+        elif kind == "description" and len(segments) > 2 and NAME_RUN.fullmatch(segments[1].strip()):
             after = segments[1]
             mention = after.strip()
         elif kind == "description" and not _names_speaker(mention):
@@ -1900,7 +1941,8 @@ def _before(prefix: str, start: int) -> Attribution | None:
                 mention = " ".join(opening)  # 'según el ministerio servirá …': the noun phrase right after the cue
         return Attribution(mention, start + cue.end + max(after.find(mention or ""), 0), cue.text.casefold()) if mention else None
     cue_text = cue.text.casefold()
-    participle = bool(_PARTICIPLE.search(cue_text))  # asked three times below
+    # (Russian 'воздержался от оценок, заявив, что …': a perfective gerund after a comma, the sentence's subject speaks.)
+    participle = bool(_PARTICIPLE.search(cue_text)) or _slavic_gerund(prefix[: cue.start], cue_text)  # asked three times below
     antecedent = _relative_antecedent(prefix, cue, start) if participle else None
     if antecedent:
         return antecedent  # 'supporters who had been chanting “…”'
@@ -2004,9 +2046,9 @@ def _before(prefix: str, start: int) -> Attribution | None:
     mention = _subject_before_cue(prefix[: cue.start])
     if not mention:
         return None
-    if len(cues) > 1 and prefix.rstrip().endswith(" to") and not cues[-2].is_preposition and cue.text not in ("told", "asked"):
+    if len(cues) > 1 and prefix.rstrip().endswith(" to") and not cues[-2].is_preposition and cue.text not in _TELLING_TO:
         # 'X said the two sides had agreed to “park” it': the quote ends an infinitive in what X
-        # reports (but 'X says Y told her to “…”' quotes Y's words).
+        # reports (but 'X says Y told her to “…”', 'Y had warned him to “…”' quote Y's words).
         return _before(prefix[: cue.start], start) or Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
     mention_at = prefix.rfind(mention, 0, cue.start)
     preposition = prefix[:mention_at].split()[-1:] if " " not in mention and mention_at > 0 else []
@@ -2031,7 +2073,23 @@ def _before(prefix: str, start: int) -> Attribution | None:
     return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
 
 
+_HEARD_SAYING = re.compile(r"\b(?:remembers?|remembered|recalls?|recalled|heard|hears|hearing|watched|saw|sees)\s+(him|her|them)\s+$")
+_TELLING_TO = frozenset("told asked warned urged advised instructed ordered".split())
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must)\s+(?:[a-z]+ly\s+)?$")
+
+
+_VERB_SECOND_CUES = frozenset(("volgens", "laut"))
+_V2_ARTICLES = frozenset("de het der die das dem den des".split())
+_SLAVIC_RELATIVES = frozenset("який яка яке які котрий который которая которое которые".split())
+
+
+def _slavic_gerund(before: str, cue_text: str) -> bool:
+    """A perfective gerund after a comma ('воздержался от оценок, заявив'), which Ukrainian spells
+    as its past tense: not the verb closing a relative clause ('Томас Беккер, який відвідав …, назвав')."""
+    if not (cue_text.endswith(("в", "вши")) and before.endswith(", ")):
+        return False
+    aside = before[:-2].rsplit(",", 1)[1:]
+    return not (aside and aside[0].split()[:1] and aside[0].split()[0].casefold() in _SLAVIC_RELATIVES)
 
 
 def _reported_plan(prefix: str, cue: Cue, earlier: Cue) -> bool:
@@ -2389,6 +2447,13 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     holder = _office_holder(first)
     if holder:
         return holder, "name"  # 'said Minister for Digital Development and Information Clara Tan'
+    # Slavic reports put the role first and take no article: 'сказав представник Програми розвитку ООН
+    # Томас Нільсен.', 'заявил журналистам глава делегации, заместитель министра Тарас Гнатюк.'
+    described = _name_closing_description(first)
+    if described is None and len(segments) > 1 and not NAME_RUN.search(first) and rest[rest.find(segments[1]) + len(segments[1]) :].lstrip()[:1] in ".!?":
+        described = _name_closing_description(segments[1])
+    if described:
+        return described, "name"
     for run in NAME_RUN.finditer(first):
         if run.start() and first[run.start() - 1] == "-":
             continue  # inside a compound: 'die 68-Jährige'
@@ -2431,6 +2496,26 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
     if words and (words[0].casefold() in _DETERMINERS or words[0].casefold() in _INDEFINITE_PRONOUNS or words[0] in _BARE_SOURCES) and len(words) <= 8 and not _romance_locution(words):
         return " ".join(_description_words(words)), "description"
     return None, "none"
+
+
+def _name_closing_description(segment: str) -> str | None:
+    """The full name that closes a description in small letters without an article: 'представник
+    Програми розвитку ООН Томас Нільсен' -> Томас Нільсен; None when no such name ends the segment."""
+    words = segment.split()
+    if len(words) < 3 or not words[0][:1].islower() or words[0].casefold() in _DETERMINERS or words[0].casefold() in _POSSESSIVE_WORDS:
+        return None
+    last = None
+    for last in NAME_RUN.finditer(segment):
+        pass
+    if last is None or segment[last.end() :].strip() or _after_preposition(segment, last.start()):
+        return None
+    before = segment[: last.start()].split()[-1].casefold()
+    if before in lexicon.PREPOSITIONS or before in ("a", "à", "у", "в", "w", "z"):
+        return None  # 'ha dichiarato ai giornalisti a Palazzo Chigi': a place
+    name = clean_name(last.group())
+    if not name or name.count(" ") != 1 or _is_org(name) or not segment[: last.start()].split()[-1][:1].islower() and name == last.group():
+        return None
+    return name
 
 
 def _romance_locution(words: list[str]) -> bool:
@@ -3231,7 +3316,7 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
     if filer:
         return clean_name(filer), "group"  # 'a memo circulated to donors by Forward Nevada described …'
     if determiner in lexicon.INDEFINITE:
-        named = (_named_in_next_paragraph(context.text, at) or _named_later_as(context.text, words, at)) if person else None
+        named = (_named_later_as(context.text, words, at) or _named_in_next_paragraph(context.text, at)) if person else None
         return (named, "person") if named else (_lowered_article(_unnamed(words)), kind)
     # Languages without articles name a role bare: 'представитель Кремля', 'каже жінка'.
     articleless = determiner not in lexicon.DEFINITE and len(words) <= 3 and (determiner in lexicon.PERSON_ROLES or determiner in lexicon.PERSON_NOUNS)
@@ -3532,7 +3617,7 @@ def _named_later_as(text: str, words: list[str], at: int) -> str | None:
     if not 1 <= len(description) <= 4 or not _is_person_head(description[-1].casefold()):
         return None
     first = re.escape(description[0])
-    pattern = rf"\b(?:{first[:1].upper()}{first[1:]}|{first[:1].lower()}{first[1:]})\s+" + r"\s+".join(map(re.escape, description[1:]))
+    pattern = r"\s+".join([rf"\b(?:{first[:1].upper()}{first[1:]}|{first[:1].lower()}{first[1:]})", *map(re.escape, description[1:])])
     later = re.search(pattern + r",?\s+(" + NAME_RUN.pattern + ")", text[at : at + 3000])
     name = clean_name(later.group(1)) if later else None
     return name if name and " " in name and not _is_org(name) else None
@@ -3953,13 +4038,19 @@ def _remention(words: list[str], bare: str, articles: frozenset[str] = lexicon.D
 
 def _resolve_locative(words: list[str], at: int, context: SpeakerContext) -> str:
     """The office behind 'у відомстві', 'в заявлении ведомства': named where it is, else the last
-    one that reported ('У Міністерстві енергетики відповіли'), in the nominative."""
+    one that reported ('У Міністерстві енергетики відповіли') or opened a recent sentence ('МИД
+    Швейцарии подтвердил …'), in the nominative."""
     if not words[0][:1].isupper():
         earlier = None
         for earlier in _LOCATIVE_REPORT.finditer(context.text, max(0, at - 800), at):
             pass
-        if earlier:
-            words = (earlier.group(1) or earlier.group(2)).split()
+        reported = (earlier.group(1) or earlier.group(2)).split() if earlier else []
+        # (Only an office's name: 'В Женеву не приехали' reports no one.)
+        if any(_ORG_STEMS.get(w.casefold()) or _ORG_STEMS.get(w.casefold()[:-1]) for w in reported):
+            # 'В МИД Украины заявление Кремля назвали': the name ends where small letters follow its capitals.
+            words = reported[: next((i for i in range(2, len(reported)) if reported[i][:1].islower() and reported[i - 1][:1].isupper()), len(reported))]
+        elif organisation := _recent_organisation(context, at):
+            return organisation
     return " ".join(_nominative(words))
 
 
@@ -3973,7 +4064,7 @@ def _nominative(words: list[str]) -> list[str]:
         head = _ORG_STEMS.get(folded) or _ORG_STEMS.get(folded[:-1])
         if head:
             adjectives = [_ADJECTIVE_NOMINATIVE.sub("ий", w) for w in words[:index]]
-            return [*adjectives, head.capitalize() if word[:1].isupper() else head, *words[index + 1 :]]
+            return [*adjectives, word if word.isupper() else head.capitalize() if word[:1].isupper() else head, *words[index + 1 :]]
     return words
 
 
