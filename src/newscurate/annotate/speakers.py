@@ -87,8 +87,6 @@ _COUNT_ON = {"conta": " com ", "contam": " com ", "contou": " com ", "cuenta": "
 
 
 _CUES_BEFORE_A_NAME = frozenset(("resume",))
-_BIRTH_NAME = frozenset("Born born née".split())
-_QUESTIONED_BY = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ii]nterviewed|[Cc]hallenged) by (?:[^\s,.;]+ ){0,4}$")
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue]:
@@ -179,6 +177,10 @@ class Attribution(NamedTuple):
     at: int  # where the mention (or the cue, when there is none) stands in the text
     cue: str | None
     subject_first: bool = False  # a subject then a verb after the quote: '“…”, a formula analysts read as'
+
+
+_BIRTH_NAME = frozenset("Born born née".split())
+_QUESTIONED_BY = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Ii]nterviewed|[Cc]hallenged) by (?:[^\s,.;]+ ){0,4}$")
 
 
 class SpeakerContext:
@@ -642,14 +644,17 @@ class SpeakerContext:
         for index in range(bisect_left(self._positions, before) - 1, bisect_left(self._positions, paragraph) - 1, -1):
             at, run = self._runs[index]
             name = self._name(index) if " " in run else None
-            # (Only a name that opens with a first name the lists know: places and bodies read as names too.)
-            # (Not the one who asks: 'Asked by prosecutor Luis Benavides whether …, the witness nodded.')
-            # (Nor a birth name: 'Born Margaret Ann Lindqvist in Hibbing, she …'.)
+            if not name or " " not in name or _is_org(name) or _THING_OWNER_OR_THE.search(self.text, max(0, at - 5), at):
+                continue
+            # Only a name that opens with a first name the lists know: places and bodies read as names too.
+            if not (listed_name_gender(name) or first_name_gender(name)) or (gender and self.gender_of(name) not in (None, gender)):
+                continue
+            # Not the one who asks ('Asked by prosecutor Luis Benavides whether …, the witness nodded.'),
+            # nor a birth name ('Born Margaret Ann Lindqvist in Hibbing, she …').
             if _QUESTIONED_BY.search(self.text, max(0, at - 60), at) or not _BIRTH_NAME.isdisjoint((*self.text[max(0, at - 6) : at].split()[-1:], run.split(" ", 1)[0])):
                 continue
-            if name and " " in name and not _is_org(name) and not _THING_OWNER_OR_THE.search(self.text, max(0, at - 5), at) and (listed_name_gender(name) or first_name_gender(name)) and (gender is None or self.gender_of(name) in (None, gender)):
-                if self.text.find(name.rpartition(" ")[2], 0, paragraph) < 0:
-                    return self.canonical(name)
+            if self.text.find(name.rpartition(" ")[2], 0, paragraph) < 0:
+                return self.canonical(name)
         return None
 
     def _surer_in_sentence(self, name: str, at: int, earlier: list[tuple[int, str, bool]], gender: str) -> str | None:
@@ -1923,11 +1928,11 @@ def _before(prefix: str, start: int) -> Attribution | None:
             mention = opening_name.group()
             return Attribution(mention, start + cue.end + after.find(mention), cue.text.casefold())
         mention, kind = parse_mention(after)
-        opening = after.split()[:3]
-        if kind == "description" and cue.text.casefold() in _VERB_SECOND_CUES and len(opening) == 3 and opening[0].casefold() in _V2_ARTICLES and opening[2][:1].islower() and not (
-            opening[2].casefold() in lexicon.DEFINITE or opening[2].casefold() in lexicon.INDEFINITE or opening[2].casefold() in lexicon.PREPOSITIONS
+        source = after.split()[:3]
+        if kind == "description" and cue.text.casefold() in _VERB_SECOND_CUES and len(source) == 3 and source[0].casefold() in _V2_ARTICLES and source[2][:1].islower() and not (
+            source[2].casefold() in lexicon.DEFINITE or source[2].casefold() in lexicon.INDEFINITE or source[2].casefold() in lexicon.PREPOSITIONS
         ):
-            mention = " ".join(opening[:2])  # 'Volgens de coöperatie levert het project …': Dutch and German put the verb right after the source
+            mention = " ".join(source[:2])  # 'Volgens de coöperatie levert het project …': Dutch and German put the verb right after the source
         elif kind == "description" and len(segments) > 2 and NAME_RUN.fullmatch(segments[1].strip()):
             after = segments[1]
             mention = after.strip()
@@ -2509,13 +2514,14 @@ def _name_closing_description(segment: str) -> str | None:
         pass
     if last is None or segment[last.end() :].strip() or _after_preposition(segment, last.start()):
         return None
-    before = segment[: last.start()].split()[-1].casefold()
-    if before in lexicon.PREPOSITIONS or before in ("a", "à", "у", "в", "w", "z"):
-        return None  # 'ha dichiarato ai giornalisti a Palazzo Chigi': a place
+    word_before = segment[: last.start()].split()[-1]
+    if word_before.casefold() in lexicon.PREPOSITIONS or word_before.casefold() == "a":
+        return None  # 'ha dichiarato ai giornalisti a Palazzo Chigi': a place after a preposition, Romance 'a' among them
     name = clean_name(last.group())
-    if not name or name.count(" ") != 1 or _is_org(name) or not segment[: last.start()].split()[-1][:1].islower() and name == last.group():
+    if not name or name.count(" ") != 1 or _is_org(name):
         return None
-    return name
+    # A role in small letters right before it, or capitals the cleaning cut off ('ООН Томас Нільсен').
+    return name if word_before[:1].islower() or name != last.group() else None
 
 
 def _romance_locution(words: list[str]) -> bool:
@@ -4046,7 +4052,7 @@ def _resolve_locative(words: list[str], at: int, context: SpeakerContext) -> str
             pass
         reported = (earlier.group(1) or earlier.group(2)).split() if earlier else []
         # (Only an office's name: 'В Женеву не приехали' reports no one.)
-        if any(_ORG_STEMS.get(w.casefold()) or _ORG_STEMS.get(w.casefold()[:-1]) for w in reported):
+        if any(map(_office_head, reported)):
             # 'В МИД Украины заявление Кремля назвали': the name ends where small letters follow its capitals.
             words = reported[: next((i for i in range(2, len(reported)) if reported[i][:1].islower() and reported[i - 1][:1].isupper()), len(reported))]
         elif organisation := _recent_organisation(context, at):
@@ -4060,12 +4066,18 @@ def _nominative(words: list[str]) -> list[str]:
     its ending ('Координаційному' -> 'Координаційний'); its complement stays ('енергетики')."""
     words = words[: next((i for i, w in enumerate(words) if i and w.casefold() in lexicon.PREPOSITIONS), len(words))]
     for index, word in enumerate(words):
-        folded = word.casefold().rstrip(".,")
-        head = _ORG_STEMS.get(folded) or _ORG_STEMS.get(folded[:-1])
+        head = _office_head(word)
         if head:
             adjectives = [_ADJECTIVE_NOMINATIVE.sub("ий", w) for w in words[:index]]
             return [*adjectives, word if word.isupper() else head.capitalize() if word[:1].isupper() else head, *words[index + 1 :]]
     return words
+
+
+def _office_head(word: str) -> str | None:
+    """The nominative of a Russian or Ukrainian office's head noun in any case ('Міністерстві' ->
+    'міністерство'), None for any other word."""
+    folded = word.casefold().rstrip(".,")
+    return _ORG_STEMS.get(folded) or _ORG_STEMS.get(folded[:-1])
 
 
 def _nominative_word(word: str) -> str:
