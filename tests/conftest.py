@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 _PREFECT_HOME = tempfile.mkdtemp(prefix="newscurate-prefect-")
+# Registered before Prefect is imported, so it runs after Prefect's own exit hooks stop the server.
+atexit.register(shutil.rmtree, _PREFECT_HOME, ignore_errors=True)
 os.environ.update(
     {
         "DO_NOT_TRACK": "1",
