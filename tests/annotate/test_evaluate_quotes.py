@@ -70,7 +70,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout36.jsonl", 0.94, 0.825),
         ("quotes_holdout37.jsonl", 0.94, 0.785),
         ("quotes_holdout38.jsonl", 0.95, 0.865),
-        ("quotes_holdout39.jsonl", 0.94, 0.765),
+        ("quotes_holdout39.jsonl", 0.95, 0.845),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -164,7 +164,8 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     from its misses. holdout39 (ten English styles, Q&A and a roundtable among them, and German,
     French, Italian, Spanish, Portuguese em-dash dialogue, Dutch, Polish, Russian, Ukrainian): 0.756
     blind on session 33's code after the holdout38 round (span 0.939; 0.762 before that round), 0.770
-    after three cue-word fixes from its misses."""
+    after three cue-word fixes from its misses, 0.852 (span 0.954) after session 34's round from its
+    misses."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

@@ -73,8 +73,11 @@ def _labelled(text: str, paragraphs) -> list[Answer]:
     answerers: dict[int, tuple[str, str]] = {}
     people = None
     for index, (role, at) in enumerate(roles):
-        label = _NAME_LABEL.match(text, *paragraphs[index]) if role == "a" and at == paragraphs[index][0] else None
-        if label and label.group("name").isupper() and len(label.group("name")) > 2:
+        # (A second guest may answer without a question: 'Okonjo: I could live with most of that.')
+        unasked = role is None and index and roles[index - 1][0] == "a"
+        label = _NAME_LABEL.match(text, *paragraphs[index]) if (role == "a" or unasked) and at == paragraphs[index][0] else None
+        # ('Lindgren: …' in title case too, when the report names a Paul Lindgren: a surname, no other label.)
+        if label and len(label.group("name")) > 2 and (label.group("name").isupper() or (label.group("name").istitle() and " " not in label.group("name"))):
             people = people if people is not None else _people(text)
             full = _full_name(label.group("name"), people)
             if full:

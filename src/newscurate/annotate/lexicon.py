@@ -38,7 +38,8 @@ VERB_CUES = {
         dice afferma spiega aggiunge sostiene commenta racconta osserva dichiara sottolinea risponde
         avverte ammette attacca replica ribadisce accusa definendo aggiungendo spiegando sottolineando avvertendo
         ricorda precisa conclude denuncia insiste evidenzia chiosa
-        dicono ammettono spiegano sostengono osservano commentano raccontano avvertono sottolineano""",
+        dicono ammettono spiegano sostengono osservano commentano raccontano avvertono sottolineano
+        definisce definiscono scrive scrivono chiede chiedono""",
     "es": """resume recalca recalcó agrega agregó reconoce explicaba decía afirmaba confiesa confesó bromea bromeaba apostilla apostilló
         dijo dice afirmó afirma declaró explicó explica señaló señala aseguró asegura añadió añade
         advirtió advierte lamenta lamentó contó cuenta reconoció sostuvo sostiene indicó insistió subrayó
@@ -78,6 +79,7 @@ VERB_CUES = {
 }
 # Compound forms: French and Italian perfect tenses, French inversion ('a-t-il ajouté'), phrasal verbs.
 PHRASE_CUES = [
+    r"(?:ha|hanno)\s+fatto\s+sapere|fa(?:nno)?\s+sapere",  # Italian 'let it be known'
     r"(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+",
     r"\w+-t-(?:il|elle|ils|elles)",
     r"(?:dit|déclare|ajoute|explique|estime|affirme|lance|poursuit|répond|résume|précise)-(?:il|elle|ils|elles)",
@@ -134,6 +136,8 @@ FUNCTION_WORDS = frozenset(
     Toen Als Maar Nu Ook Want Omdat Daarna Daarom Toch Niet Het Een Dat Deze Dit Hij Zij Ze Wij Volgens Tijdens Op Bij Met Voor
     Auf Bei Mit Nach Vor Über Für Dans Pour Avec Sous Sul Sulla Nel Nella Con Em Sobre Com Para
     Wenn Dann Nun Jetzt Heute Gestern Damals Nicht Noch Schon Kein Keine Hier
+    Im Am Beim Zum Zur Vom Ins Deren Dessen Vergangene Vergangenen Letzte Letzten Nächste Nächsten Diese Dieser Diesen
+    Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf Zwölf Hundert Tausend Viele Einige Alle Beide
     Agora Não Já Ainda Depois Quando Aqui
     W We Jak Jednak Także Również Wtedy Teraz Dziś Wczoraj Potem Gdy Kiedy Ale Nie Tak Już Według Pytany Pytana Zapytany Zapytana
     Когда Потом Теперь Сейчас Уже Не Нет Так Вот Здесь Там Иначе Коли Тепер Вже Ні Тут""".split()
@@ -284,7 +288,9 @@ ORG_HEADS = frozenset(
     resources petroleum oil airlines motors media securities insurance consultancy logistics telecom utilities
     société entreprise compagnie groupe empresa compañía sociedad società azienda companhia unternehmen konzern
     компания компанія utility airline carrier regulator insurer lender operator producer manufacturer automaker
-    carmaker retailer exporter importer supplier distributor watchdog exchange refiner patrol steel chamber tech""".split()
+    carmaker retailer exporter importer supplier distributor watchdog exchange refiner patrol steel chamber tech
+    organizzazione organización organização federazione federación fédération federação sindacato sindicato syndicat
+    associazione asociación associação commissione comisión comissão agenzia agencia agence agência""".split()
 )
 # Heads of names that are no body that speaks: a place, an event, an agreement ('the summit
 # confirmed …' in what someone says is no speaker).
@@ -310,7 +316,7 @@ LEGAL_FILINGS = frozenset("lawsuit complaint suit filing petition".split())
 # Еміратам', 'Червоного Хреста', 'Верховної Ради'): no subject's name, whether a person's or not.
 OBLIQUE_CASE = re.compile(r"(?:ого|ому|ими|ним|ським|ьким|ської|ною|ої|ему|его)$")
 # German compounds end in what they are: 'Bundesregierung', 'Presse-Agentur', 'Verteidigungsministerium'.
-ORG_SUFFIX = re.compile(r"(?:ministerium|regierung|agentur|verband|partei|fraktion|gericht|behörde|institut|stiftung|kommission|gesellschaft|konzern)$")
+ORG_SUFFIX = re.compile(r"(?:ministerium|regierung|agentur|verband|partei|fraktion|gericht|behörde|institut|stiftung|kommission|gesellschaft|konzern|gewerkschaft|konferenz|kammer|gewerkschaftsbund|verein|bundesamt)$")
 PERSON_ROLES = frozenset(
     """spokesman spokeswoman spokesperson minister president official diplomat leader figure expert analyst
     politician author writer ambassador envoy lawyer judge mayor chancellor premier governor senator secretary segretario segretaria
@@ -345,7 +351,8 @@ PERSON_ROLES = frozenset(
     médico médica prefeita vereador vereadora governador governadora juíza promotor promotora delegado delegada
     raadslid wethouder burgemeester woordvoerder woordvoerster fractievoorzitter kamerlid voorzitter directeur
     relator relatora magistrado magistrada desembargador desembargadora ponente
-    conseiller conseillère réalisateur réalisatrice acteur actrice comédien comédienne lauréat lauréate""".split()
+    conseiller conseillère réalisateur réalisatrice acteur actrice comédien comédienne lauréat lauréate
+    consejero consejera conselheiro conselheira concejal concejala vicepresidente vicepresidenta secretario secretaria""".split()
 )
 # People described by who they are rather than by an office: 'the teenager said', 'the retired mechanic
 # added', 'каже пенсіонерка'. A definite one refers back to someone named (speakers.py).
@@ -378,11 +385,14 @@ PREPOSITIONS = frozenset(
     contra sin bajo durante após perante vor gegen über unter zwischen del della nel nella en de desde con por para em no na do da dos das
     al allo alla ai agli alle dal dallo dalla dai dagli dalle sul sullo sulla sui sugli sulle nello negli nelle col coi ao aos às
     naar tegen bij met uit aan op voor
+    am beim ins ans seit ohne durch wegen trotz während neben hinter
     pelo pela com para в на из у к с о об от по при за для під над від до w we z ze od przez przy dla nad pod przed""".split()
 )
 CONJUNCTIONS = frozenset(
     """while but and as whereas when because although though after before since if which who that mentre ma
-    e et mais tandis und aber während y pero mientras mas enquanto а но и пока і й та але""".split()
+    e et mais tandis und aber während y pero mientras mas enquanto а но и пока і й та але
+    aunque porque sino embora porém perché però benché sebbene poiché obwohl weil denn sondern car puisque lorsque quoique
+    hoewel omdat maar terwijl ale chociaż ponieważ хотя однако хоча проте""".split()
 )
 AUXILIARIES = frozenset(
     """has had have also later then again further previously once recently repeatedly publicly privately
@@ -416,7 +426,8 @@ GENITIVE_CUES = frozenset(["по словам", "по мнению", "за сл�
 GENITIVE_ENDINGS = (
     ("skiego", "ski"), ("ckiego", "cki"), ("skiej", "ska"), ("ckiej", "cka"), ("owej", "owa"), ("ского", "ский"),
     ("цкого", "цкий"), ("ського", "ський"), ("ської", "ська"), ("ової", "ова"), ("ой", "а"), ("ии", "ия"),
-    ("ії", "ія"), ("ii", "ia"), ("ея", "ей"), ("ия", "ий"), ("ія", "ій"), ("я", "ь"), ("ы", "а"), ("y", "a"),
+    ("ії", "ія"), ("ii", "ia"), ("ji", "ja"), ("nej", "na"), ("ży", "ż"), ("rzy", "rz"), ("czy", "cz"), ("szy", "sz"),
+    ("ея", "ей"), ("ия", "ий"), ("ія", "ій"), ("я", "ь"), ("ы", "а"), ("y", "a"),
 )
 
 # Labels the coverage quotes as labels, whoever used them first: a quote that is nothing but one of

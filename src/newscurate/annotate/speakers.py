@@ -505,6 +505,13 @@ class SpeakerContext:
             name = clean_name(run.group()) if run else None
             if name and name.startswith(short + " ") and _is_org(name):
                 return name
+        if short.casefold() in _ROMANCE_ORG_HEADS:
+            # 'l’Ufficio parlamentare di bilancio', 'la Federazione sindacale unitaria': Romance
+            # official names go on in small letters after their head.
+            for at in self._word_starts(short):
+                extent = _ROMANCE_NAME_EXTENT.match(self.text, at + len(short))
+                if extent and extent.group().strip():
+                    return short + extent.group()
         return short
 
     def _affixes(self) -> dict[str, list[tuple[int, str]]]:
@@ -713,7 +720,7 @@ class SpeakerContext:
         self.speakers.append((at, speaker, kind))
 
 
-_ACRONYM_FILLERS = frozenset("of for the and on &".split())
+_ACRONYM_FILLERS = frozenset("of for the and on & und für der die des et de du la le e di del della y i van voor het".split())
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:
@@ -911,10 +918,12 @@ def _is_org(name: str) -> bool:
     if last in lexicon.ORG_HEADS or lexicon.ORG_SUFFIX.search(last) or name.isupper() and len(name) <= 6:
         return True
     words = name.split(" ")
-    if len(words) > 2 and words[1] in _OF_IN_ORGANISATION_NAMES and words[0].casefold() in lexicon.ORG_HEADS | _ROMANCE_ORG_HEADS:
-        return True  # Romance names open with their head: 'Festival de Port-Lerac', 'Banco de Portugal'
+    if len(words) > 2 and _OF_IN_ORGANISATION_NAMES.intersection(words[1:4]) and words[0].casefold() in lexicon.ORG_HEADS | _ROMANCE_ORG_HEADS:
+        return True  # Romance names open with their head: 'Festival de Port-Lerac', 'Tribunal Regional Eleitoral do Paraná'
     if len(words) > 1 and "а" <= words[0][:1].casefold() <= "я" and words[0].casefold() in lexicon.ORG_HEADS:
         return True  # so do Russian and Ukrainian ones: 'МИД Швейцарии', 'Міністерство оборони'
+    if len(words) > 1 and lexicon.ORG_SUFFIX.search(words[0].casefold()):
+        return True  # and German ones: 'Gewerkschaft Erziehung und Wissenschaft', 'Bundesamt für Migration'
     return any(lexicon.OBLIQUE_CASE.search(word) for word in name.split(" "))
 
 
@@ -925,7 +934,14 @@ _ROMANCE_ORG_HEADS = frozenset(
     """festival banco banque banca instituto institut istituto tribunal tribunale consejo conseil consiglio conselho
     ayuntamiento comune câmara prefeitura mairie agence agencia agenzia agência fondation fundación fondazione fundação
     asociación association associazione associação sindicato syndicat sindacato universidad université università universidade
-    partido parti partito cámara chambre camera ordem orden ordre colegio collège""".split()
+    partido parti partito cámara chambre camera ordem orden ordre colegio collège
+    ufficio commissione federazione ministero comisión federación ministerio oficina servicio autoridad
+    commission fédération ministère office autorité comissão federação ministério serviço autoridade""".split()
+)
+# The small-letter adjectives and the complement that follow a Romance organisation's head.
+_ROMANCE_NAME_EXTENT = re.compile(
+    r"(?:\s+[a-zà-ÿ]{3,}(?:ale|ali|are|ari|aria|ario|ica|ico|ese|ana|ano|iva|ivo|ile|ente|ea|eo|ina|ino|ista|al|ais|aise|el|elle|ique|aire|ien|ienne|ier|ière|eira|eiro|oma|omo))"
+    r"{1,2}(?:\s+(?:di|de|del|della|do|da|des|du)\s+[a-zà-ÿ]{4,}\b)?(?=[\s,.;:(])"
 )
 # (not 'leader '); a lower-case owner marks a thing too: 'in the city’s Old Quarter'.
 _ARTICLE_BEFORE_THING = re.compile(r"(?<!\w)(?:the|der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|(?<!\S)[a-z]+[’']s) $")
@@ -1318,8 +1334,8 @@ def parse_mention(chunk: str) -> tuple[str | None, str]:
     """The speaker phrase at the end of a stretch of text: (phrase, name|pronoun|description)."""
     chunk = chunk.strip(_MENTION_EDGES)
     words = chunk.split()
-    while len(words) > 1 and words[0] in _LIST_JOINERS:
-        words = words[1:]  # '…, and on the same day the ministers said': the clause after the conjunction
+    while len(words) > 1 and words[0] in _LIST_JOINERS and not (words[0] == "o" and len(words) == 2 and words[1].islower()):
+        words = words[1:]  # '…, and on the same day the ministers said': the clause after the conjunction ('o tribunal' is Portuguese 'the')
     while words and words[-1].casefold() in lexicon.AUXILIARIES:
         words.pop()
     if not words:
@@ -1675,7 +1691,16 @@ def attribute(
         subject = _sentence_subject(prefix)
         if subject:
             return _inverted_opening(subject, prefix, start) or Attribution(subject, start, None)
+        if inverted := _PRONOUN_AFTER_VERB.search(prefix):
+            # 'Im Gespräch in seinem Büro, …, rechnet er vor, was …:': the verb stands second, no cue
+            # among the words, and the pronoun after it is who speaks.
+            return Attribution(inverted.group(1), start + inverted.start(1), None)
     return None
+
+
+# German and Dutch write their nouns with capitals: a word in small letters after a comma, then a
+# pronoun, is a verb with its subject after it.
+_PRONOUN_AFTER_VERB = re.compile(r",\s+[a-zäöüß]+\s+(er|sie|hij|zij|ze)\b")
 
 
 def _first_person_named(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -1792,7 +1817,8 @@ def attribution_after(window: str, close_end: int) -> Attribution | None:
     return None
 
 
-_PRONOUN_AFTER_CUE = re.compile(r"\s+(er|sie|he|she|hij|zij|ze)(?:\s+[a-zäöüß]+)?\s*:?\s*$")  # 'Op X schreef ze woensdagochtend:'
+# 'Op X schreef ze woensdagochtend:', 'Vergangene Woche schrieb sie auf Bluesky:'
+_PRONOUN_AFTER_CUE = re.compile(r"\s+(er|sie|he|she|hij|zij|ze)(?:\s+[^\s,.;:!?“”\"„«»]+){0,4}\s*:?\s*$")
 _RELATIVE_PRONOUNS = frozenset("who che qui que quem".split())  # 'i sostenitori, che hanno assicurato «…»'
 _SPLIT_VERBS = frozenset("teilte fügte räumte kündigte kündigt stellte stellt".split())  # German verbs whose particle ends the clause
 _SPLIT_CUE_SUBJECT = re.compile(rf"(?:{'|'.join(_SPLIT_VERBS)})\s+((?:der|die|das|er|sie)(?:\s+\w+)?|{NAME_RUN.pattern})\s+(?:mit|hinzu|ein|an|klar)")
@@ -1939,11 +1965,13 @@ def _before(prefix: str, start: int) -> Attribution | None:
         elif kind == "description" and not _names_speaker(mention):
             # 'Laut Peskow würde Moskau …': the name right after the cue, then the clause it reports.
             run = NAME_RUN.match(after.lstrip())
-            opening = after.split()[:2]
+            opening = after.split()[:3]
             if run and clean_name(run.group()):
                 mention = run.group()
-            elif len(opening) == 2 and opening[0].casefold() in lexicon.DEFINITE and _speaking_head(opening[1].casefold()):
-                mention = " ".join(opening)  # 'según el ministerio servirá …': the noun phrase right after the cue
+            elif len(opening) >= 2 and opening[0].casefold() in lexicon.DEFINITE and _speaking_head(opening[1].casefold()) and not (
+                len(opening) == 3 and (opening[2] in lexicon.GENITIVE_PREPOSITIONS or opening[2] in _ROMANCE_OF)
+            ):
+                mention = " ".join(opening[:2])  # 'según el ministerio servirá …': the noun phrase right after the cue
         return Attribution(mention, start + cue.end + max(after.find(mention or ""), 0), cue.text.casefold()) if mention else None
     cue_text = cue.text.casefold()
     # (Russian 'воздержался от оценок, заявив, что …': a perfective gerund after a comma, the sentence's subject speaks.)
@@ -2001,7 +2029,7 @@ def _before(prefix: str, start: int) -> Attribution | None:
             return Attribution(after, start + cue.end + prefix[cue.end :].find(after), _cue_verb(cue.text.casefold()))
     clause = prefix[: cue.start].rsplit(",", 1)[-1].split()
     opens_adverbial = clause and "," not in prefix[: cue.start] and clause[0].casefold() in lexicon.PREPOSITIONS
-    if clause and (clause[-1].casefold() in _INVERTING or (opens_adverbial and prefix[cue.end :].lstrip()[:1].isupper())):
+    if clause and (clause[-1].casefold() in _INVERTING or (opens_adverbial and (prefix[cue.end :].lstrip()[:1].isupper() or _GERMAN_NOUN_PHRASE.match(prefix, cue.end)))):
         # 'как сообщил источник', 'In Moskau sagte Kremlsprecher Dmitri Peskow': the subject follows the verb.
         after, _ = _mention_after_cue(prefix[cue.end :])
         noun = _CLAUSE_BREAK.split(prefix[cue.end :], maxsplit=1)[0].split()
@@ -2050,6 +2078,15 @@ def _before(prefix: str, start: int) -> Attribution | None:
         return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
     mention = _subject_before_cue(prefix[: cue.start])
     if not mention:
+        opening = prefix[: cue.start].split()
+        # (Not 'В Кремле заявили': a place's name is where the people in it spoke, see below.)
+        if len(cues) == 1 and cue.text.casefold() not in _ENGLISH_CUES and len(opening) > 1 and opening[1].islower() and opening[0].casefold() in lexicon.PREPOSITIONS and opening[0].casefold() not in _POSSESSIVE_WORDS and opening[0].casefold() not in _NOT_OPENING_A_PHRASE and opening[0].casefold() not in _ARTICLES and not any(
+            w.casefold() in lexicon.PRONOUN_GENDER or w.casefold() in lexicon.PLURAL_PRONOUNS or w.casefold() == "it" for w in opening
+        ) and not any(
+            run.start() and not _after_preposition(prefix, run.start()) for run in NAME_RUN.finditer(prefix, 0, cue.start)
+        ):
+            # 'W rozmowie z PAP podkreślił, że …': only a phrase before the verb, whose subject is dropped.
+            return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
         return None
     if len(cues) > 1 and prefix.rstrip().endswith(" to") and not cues[-2].is_preposition and cue.text not in _TELLING_TO:
         # 'X said the two sides had agreed to “park” it': the quote ends an infinitive in what X
@@ -2078,6 +2115,8 @@ def _before(prefix: str, start: int) -> Attribution | None:
     return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
 
 
+# 'In einer Mitteilung erklärte das Unternehmen': German puts the subject after the verb, its noun capitalised.
+_GERMAN_NOUN_PHRASE = re.compile(r"\s+(?:der|die|das)\s+[A-ZÄÖÜ]\w+(?:\s|,|$)")
 _HEARD_SAYING = re.compile(r"\b(?:remembers?|remembered|recalls?|recalled|heard|hears|hearing|watched|saw|sees)\s+(him|her|them)\s+$")
 _TELLING_TO = frozenset("told asked warned urged advised instructed ordered".split())
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must)\s+(?:[a-z]+ly\s+)?$")
@@ -2347,7 +2386,19 @@ def _subject_before_cue(chunk: str) -> str | None:
     mention, kind = parse_mention(last_segment)
     if kind == "description" and len(mention.split()) > (10 if mention.split()[0].casefold() in _INDEFINITE_ARTICLES else 7):
         return None
+    locative = bool(medium) and medium[0].casefold() in _LOCATIVE_PREPOSITIONS and medium[-1][:1].isupper()  # 'В Кремле заявили': see _before
+    if mention and len(medium) > 1 and medium[0].casefold() in lexicon.PREPOSITIONS and medium[0].casefold() not in _NOT_OPENING_A_PHRASE and medium[0].casefold() not in _POSSESSIVE_WORDS and not locative:
+        # 'W rozmowie z PAP podkreślił', 'Em publicação no Instagram, escreveu': the preposition's
+        # object is no subject; the subject is dropped.
+        objects = [w for w in medium[1:] if w.casefold() not in _ARTICLES]
+        if objects and mention.split()[-1] == objects[0].strip(",") and (mention.split()[0] == objects[0].strip(",") or mention.split()[0].casefold() in _ARTICLES):
+            return None
     return mention
+
+
+_ENGLISH_CUES = frozenset(lexicon.VERB_CUES["en"].split())  # English drops no subject
+_ARTICLES = lexicon.DEFINITE | lexicon.INDEFINITE | {"einem", "einen", "eines"}
+_NOT_OPENING_A_PHRASE = frozenset("according selon según secondo segundo laut as like than".split())
 
 
 _ASKED_WHETHER = re.compile(r"\b(?:ask|asks|asked|asking)\s+(?:\w+\s+)?whether\s+[^,.;:“”\"]{1,60}$")
@@ -2464,13 +2515,17 @@ def _mention_after_cue(rest: str) -> tuple[str | None, str]:
             continue  # inside a compound: 'die 68-Jährige'
         if len(run.group().rstrip(".")) == 1:
             continue  # 'napisała w serwisie X.': a platform, no one's name
+        article = first[: run.start()].split()[-1:]
+        if " " not in run.group() and article and article[0].casefold() in lexicon.DEFINITE and _speaking_head(run.group().casefold()) and not clean_name(run.group()):
+            # 'sagte die Ministerin unter dem Beifall der Koalitionsfraktionen': the role is the
+            # subject; a capitalised noun after it is German, not a name.
+            return f"{article[0]} {run.group()}", "description"
         if run.group().count(" ") >= 2 and (_after_romance_office(first, run.start()) or _after_title_of(first, run.start())):
             # 'ha detto la segretaria del Pd Ada Neri', 'said Secretary of State Georgia Lam'
             return _without_office_field(run.group()), "name"
         if not _after_preposition(first, run.start()) and clean_name(run.group()):
             if run.group() in lexicon.FUNCTION_WORDS:
                 continue
-            article = first[: run.start()].split()[-1:]
             if article == ["a"] and not first[run.end() :].strip():
                 continue  # 'ha dichiarato ai giornalisti a Palazzo Chigi.': Romance 'a' before a place that ends the clause
             if article and article[0][-1] in "’'" and _elided_preposition(article[0][:-1].casefold()):
@@ -2951,6 +3006,10 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
     if len(words) == 1 and first == "it":
         # 'The case, it said, was …': the organisation that opened a recent sentence.
         return _recent_organisation(context, at), "group"
+    if first == "sie" and len(words) == 1 and context._german and _opens_with_feminine_organisation(context.text, _previous_sentence_start(context.text, at)):
+        # 'Die Gewerkschaft … sieht das anders. Sie nannte die Pläne …': German 'sie' is also a
+        # feminine organisation that opened the sentence before.
+        return _recent_organisation(context, at), "group"
     # 'sagt sie', 'erklärte sie' is she; 'sagen sie', 'sie sagten' they.
     if len(words) == 1 and first in lexicon.PLURAL_PRONOUNS and not (first == "sie" and cue and not cue.split()[0].endswith("n")):
         group = _recent_group(context, at)
@@ -2996,8 +3055,11 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
             return None, "person"
         if name.casefold() in _FIRST_PERSON and _interviewee_at(context, at):
             return _interviewee_at(context, at), "person"  # 'What I tell my clients is: …'
-        if cue and " ".join(cue.split()) in lexicon.GENITIVE_CUES:
+        if (cue and " ".join(cue.split()) in lexicon.GENITIVE_CUES) or (first in _SLAVIC_SPOKESPEOPLE and name != mention):
+            # 'Według Straży Granicznej', 'Rzecznik Komisji Europejskiej powiedział': the body in the genitive
             name = " ".join(map(_nominative_word, name.split(" ")))
+        if " " not in name and context._german:
+            name = _german_office(name, at, context.text) or name
         if name.rpartition(" ")[2].casefold() in lexicon.PARTY_MEMBERS:
             return _resolve_description("the " + name, at, context)  # 'said the Ohio Republican'
         if " " not in name:
@@ -3026,6 +3088,28 @@ def _resolve(mention: str | None, at: int, context: SpeakerContext, cue: str | N
 
 _MIDDLE_INITIAL = re.compile(r"^\S+ [A-Z]\. \S+$")
 _UNIT_NOUNS = frozenset("directorate unit units relations chiefs wing bureau division branch corps section staff desk cell".split())
+
+
+_FEMININE_ORGANISATION_OPENS = re.compile(r"Die\s+\w*?(?:gewerkschaft|kommission|regierung|partei|fraktion|behörde|agentur|stiftung|gesellschaft|konferenz|kammer|polizei|bundeswehr|anwaltschaft|union)\b", re.IGNORECASE)
+
+
+def _opens_with_feminine_organisation(text: str, at: int) -> bool:
+    """Whether the sentence at `at` opens with a feminine organisation that says something itself
+    ('Die GEW sieht das anders'), not in a reported sentence ('Die Bundesregierung habe …')."""
+    if not (_FEMININE_ORGANISATION_OPENS.match(text, at) and text.startswith("Die ", at) and text[at + 4 : at + 5].isupper()):
+        return False
+    sentence = text[at : text.find(".", at) if text.find(".", at) > 0 else len(text)]
+    return not _GERMAN_REPORTED_VERB.search(sentence)
+
+
+_GERMAN_REPORTED_VERB = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|gebe|hätte|wäre|würde)\b")
+
+
+def _previous_sentence_start(text: str, at: int) -> int:
+    """Where the sentence before the one holding `at` opens, in the same paragraph."""
+    floor = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
+    own = sentence_start(text, at, floor)
+    return sentence_start(text, own - 2, floor) if own > floor else own
 
 
 def _member_of_organisation(mention: str) -> str | None:
@@ -3302,6 +3386,8 @@ def _interviewee_at(context: SpeakerContext, at: int) -> str | None:
 
 def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tuple[str | None, str]:
     words = mention.split()
+    if words[0][:2].casefold() in ("l’", "l'") and words[0][2:].casefold() in lexicon.ORG_HEADS:
+        words[:1] = [words[0][:2], words[0][2:]]  # 'l’organizzazione': the elided article is a word of its own
     if len(words) > 3 and words[2].casefold() in ("who", "whom"):
         return mention, "person"  # 'the woman who called our hotline': someone the clause identifies
     # 'disse a prefeita': Portuguese 'a' is 'the', no 'a' as English has it.
@@ -3389,6 +3475,8 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         field = _ROMANCE_FIELD_THEN_NAME.match(context.text, phrase_end) if person and not titled_name else None
         if field:
             titled_name = clean_name(_name_after_field(field.group(1)))  # 'il ministro della Difesa Carlo Benedetti'
+            if titled_name and not any(map(_listed_unaccented, titled_name.split())):
+                titled_name = None  # 'el consejero de Vivienda de la Comunidad de Madrid, Javier Montoro': a field, no name
         if titled_name and " " in titled_name and not _is_org(titled_name):
             return titled_name, "person"  # 'Foreign Ministry spokesperson Gao Wenjun' is 'the spokesperson', not a name before the role
         if person:
@@ -3416,6 +3504,8 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
                 return full, "person"
         elif name and not distant and (after[:1] == "," or name.group(1).split()[0] not in lexicon.TITLES) and clean_name(name.group(1)) and (after[name.end() : name.end() + 1] in (",", ")") or after[name.end() :].lstrip()[:1].islower()):
             # "Ukraine's state energy company Naftogaz said" (not 'Foreign Ministry Spokeswoman Daria Volkova')
+            if after[:1] == " " and phrase_words and phrase_words[-1][:1].isupper() and _is_org(f"{phrase_words[-1]} {name.group(1)}"):
+                return f"{phrase_words[-1]} {name.group(1)}", "group"  # 'O Tribunal Regional Eleitoral do Paraná': the head opens the name
             return clean_name(name.group(1)), "group"
         if phrase_words and any(w[:1].isupper() for w in phrase_words) and not person and not distant:
             return " ".join(phrase_words) + _organisation_complement(after, 0), "group"
@@ -3442,7 +3532,10 @@ def _resolve_description(mention: str, at: int, context: SpeakerContext) -> tupl
         )
         if name and name[:1].isupper() and (_is_org(name) or single or headless):
             subject_end = context.text.find(subject, previous, sentence) + len(subject)
-            return (_organisation_name(subject) or name) + _organisation_complement(context.text, subject_end), "group"
+            organisation = _organisation_name(subject) or name
+            if " " not in organisation:
+                organisation = context.organisation(organisation)  # 'La Federazione sindacale unitaria (Fsu) ha …'
+            return organisation + _organisation_complement(context.text, subject_end), "group"
         named = _named_with_head(earlier, head)
         if named:
             return named, "group"  # 'the Department of Veterans Affairs' … 'The department said'
@@ -3727,6 +3820,8 @@ def _recent_organisation(context: SpeakerContext, at: int) -> str | None:
         if name:
             # 'The Office of the President has put out a statement. It adds …': the body it serves is part of its name.
             opened = text.find(subject, begin, end)
+            if opened >= 0 and (joined := _JOINED_BEFORE_ACRONYM.match(text, opened + len(subject))) and _spelled_out(text, joined.group(2)) == f"{name}{joined.group(1)}":
+                return name + joined.group(1)  # 'Die Gewerkschaft Erziehung und Wissenschaft (GEW) sieht das anders.'
             return name + (_organisation_complement(text, opened + len(subject)) if opened >= 0 and text.startswith((" of ", " in "), opened + len(subject)) else "")
         document = _OPENING_DOCUMENT.match(text, begin, end)
         if document:
@@ -3734,6 +3829,10 @@ def _recent_organisation(context: SpeakerContext, at: int) -> str | None:
             author = _filed_by(text, document.start(1))
             return resolve(author, begin, context, None)[0] if author else _issuer(context, begin, document.group(1))
     return next((s for s_at, s, kind in reversed(context.speakers) if floor < s_at < at and kind == "group"), None)
+
+
+# The rest of a name its acronym spells out, after a conjunction the name runs on over.
+_JOINED_BEFORE_ACRONYM = re.compile(r"((?:\s+(?:und|and|et|e|y|i|&))(?:\s+[^\W\d_][\w-]*){1,4}?)\s+\(([A-ZÄÖÜ]{2,})\)")
 
 
 def _organisation_name(mention: str) -> str | None:
@@ -4078,6 +4177,26 @@ def _office_head(word: str) -> str | None:
     'міністерство'), None for any other word."""
     folded = word.casefold().rstrip(".,")
     return _ORG_STEMS.get(folded) or _ORG_STEMS.get(folded[:-1])
+
+
+_SLAVIC_SPOKESPEOPLE = frozenset("rzecznik rzeczniczka przedstawiciel przedstawicielka речник речниця представник представниця представитель".split())
+_GERMAN_GENITIVE = re.compile(r"(?<=\w{3})(?:ministeriums|amtes|amts|gerichts|gerichtes|instituts|verbands|verbandes|konzerns)$")
+
+
+def _german_office(word: str, at: int, text: str) -> str | None:
+    """A German office after 'ein Sprecher des …' in the nominative ('Forschungsministeriums' ->
+    'Forschungsministerium'), and a bare head ('des Ministeriums') as the compound named last
+    ('Laut Bundesfinanzministerium …'); None for any other word."""
+    genitive = _GERMAN_GENITIVE.search(word) or re.fullmatch(r"(?:Ministeriums|Amtes|Amts|Gerichts|Gerichtes)", word)
+    if not genitive:
+        return None
+    nominative = word[: -2 if word.endswith(("amtes", "Amtes", "gerichtes", "Gerichtes", "verbandes")) else -1]
+    if nominative not in ("Ministerium", "Amt", "Gericht"):
+        return nominative
+    compound = None
+    for compound in re.finditer(rf"\b[A-ZÄÖÜ]\w+{nominative.lower()}(?:s|es)?\b", text[max(0, at - 1500) : at]):
+        pass
+    return (_german_office(compound.group(), at, text) or compound.group()) if compound else nominative
 
 
 def _nominative_word(word: str) -> str:
