@@ -9,7 +9,7 @@ from newscurate.annotate.evaluate_quotes import QUOTE_KINDS, evaluate, read_gold
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
-@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl", "quotes_holdout27.jsonl", "quotes_holdout28.jsonl", "quotes_holdout29.jsonl", "quotes_holdout30.jsonl", "quotes_holdout31.jsonl", "quotes_holdout32.jsonl", "quotes_holdout33.jsonl", "quotes_holdout34.jsonl", "quotes_holdout35.jsonl", "quotes_holdout36.jsonl", "quotes_holdout37.jsonl", "quotes_holdout38.jsonl", "quotes_holdout39.jsonl"])
+@pytest.mark.parametrize("name", ["quotes_dev.jsonl", "quotes_holdout.jsonl", "quotes_holdout2.jsonl", "quotes_holdout3.jsonl", "quotes_holdout4.jsonl", "quotes_holdout5.jsonl", "quotes_holdout6.jsonl", "quotes_holdout7.jsonl", "quotes_holdout8.jsonl", "quotes_holdout9.jsonl", "quotes_holdout10.jsonl", "quotes_holdout11.jsonl", "quotes_holdout12.jsonl", "quotes_holdout13.jsonl", "quotes_holdout14.jsonl", "quotes_holdout15.jsonl", "quotes_holdout16.jsonl", "quotes_holdout17.jsonl", "quotes_holdout18.jsonl", "quotes_holdout19.jsonl", "quotes_holdout20.jsonl", "quotes_holdout21.jsonl", "quotes_holdout22.jsonl", "quotes_holdout23.jsonl", "quotes_holdout24.jsonl", "quotes_holdout25.jsonl", "quotes_holdout26.jsonl", "quotes_holdout27.jsonl", "quotes_holdout28.jsonl", "quotes_holdout29.jsonl", "quotes_holdout30.jsonl", "quotes_holdout31.jsonl", "quotes_holdout32.jsonl", "quotes_holdout33.jsonl", "quotes_holdout34.jsonl", "quotes_holdout35.jsonl", "quotes_holdout36.jsonl", "quotes_holdout37.jsonl", "quotes_holdout38.jsonl", "quotes_holdout39.jsonl", "quotes_holdout40.jsonl"])
 def test_gold_quotes_index_their_texts(name):
     for document in read_gold(GOLD / name):
         for quote in document["quotes"]:
@@ -71,6 +71,7 @@ def test_scores_stay_above_the_issue_targets(name, span_f1, speaker_f1):
         ("quotes_holdout37.jsonl", 0.94, 0.785),
         ("quotes_holdout38.jsonl", 0.95, 0.865),
         ("quotes_holdout39.jsonl", 0.95, 0.845),
+        ("quotes_holdout40.jsonl", 0.92, 0.69),
     ],
 )
 def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, speaker_f1):
@@ -165,7 +166,10 @@ def test_later_held_out_sets_stay_above_what_the_readme_reports(name, span_f1, s
     French, Italian, Spanish, Portuguese em-dash dialogue, Dutch, Polish, Russian, Ukrainian): 0.756
     blind on session 33's code after the holdout38 round (span 0.939; 0.762 before that round), 0.770
     after three cue-word fixes from its misses, 0.852 (span 0.954) after session 34's round from its
-    misses."""
+    misses. holdout40 (eight English styles, a Q&A among them, and German, French, Spanish, Italian,
+    Portuguese, Dutch, Polish, Russian, Ukrainian, Turkish; spokespeople's words given to their
+    organisation, a Russian quote cut by its attribution as one span): 0.694 blind (span 0.925) after
+    the holdout39 round, 0.695 on session 34's first code; not learned from yet."""
     scores = evaluate(read_gold(GOLD / name))
     assert scores.span_f1 >= span_f1, scores.summary()
     assert scores.speaker_f1 >= speaker_f1, scores.summary()

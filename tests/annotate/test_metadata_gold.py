@@ -32,6 +32,10 @@ FLOORS = {
     # 0.792, 0.833, 0.917, 0.833, 0.840, 0.958 after the holdout8 round), then one fix from its misses
     # (an author's role under the name read as the headline).
     "metadata_holdout9": (0.83, 0.83, 0.91, 0.87, 0.86, 0.95),
+    # Session 34's blind set (0.95, 0.85, 0.95, 0.90, 0.791, 0.85), then three fixes from its misses: a
+    # blog's categories after its byline, a byline and photo credit between middle dots, the page's own
+    # address in its first lines as the date (authors 0.864, date 1.0).
+    "metadata_holdout10": (0.95, 0.85, 0.99, 0.90, 0.86, 0.85),
 }
 # Dates a set's gold says the page does not give, found anyway: holdout4's explainer lists related
 # articles with bare dates inside what the cleaner keeps as the article (README, "left").

@@ -18,7 +18,7 @@ from newscurate.annotate.quotes import SPEECH_KINDS, find_quotes
 from newscurate.annotate.site_name import site_name
 from newscurate.clean import CleanResult
 from newscurate.clean.blocks import quote_blocks
-from newscurate.clean.links import EMAIL
+from newscurate.clean.links import EMAIL, URL
 from newscurate.ingest import INPUT, Metadata, RawDocument
 
 _BANNER_REASONS = frozenset({"promo_block", "copyright", "disclaimer", "privacy_notice", "editors_note", "navigation"})
@@ -49,6 +49,8 @@ def annotate(raw: RawDocument, cleaned: CleanResult, registry: OutletRegistry, r
     language = detect_language(text)
     url_date = date_from_url(metadata.value("url"))
     published, date_source = _date_from_metadata(metadata) or ((url_date, "url") if url_date else _published_date(cleaned.date_lines))
+    if published is None and (own_url_date := date_from_url(_own_url(cleaned))):
+        published, date_source = own_url_date, "text_url"
     quotes = find_quotes(text, quote_blocks(cleaned))
     speech = [q for q in quotes if q.kind in SPEECH_KINDS]
     title = metadata.value("title") or cleaned.title
@@ -139,6 +141,16 @@ def _date_from_metadata(metadata: Metadata):
     if metadata.published_date and (parsed := parse_date(metadata.published_date.value)):
         return parsed, metadata.published_date.source
     return None
+
+
+def _own_url(cleaned: CleanResult) -> str | None:
+    """The page's own address, where a scrape prints it in its first lines (a saved page's header),
+    not a link inside the article."""
+    header_end = 0
+    for _ in range(3):
+        next_line = cleaned.buffer.raw.find("\n", header_end + 1)
+        header_end = next_line if next_line >= 0 else len(cleaned.buffer.raw)
+    return next((url for r in cleaned.removals if r.reason == "url" and r.start < header_end for url in URL.findall(r.text)), None)
 
 
 def _published_date(date_lines: list[str]):

@@ -281,7 +281,8 @@ _WIRE_ROLES = re.compile(r"(reporting by|writing by|editing by|edited by|with fi
 # A report's authors may carry their degree: 'Dr Helena Marsh and Prof. Anneke de Graaf'.
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\S+\s)")
 # Or the ground or venue a match report was filed from: 'Ian Pratt at the Mill Ground'.
-_REPORTER_CITY = re.compile(r"\s+(?:in|at(?: the)?)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")
+# (Or a blog's category: 'Posted by Jane Roe in Personal finance, Opinion'.)
+_REPORTER_CITY = re.compile(r"\s+(?:in|at(?: the)?)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$|\s+in\s+[A-Z][\w-]*\s+[a-z][\w-]*$")
 
 
 def _names_from_bylines(removals) -> tuple[list[str], list[str]]:

@@ -46,7 +46,7 @@ BYLINE = re.compile(
     # gone, a page's own header of headline, standfirst and 'By Jane Roe |' reads as a teaser list's item.)
     # Or the city after a dash: 'Por Ana Souza e Rafael Lima, Portal Planalto — Brasília'.
     # A feed's age after a bullet: 'Story by Jane Roe • 2d'.
-    rf"\s*[:\-–—]?\s+)(?P<names>{NAME_LIST})(?:\s+in\s+{_NAME}|\s*\([^()]{{2,60}}\)|\s+on\s+\w[\w ,.]{{3,30}}|\s+[—–]\s+{_NAME}(?:\s+{_NAME})?|\s+[•·]\s+\d{{1,2}}\s?[a-z]{{1,5}}(?:\s+ago)?)?\s*$",
+    rf"\s*[:\-–—]?\s+)(?P<names>{NAME_LIST})(?:\s+in\s+{_NAME}(?:,?\s+[\w&'’-]+){{0,3}}|\s*\([^()]{{2,60}}\)|\s+on\s+\w[\w ,.]{{3,30}}|\s+[—–]\s+{_NAME}(?:\s+{_NAME})?|\s+[•·]\s+\d{{1,2}}\s?[a-z]{{1,5}}(?:\s+ago)?)?\s*$",
     _I,
 )
 # A Chinese byline, the photographer perhaps beside it: '文/记者 林晓雯 图/记者 吴涛', '作者：林晓雯',
@@ -65,7 +65,7 @@ _PHOTO_FIELD = re.compile(
 
 
 # Or a sentence each: 'Written by Jane Roe. Edited by John Doe.'
-_FIELD_SEPARATOR = re.compile(r" [|/] | {2,}|(?<=\w\w)\.\s+(?=(?:Edited|Editing|Photos?|Photography) by\b)")
+_FIELD_SEPARATOR = re.compile(r" [|/·•] | {2,}|(?<=\w\w)\.\s+(?=(?:Edited|Editing|Photos?|Photography) by\b)")
 _PLACE_FIELD = re.compile(rf"{_NAME}(?:[ -]{_NAME})?")
 
 
@@ -74,7 +74,7 @@ def byline_fields(stripped: str) -> tuple[list[str], list[str]] | None:
     'Words: Jane Roe  Photos: John Doe', 'Penulis: Jane Roe | Editor: John Doe', 'Jane Roe | Nuotr. John Doe'.
     The (authors, editors) texts it names, or None when a field is neither a byline, a photo credit
     nor, first, a name alone beside one of those."""
-    if " | " not in stripped and " / " not in stripped and "  " not in stripped and ". Edited by " not in stripped and ". Photo" not in stripped:
+    if " | " not in stripped and " / " not in stripped and " · " not in stripped and " • " not in stripped and "  " not in stripped and ". Edited by " not in stripped and ". Photo" not in stripped:
         return None
     fields = [field.strip() for field in _FIELD_SEPARATOR.split(stripped.removesuffix(" |").removesuffix("."))]
     if len(fields) < 2:
