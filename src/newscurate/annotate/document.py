@@ -146,10 +146,7 @@ def _date_from_metadata(metadata: Metadata):
 def _own_url(cleaned: CleanResult) -> str | None:
     """The page's own address, where a scrape prints it in its first lines (a saved page's header),
     not a link inside the article."""
-    header_end = 0
-    for _ in range(3):
-        next_line = cleaned.buffer.raw.find("\n", header_end + 1)
-        header_end = next_line if next_line >= 0 else len(cleaned.buffer.raw)
+    header_end = len("\n".join(cleaned.buffer.raw.split("\n", 3)[:3]))
     return next((url for r in cleaned.removals if r.reason == "url" and r.start < header_end for url in URL.findall(r.text)), None)
 
 

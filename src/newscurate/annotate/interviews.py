@@ -76,13 +76,14 @@ def _labelled(text: str, paragraphs) -> list[Answer]:
         # (A second guest may answer without a question: 'Okonjo: I could live with most of that.')
         unasked = role is None and index and roles[index - 1][0] == "a"
         label = _NAME_LABEL.match(text, *paragraphs[index]) if (role == "a" or unasked) and at == paragraphs[index][0] else None
+        name = label.group("name") if label else ""
         # ('Lindgren: …' in title case too, when the report names a Paul Lindgren: a surname, no other label.)
-        if label and len(label.group("name")) > 2 and (label.group("name").isupper() or (label.group("name").istitle() and " " not in label.group("name"))):
+        if len(name) > 2 and (name.isupper() or (name.istitle() and " " not in name)):
             people = people if people is not None else _people(text)
-            full = _full_name(label.group("name"), people)
+            full = _full_name(name, people)
             if full:
                 roles[index] = ("a", label.end())
-                answerers[index] = (full, label.group("name"))
+                answerers[index] = (full, name)
     return _turns(text, paragraphs, roles, lambda index: answerers.get(index, (interviewee, None)))
 
 

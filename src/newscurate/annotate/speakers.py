@@ -2078,14 +2078,8 @@ def _before(prefix: str, start: int) -> Attribution | None:
         return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
     mention = _subject_before_cue(prefix[: cue.start])
     if not mention:
-        opening = prefix[: cue.start].split()
-        # (Not 'В Кремле заявили': a place's name is where the people in it spoke, see below.)
-        if len(cues) == 1 and cue.text.casefold() not in _ENGLISH_CUES and len(opening) > 1 and opening[1].islower() and opening[0].casefold() in lexicon.PREPOSITIONS and opening[0].casefold() not in _POSSESSIVE_WORDS and opening[0].casefold() not in _NOT_OPENING_A_PHRASE and opening[0].casefold() not in _ARTICLES and not any(
-            w.casefold() in lexicon.PRONOUN_GENDER or w.casefold() in lexicon.PLURAL_PRONOUNS or w.casefold() == "it" for w in opening
-        ) and not any(
-            run.start() and not _after_preposition(prefix, run.start()) for run in NAME_RUN.finditer(prefix, 0, cue.start)
-        ):
-            # 'W rozmowie z PAP podkreślił, że …': only a phrase before the verb, whose subject is dropped.
+        if len(cues) == 1 and cue.text.casefold() not in _ENGLISH_CUES and _only_a_phrase_before(prefix, cue.start):
+            # 'W rozmowie z PAP podkreślił, że …': the subject is dropped.
             return Attribution(None, start + cue.start, _cue_verb(cue.text.casefold()))
         return None
     if len(cues) > 1 and prefix.rstrip().endswith(" to") and not cues[-2].is_preposition and cue.text not in _TELLING_TO:
@@ -2113,6 +2107,21 @@ def _before(prefix: str, start: int) -> Attribution | None:
         if reporter:
             return reporter
     return Attribution(mention, start + prefix.rfind(mention, 0, cue.start), _cue_verb(cue.text.casefold()))
+
+
+def _only_a_phrase_before(prefix: str, cue_start: int) -> bool:
+    """Whether a prepositional phrase is all that stands before the verb: no pronoun, no name
+    outside it ('W rozmowie z Polską Agencją Prasową podkreślił'). Not 'В Кремле заявили': a place's
+    name is where the people in it spoke (_before reads that one)."""
+    opening = prefix[:cue_start].split()
+    if len(opening) < 2 or not opening[1].islower():
+        return False
+    preposition = opening[0].casefold()
+    if preposition not in lexicon.PREPOSITIONS or preposition in _POSSESSIVE_WORDS or preposition in _NOT_OPENING_A_PHRASE or preposition in _ARTICLES:
+        return False
+    if any(w.casefold() in lexicon.PRONOUN_GENDER or w.casefold() in lexicon.PLURAL_PRONOUNS or w.casefold() == "it" for w in opening):
+        return False
+    return not any(run.start() and not _after_preposition(prefix, run.start()) for run in NAME_RUN.finditer(prefix, 0, cue_start))
 
 
 # 'In einer Mitteilung erklärte das Unternehmen': German puts the subject after the verb, its noun capitalised.
@@ -3090,24 +3099,23 @@ _MIDDLE_INITIAL = re.compile(r"^\S+ [A-Z]\. \S+$")
 _UNIT_NOUNS = frozenset("directorate unit units relations chiefs wing bureau division branch corps section staff desk cell".split())
 
 
-_FEMININE_ORGANISATION_OPENS = re.compile(r"Die\s+\w*?(?:gewerkschaft|kommission|regierung|partei|fraktion|behörde|agentur|stiftung|gesellschaft|konferenz|kammer|polizei|bundeswehr|anwaltschaft|union)\b", re.IGNORECASE)
+_FEMININE_ORGANISATION_HEAD = re.compile(r"\w*?(?:gewerkschaft|kommission|regierung|partei|fraktion|behörde|agentur|stiftung|gesellschaft|konferenz|kammer|polizei|bundeswehr|anwaltschaft|union)\b", re.IGNORECASE)
+_GERMAN_REPORTED_VERB = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|gebe|hätte|wäre|würde)\b")
 
 
 def _opens_with_feminine_organisation(text: str, at: int) -> bool:
     """Whether the sentence at `at` opens with a feminine organisation that says something itself
     ('Die GEW sieht das anders'), not in a reported sentence ('Die Bundesregierung habe …')."""
-    if not (_FEMININE_ORGANISATION_OPENS.match(text, at) and text.startswith("Die ", at) and text[at + 4 : at + 5].isupper()):
+    if not (text.startswith("Die ", at) and text[at + 4 : at + 5].isupper() and _FEMININE_ORGANISATION_HEAD.match(text, at + 4)):
         return False
-    sentence = text[at : text.find(".", at) if text.find(".", at) > 0 else len(text)]
-    return not _GERMAN_REPORTED_VERB.search(sentence)
-
-
-_GERMAN_REPORTED_VERB = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|gebe|hätte|wäre|würde)\b")
+    end = text.find(".", at)
+    return not _GERMAN_REPORTED_VERB.search(text, at, end if end > 0 else len(text))
 
 
 def _previous_sentence_start(text: str, at: int) -> int:
     """Where the sentence before the one holding `at` opens, in the same paragraph."""
-    floor = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
+    paragraph = text.rfind("\n\n", 0, at)
+    floor = paragraph + 2 if paragraph >= 0 else 0
     own = sentence_start(text, at, floor)
     return sentence_start(text, own - 2, floor) if own > floor else own
 
@@ -4181,14 +4189,14 @@ def _office_head(word: str) -> str | None:
 
 _SLAVIC_SPOKESPEOPLE = frozenset("rzecznik rzeczniczka przedstawiciel przedstawicielka речник речниця представник представниця представитель".split())
 _GERMAN_GENITIVE = re.compile(r"(?<=\w{3})(?:ministeriums|amtes|amts|gerichts|gerichtes|instituts|verbands|verbandes|konzerns)$")
+_BARE_GERMAN_OFFICE = re.compile(r"Ministeriums|Amtes|Amts|Gerichts|Gerichtes")
 
 
 def _german_office(word: str, at: int, text: str) -> str | None:
     """A German office after 'ein Sprecher des …' in the nominative ('Forschungsministeriums' ->
     'Forschungsministerium'), and a bare head ('des Ministeriums') as the compound named last
     ('Laut Bundesfinanzministerium …'); None for any other word."""
-    genitive = _GERMAN_GENITIVE.search(word) or re.fullmatch(r"(?:Ministeriums|Amtes|Amts|Gerichts|Gerichtes)", word)
-    if not genitive:
+    if not (_GERMAN_GENITIVE.search(word) or _BARE_GERMAN_OFFICE.fullmatch(word)):
         return None
     nominative = word[: -2 if word.endswith(("amtes", "Amtes", "gerichtes", "Gerichtes", "verbandes")) else -1]
     if nominative not in ("Ministerium", "Amt", "Gericht"):
